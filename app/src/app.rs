@@ -1,0 +1,110 @@
+//! The HTML shell (server only) and the root component with its routes.
+
+use leptos::prelude::*;
+use leptos_meta::{Link, MetaTags, Stylesheet, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+use crate::components::layout::{SiteFooter, SiteHeader};
+use crate::i18n::{Locale, t};
+use crate::pages::body::BodyPage;
+use crate::pages::directory::DirectoryPage;
+use crate::pages::home::HomePage;
+use crate::pages::not_found::NotFoundPage;
+
+/// Whether the page has hydrated: false in server HTML, true once the wasm runs.
+#[derive(Clone, Copy)]
+pub struct Hydrated(pub ReadSignal<bool>);
+
+/// The document around the app. Runs on the server only, per request: it settles
+/// the language (and remembers an explicit `?lang=` in a cookie).
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = request_locale();
+    provide_context(locale);
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.tag() dir=locale.dir()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light dark" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn request_locale() -> Locale {
+    use crate::i18n::ssr::{lang_cookie, locale_from_request};
+    let Some(parts) = use_context::<http::request::Parts>() else {
+        return Locale::default();
+    };
+    let (locale, explicit) = locale_from_request(&parts);
+    if explicit {
+        if let (Some(response), Ok(cookie)) =
+            (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&lang_cookie(locale)))
+        {
+            response.append_header(http::header::SET_COOKIE, cookie);
+        }
+    }
+    locale
+}
+
+#[cfg(not(feature = "ssr"))]
+fn request_locale() -> Locale {
+    Locale::default()
+}
+
+/// In the browser the language is whatever the server wrote into `<html lang>`.
+fn document_locale() -> Locale {
+    #[cfg(feature = "hydrate")]
+    {
+        document()
+            .document_element()
+            .and_then(|html| html.get_attribute("lang"))
+            .and_then(|tag| Locale::from_tag(&tag))
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        Locale::default()
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let locale = use_context::<Locale>().unwrap_or_else(document_locale);
+    provide_context(locale);
+    let (hydrated, set_hydrated) = signal(false);
+    // Effects run only in the browser, so this marks the page as hydrated.
+    Effect::new(move |_| set_hydrated.set(true));
+    provide_context(Hydrated(hydrated));
+
+    view! {
+        <Stylesheet id="leptos" href="/pkg/quorum.css" />
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
+        <Router>
+            <a class="skip-link" href="#main">
+                {t("skip-to-content")}
+            </a>
+            <div class="site" data-hydrated=move || hydrated.get().to_string()>
+                <SiteHeader />
+                <main id="main" tabindex="-1">
+                    <Routes fallback=|| view! { <NotFoundPage /> }>
+                        <Route path=path!("") view=HomePage ssr=SsrMode::Async />
+                        <Route path=path!("/nsbs") view=DirectoryPage ssr=SsrMode::Async />
+                        <Route path=path!("/nsbs/:code") view=BodyPage ssr=SsrMode::Async />
+                    </Routes>
+                </main>
+                <SiteFooter />
+            </div>
+        </Router>
+    }
+}

@@ -1,0 +1,84 @@
+//! Site header (brand, navigation, language switcher) and footer.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::i18n::{LANG_PARAM, Locale, t, use_locale};
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <a class="brand" href="/">
+                {t("app-name")}
+            </a>
+            <nav aria-label=t("nav-label")>
+                <ul class="nav-links">
+                    <li>
+                        <a href="/">{t("nav-home")}</a>
+                    </li>
+                    <li>
+                        <a href="/nsbs">{t("nav-directory")}</a>
+                    </li>
+                </ul>
+            </nav>
+            <LanguageSwitcher />
+        </header>
+    }
+}
+
+/// Links to the current page in every shipped language, each named in itself.
+/// They are full page loads (`rel="external"`) so the server remembers the choice.
+#[component]
+pub fn LanguageSwitcher() -> impl IntoView {
+    let current = use_locale();
+    let location = use_location();
+    let href_for = move |locale: Locale| {
+        let path = location.pathname.get();
+        let mut pairs: Vec<String> = location
+            .search
+            .get()
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(LANG_PARAM))
+            .map(str::to_string)
+            .collect();
+        pairs.push(format!("{LANG_PARAM}={}", locale.tag()));
+        format!("{path}?{}", pairs.join("&"))
+    };
+    view! {
+        <nav class="language-switcher" aria-label=t("language-switcher-label")>
+            <ul>
+                {Locale::all()
+                    .map(|locale| {
+                        let is_current = locale == current;
+                        view! {
+                            <li>
+                                <a
+                                    href=move || href_for(locale)
+                                    rel="external"
+                                    hreflang=locale.tag()
+                                    lang=locale.tag()
+                                    dir=locale.dir()
+                                    aria-current=is_current.then_some("true")
+                                >
+                                    {locale.t("language-name")}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>{t("footer-provenance")}</p>
+            <p>{t("footer-licence")}</p>
+        </footer>
+    }
+}

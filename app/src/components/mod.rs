@@ -1,0 +1,5 @@
+//! Widgets shared by several pages.
+
+pub mod error_notice;
+pub mod field;
+pub mod layout;

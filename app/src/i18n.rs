@@ -1,0 +1,252 @@
+//! Languages: which locales ship, how a request picks one, and message lookup.
+//!
+//! Every `locales/<bcp47>/` folder is embedded at compile time; adding a language is
+//! dropping in a folder whose `main.ftl` defines `language-name` (the language in its
+//! own name) and `locale-direction` (`ltr` or `rtl`).
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use leptos::prelude::*;
+
+fluent_templates::static_loader! {
+    pub static LOCALES = {
+        locales: "../locales",
+        fallback_language: "en",
+        // Placeables are isolated where it matters with <bdi> in HTML; plain-text
+        // outputs (vCard, clipboard, mailto) must not carry invisible marks.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The query parameter and cookie that carry an explicit language choice.
+pub const LANG_PARAM: &str = "lang";
+pub const LANG_COOKIE: &str = "quorum_lang";
+
+struct LocaleInfo {
+    id: LanguageIdentifier,
+    tag: String,
+}
+
+static AVAILABLE: LazyLock<Vec<LocaleInfo>> = LazyLock::new(|| {
+    let mut all: Vec<LocaleInfo> = LOCALES
+        .locales()
+        .map(|id| LocaleInfo { id: id.clone(), tag: id.to_string() })
+        .collect();
+    // English first (the default), the rest in a stable order.
+    all.sort_by_key(|l| (l.tag != "en", l.tag.clone()));
+    all
+});
+
+/// One of the shipped locales. Cheap to copy; compares by identity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Locale(usize);
+
+impl Default for Locale {
+    fn default() -> Self {
+        Locale(0)
+    }
+}
+
+impl Locale {
+    pub fn all() -> impl Iterator<Item = Locale> {
+        (0..AVAILABLE.len()).map(Locale)
+    }
+
+    /// BCP 47 tag as used in folders, URLs and `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        &AVAILABLE[self.0].tag
+    }
+
+    pub fn langid(self) -> &'static LanguageIdentifier {
+        &AVAILABLE[self.0].id
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self.t("locale-direction") == "rtl"
+    }
+
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() { "rtl" } else { "ltr" }
+    }
+
+    /// Exact match of a shipped tag, ignoring case (`zh-hans`, `AR`).
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        Locale::all().find(|l| l.tag().eq_ignore_ascii_case(tag.trim()))
+    }
+
+    /// Best shipped locale for a language range from `Accept-Language` or a URL:
+    /// the exact tag first, then the same language (`zh-CN` → `zh-Hans`, `ar-EG` → `ar`).
+    pub fn best_for(range: &str) -> Option<Locale> {
+        let range = range.trim();
+        if range.is_empty() || range.len() > 35 || !range.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            return None;
+        }
+        let range = range.replace('_', "-");
+        if let Some(exact) = Locale::from_tag(&range) {
+            return Some(exact);
+        }
+        let language = range.split('-').next().unwrap_or_default();
+        Locale::all().find(|l| l.langid().language.as_str().eq_ignore_ascii_case(language))
+    }
+
+    pub fn t(self, key: &str) -> String {
+        LOCALES.lookup(self.langid(), key)
+    }
+
+    pub fn t_args(self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue> =
+            args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+        LOCALES.lookup_with_args(self.langid(), key, &map)
+    }
+}
+
+/// Parses an `Accept-Language` header into language ranges, best first. Malformed
+/// entries are skipped, never an error: a browser's odd header must not break a page.
+pub fn parse_accept_language(header: &str) -> Vec<String> {
+    let mut ranges: Vec<(String, u32, usize)> = header
+        .split(',')
+        .take(32)
+        .enumerate()
+        .filter_map(|(position, part)| {
+            let mut pieces = part.split(';');
+            let range = pieces.next()?.trim();
+            if range.is_empty() || range == "*" || range.len() > 35 {
+                return None;
+            }
+            let mut quality = 1000;
+            for param in pieces {
+                let (key, value) = param.split_once('=')?;
+                if key.trim().eq_ignore_ascii_case("q") {
+                    let q: f32 = value.trim().parse().ok()?;
+                    if !(0.0..=1.0).contains(&q) {
+                        return None;
+                    }
+                    quality = (q * 1000.0).round() as u32;
+                }
+            }
+            (quality > 0).then(|| (range.to_string(), quality, position))
+        })
+        .collect();
+    ranges.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    ranges.into_iter().map(|(range, _, _)| range).collect()
+}
+
+/// The language of a request: `?lang=` first, then the cookie, then `Accept-Language`,
+/// then English.
+pub fn negotiate(query_lang: Option<&str>, cookie_lang: Option<&str>, accept_language: Option<&str>) -> Locale {
+    query_lang
+        .and_then(Locale::best_for)
+        .or_else(|| cookie_lang.and_then(Locale::best_for))
+        .or_else(|| {
+            accept_language
+                .map(parse_accept_language)
+                .unwrap_or_default()
+                .iter()
+                .find_map(|range| Locale::best_for(range))
+        })
+        .unwrap_or_default()
+}
+
+/// The page's locale, provided once by the shell (server) or read back from
+/// `<html lang>` (browser), so both sides agree during hydration.
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_default()
+}
+
+/// Translates a key in the page's locale.
+pub fn t(key: &str) -> String {
+    use_locale().t(key)
+}
+
+#[cfg(feature = "ssr")]
+pub mod ssr {
+    use super::*;
+    use http::request::Parts;
+
+    /// Reads the three language signals off a request.
+    pub fn locale_from_request(parts: &Parts) -> (Locale, bool) {
+        let query_lang = parts.uri.query().and_then(|query| {
+            query.split('&').find_map(|pair| {
+                let (key, value) = pair.split_once('=')?;
+                (key == LANG_PARAM).then(|| value.to_string())
+            })
+        });
+        let cookie_lang = parts
+            .headers
+            .get_all(http::header::COOKIE)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|cookies| cookies.split(';'))
+            .find_map(|cookie| {
+                let (name, value) = cookie.trim().split_once('=')?;
+                (name == LANG_COOKIE).then(|| value.to_string())
+            });
+        let accept = parts
+            .headers
+            .get(http::header::ACCEPT_LANGUAGE)
+            .and_then(|value| value.to_str().ok());
+        let explicit = query_lang.as_deref().and_then(Locale::best_for);
+        let locale = negotiate(query_lang.as_deref(), cookie_lang.as_deref(), accept);
+        (locale, explicit.is_some())
+    }
+
+    pub fn lang_cookie(locale: Locale) -> String {
+        format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", locale.tag())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(locale: Locale) -> &'static str {
+        locale.tag()
+    }
+
+    #[test]
+    fn ships_english_chinese_and_arabic() {
+        let tags: Vec<_> = Locale::all().map(tag).collect();
+        assert_eq!(tags[0], "en");
+        assert!(tags.contains(&"zh-Hans"));
+        assert!(tags.contains(&"ar"));
+    }
+
+    #[test]
+    fn explicit_choice_beats_cookie_and_header() {
+        assert_eq!(tag(negotiate(Some("ar"), Some("zh-Hans"), Some("zh-CN"))), "ar");
+        assert_eq!(tag(negotiate(None, Some("zh-Hans"), Some("ar"))), "zh-Hans");
+        assert_eq!(tag(negotiate(None, None, Some("ar-EG,en;q=0.5"))), "ar");
+    }
+
+    #[test]
+    fn header_quality_order_is_respected() {
+        assert_eq!(tag(negotiate(None, None, Some("de;q=0.9, zh-CN;q=0.8, en;q=0.7"))), "zh-Hans");
+        assert_eq!(tag(negotiate(None, None, Some("en;q=0.2, ar;q=0.9"))), "ar");
+        assert_eq!(tag(negotiate(None, None, Some("ar;q=0, en"))), "en");
+    }
+
+    #[test]
+    fn unknown_or_malformed_input_falls_back_to_english() {
+        assert_eq!(tag(negotiate(Some("xx"), None, None)), "en");
+        assert_eq!(tag(negotiate(Some("<script>"), Some(""), Some(";;;,q=,=,zh;q=abc"))), "en");
+        assert_eq!(tag(negotiate(None, None, Some(&"a".repeat(10_000)))), "en");
+        assert_eq!(tag(negotiate(None, None, None)), "en");
+    }
+
+    #[test]
+    fn direction_comes_from_the_locale_files() {
+        assert!(Locale::from_tag("ar").is_some_and(|l| l.is_rtl()));
+        assert!(Locale::from_tag("zh-hans").is_some_and(|l| !l.is_rtl()));
+        assert_eq!(Locale::default().dir(), "ltr");
+    }
+
+    #[test]
+    fn parse_accept_language_skips_garbage() {
+        assert_eq!(parse_accept_language("fr-CH, fr;q=0.9, en;q=0.8, *;q=0.5"), ["fr-CH", "fr", "en"]);
+        assert!(parse_accept_language("q=1;;").is_empty());
+    }
+}

@@ -1,0 +1,25 @@
+//! Quorum: pages, components, domain types and server functions, shared by the
+//! server (feature `ssr`) and the browser (feature `hydrate`).
+
+pub mod app;
+pub mod components;
+pub mod directory;
+pub mod error;
+pub mod i18n;
+pub mod pages;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod state;
+#[cfg(feature = "ssr")]
+pub mod territory;
+#[cfg(feature = "ssr")]
+pub mod vcard;
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(app::App);
+}

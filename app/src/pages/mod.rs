@@ -1,0 +1,13 @@
+//! One module per route.
+
+pub mod body;
+pub mod directory;
+pub mod home;
+pub mod not_found;
+
+use crate::i18n::Locale;
+
+/// "<page> · Quorum", in the page's language.
+pub fn page_title(locale: Locale, page: &str) -> String {
+    locale.t_args("page-title", &[("page", page.to_string().into())])
+}

@@ -1,0 +1,122 @@
+//! Country and region facts from Unicode CLDR (see `seed/README.md`): alpha-3 codes,
+//! UN M49 region, official languages and names in every shipped language. Embedded at
+//! compile time so the server never reads files outside its binary for them.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::i18n::Locale;
+
+const TERRITORIES_CSV: &str = include_str!("../../seed/territories.csv");
+const REGIONS_CSV: &str = include_str!("../../seed/regions.csv");
+
+#[derive(Debug, Clone)]
+pub struct Territory {
+    pub alpha2: String,
+    pub alpha3: String,
+    /// UN M49 continent code (`019` Americas) and sub-region (`005` South America).
+    pub region: String,
+    pub subregion: String,
+    pub official_languages: Vec<String>,
+    /// Names keyed by locale tag (`en`, `fr`, `zh-Hans`, …), from CLDR.
+    pub names: HashMap<String, String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Region {
+    pub code: String,
+    pub parent: String,
+    pub names: HashMap<String, String>,
+}
+
+fn parse<T>(csv_text: &str, build: impl Fn(&HashMap<&str, &str>, HashMap<String, String>) -> T) -> Vec<T> {
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let headers = match reader.headers() {
+        Ok(headers) => headers.clone(),
+        Err(_) => return Vec::new(),
+    };
+    reader
+        .records()
+        .filter_map(Result::ok)
+        .map(|record| {
+            let row: HashMap<&str, &str> = headers.iter().zip(record.iter()).collect();
+            let names = row
+                .iter()
+                .filter_map(|(column, value)| {
+                    let tag = column.strip_prefix("name_")?;
+                    (!value.is_empty()).then(|| (tag.to_string(), value.to_string()))
+                })
+                .collect();
+            build(&row, names)
+        })
+        .collect()
+}
+
+static TERRITORIES: LazyLock<HashMap<String, Territory>> = LazyLock::new(|| {
+    parse(TERRITORIES_CSV, |row, names| {
+        let field = |name: &str| row.get(name).copied().unwrap_or_default().to_string();
+        Territory {
+            alpha2: field("alpha2"),
+            alpha3: field("alpha3"),
+            region: field("region"),
+            subregion: field("subregion"),
+            official_languages: field("official_languages").split_whitespace().map(str::to_string).collect(),
+            names,
+        }
+    })
+    .into_iter()
+    .map(|territory| (territory.alpha2.clone(), territory))
+    .collect()
+});
+
+static REGIONS: LazyLock<Vec<Region>> = LazyLock::new(|| {
+    parse(REGIONS_CSV, |row, names| Region {
+        code: row.get("code").copied().unwrap_or_default().to_string(),
+        parent: row.get("parent").copied().unwrap_or_default().to_string(),
+        names,
+    })
+});
+
+pub fn territory(alpha2: &str) -> Option<&'static Territory> {
+    TERRITORIES.get(&alpha2.to_ascii_uppercase())
+}
+
+/// Continents (top-level M49 regions), for the directory filter.
+pub fn continents() -> impl Iterator<Item = &'static Region> {
+    REGIONS.iter().filter(|region| region.parent.is_empty())
+}
+
+pub fn region_name(code: &str, locale: Locale) -> Option<String> {
+    let region = REGIONS.iter().find(|region| region.code == code)?;
+    localized(&region.names, locale)
+}
+
+/// The CLDR name of a country in `locale`, if CLDR has one.
+pub fn country_name(alpha2: &str, locale: Locale) -> Option<String> {
+    localized(&territory(alpha2)?.names, locale)
+}
+
+fn localized(names: &HashMap<String, String>, locale: Locale) -> Option<String> {
+    names.get(locale.tag()).or_else(|| names.get("en")).cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brazil_is_in_south_america_with_names_from_cldr() {
+        let brazil = territory("br").map(|t| (t.alpha3.as_str(), t.region.as_str(), t.subregion.as_str()));
+        assert_eq!(brazil, Some(("BRA", "019", "005")));
+        let names = &territory("BR").map(|t| t.names.clone()).unwrap_or_default();
+        assert_eq!(names.get("fr").map(String::as_str), Some("Brésil"));
+        assert_eq!(names.get("ar").map(String::as_str), Some("البرازيل"));
+    }
+
+    #[test]
+    fn five_continents() {
+        let mut codes: Vec<_> = continents().map(|r| r.code.as_str()).collect();
+        codes.sort();
+        assert_eq!(codes, ["002", "009", "019", "142", "150"]);
+    }
+}

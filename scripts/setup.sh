@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs whatever Quorum's build and tests need and is missing on this machine.
+# Safe to run repeatedly: every step checks first and skips what is already there.
+#   scripts/setup.sh          build tools only (wasm target, cargo-leptos, wasm-bindgen, wasm-opt)
+#   scripts/setup.sh --test   also chromium, chromedriver, CJK fonts and PostgreSQL
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CARGO_LEPTOS_VERSION=0.3.11
+WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock 2>/dev/null | sed -n 's/^version = "\(.*\)"/\1/p' | head -1)
+WASM_BINDGEN_VERSION=${WASM_BINDGEN_VERSION:-0.2.100}
+BINARYEN_NPM_VERSION=116.0.0
+WANT_TEST=0
+[ "${1:-}" = "--test" ] && WANT_TEST=1
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing Debian packages: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+  fi
+}
+
+if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
+  say "adding the wasm32 target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
+  say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 9 minutes, once)"
+  cargo install --locked --ignore-rust-version cargo-leptos --version "$CARGO_LEPTOS_VERSION"
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (must match Cargo.lock)"
+  cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# Debian's binaryen (wasm-opt 108) silently breaks hydration: use npm's binaryen,
+# installed into ~/.cargo/bin so cargo-leptos finds it first on PATH.
+if ! "$HOME/.cargo/bin/wasm-opt" --version 2>/dev/null | grep -q "version 1[1-9][0-9]"; then
+  say "installing wasm-opt (binaryen $BINARYEN_NPM_VERSION from npm)"
+  command -v npm >/dev/null || apt_install nodejs npm
+  mkdir -p "$HOME/.local/share/quorum-binaryen"
+  npm install --silent --prefix "$HOME/.local/share/quorum-binaryen" "binaryen@$BINARYEN_NPM_VERSION"
+  ln -sf "$HOME/.local/share/quorum-binaryen/node_modules/.bin/wasm-opt" "$HOME/.cargo/bin/wasm-opt"
+fi
+
+if [ "$WANT_TEST" = 1 ]; then
+  apt_install chromium chromium-driver fonts-wqy-microhei postgresql
+fi
+say "ready"

@@ -1,0 +1,121 @@
+//! Axum wiring: state, routes, middleware and start-up. Pages, queries and domain
+//! logic live in the `app` crate.
+
+use std::net::SocketAddr;
+
+use app::app::{App, shell};
+use app::db;
+use app::directory::ssr::import::{ImportError, ImportReport, import_seed};
+use app::state::AppState;
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use http::{HeaderValue, StatusCode, header};
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("cannot open the database: {0}")]
+    Connect(#[from] sqlx::Error),
+    #[error("cannot migrate the database: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("cannot import the seed dataset: {0}")]
+    Import(#[from] ImportError),
+    #[error("cannot listen on {0}: {1}")]
+    Listen(SocketAddr, std::io::Error),
+    #[error("server stopped: {0}")]
+    Serve(std::io::Error),
+}
+
+/// Connects to the database, migrates it and imports the seed dataset (idempotent).
+pub async fn prepare(database_url: &str, leptos_options: LeptosOptions) -> Result<(AppState, ImportReport), StartError> {
+    let pool = db::connect(database_url).await?;
+    db::migrate(&pool).await?;
+    let report = import_seed(&pool).await?;
+    Ok((AppState { pool, leptos_options }, report))
+}
+
+/// The whole application: pages, server functions, vCards, static files.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn_with_state(state.clone(), vcard_download))
+        .with_state(state)
+}
+
+/// Serves `/nsbs/<code>.vcf`. A middleware, because the page route `/nsbs/{code}`
+/// owns that path segment.
+async fn vcard_download(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let code = request
+        .uri()
+        .path()
+        .strip_prefix("/nsbs/")
+        .and_then(|rest| rest.strip_suffix(".vcf").or_else(|| rest.strip_suffix(".VCF")))
+        .map(str::to_string);
+    let Some(code) = code.filter(|_| request.method() == http::Method::GET) else {
+        return next.run(request).await;
+    };
+    let (parts, _body) = request.into_parts();
+    let (locale, _) = app::i18n::ssr::locale_from_request(&parts);
+    match app::directory::ssr::card(&state.pool, &code, locale).await {
+        Ok(card) => {
+            let filename = format!("attachment; filename=\"{}.vcf\"", card.alpha2);
+            let mut response = app::vcard::vcard(&card, locale).into_response();
+            let headers = response.headers_mut();
+            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/vcard; charset=utf-8"));
+            if let Ok(value) = HeaderValue::from_str(&filename) {
+                headers.insert(header::CONTENT_DISPOSITION, value);
+            }
+            response
+        }
+        Err(error) => {
+            let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            let mut response = Response::new(Body::from(error.message(locale)));
+            *response.status_mut() = status;
+            response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+            response
+        }
+    }
+}
+
+/// Serves until the process is told to stop (Ctrl-C or SIGTERM); in-flight
+/// requests finish first.
+pub async fn serve(listener: tokio::net::TcpListener, app: Router) -> Result<(), StartError> {
+    use axum::serve::ListenerExt;
+    // Without TCP_NODELAY every streamed response stalls ~40 ms (Nagle + delayed ACK).
+    let listener = listener.tap_io(|tcp| {
+        if let Err(error) = tcp.set_nodelay(true) {
+            tracing::warn!(%error, "cannot set TCP_NODELAY");
+        }
+    });
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(StartError::Serve)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

@@ -1,0 +1,134 @@
+//! Test harness: a fresh database per test (SQLite file or a database on a throwaway
+//! PostgreSQL server), the real router, and helpers to call it.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use axum::Router;
+use axum::body::Body;
+use http::{HeaderMap, Request, StatusCode};
+use leptos::prelude::LeptosOptions;
+use sqlx::AnyPool;
+use tokio::sync::OnceCell;
+use tower::ServiceExt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub const BACKENDS: [Backend; 2] = [Backend::Sqlite, Backend::Postgres];
+
+/// The workspace root (tests run with the crate folder as working directory).
+pub fn workspace_root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(|p| p.to_path_buf()).unwrap_or_default()
+}
+
+pub fn leptos_options() -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("quorum")
+        .site_root(workspace_root().join("target/site").display().to_string())
+        .build()
+}
+
+static POSTGRES: OnceCell<String> = OnceCell::const_new();
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+/// URL of the throwaway PostgreSQL server, started once per test binary.
+async fn postgres_server() -> &'static str {
+    POSTGRES
+        .get_or_init(|| async {
+            if let Ok(url) = std::env::var("QUORUM_TEST_POSTGRES_URL") {
+                return url;
+            }
+            let script = workspace_root().join("tests/pg-throwaway.sh");
+            let output = tokio::process::Command::new(script)
+                .arg(std::process::id().to_string())
+                .output()
+                .await
+                .expect("cannot run tests/pg-throwaway.sh");
+            assert!(output.status.success(), "throwaway PostgreSQL failed: {}", String::from_utf8_lossy(&output.stderr));
+            String::from_utf8_lossy(&output.stdout).trim().to_string()
+        })
+        .await
+}
+
+/// Fails a test that takes more than two minutes instead of letting CI hang.
+pub async fn within_time_limit(test: impl std::future::Future<Output = ()>) {
+    tokio::time::timeout(std::time::Duration::from_secs(120), test).await.expect("test took longer than two minutes");
+}
+
+/// A fresh, empty database URL for one test.
+pub async fn fresh_database(backend: Backend, dir: &std::path::Path) -> String {
+    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+    match backend {
+        Backend::Sqlite => format!("sqlite://{}/quorum-{n}.db", dir.display()),
+        Backend::Postgres => {
+            let server = postgres_server().await;
+            let name = format!("quorum_test_{}_{n}", std::process::id());
+            let admin = app::db::connect(&format!("{server}/postgres")).await.expect("connect to test PostgreSQL");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.expect("create test database");
+            admin.close().await;
+            format!("{server}/{name}")
+        }
+    }
+}
+
+/// The application over a fresh, seeded database.
+pub struct TestApp {
+    pub backend: Backend,
+    pub router: Router,
+    pub pool: AnyPool,
+    pub database_url: String,
+    _dir: tempfile::TempDir,
+}
+
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl TestApp {
+    pub async fn new(backend: Backend) -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let database_url = fresh_database(backend, dir.path()).await;
+        let (state, _report) = server::prepare(&database_url, leptos_options()).await.expect("prepare app");
+        let pool = state.pool.clone();
+        TestApp { backend, router: server::router(state), pool, database_url, _dir: dir }
+    }
+
+    pub async fn get(&self, uri: &str) -> TestResponse {
+        self.get_with(uri, &[]).await
+    }
+
+    pub async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> TestResponse {
+        let mut request = Request::builder().uri(uri);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = self
+            .router
+            .clone()
+            .oneshot(request.body(Body::empty()).expect("request"))
+            .await
+            .expect("router never fails");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024).await.expect("body");
+        TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+}
+
+impl TestResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The text between `<title>` and `</title>`.
+    pub fn title(&self) -> Option<&str> {
+        let start = self.body.find("<title>")? + "<title>".len();
+        let end = self.body[start..].find("</title>")?;
+        Some(&self.body[start..start + end])
+    }
+}

@@ -1,0 +1,234 @@
+//! The real router over a fresh database, once on SQLite and once on PostgreSQL.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use app::directory::ssr::import::import_seed;
+use quorum_tests::{Backend, TestApp};
+
+/// Runs each scenario against both databases.
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() { quorum_tests::within_time_limit(super::$name(quorum_tests::Backend::Sqlite)).await }) *
+        }
+        mod postgres {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $name() { quorum_tests::within_time_limit(super::$name(quorum_tests::Backend::Postgres)).await }) *
+        }
+    };
+}
+
+on_both_databases!(
+    seed_import_is_complete_and_idempotent,
+    home_shows_counts_computed_from_the_data,
+    directory_lists_every_body,
+    search_finds_brazil_however_it_is_typed,
+    filters_and_sorting_work_from_the_url,
+    body_page_shows_contact_with_sources,
+    blank_fields_say_unknown,
+    unknown_codes_and_paths_give_a_404_page,
+    vcard_download,
+    language_follows_query_cookie_and_header,
+    odd_input_never_breaks_a_page,
+);
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar::<_, i64>(sql).fetch_one(&app.pool).await.unwrap()
+}
+
+fn csv_rows() -> i64 {
+    app::directory::ssr::import::NSB_CSV.lines().skip(1).filter(|l| !l.trim().is_empty()).count() as i64
+}
+
+async fn seed_import_is_complete_and_idempotent(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM nsb").await, 172);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM nsb").await, csv_rows());
+    let sources = count(&app, "SELECT COUNT(*) FROM nsb_field_source").await;
+    assert!(sources > 172 * 3, "per-field provenance is stored ({sources} rows)");
+
+    // A coordinator's correction survives a restart: the import never overwrites.
+    sqlx::query("UPDATE nsb SET acronym = $1 WHERE alpha2 = $2").bind("ABNT-NEW").bind("BR").execute(&app.pool).await.unwrap();
+    let report = import_seed(&app.pool).await.unwrap();
+    assert_eq!((report.rows, report.inserted), (172, 0));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM nsb").await, 172);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM nsb_field_source").await, sources);
+    let acronym: String =
+        sqlx::query_scalar("SELECT acronym FROM nsb WHERE alpha2 = $1").bind("BR").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(acronym, "ABNT-NEW");
+
+    // A second start on the same database neither fails nor duplicates.
+    let (_state, report) = server::prepare(&app.database_url, quorum_tests::leptos_options()).await.unwrap();
+    assert_eq!(report.inserted, 0);
+}
+
+async fn home_shows_counts_computed_from_the_data(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let members = count(&app, "SELECT COUNT(*) FROM nsb WHERE iso_category = 'member body'").await;
+    let subscribers = count(&app, "SELECT COUNT(*) FROM nsb WHERE iso_category = 'subscriber member'").await;
+    let page = app.get("/").await;
+    assert_eq!(page.status, 200);
+    assert!(page.title().is_some_and(|t| t.contains("Quorum")), "{:?}", page.title());
+    assert!(page.body.contains("172 standards bodies in the directory"));
+    assert!(page.body.contains(&format!("<strong class=\"stat-number\">{members}</strong>")));
+    assert!(page.body.contains(&format!("<strong class=\"stat-number\">{subscribers}</strong>")));
+    assert!(page.body.contains("action=\"/nsbs\""), "the country search box posts to the directory");
+
+    // Counts follow the data: change one body's category and the page changes.
+    sqlx::query("UPDATE nsb SET iso_category = 'member body' WHERE alpha2 = 'AG'").execute(&app.pool).await.unwrap();
+    let page = app.get("/").await;
+    assert!(page.body.contains(&format!("<strong class=\"stat-number\">{}</strong>", members + 1)));
+}
+
+async fn directory_lists_every_body(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let page = app.get("/nsbs").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Showing 172 of 172 standards bodies."), "count line");
+    assert_eq!(page.body.matches("<a href=\"/nsbs/").count(), 172);
+    assert!(page.title().is_some_and(|t| t.contains("Standards bodies")));
+}
+
+async fn search_finds_brazil_however_it_is_typed(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    for q in ["brasil", "Brasil", "bresil", "Br%C3%A9sil", "BRA", "br", "abnt", "ABNT", "Brazl", "%E5%B7%B4%E8%A5%BF"] {
+        let page = app.get(&format!("/nsbs?q={q}")).await;
+        assert_eq!(page.status, 200, "{q}");
+        assert!(page.body.contains("href=\"/nsbs/BR\""), "q={q} should find Brazil");
+        assert!(!page.body.contains("href=\"/nsbs/FR\""), "q={q} should not find France");
+    }
+    let page = app.get("/nsbs?q=Brasil").await;
+    assert!(page.body.contains("Showing 1 of 172"), "one precise result");
+    let nothing = app.get("/nsbs?q=qqqqzzzz").await;
+    assert!(nothing.body.contains("Showing 0 of 172"));
+    assert!(nothing.body.contains("No standards body matches your search"));
+}
+
+async fn filters_and_sorting_work_from_the_url(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let subscribers = app.get("/nsbs?category=subscriber").await;
+    let expected = count(&app, "SELECT COUNT(*) FROM nsb WHERE iso_category = 'subscriber member'").await;
+    assert!(subscribers.body.contains(&format!("Showing {expected} of 172")));
+    assert!(subscribers.body.contains("href=\"/nsbs/AG\""), "Antigua and Barbuda is a subscriber");
+    assert!(!subscribers.body.contains("href=\"/nsbs/BR\""));
+
+    let unknown = app.get("/nsbs?category=unknown").await;
+    assert!(unknown.body.contains("Showing 7 of 172"), "seven bodies have no stated category");
+
+    let americas = app.get("/nsbs?region=019").await;
+    assert!(americas.body.contains("href=\"/nsbs/BR\"") && americas.body.contains("href=\"/nsbs/CA\""));
+    assert!(!americas.body.contains("href=\"/nsbs/FR\""));
+
+    let both = app.get("/nsbs?region=150&category=member-body&q=france").await;
+    assert!(both.body.contains("href=\"/nsbs/FR\""));
+    assert!(both.body.contains("Showing 1 of 172"));
+
+    let descending = app.get("/nsbs?sort=-country").await;
+    let position = |code: &str| descending.body.find(&format!("href=\"/nsbs/{code}\"")).unwrap();
+    assert!(position("ZW") < position("AF"), "Zimbabwe comes before Afghanistan");
+    let ascending = app.get("/nsbs").await;
+    let position = |code: &str| ascending.body.find(&format!("href=\"/nsbs/{code}\"")).unwrap();
+    assert!(position("AF") < position("ZW"));
+    assert!(ascending.body.contains("aria-sort=\"ascending\""));
+
+    // Unknown filter values are ignored rather than failing.
+    let odd = app.get("/nsbs?category=emperor&region=999&sort=sideways").await;
+    assert_eq!(odd.status, 200);
+    assert!(odd.body.contains("Showing 172 of 172"));
+}
+
+async fn body_page_shows_contact_with_sources(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    for path in ["/nsbs/BR", "/nsbs/br"] {
+        let page = app.get(path).await;
+        assert_eq!(page.status, 200, "{path}");
+        assert!(page.title().is_some_and(|t| t.contains("ABNT") && t.contains("Brazil")), "{:?}", page.title());
+        assert!(page.body.contains("ABNT"));
+        assert!(page.body.contains("href=\"mailto:"));
+        assert!(page.body.contains("href=\"tel:+55"));
+        assert!(page.body.contains("Source: ISO Open Data, technical committees dataset, as of 2026-05"), "acronym source");
+        assert!(page.body.contains("Source: iso.org member page, StanDat scrape (2021/22), as of 2022-01"), "contact source");
+        assert!(page.body.contains("Member body"));
+        assert!(page.body.contains("Votes on ISO standards"), "the category explains what it may do");
+        assert!(page.body.contains("href=\"/nsbs/BR.vcf\""));
+        assert!(page.body.contains("1579"), "ISO member id");
+    }
+}
+
+async fn blank_fields_say_unknown(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    // Georgia has no acronym and no website in any source.
+    let page = app.get("/nsbs/GE").await;
+    assert_eq!(page.status, 200);
+    let acronym_row = page.body.split("<dt>Acronym</dt>").nth(1).unwrap();
+    let acronym_value = &acronym_row[..acronym_row.find("</dd>").unwrap()];
+    assert!(acronym_value.contains("unknown"), "{acronym_value}");
+    assert!(!acronym_value.contains("Source:"), "a blank has no source to show");
+}
+
+async fn unknown_codes_and_paths_give_a_404_page(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    for path in ["/nsbs/XX", "/nsbs/QQ", "/nsbs/%3Cscript%3E", "/nsbs/BRA", "/no/such/page"] {
+        let page = app.get(path).await;
+        assert_eq!(page.status, 404, "{path}");
+        assert!(page.body.contains("Page not found"), "{path}");
+        assert!(page.body.contains("href=\"/nsbs\""), "{path}: a way back");
+        assert!(page.title().is_some_and(|t| t.contains("Page not found")));
+    }
+}
+
+async fn vcard_download(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let card = app.get("/nsbs/br.vcf").await;
+    assert_eq!(card.status, 200);
+    assert_eq!(card.header("content-type"), Some("text/vcard; charset=utf-8"));
+    assert!(card.header("content-disposition").is_some_and(|d| d.contains("BR.vcf")));
+    assert!(card.body.starts_with("BEGIN:VCARD\r\n"));
+    assert!(card.body.contains("NICKNAME:ABNT"));
+    assert!(card.body.contains("EMAIL;TYPE=INTERNET,WORK:"));
+    let missing = app.get("/nsbs/XX.vcf").await;
+    assert_eq!(missing.status, 404);
+}
+
+async fn language_follows_query_cookie_and_header(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let arabic = app.get("/nsbs?lang=ar").await;
+    assert_eq!(arabic.status, 200);
+    assert!(arabic.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(arabic.header("set-cookie").is_some_and(|c| c.starts_with("quorum_lang=ar;")));
+    assert!(arabic.body.contains("البرازيل"), "country names come from CLDR in the page's language");
+
+    let from_cookie = app.get_with("/", &[("cookie", "theme=dark; quorum_lang=zh-Hans")]).await;
+    assert!(from_cookie.body.contains("<html lang=\"zh-Hans\" dir=\"ltr\">"));
+    assert!(from_cookie.header("set-cookie").is_none(), "only an explicit choice sets the cookie");
+
+    let from_header = app.get_with("/nsbs/BR", &[("accept-language", "zh-CN,zh;q=0.9,en;q=0.8")]).await;
+    assert!(from_header.body.contains("<html lang=\"zh-Hans\""));
+    assert!(from_header.body.contains("巴西"));
+
+    let query_wins = app.get_with("/?lang=en", &[("cookie", "quorum_lang=ar"), ("accept-language", "zh")]).await;
+    assert!(query_wins.body.contains("<html lang=\"en\" dir=\"ltr\">"));
+
+    for header in ["", ";;;", "q=1", "zz-ZZ;q=2", "*;q=0.5, , ,"] {
+        let page = app.get_with("/", &[("accept-language", header)]).await;
+        assert_eq!(page.status, 200, "{header:?}");
+        assert!(page.body.contains("<html lang=\"en\""), "{header:?}");
+    }
+    // Every locale names itself in the switcher.
+    for name in ["English", "العربية", "中文"] {
+        assert!(arabic.body.contains(name), "{name}");
+    }
+}
+
+async fn odd_input_never_breaks_a_page(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let long = "a".repeat(5000);
+    let page = app.get(&format!("/nsbs?q={long}")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("only its first 100 characters were used"));
+    for q in ["%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%00", "%25%25%25", "'%20OR%201=1--", "%F0%9F%98%80", "%FF%FE"] {
+        let page = app.get(&format!("/nsbs?q={q}")).await;
+        assert!(page.status == 200 || page.status == 400, "q={q}: {}", page.status);
+        assert!(!page.body.contains("<script>alert"), "q={q} is escaped");
+    }
+}
