@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 CARGO_LEPTOS_VERSION=0.3.11
 WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock 2>/dev/null | sed -n 's/^version = "\(.*\)"/\1/p' | head -1)
 WASM_BINDGEN_VERSION=${WASM_BINDGEN_VERSION:-0.2.100}
-BINARYEN_NPM_VERSION=116.0.0
+BINARYEN_NPM_VERSION=132.0.0
 WANT_TEST=0
 [ "${1:-}" = "--test" ] && WANT_TEST=1
 

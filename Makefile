@@ -1,0 +1,37 @@
+# Quorum: the two commands a newcomer needs are `make run` and `make test`.
+# Both install what is missing first (scripts/setup.sh skips what is there).
+SHELL := /bin/bash
+export LEPTOS_OUTPUT_NAME := quorum
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: run test setup setup-test lint fmt watch
+
+## Build the release site and server, then serve on http://127.0.0.1:3000
+## (embedded SQLite database in data/quorum.db, seeded on first start).
+run: setup
+	cargo leptos serve --release
+
+## Every test: formatting, unit, integration (SQLite and a throwaway PostgreSQL),
+## browser (Chromium, JavaScript off and on), then clippy for server and browser code.
+test: setup-test
+	cargo fmt --all --check
+	cargo leptos build
+	cargo test --workspace --no-fail-fast
+	$(MAKE) lint
+
+## Development server that rebuilds on change.
+watch: setup
+	cargo leptos watch
+
+setup:
+	scripts/setup.sh
+
+setup-test:
+	scripts/setup.sh --test
+
+lint:
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
+
+fmt:
+	cargo fmt --all

@@ -1,0 +1,244 @@
+//! End-to-end tests in Debian's Chromium through chromedriver, each scenario with
+//! JavaScript off (server-rendered HTML and plain forms) and on (hydrated).
+//! Needs the site built first (`make test` does `cargo leptos build`).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::future::Future;
+use std::os::unix::process::CommandExt;
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use quorum_tests::{Backend, leptos_options, workspace_root};
+use serde_json::json;
+use tokio::sync::Semaphore;
+
+/// Chromium is heavy on two cores: one browser at a time.
+static ONE_BROWSER: Semaphore = Semaphore::const_new(1);
+const PATIENCE: Duration = Duration::from_secs(20);
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A Quorum server in this process on a free port, over its own SQLite file.
+async fn start_quorum(dir: &std::path::Path) -> String {
+    let site = workspace_root().join("target/site/pkg/quorum.wasm");
+    assert!(site.exists(), "{} is missing: build the site first (`make test` runs `cargo leptos build`)", site.display());
+    let url = quorum_tests::fresh_database(Backend::Sqlite, dir).await;
+    let (state, _) = server::prepare(&url, leptos_options()).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(server::serve(listener, server::router(state)));
+    base
+}
+
+struct Chromedriver {
+    child: std::process::Child,
+    port: u16,
+}
+
+impl Chromedriver {
+    async fn start(scratch: &std::path::Path) -> Chromedriver {
+        let port = free_port();
+        let child = std::process::Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .env("HOME", scratch)
+            .env("TMPDIR", scratch)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .process_group(0)
+            .spawn()
+            .expect("chromedriver not found: run `make test`, which installs chromium and chromium-driver");
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Chromedriver { child, port }
+    }
+
+    async fn session(&self, javascript: bool) -> Client {
+        let mut options = json!({
+            "binary": "/usr/bin/chromium",
+            "args": ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--window-size=1100,900", "--lang=en-US"],
+        });
+        if !javascript {
+            options["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
+        }
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert("goog:chromeOptions".into(), options);
+        ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await
+            .expect("start a Chromium session")
+    }
+}
+
+impl Drop for Chromedriver {
+    fn drop(&mut self) {
+        // Kill chromedriver's whole process group so no Chromium is orphaned.
+        let _ = std::process::Command::new("kill").args(["-s", "KILL", "--", &format!("-{}", self.child.id())]).status();
+        let _ = self.child.wait();
+    }
+}
+
+/// Runs a scenario with a fresh server and browser; always closes the browser, even
+/// when the scenario fails, then reports the failure.
+async fn in_browser<F, Fut>(javascript: bool, scenario: F)
+where
+    F: FnOnce(Client, String) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let _turn = ONE_BROWSER.acquire().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let scratch = workspace_root().join("target/browser-scratch");
+    std::fs::create_dir_all(&scratch).unwrap();
+    let base = start_quorum(dir.path()).await;
+    let driver = Chromedriver::start(&scratch).await;
+    let client = driver.session(javascript).await;
+    let outcome = tokio::time::timeout(Duration::from_secs(120), tokio::spawn(scenario(client.clone(), base))).await;
+    let _ = client.close().await;
+    drop(driver);
+    match outcome {
+        Ok(Ok(())) => {}
+        Ok(Err(failure)) => std::panic::resume_unwind(failure.into_panic()),
+        Err(_) => panic!("browser scenario took longer than two minutes"),
+    }
+}
+
+async fn wait_for_hydration(client: &Client) {
+    client.wait().at_most(PATIENCE).for_element(Locator::Css(".site[data-hydrated='true']")).await.expect("page hydrates");
+}
+
+async fn page_is_hydrated(client: &Client) -> bool {
+    let site = client.find(Locator::Css(".site")).await.unwrap();
+    site.attr("data-hydrated").await.unwrap().as_deref() == Some("true")
+}
+
+async fn search_for_brasil_and_open_brazil(client: Client, base: String, javascript: bool) {
+    client.goto(&format!("{base}/")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    let search = client.find(Locator::Css("input[type='search'][name='q']")).await.unwrap();
+    search.send_keys("Brasil").await.unwrap();
+    client.find(Locator::XPath("//form[@role='search']//button[normalize-space()='Search']")).await.unwrap().click().await.unwrap();
+
+    let brazil = client.wait().at_most(PATIENCE).for_element(Locator::LinkText("Brazil")).await.unwrap();
+    let url = client.current_url().await.unwrap();
+    assert_eq!(url.path(), "/nsbs");
+    assert_eq!(url.query(), Some("q=Brasil"), "the result URL can be shared");
+    if javascript {
+        wait_for_hydration(&client).await;
+    } else {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert!(!page_is_hydrated(&client).await, "JavaScript is really off");
+    }
+    brazil.click().await.unwrap();
+
+    let heading = client.wait().at_most(PATIENCE).for_element(Locator::Css("h1#card-heading")).await.unwrap();
+    assert_eq!(heading.text().await.unwrap(), "Associação Brasileira de Normas Técnicas");
+    assert_eq!(client.current_url().await.unwrap().path(), "/nsbs/BR");
+    let email = client.find(Locator::Css("a[href^='mailto:']")).await.unwrap();
+    assert!(email.text().await.unwrap().contains('@'));
+    client.find(Locator::LinkText("Download vCard")).await.unwrap();
+    let copy = client.find(Locator::Css("button.copy-contact")).await.unwrap();
+    assert_eq!(copy.is_displayed().await.unwrap(), javascript, "copy needs JavaScript; without it the vCard serves");
+    assert!(client.title().await.unwrap().contains("ABNT"));
+}
+
+async fn arabic_is_right_to_left(client: Client, base: String) {
+    client.goto(&format!("{base}/nsbs/BR?lang=ar")).await.unwrap();
+    let html = client.find(Locator::Css("html")).await.unwrap();
+    assert_eq!(html.attr("dir").await.unwrap().as_deref(), Some("rtl"));
+    assert_eq!(html.attr("lang").await.unwrap().as_deref(), Some("ar"));
+    // The choice sticks: the next page without ?lang= is still Arabic.
+    client.goto(&format!("{base}/nsbs")).await.unwrap();
+    let html = client.find(Locator::Css("html")).await.unwrap();
+    assert_eq!(html.attr("dir").await.unwrap().as_deref(), Some("rtl"));
+    client.find(Locator::LinkText("البرازيل")).await.unwrap();
+}
+
+async fn unknown_code_gives_the_404_page(client: Client, base: String) {
+    client.goto(&format!("{base}/nsbs/XX")).await.unwrap();
+    let heading = client.wait().at_most(PATIENCE).for_element(Locator::Css("h1")).await.unwrap();
+    assert_eq!(heading.text().await.unwrap(), "Page not found");
+    client.find(Locator::Css("main a[href='/nsbs']")).await.unwrap().click().await.unwrap();
+    client.wait().at_most(PATIENCE).for_element(Locator::LinkText("Brazil")).await.unwrap();
+}
+
+#[tokio::test]
+async fn search_and_open_a_card_without_javascript() {
+    in_browser(false, |client, base| search_for_brasil_and_open_brazil(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn search_and_open_a_card_hydrated() {
+    in_browser(true, |client, base| search_for_brasil_and_open_brazil(client, base, true)).await;
+}
+
+#[tokio::test]
+async fn live_filter_follows_typing_and_keeps_the_url_in_step() {
+    in_browser(true, |client, base| async move {
+        client.goto(&format!("{base}/nsbs")).await.unwrap();
+        wait_for_hydration(&client).await;
+        let rows = client.find_all(Locator::Css("table.directory tbody tr")).await.unwrap();
+        assert_eq!(rows.len(), 172);
+        // A marker on window survives only if the page is not reloaded.
+        client.execute("window.quorumMarker = 42;", vec![]).await.unwrap();
+
+        let search = client.find(Locator::Id("directory-search")).await.unwrap();
+        search.send_keys("Brazl").await.unwrap();
+        let mut rows = Vec::new();
+        for _ in 0..100 {
+            rows = client.find_all(Locator::Css("table.directory tbody tr")).await.unwrap();
+            if rows.len() == 1 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert_eq!(rows.len(), 1, "the list follows the search box without submitting");
+        assert!(rows[0].text().await.unwrap().contains("Brazil"), "a typo still finds Brazil");
+        let url = client.current_url().await.unwrap();
+        assert_eq!(url.query(), Some("q=Brazl"), "the URL stays in step");
+        let marker = client.execute("return window.quorumMarker;", vec![]).await.unwrap();
+        assert_eq!(marker, json!(42), "filtered in place, not by reloading");
+
+        // Choosing a category applies at once, too.
+        search.clear().await.unwrap();
+        search.send_keys("a").await.unwrap();
+        client.find(Locator::Css("#directory-category option[value='subscriber']")).await.unwrap().click().await.unwrap();
+        for _ in 0..100 {
+            if client.current_url().await.unwrap().query().is_some_and(|q| q.contains("category=subscriber")) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(client.current_url().await.unwrap().query().is_some_and(|q| q.contains("category=subscriber")));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn arabic_page_is_rtl_without_javascript() {
+    in_browser(false, arabic_is_right_to_left).await;
+}
+
+#[tokio::test]
+async fn arabic_page_is_rtl_hydrated() {
+    in_browser(true, arabic_is_right_to_left).await;
+}
+
+#[tokio::test]
+async fn unknown_code_404_without_javascript() {
+    in_browser(false, unknown_code_gives_the_404_page).await;
+}
+
+#[tokio::test]
+async fn unknown_code_404_hydrated() {
+    in_browser(true, unknown_code_gives_the_404_page).await;
+}
