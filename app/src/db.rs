@@ -44,7 +44,11 @@ fn sqlite_url_creating_folder(url: &str) -> Result<String, sqlx::Error> {
             std::fs::create_dir_all(parent)?;
         }
     }
-    let options = if options.contains("mode=") { options.to_string() } else { [options, "mode=rwc"].join(if options.is_empty() { "" } else { "&" }) };
+    let options = if options.contains("mode=") {
+        options.to_string()
+    } else {
+        [options, "mode=rwc"].join(if options.is_empty() { "" } else { "&" })
+    };
     Ok(format!("{path_part}?{options}"))
 }
 
@@ -64,6 +68,9 @@ mod tests {
         assert!(made.ends_with("/sub/q.db?mode=rwc"), "{made}");
         assert!(dir.join("sub").is_dir());
         let _ = std::fs::remove_dir_all(dir);
-        assert_eq!(sqlite_url_creating_folder("sqlite::memory:?mode=ro").unwrap_or_default(), "sqlite::memory:?mode=ro");
+        assert_eq!(
+            sqlite_url_creating_folder("sqlite::memory:?mode=ro").unwrap_or_default(),
+            "sqlite::memory:?mode=ro"
+        );
     }
 }

@@ -32,10 +32,8 @@ struct LocaleInfo {
 }
 
 static AVAILABLE: LazyLock<Vec<LocaleInfo>> = LazyLock::new(|| {
-    let mut all: Vec<LocaleInfo> = LOCALES
-        .locales()
-        .map(|id| LocaleInfo { id: id.clone(), tag: id.to_string() })
-        .collect();
+    let mut all: Vec<LocaleInfo> =
+        LOCALES.locales().map(|id| LocaleInfo { id: id.clone(), tag: id.to_string() }).collect();
     // English first (the default), the rest in a stable order.
     all.sort_by_key(|l| (l.tag != "en", l.tag.clone()));
     all
@@ -82,7 +80,10 @@ impl Locale {
     /// the exact tag first, then the same language (`zh-CN` → `zh-Hans`, `ar-EG` → `ar`).
     pub fn best_for(range: &str) -> Option<Locale> {
         let range = range.trim();
-        if range.is_empty() || range.len() > 35 || !range.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        if range.is_empty()
+            || range.len() > 35
+            || !range.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
             return None;
         }
         let range = range.replace('_', "-");
@@ -185,10 +186,7 @@ pub mod ssr {
                 let (name, value) = cookie.trim().split_once('=')?;
                 (name == LANG_COOKIE).then(|| value.to_string())
             });
-        let accept = parts
-            .headers
-            .get(http::header::ACCEPT_LANGUAGE)
-            .and_then(|value| value.to_str().ok());
+        let accept = parts.headers.get(http::header::ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok());
         let explicit = query_lang.as_deref().and_then(Locale::best_for);
         let locale = negotiate(query_lang.as_deref(), cookie_lang.as_deref(), accept);
         (locale, explicit.is_some())
@@ -242,6 +240,67 @@ mod tests {
         assert!(Locale::from_tag("ar").is_some_and(|l| l.is_rtl()));
         assert!(Locale::from_tag("zh-hans").is_some_and(|l| !l.is_rtl()));
         assert_eq!(Locale::default().dir(), "ltr");
+    }
+
+    /// Message id → the `$variables` it uses, read from every `.ftl` of a locale folder.
+    fn messages(
+        locale_dir: &std::path::Path,
+    ) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+        let mut messages = std::collections::BTreeMap::new();
+        let mut files: Vec<_> =
+            std::fs::read_dir(locale_dir).unwrap().filter_map(Result::ok).map(|e| e.path()).collect();
+        files.sort();
+        for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "ftl")) {
+            let text = std::fs::read_to_string(file).unwrap();
+            let parsed = fluent_templates::fluent_bundle::FluentResource::try_new(text.clone());
+            assert!(parsed.is_ok(), "{} has Fluent syntax errors: {:?}", file.display(), parsed.err().map(|e| e.1));
+            let mut current: Option<String> = None;
+            for line in text.lines() {
+                let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+                if starts_message {
+                    let id = line.split('=').next().unwrap_or_default().trim().to_string();
+                    messages.insert(id.clone(), std::collections::BTreeSet::new());
+                    current = Some(id);
+                } else if line.starts_with('#') || line.is_empty() {
+                    current = None;
+                }
+                if let Some(id) = &current {
+                    let variables = messages.entry(id.clone()).or_default();
+                    for piece in line.split('$').skip(1) {
+                        let name: String =
+                            piece.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+                        variables.insert(name);
+                    }
+                }
+            }
+        }
+        messages
+    }
+
+    #[test]
+    fn every_locale_has_every_message_with_the_same_placeables() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        let english = messages(&root.join("en"));
+        assert!(english.len() > 50, "English messages were read");
+        for locale in Locale::all().filter(|l| l.tag() != "en") {
+            let translated = messages(&root.join(locale.tag()));
+            for (id, variables) in &english {
+                let theirs = translated.get(id);
+                assert!(theirs.is_some(), "{} lacks `{id}`", locale.tag());
+                assert_eq!(theirs, Some(variables), "{}: `{id}` must use the same placeables as English", locale.tag());
+            }
+            for id in translated.keys() {
+                assert!(english.contains_key(id), "{} has `{id}`, which English lacks", locale.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn every_locale_names_itself_and_its_direction() {
+        for locale in Locale::all() {
+            assert!(!locale.t("language-name").is_empty());
+            assert!(matches!(locale.t("locale-direction").as_str(), "ltr" | "rtl"), "{}", locale.tag());
+        }
     }
 
     #[test]

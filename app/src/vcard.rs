@@ -55,7 +55,8 @@ pub fn vcard(card: &NsbCard, locale: Locale) -> String {
         .iter()
         .filter_map(|f| f.provenance.as_ref())
         .map(|p| match &p.as_of {
-            Some(date) => locale.t_args("field-source-dated", &[("source", p.source.clone().into()), ("date", date.clone().into())]),
+            Some(date) => locale
+                .t_args("field-source-dated", &[("source", p.source.clone().into()), ("date", date.clone().into())]),
             None => locale.t_args("field-source-undated", &[("source", p.source.clone().into())]),
         })
         .fold(Vec::new(), |mut unique, s| {

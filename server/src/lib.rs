@@ -32,7 +32,10 @@ pub enum StartError {
 }
 
 /// Connects to the database, migrates it and imports the seed dataset (idempotent).
-pub async fn prepare(database_url: &str, leptos_options: LeptosOptions) -> Result<(AppState, ImportReport), StartError> {
+pub async fn prepare(
+    database_url: &str,
+    leptos_options: LeptosOptions,
+) -> Result<(AppState, ImportReport), StartError> {
     let pool = db::connect(database_url).await?;
     db::migrate(&pool).await?;
     let report = import_seed(&pool).await?;

@@ -47,7 +47,11 @@ async fn postgres_server() -> &'static str {
                 .output()
                 .await
                 .expect("cannot run tests/pg-throwaway.sh");
-            assert!(output.status.success(), "throwaway PostgreSQL failed: {}", String::from_utf8_lossy(&output.stderr));
+            assert!(
+                output.status.success(),
+                "throwaway PostgreSQL failed: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
             String::from_utf8_lossy(&output.stdout).trim().to_string()
         })
         .await

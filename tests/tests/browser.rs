@@ -23,7 +23,11 @@ fn free_port() -> u16 {
 /// A Quorum server in this process on a free port, over its own SQLite file.
 async fn start_quorum(dir: &std::path::Path) -> String {
     let site = workspace_root().join("target/site/pkg/quorum.wasm");
-    assert!(site.exists(), "{} is missing: build the site first (`make test` runs `cargo leptos build`)", site.display());
+    assert!(
+        site.exists(),
+        "{} is missing: build the site first (`make test` runs `cargo leptos build`)",
+        site.display()
+    );
     let url = quorum_tests::fresh_database(Backend::Sqlite, dir).await;
     let (state, _) = server::prepare(&url, leptos_options()).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -81,7 +85,8 @@ impl Chromedriver {
 impl Drop for Chromedriver {
     fn drop(&mut self) {
         // Kill chromedriver's whole process group so no Chromium is orphaned.
-        let _ = std::process::Command::new("kill").args(["-s", "KILL", "--", &format!("-{}", self.child.id())]).status();
+        let _ =
+            std::process::Command::new("kill").args(["-s", "KILL", "--", &format!("-{}", self.child.id())]).status();
         let _ = self.child.wait();
     }
 }
@@ -111,7 +116,12 @@ where
 }
 
 async fn wait_for_hydration(client: &Client) {
-    client.wait().at_most(PATIENCE).for_element(Locator::Css(".site[data-hydrated='true']")).await.expect("page hydrates");
+    client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::Css(".site[data-hydrated='true']"))
+        .await
+        .expect("page hydrates");
 }
 
 async fn page_is_hydrated(client: &Client) -> bool {
@@ -126,7 +136,13 @@ async fn search_for_brasil_and_open_brazil(client: Client, base: String, javascr
     }
     let search = client.find(Locator::Css("input[type='search'][name='q']")).await.unwrap();
     search.send_keys("Brasil").await.unwrap();
-    client.find(Locator::XPath("//form[@role='search']//button[normalize-space()='Search']")).await.unwrap().click().await.unwrap();
+    client
+        .find(Locator::XPath("//form[@role='search']//button[normalize-space()='Search']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
 
     let brazil = client.wait().at_most(PATIENCE).for_element(Locator::LinkText("Brazil")).await.unwrap();
     let url = client.current_url().await.unwrap();
@@ -211,7 +227,13 @@ async fn live_filter_follows_typing_and_keeps_the_url_in_step() {
         // Choosing a category applies at once, too.
         search.clear().await.unwrap();
         search.send_keys("a").await.unwrap();
-        client.find(Locator::Css("#directory-category option[value='subscriber']")).await.unwrap().click().await.unwrap();
+        client
+            .find(Locator::Css("#directory-category option[value='subscriber']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
         for _ in 0..100 {
             if client.current_url().await.unwrap().query().is_some_and(|q| q.contains("category=subscriber")) {
                 break;

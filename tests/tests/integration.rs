@@ -48,7 +48,12 @@ async fn seed_import_is_complete_and_idempotent(backend: Backend) {
     assert!(sources > 172 * 3, "per-field provenance is stored ({sources} rows)");
 
     // A coordinator's correction survives a restart: the import never overwrites.
-    sqlx::query("UPDATE nsb SET acronym = $1 WHERE alpha2 = $2").bind("ABNT-NEW").bind("BR").execute(&app.pool).await.unwrap();
+    sqlx::query("UPDATE nsb SET acronym = $1 WHERE alpha2 = $2")
+        .bind("ABNT-NEW")
+        .bind("BR")
+        .execute(&app.pool)
+        .await
+        .unwrap();
     let report = import_seed(&app.pool).await.unwrap();
     assert_eq!((report.rows, report.inserted), (172, 0));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM nsb").await, 172);
@@ -146,8 +151,14 @@ async fn body_page_shows_contact_with_sources(backend: Backend) {
         assert!(page.body.contains("ABNT"));
         assert!(page.body.contains("href=\"mailto:"));
         assert!(page.body.contains("href=\"tel:+55"));
-        assert!(page.body.contains("Source: ISO Open Data, technical committees dataset, as of 2026-05"), "acronym source");
-        assert!(page.body.contains("Source: iso.org member page, StanDat scrape (2021/22), as of 2022-01"), "contact source");
+        assert!(
+            page.body.contains("Source: ISO Open Data, technical committees dataset, as of 2026-05"),
+            "acronym source"
+        );
+        assert!(
+            page.body.contains("Source: iso.org member page, StanDat scrape (2021/22), as of 2022-01"),
+            "contact source"
+        );
         assert!(page.body.contains("Member body"));
         assert!(page.body.contains("Votes on ISO standards"), "the category explains what it may do");
         assert!(page.body.contains("href=\"/nsbs/BR.vcf\""));

@@ -9,7 +9,8 @@ use crate::i18n::{t, use_locale};
 pub fn ErrorNotice(error: AppError) -> impl IntoView {
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::from_u16(error.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
+        response
+            .set_status(http::StatusCode::from_u16(error.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
     }
     let message = error.message(use_locale());
     view! {

@@ -133,7 +133,9 @@ impl DirectoryFilter {
     /// The query string for this filter, leaving defaults out so URLs stay short.
     pub fn to_query_string(&self) -> String {
         let mut pairs = Vec::new();
-        for (key, value) in [("q", &self.q), ("category", &self.category), ("region", &self.region), ("sort", &self.sort)] {
+        for (key, value) in
+            [("q", &self.q), ("category", &self.category), ("region", &self.region), ("sort", &self.sort)]
+        {
             let value = value.trim();
             if !value.is_empty() && !(key == "sort" && value == "country") {
                 pairs.push(format!("{key}={}", encode_query_value(value)));
@@ -199,11 +201,7 @@ pub struct NsbCard {
 impl NsbCard {
     /// The name to address the body by: English, else native, else the acronym.
     pub fn display_name(&self) -> Option<&str> {
-        self.body_name_en
-            .value
-            .as_deref()
-            .or(self.body_name_native.value.as_deref())
-            .or(self.acronym.value.as_deref())
+        self.body_name_en.value.as_deref().or(self.body_name_native.value.as_deref()).or(self.acronym.value.as_deref())
     }
 }
 

@@ -138,7 +138,8 @@ mod tests {
     #[test]
     fn finds_brazil_every_way_an_advocate_types_it() {
         let keys = brazil();
-        for query in ["bresil", "Brésil", "BRA", "br", "abnt", "brasil", "Brazl", "巴西", "البرازيل", "normas tecnicas"] {
+        for query in ["bresil", "Brésil", "BRA", "br", "abnt", "brasil", "Brazl", "巴西", "البرازيل", "normas tecnicas"]
+        {
             assert!(keys.matches(&prepare_query(query).0).is_some(), "{query} should find Brazil");
         }
     }

@@ -112,7 +112,8 @@ pub async fn list(pool: &AnyPool, filter: &DirectoryFilter, locale: Locale) -> R
     let collation = |a: &str, b: &str| search::normalize(a).cmp(&search::normalize(b)).then_with(|| a.cmp(b));
     rows.sort_by(|(quality_a, a), (quality_b, b)| {
         // A search shows the best matches first unless the reader chose an order.
-        let by_quality = if filter.sort.trim().is_empty() { quality_a.cmp(quality_b) } else { std::cmp::Ordering::Equal };
+        let by_quality =
+            if filter.sort.trim().is_empty() { quality_a.cmp(quality_b) } else { std::cmp::Ordering::Equal };
         let acronym = |s: &NsbSummary| s.acronym.clone().unwrap_or_default();
         by_quality.then_with(|| match sort {
             SortOrder::CountryAscending => collation(&a.country, &b.country),
@@ -123,7 +124,12 @@ pub async fn list(pool: &AnyPool, filter: &DirectoryFilter, locale: Locale) -> R
     });
 
     let regions = region_options(locale);
-    Ok(DirectoryListing { rows: rows.into_iter().map(|(_, summary)| summary).collect(), total, regions, query_truncated })
+    Ok(DirectoryListing {
+        rows: rows.into_iter().map(|(_, summary)| summary).collect(),
+        total,
+        regions,
+        query_truncated,
+    })
 }
 
 /// The continents, named in `locale`, in alphabetical order.

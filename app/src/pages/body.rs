@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::page_title;
 use super::not_found::NotFoundPage;
+use super::page_title;
 use crate::app::Hydrated;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::{FieldRow, SourceNote};
@@ -43,7 +43,11 @@ fn phone_numbers(value: &str) -> Vec<(String, String)> {
 }
 
 fn website_href(value: &str) -> String {
-    if value.starts_with("http://") || value.starts_with("https://") { value.to_string() } else { format!("https://{value}") }
+    if value.starts_with("http://") || value.starts_with("https://") {
+        value.to_string()
+    } else {
+        format!("https://{value}")
+    }
 }
 
 /// The contact as plain text for the clipboard, labels in the page's language.
@@ -83,8 +87,22 @@ fn ContactCard(card: NsbCard) -> impl IntoView {
     let category_label = card.category.map(|c| locale.t(c.label_key()));
     let member_id_href = card.iso_member_id.value.as_ref().map(|id| format!("https://www.iso.org/member/{id}.html"));
     let NsbCard {
-        country, alpha2, alpha3, acronym, body_name_en, body_name_native, category_field, category_note,
-        iso_member_id, website, email, phone, fax, address, country_name_en, ..
+        country,
+        alpha2,
+        alpha3,
+        acronym,
+        body_name_en,
+        body_name_native,
+        category_field,
+        category_note,
+        iso_member_id,
+        website,
+        email,
+        phone,
+        fax,
+        address,
+        country_name_en,
+        ..
     } = card;
     let codes = match alpha3 {
         Some(alpha3) => format!("{alpha2} · {alpha3}"),
@@ -218,7 +236,10 @@ mod tests {
     fn phone_numbers_become_dialable_uris() {
         assert_eq!(
             phone_numbers("+971 4 2944434 / +971 600565554"),
-            vec![("+971 4 2944434".to_string(), "+97142944434".to_string()), ("+971 600565554".into(), "+971600565554".into())]
+            vec![
+                ("+971 4 2944434".to_string(), "+97142944434".to_string()),
+                ("+971 600565554".into(), "+971600565554".into())
+            ]
         );
         assert!(phone_numbers("").is_empty());
     }

@@ -5,9 +5,9 @@ use leptos_meta::Title;
 
 use super::page_title;
 use crate::components::error_notice::ErrorNotice;
+use crate::directory::search::MAX_QUERY_CHARS;
 use crate::directory::{Category, CategoryCounts, fetch_category_counts};
 use crate::i18n::{t, use_locale};
-use crate::directory::search::MAX_QUERY_CHARS;
 
 #[component]
 pub fn HomePage() -> impl IntoView {

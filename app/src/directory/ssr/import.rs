@@ -55,7 +55,8 @@ fn provenance_catalogue(text: &str) -> Result<HashMap<String, (String, Option<St
     for row in reader.records() {
         let row = row.map_err(|e| ImportError::Csv(e.to_string()))?;
         let as_of = row.get(2).map(str::trim).filter(|d| !d.is_empty()).map(str::to_string);
-        catalogue.insert(row.get(0).unwrap_or_default().to_string(), (row.get(1).unwrap_or_default().to_string(), as_of));
+        catalogue
+            .insert(row.get(0).unwrap_or_default().to_string(), (row.get(1).unwrap_or_default().to_string(), as_of));
     }
     Ok(catalogue)
 }
@@ -252,7 +253,9 @@ mod tests {
         );
         for body in &bodies {
             let r = &body.record;
-            for (field, value) in [("acronym", &r.acronym), ("email", &r.email), ("website", &r.website), ("address", &r.address)] {
+            for (field, value) in
+                [("acronym", &r.acronym), ("email", &r.email), ("website", &r.website), ("address", &r.address)]
+            {
                 assert_eq!(value.is_some(), provenance_of(body, field).is_some(), "{} {field}", r.alpha2);
             }
         }
@@ -275,14 +278,18 @@ mod tests {
         let duplicate = "alpha2,country_name_en\nBR,Brazil\nBR,Brazil\n";
         assert!(matches!(parse_nsb_csv(duplicate, PROVENANCE_CSV), Err(ImportError::BadRow { line: 3, .. })));
         let no_country = "alpha2,acronym\nBR,ABNT\n";
-        assert_eq!(parse_nsb_csv(no_country, PROVENANCE_CSV).err(), Some(ImportError::MissingColumn("country_name_en")));
+        assert_eq!(
+            parse_nsb_csv(no_country, PROVENANCE_CSV).err(),
+            Some(ImportError::MissingColumn("country_name_en"))
+        );
         let bad_category = "alpha2,country_name_en,iso_category\nBR,Brazil,overlord\n";
         assert!(matches!(parse_nsb_csv(bad_category, PROVENANCE_CSV), Err(ImportError::BadRow { line: 2, .. })));
     }
 
     #[test]
     fn more_rows_later_are_accepted() {
-        let text = "alpha2,country_name_en,acronym,acronym_source\nVE,Venezuela,SENCAMER,ISO Open Data TC dataset (2026-05)\n";
+        let text =
+            "alpha2,country_name_en,acronym,acronym_source\nVE,Venezuela,SENCAMER,ISO Open Data TC dataset (2026-05)\n";
         let bodies = parse_nsb_csv(text, PROVENANCE_CSV).unwrap_or_default();
         assert_eq!(bodies.len(), 1);
         assert_eq!(provenance_of(&bodies[0], "acronym").map(|p| p.1), Some(Some("2026-05")));
