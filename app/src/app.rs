@@ -46,12 +46,11 @@ fn request_locale() -> Locale {
         return Locale::default();
     };
     let (locale, explicit) = locale_from_request(&parts);
-    if explicit {
-        if let (Some(response), Ok(cookie)) =
+    if explicit
+        && let (Some(response), Ok(cookie)) =
             (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&lang_cookie(locale)))
-        {
-            response.append_header(http::header::SET_COOKIE, cookie);
-        }
+    {
+        response.append_header(http::header::SET_COOKIE, cookie);
     }
     locale
 }

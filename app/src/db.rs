@@ -39,10 +39,10 @@ pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {
 fn sqlite_url_creating_folder(url: &str) -> Result<String, sqlx::Error> {
     let (path_part, options) = url.split_once('?').unwrap_or((url, ""));
     let path = path_part.trim_start_matches("sqlite:").trim_start_matches("//");
-    if path != ":memory:" && !path.is_empty() {
-        if let Some(parent) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)?;
-        }
+    if path != ":memory:"
+        && let Some(parent) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(parent)?;
     }
     let options = if options.contains("mode=") {
         options.to_string()

@@ -40,14 +40,9 @@ static AVAILABLE: LazyLock<Vec<LocaleInfo>> = LazyLock::new(|| {
 });
 
 /// One of the shipped locales. Cheap to copy; compares by identity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// The default, index 0, is English (the list is sorted English first).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Locale(usize);
-
-impl Default for Locale {
-    fn default() -> Self {
-        Locale(0)
-    }
-}
 
 impl Locale {
     pub fn all() -> impl Iterator<Item = Locale> {

@@ -1,5 +1,6 @@
 //! Test harness: a fresh database per test (SQLite file or a database on a throwaway
 //! PostgreSQL server), the real router, and helpers to call it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 

@@ -137,7 +137,8 @@ impl DirectoryFilter {
             [("q", &self.q), ("category", &self.category), ("region", &self.region), ("sort", &self.sort)]
         {
             let value = value.trim();
-            if !value.is_empty() && !(key == "sort" && value == "country") {
+            let is_default = key == "sort" && value == "country";
+            if !value.is_empty() && !is_default {
                 pairs.push(format!("{key}={}", encode_query_value(value)));
             }
         }

@@ -100,10 +100,10 @@ pub fn parse_nsb_csv(text: &str, catalogue_text: &str) -> Result<Vec<SeedBody>, 
         }
         let country_name_en = cell("country_name_en").ok_or_else(|| bad("country_name_en is empty".into()))?;
         let iso_category = cell("iso_category");
-        if let Some(category) = &iso_category {
-            if crate::directory::Category::from_db(category).is_none() {
-                return Err(bad(format!("unknown ISO category `{category}`")));
-            }
+        if let Some(category) = &iso_category
+            && crate::directory::Category::from_db(category).is_none()
+        {
+            return Err(bad(format!("unknown ISO category `{category}`")));
         }
 
         let record = NsbRecord {
