@@ -113,6 +113,9 @@ column-category = فئة ISO
 column-region = المنطقة
 
 ## Body page
+body-page-title = { $body } – { $country }
+body-name-with-acronym = { $name } ({ $acronym })
+contact-line = { $label }: { $value }
 value-unknown = غير معروف
 field-source-dated = المصدر: { $source }، بتاريخ { $date }
 field-source-undated = المصدر: { $source } (التاريخ غير مسجَّل)

@@ -89,6 +89,9 @@ column-category = ISO category
 column-region = Region
 
 ## Body page
+body-page-title = { $body } – { $country }
+body-name-with-acronym = { $name } ({ $acronym })
+contact-line = { $label }: { $value }
 value-unknown = unknown
 field-source-dated = Source: { $source }, as of { $date }
 field-source-undated = Source: { $source } (date not recorded)

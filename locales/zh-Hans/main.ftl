@@ -81,6 +81,9 @@ column-category = ISO 类别
 column-region = 地区
 
 ## Body page
+body-page-title = { $body } – { $country }
+body-name-with-acronym = { $name }（{ $acronym }）
+contact-line = { $label }：{ $value }
 value-unknown = 不详
 field-source-dated = 来源：{ $source }，截至 { $date }
 field-source-undated = 来源：{ $source }（未记录日期）

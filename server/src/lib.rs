@@ -2,6 +2,7 @@
 //! logic live in the `app` crate.
 
 use std::net::SocketAddr;
+use std::sync::OnceLock;
 
 use app::app::{App, shell};
 use app::db;
@@ -15,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use http::{HeaderValue, StatusCode, header};
 use leptos::prelude::*;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -42,9 +43,16 @@ pub async fn prepare(
     Ok((AppState { pool, leptos_options }, report))
 }
 
+/// The app's route list, generated once per process: generating it renders the app
+/// in a special mode that must not overlap with serving pages.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 /// The whole application: pages, server functions, vCards, static files.
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(|| async { "ok" }))

@@ -33,6 +33,16 @@ pub fn leptos_options() -> LeptosOptions {
 }
 
 static POSTGRES: OnceCell<String> = OnceCell::const_new();
+/// One multi-threaded runtime for every test of a binary, as in production, so tests
+/// also exercise concurrent requests on shared worker threads.
+static RUNTIME: std::sync::LazyLock<tokio::runtime::Runtime> = std::sync::LazyLock::new(|| {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("test runtime")
+});
+
+/// Runs a test on the shared runtime, failing it after two minutes instead of hanging CI.
+pub fn run(test: impl std::future::Future<Output = ()>) {
+    RUNTIME.block_on(within_time_limit(test));
+}
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
 /// URL of the throwaway PostgreSQL server, started once per test binary.
@@ -98,7 +108,11 @@ impl TestApp {
     pub async fn new(backend: Backend) -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let database_url = fresh_database(backend, dir.path()).await;
-        let (state, _report) = server::prepare(&database_url, leptos_options()).await.expect("prepare app");
+        let (state, _report) =
+            tokio::time::timeout(std::time::Duration::from_secs(30), server::prepare(&database_url, leptos_options()))
+                .await
+                .expect("prepare took more than 30 s")
+                .expect("prepare app");
         let pool = state.pool.clone();
         TestApp { backend, router: server::router(state), pool, database_url, _dir: dir }
     }
@@ -112,15 +126,18 @@ impl TestApp {
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
-        let response = self
-            .router
-            .clone()
-            .oneshot(request.body(Body::empty()).expect("request"))
-            .await
-            .expect("router never fails");
+        let limit = std::time::Duration::from_secs(30);
+        let response =
+            tokio::time::timeout(limit, self.router.clone().oneshot(request.body(Body::empty()).expect("request")))
+                .await
+                .unwrap_or_else(|_| panic!("GET {uri}: no response head within 30 s"))
+                .expect("router never fails");
         let status = response.status();
         let headers = response.headers().clone();
-        let bytes = axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024).await.expect("body");
+        let bytes = tokio::time::timeout(limit, axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024))
+            .await
+            .unwrap_or_else(|_| panic!("GET {uri}: body not complete within 30 s"))
+            .expect("body");
         TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
     }
 }

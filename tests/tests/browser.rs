@@ -53,12 +53,7 @@ impl Chromedriver {
             .process_group(0)
             .spawn()
             .expect("chromedriver not found: run `make test`, which installs chromium and chromium-driver");
-        for _ in 0..100 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        eventually(|| async { std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() }).await;
         Chromedriver { child, port }
     }
 
@@ -124,6 +119,25 @@ async fn wait_for_hydration(client: &Client) {
         .expect("page hydrates");
 }
 
+async fn click(client: &Client, locator: Locator<'_>) {
+    client.find(locator).await.unwrap().click().await.unwrap();
+}
+
+/// Polls `check` for up to ten seconds; true as soon as it holds.
+async fn eventually<F, Fut>(mut check: F) -> bool
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = bool>,
+{
+    for _ in 0..100 {
+        if check().await {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    false
+}
+
 async fn page_is_hydrated(client: &Client) -> bool {
     let site = client.find(Locator::Css(".site")).await.unwrap();
     site.attr("data-hydrated").await.unwrap().as_deref() == Some("true")
@@ -136,13 +150,7 @@ async fn search_for_brasil_and_open_brazil(client: Client, base: String, javascr
     }
     let search = client.find(Locator::Css("input[type='search'][name='q']")).await.unwrap();
     search.send_keys("Brasil").await.unwrap();
-    client
-        .find(Locator::XPath("//form[@role='search']//button[normalize-space()='Search']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&client, Locator::XPath("//form[@role='search']//button[normalize-space()='Search']")).await;
 
     let brazil = client.wait().at_most(PATIENCE).for_element(Locator::LinkText("Brazil")).await.unwrap();
     let url = client.current_url().await.unwrap();
@@ -209,15 +217,12 @@ async fn live_filter_follows_typing_and_keeps_the_url_in_step() {
 
         let search = client.find(Locator::Id("directory-search")).await.unwrap();
         search.send_keys("Brazl").await.unwrap();
-        let mut rows = Vec::new();
-        for _ in 0..100 {
-            rows = client.find_all(Locator::Css("table.directory tbody tr")).await.unwrap();
-            if rows.len() == 1 {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        assert_eq!(rows.len(), 1, "the list follows the search box without submitting");
+        let row_count = || async { client.find_all(Locator::Css("table.directory tbody tr")).await.unwrap().len() };
+        assert!(
+            eventually(|| async { row_count().await == 1 }).await,
+            "the list follows the search box without submitting"
+        );
+        let rows = client.find_all(Locator::Css("table.directory tbody tr")).await.unwrap();
         assert!(rows[0].text().await.unwrap().contains("Brazil"), "a typo still finds Brazil");
         let url = client.current_url().await.unwrap();
         assert_eq!(url.query(), Some("q=Brazl"), "the URL stays in step");
@@ -227,20 +232,10 @@ async fn live_filter_follows_typing_and_keeps_the_url_in_step() {
         // Choosing a category applies at once, too.
         search.clear().await.unwrap();
         search.send_keys("a").await.unwrap();
-        client
-            .find(Locator::Css("#directory-category option[value='subscriber']"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        for _ in 0..100 {
-            if client.current_url().await.unwrap().query().is_some_and(|q| q.contains("category=subscriber")) {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        assert!(client.current_url().await.unwrap().query().is_some_and(|q| q.contains("category=subscriber")));
+        click(&client, Locator::Css("#directory-category option[value='subscriber']")).await;
+        let url_has_category =
+            || async { client.current_url().await.unwrap().query().is_some_and(|q| q.contains("category=subscriber")) };
+        assert!(eventually(url_has_category).await, "the category applies without submitting");
     })
     .await;
 }

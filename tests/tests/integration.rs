@@ -8,12 +8,12 @@ use quorum_tests::{Backend, TestApp};
 macro_rules! on_both_databases {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $name() { quorum_tests::within_time_limit(super::$name(quorum_tests::Backend::Sqlite)).await }) *
+            $(#[test]
+            fn $name() { quorum_tests::run(super::$name(quorum_tests::Backend::Sqlite)) }) *
         }
         mod postgres {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $name() { quorum_tests::within_time_limit(super::$name(quorum_tests::Backend::Postgres)).await }) *
+            $(#[test]
+            fn $name() { quorum_tests::run(super::$name(quorum_tests::Backend::Postgres)) }) *
         }
     };
 }
@@ -242,4 +242,28 @@ async fn odd_input_never_breaks_a_page(backend: Backend) {
         assert!(page.status == 200 || page.status == 400, "q={q}: {}", page.status);
         assert!(!page.body.contains("<script>alert"), "q={q} is escaped");
     }
+}
+
+/// Regression: generating Leptos' route list flags the worker thread; pages rendered on
+/// that thread meanwhile never resolved. Routers now share one route list, generated once.
+#[test]
+fn pages_render_while_other_apps_start() {
+    quorum_tests::run(async {
+        let app = std::sync::Arc::new(TestApp::new(Backend::Sqlite).await);
+        let mut renders = tokio::task::JoinSet::new();
+        for i in 0..40 {
+            let app = app.clone();
+            renders.spawn(async move {
+                let path = ["/", "/nsbs?q=bra", "/nsbs/BR", "/nsbs?category=subscriber"][i % 4];
+                assert_eq!(app.get(path).await.status, 200, "{path}");
+            });
+        }
+        let starting: Vec<_> = (0..4).map(|_| tokio::spawn(TestApp::new(Backend::Sqlite))).collect();
+        while let Some(render) = renders.join_next().await {
+            render.unwrap();
+        }
+        for app in starting {
+            assert_eq!(app.await.unwrap().get("/").await.status, 200);
+        }
+    });
 }

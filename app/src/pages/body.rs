@@ -55,7 +55,10 @@ pub fn contact_text(card: &NsbCard, locale: Locale) -> String {
     let mut lines = Vec::new();
     if let Some(name) = card.display_name() {
         lines.push(match &card.acronym.value {
-            Some(acronym) if acronym != name => format!("{name} ({acronym})"),
+            Some(acronym) if acronym != name => locale.t_args(
+                "body-name-with-acronym",
+                &[("name", name.to_string().into()), ("acronym", acronym.clone().into())],
+            ),
             _ => name.to_string(),
         });
     }
@@ -69,7 +72,7 @@ pub fn contact_text(card: &NsbCard, locale: Locale) -> String {
     for (key, field) in labelled {
         if let Some(value) = &field.value {
             let value = if key == "field-address" { value.replace("; ", ", ") } else { value.clone() };
-            lines.push(format!("{}: {value}", locale.t(key)));
+            lines.push(locale.t_args("contact-line", &[("label", locale.t(key).into()), ("value", value.into())]));
         }
     }
     lines.join("\n")
@@ -79,7 +82,10 @@ pub fn contact_text(card: &NsbCard, locale: Locale) -> String {
 fn ContactCard(card: NsbCard) -> impl IntoView {
     let locale = use_locale();
     let title_name = card.acronym.value.clone().unwrap_or_else(|| card.country.clone());
-    let title = page_title(locale, &format!("{title_name} – {}", card.country));
+    let title = page_title(
+        locale,
+        &locale.t_args("body-page-title", &[("body", title_name.into()), ("country", card.country.clone().into())]),
+    );
     let heading = card.display_name().map(str::to_string);
     let text = contact_text(&card, locale);
     let vcard_href = format!("/nsbs/{}.vcf", card.alpha2);
