@@ -93,6 +93,7 @@ pub async fn fresh_database(backend: Backend, dir: &std::path::Path) -> String {
 pub struct TestApp {
     pub backend: Backend,
     pub router: Router,
+    pub state: app::state::AppState,
     pub pool: AnyPool,
     pub database_url: String,
     _dir: tempfile::TempDir,
@@ -114,7 +115,7 @@ impl TestApp {
                 .expect("prepare took more than 30 s")
                 .expect("prepare app");
         let pool = state.pool.clone();
-        TestApp { backend, router: server::router(state), pool, database_url, _dir: dir }
+        TestApp { backend, router: server::router(state.clone()), state, pool, database_url, _dir: dir }
     }
 
     pub async fn get(&self, uri: &str) -> TestResponse {
