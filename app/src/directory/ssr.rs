@@ -87,7 +87,7 @@ pub async fn list(pool: &AnyPool, filter: &DirectoryFilter, locale: Locale) -> R
     let category = filter.category.trim();
     let region = filter.region.trim();
 
-    let mut rows: Vec<(Option<MatchQuality>, NsbSummary)> = records
+    let rows: Vec<(Option<MatchQuality>, NsbSummary)> = records
         .iter()
         .filter(|record| match category {
             "" => true,
@@ -109,23 +109,27 @@ pub async fn list(pool: &AnyPool, filter: &DirectoryFilter, locale: Locale) -> R
         .collect();
 
     let sort = SortOrder::from_param(filter.sort.trim());
-    let collation = |a: &str, b: &str| search::normalize(a).cmp(&search::normalize(b)).then_with(|| a.cmp(b));
-    rows.sort_by(|(quality_a, a), (quality_b, b)| {
-        // A search shows the best matches first unless the reader chose an order.
-        let by_quality =
-            if filter.sort.trim().is_empty() { quality_a.cmp(quality_b) } else { std::cmp::Ordering::Equal };
-        let acronym = |s: &NsbSummary| s.acronym.clone().unwrap_or_default();
-        by_quality.then_with(|| match sort {
-            SortOrder::CountryAscending => collation(&a.country, &b.country),
-            SortOrder::CountryDescending => collation(&b.country, &a.country),
-            SortOrder::AcronymAscending => collation(&acronym(a), &acronym(b)),
-            SortOrder::AcronymDescending => collation(&acronym(b), &acronym(a)),
-        })
+    // A search shows the best matches first unless the reader chose an order.
+    let rank_by_quality = filter.sort.trim().is_empty();
+    // Each row's collation key is computed once: accent- and case-folded, then verbatim.
+    let collation_key = |summary: &NsbSummary| {
+        let text = match sort {
+            SortOrder::CountryAscending | SortOrder::CountryDescending => summary.country.clone(),
+            SortOrder::AcronymAscending | SortOrder::AcronymDescending => summary.acronym.clone().unwrap_or_default(),
+        };
+        (search::normalize(&text), text)
+    };
+    let mut keyed: Vec<_> =
+        rows.into_iter().map(|(quality, summary)| (quality, collation_key(&summary), summary)).collect();
+    let descending = matches!(sort, SortOrder::CountryDescending | SortOrder::AcronymDescending);
+    keyed.sort_by(|(quality_a, key_a, _), (quality_b, key_b, _)| {
+        let by_quality = if rank_by_quality { quality_a.cmp(quality_b) } else { std::cmp::Ordering::Equal };
+        by_quality.then_with(|| if descending { key_b.cmp(key_a) } else { key_a.cmp(key_b) })
     });
 
     let regions = region_options(locale);
     Ok(DirectoryListing {
-        rows: rows.into_iter().map(|(_, summary)| summary).collect(),
+        rows: keyed.into_iter().map(|(_, _, summary)| summary).collect(),
         total,
         regions,
         query_truncated,
