@@ -49,7 +49,23 @@ impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        AppError::Transport(value.to_string())
+        match value {
+            // Arguments that do not decode are the caller's mistake, not a failure.
+            ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => AppError::InvalidInput(detail),
+            other => AppError::Transport(other.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn undecodable_arguments_are_invalid_input() {
+        let error = AppError::from_server_fn_error(ServerFnErrorErr::Args("filter[q]".into()));
+        assert_eq!(error.status(), 400);
+        assert_eq!(AppError::from_server_fn_error(ServerFnErrorErr::Request("offline".into())).status(), 500);
     }
 }
 
