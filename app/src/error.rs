@@ -57,6 +57,14 @@ impl FromServerFnError for AppError {
     }
 }
 
+#[cfg(feature = "ssr")]
+impl From<sqlx::Error> for AppError {
+    fn from(error: sqlx::Error) -> Self {
+        tracing::error!(%error, "database error");
+        AppError::Storage
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,13 +74,5 @@ mod tests {
         let error = AppError::from_server_fn_error(ServerFnErrorErr::Args("filter[q]".into()));
         assert_eq!(error.status(), 400);
         assert_eq!(AppError::from_server_fn_error(ServerFnErrorErr::Request("offline".into())).status(), 500);
-    }
-}
-
-#[cfg(feature = "ssr")]
-impl From<sqlx::Error> for AppError {
-    fn from(error: sqlx::Error) -> Self {
-        tracing::error!(%error, "database error");
-        AppError::Storage
     }
 }
