@@ -112,3 +112,120 @@ card-footnote = Contact details change. Before you send an important letter, che
 copy-contact = Copy contact
 contact-copied = Contact copied
 download-vcard = Download vCard
+write-letter = Write to this body
+write-letter-hint = Quorum drafts a formal letter to { $body } in its language, ready to copy, e-mail or print.
+
+## Letter composer page
+nav-letters = Write a letter
+letters-title = Write to a standards body
+letters-heading = Write to a national standards body
+letters-intro = Choose the body, what you are asking for and the language. Quorum drafts a formal letter you can copy, send by e-mail, download or print.
+letters-privacy = Your name and details are used only to fill in the letter. Quorum does not store them; they travel in the link only if you ask for that below.
+letter-field-recipient = Standards body
+letter-field-recipient-choose = Choose a country
+letter-field-purpose = What the letter asks for
+letter-purpose-review = Vote to confirm the standard in its systematic review
+letter-purpose-adopt = Adopt the standard as a national standard
+letter-purpose-translate = Publish the standard in the national language
+letter-purpose-suggested = Suggested for this body, from what Quorum has recorded about it.
+letter-field-language = Language of the letter
+letter-field-second-language = Second language, side by side (optional)
+letter-second-language-none = None
+letter-language-default = The default is the main language of { $country } when Quorum has letters in it, otherwise English.
+letter-sender-heading = About you (all optional)
+letter-field-sender-name = Your name
+letter-field-organisation = Organisation
+letter-field-role = Role or title
+letter-field-city = City
+letter-field-email = Your e-mail address
+letter-field-personal = A paragraph in your own words
+letter-field-personal-hint = Why this matters to you or your organisation. It goes into the letter exactly as you write it, in the language you write it in.
+letter-field-share-details = Put my name and details in the link too
+letter-field-limit = At most { $max } characters.
+letter-update = Update the letter
+letter-preview-heading = Your letter
+letter-preview-live = The letter updates as you type.
+letter-to = To: { $recipient }
+letter-subject = Subject: { $subject }
+letter-copy = Copy the letter
+letter-copied = Letter copied
+letter-mailto = Open in my e-mail program
+letter-mailto-no-address = No e-mail address is recorded for this body, so the letter cannot open in your e-mail program. Copy it or download it instead.
+letter-mailto-too-long = This letter makes a link of { $length } characters, longer than some e-mail programs accept. If the message arrives cut short, copy the letter and paste it into a new e-mail.
+letter-download = Download as text
+letter-print = Printable page
+letter-share = Link to this letter
+letter-share-hint = Opens the composer with the same body, purpose and languages. Nothing is stored on Quorum's server.
+letter-facts-heading = What the letter draws on
+letter-fact-adopted = { $count ->
+    [one] { $count } national adoption of { $standard } recorded in Quorum.
+   *[other] { $count } national adoptions of { $standard } recorded in Quorum.
+}
+letter-fact-confirmed = Last systematic review completed on { $date }: confirmed.
+letter-fact-ballot = Systematic review ballot closes on { $date }.
+letter-fact-no-ballot = No open review ballot is recorded, so the letter gives no closing date.
+letter-fact-title = Title used: { $title }
+letter-choose-body = Choose a standards body above to see your letter.
+
+## Letter input errors. $field is the label of the field.
+letter-error-too-long = { $field }: at most { $max } characters, please. This has { $length }.
+letter-error-control = { $field }: please use a single line, without tabs or control characters.
+letter-error-email = Your e-mail address should look like name@example.org.
+letter-error-purpose = Choose what the letter asks for: confirm in the review, adopt, or translate.
+letter-error-language = Quorum has no letters in that language; choose one from the list.
+letter-error-body = There is no standards body with that country code; choose one from the list.
+letter-error-summary = The letter was not updated. Please correct what is marked below.
+
+## Print page
+letter-print-title = Letter to { $body }
+letter-print-back = Back to the composer
+letter-print-button = Print
+letter-print-hint = Prints on A4. Add your signature by hand above your name.
+letter-signature-line = Signature
+
+## The letters. A formal register fit for writing to a national institution.
+## Placeables: $body (the body's full name), $acronym (short name, or full name when no
+## acronym is known), $country, $standard (ISO 20400:2017), $title (the standard's title in
+## this language when an official one is recorded, otherwise in English), $language (the
+## country's main language, in this language), $adopted (how many national adoptions
+## Quorum records), $confirmed (date the last systematic review was completed),
+## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+letter-subject-review = { $standard }: a request to vote to confirm it in the systematic review
+letter-subject-adopt = { $standard }: a request to adopt it as a national standard of { $country }
+letter-subject-translate = { $standard }: a request to publish it in { $language }
+letter-greeting = Dear Sir or Madam,
+letter-review-opening = I am writing to you about { $standard }, { $title }, and the vote that { $body } casts in its systematic review. I would like to ask you to vote to confirm the standard as it stands.
+letter-review-why = ISO 20400 gives organisations of every size and sector a shared framework for buying sustainably: it shows how to weigh the environmental, social and economic effects of what they buy across the whole supply chain, and how to build that into policy, process and everyday practice. Since it was published, climate change, the circular economy, human rights and business ethics have moved to the top of the agenda, and supply chains are where much of that work is done. The standard was written for exactly these questions and remains a sound framework for them.
+letter-review-evidence = { $adopted ->
+    [0] At its last systematic review, completed on { $confirmed }, ISO confirmed the standard without changes.
+    [one] At least { $adopted } national standards body has adopted it as a national standard, and its last systematic review, completed on { $confirmed }, confirmed it without changes.
+   *[other] At least { $adopted } national standards bodies have adopted it as a national standard, and its last systematic review, completed on { $confirmed }, confirmed it without changes.
+}
+letter-review-ask = { $has_deadline ->
+    [yes] The current ballot closes on { $deadline }. Revising the standard would take years of committee work; that time is far better spent helping organisations apply the guidance it already gives. I therefore respectfully ask { $acronym } to vote to confirm { $standard }.
+   *[other] Revising the standard would take years of committee work; that time is far better spent helping organisations apply the guidance it already gives. I therefore respectfully ask { $acronym } to vote to confirm { $standard } when the ballot opens.
+}
+letter-review-closing = Thank you for considering this request. I would be glad to know how { $acronym } intends to vote, and to share what I know of how the standard is used in { $country }.
+letter-adopt-opening = I am writing to ask { $body } to adopt { $standard }, { $title }, as a national standard of { $country }.
+letter-adopt-why = Public bodies and companies spend a large share of national income on goods, works and services, and how they buy shapes working conditions, emissions and local economies far down their supply chains. ISO 20400 gives them internationally agreed guidance for taking these effects into account: from a procurement policy and the commitment of leadership to the choice of suppliers and the management of contracts. It applies to organisations of any size and sector, public or private.
+letter-adopt-evidence = { $adopted ->
+    [0] ISO confirmed the standard at its last systematic review, completed on { $confirmed }, so it is current and stable.
+    [one] At least { $adopted } national standards body has already adopted it, and ISO confirmed it at its last systematic review, completed on { $confirmed }, so it is current and stable.
+   *[other] At least { $adopted } national standards bodies have already adopted it, and ISO confirmed it at its last systematic review, completed on { $confirmed }, so it is current and stable.
+}
+letter-adopt-ask = A national adoption, identical to the international text, would give buyers and suppliers in { $country } a recognised reference that public tenders and company policies can cite, and would make it easier to align with trading partners who already use it. I respectfully ask { $acronym } to start the adoption of { $standard } and, where possible, to publish it in { $language }.
+letter-adopt-closing = Thank you for considering this request. I would welcome the chance to tell you more about the interest in the standard in { $country }, and to hear what the next steps could be.
+letter-translate-opening = I am writing to ask { $body } to make { $standard }, { $title }, available in { $language }.
+letter-translate-why = Sustainable procurement is the daily work of buyers, suppliers, contract managers and public officials, many of whom read guidance only in their own language. ISO 20400 exists in ISO's official English and French editions and in an official Spanish translation; for people in { $country } who work in { $language }, a national edition would turn an international text into a practical tool they can share with their teams and suppliers.
+letter-translate-evidence = { $adopted ->
+    [0] ISO confirmed the standard at its last systematic review, completed on { $confirmed }, so a translation made now will stay useful for years.
+    [one] At least { $adopted } national standards body has adopted it, and ISO confirmed it at its last systematic review, completed on { $confirmed }, so a translation made now will stay useful for years.
+   *[other] At least { $adopted } national standards bodies have adopted it, and ISO confirmed it at its last systematic review, completed on { $confirmed }, so a translation made now will stay useful for years.
+}
+letter-translate-ask = I respectfully ask { $acronym } to prepare and publish a { $language } edition of { $standard }, either as a national adoption or as a translation sold alongside the international text, and to let those who would use it know when it is available.
+letter-translate-closing = Thank you for considering this request. I would be glad to help make the translation known in { $country } once it is published.
+letter-sign-off = Yours faithfully,
+# $role and $organisation joined on the signature's second line.
+letter-role-organisation = { $role }, { $organisation }
+# The place and date line above the recipient on the printed letter.
+letter-place-date = { $city }, { $date }

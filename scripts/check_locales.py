@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Quick check of one or more locale files against English, for translators.
+
+    pip install fluent.syntax
+    python3 scripts/check_locales.py fr ja      # or no argument: every locale
+
+Reports missing and extra keys, placeables that differ from English, plural variant
+keys that are not CLDR categories of the language, and syntax errors. The Rust test
+`every_locale_has_every_key_with_the_same_placeables` is the authority; this is the
+fast loop while writing.
+"""
+
+import pathlib
+import sys
+
+from fluent.syntax import ast, parse
+from fluent.syntax.visitor import Visitor
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent / "locales"
+
+# CLDR cardinal plural categories (CLDR 48) for the shipped languages.
+PLURALS = {
+    "en": {"one", "other"},
+    "fr": {"one", "many", "other"},
+    "es": {"one", "many", "other"},
+    "ar": {"zero", "one", "two", "few", "many", "other"},
+    "zh": {"other"},
+    "ru": {"one", "few", "many", "other"},
+    "pt": {"one", "many", "other"},
+    "de": {"one", "other"},
+    "ja": {"other"},
+    "ko": {"other"},
+    "it": {"one", "many", "other"},
+    "nl": {"one", "other"},
+    "tr": {"one", "other"},
+}
+# Selectors on strings rather than numbers, and the keys they may use.
+STRING_SELECTORS = {"has_deadline": {"yes", "other"}}
+
+
+class Collect(Visitor):
+    def __init__(self):
+        super().__init__()
+        self.variables = set()
+        self.variant_keys = []  # (selector variable, key)
+
+    def visit_VariableReference(self, node):
+        self.variables.add(node.id.name)
+
+    def visit_SelectExpression(self, node):
+        selector = node.selector.id.name if isinstance(node.selector, ast.VariableReference) else None
+        for variant in node.variants:
+            key = variant.key
+            value = key.name if isinstance(key, ast.Identifier) else key.value
+            self.variant_keys.append((selector, value, isinstance(key, ast.NumberLiteral)))
+        self.generic_visit(node)
+
+
+def load(tag):
+    path = ROOT / tag / "main.ftl"
+    resource = parse(path.read_text(encoding="utf-8"))
+    messages, errors = {}, []
+    for entry in resource.body:
+        if isinstance(entry, ast.Junk):
+            errors.append(entry.content.strip().splitlines()[0] if entry.content.strip() else "junk")
+        elif isinstance(entry, ast.Message):
+            collect = Collect()
+            collect.visit(entry)
+            if entry.id.name in messages:
+                errors.append(f"duplicate key {entry.id.name}")
+            messages[entry.id.name] = collect
+    return messages, errors
+
+
+def check(tag, english):
+    problems = []
+    messages, errors = load(tag)
+    problems += [f"syntax error near: {e}" for e in errors]
+    problems += [f"missing key: {k}" for k in english if k not in messages]
+    problems += [f"extra key (not in English): {k}" for k in messages if k not in english]
+    categories = PLURALS.get(tag.split("-")[0], {"other"})
+    for key, collect in messages.items():
+        if key not in english:
+            continue
+        want, have = english[key].variables, collect.variables
+        if want != have:
+            problems.append(f"{key}: placeables differ, English has {sorted(want)}, this has {sorted(have)}")
+        for selector, value, numeric in collect.variant_keys:
+            if numeric:
+                continue
+            allowed = STRING_SELECTORS.get(selector, categories)
+            if value not in allowed:
+                problems.append(f"{key}: variant [{value}] is not one of {sorted(allowed)}")
+    return problems
+
+
+def main():
+    english, errors = load("en")
+    if errors:
+        print("en:", errors)
+        return 1
+    tags = sys.argv[1:] or sorted(p.name for p in ROOT.iterdir() if p.is_dir() and p.name != "en")
+    failed = False
+    for tag in tags:
+        problems = check(tag, english)
+        print(f"{tag}: {'ok' if not problems else f'{len(problems)} problem(s)'}")
+        for problem in problems:
+            print("   ", problem)
+        failed |= bool(problems)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
