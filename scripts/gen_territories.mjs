@@ -1,6 +1,6 @@
 // Regenerates seed/territories.csv and seed/regions.csv from Unicode CLDR JSON.
 // Only needed when CLDR or the shipped locales change; the app never runs it.
-//   npm install --prefix /tmp/cldr cldr-core@48.2.0 cldr-localenames-full@48.2.0
+//   npm install --prefix /tmp/cldr cldr-core@48.2.0 cldr-localenames-full@48.2.0 cldr-dates-full@48.2.0 cldr-numbers-full@48.2.0
 //   node scripts/gen_territories.mjs /tmp/cldr/node_modules
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -59,3 +59,44 @@ writeFileSync(
   [["code", "parent", ...LOCALES.map((l) => `name_${l}`)], ...regionRows].map((r) => r.map(csv).join(",")).join("\n") + "\n",
 );
 console.log(`territories: ${rows.length}, regions: ${regionRows.length}`);
+
+// Language names, for the letter's language choices and the `$language` placeable:
+// every official language of a territory and every shipped locale, named in each
+// shipped locale and in itself (`name_self`, when CLDR has that locale).
+const languageNames = Object.fromEntries(
+  LOCALES.map((l) => [l, read(`cldr-localenames-full/main/${l}/languages.json`).main[l].localeDisplayNames.languages]),
+);
+const selfName = (code) => {
+  try {
+    return read(`cldr-localenames-full/main/${code}/languages.json`).main[code].localeDisplayNames.languages[code] ?? "";
+  } catch {
+    return "";
+  }
+};
+const languageCodes = [...new Set([...LOCALES, ...rows.flatMap((r) => r[5].split(" ")).filter(Boolean).map((c) => c.replace("_", "-"))])].sort();
+const languageRows = languageCodes
+  .filter((code) => languageNames.en[code])
+  .map((code) => [code, selfName(code), ...LOCALES.map((l) => languageNames[l][code] ?? "")]);
+writeFileSync(
+  "seed/languages.csv",
+  [["code", "name_self", ...LOCALES.map((l) => `name_${l}`)], ...languageRows].map((r) => r.map(csv).join(",")).join("\n") + "\n",
+);
+
+// Dates and numbers per shipped locale (needs cldr-dates-full and cldr-numbers-full):
+// the long date pattern, the year-and-month pattern, wide month names in their formatting form (Russian genitive
+// "мая", pattern letter M) and stand-alone form ("май", L), and the default numbering system's decimal and group symbols.
+const BIDI_MARKS = /[\u200e\u200f\u061c\u2066-\u2069]/g;
+const formatRows = LOCALES.map((l) => {
+  const gregorian = read(`cldr-dates-full/main/${l}/ca-gregorian.json`).main[l].dates.calendars.gregorian;
+  const numbers = read(`cldr-numbers-full/main/${l}/numbers.json`).main[l].numbers;
+  const symbols = numbers[`symbols-numberSystem-${numbers.defaultNumberingSystem}`];
+  const monthNames = (form) => Array.from({ length: 12 }, (_, i) => gregorian.months[form].wide[String(i + 1)]).join("|");
+  if (numbers.defaultNumberingSystem !== "latn") throw new Error(`${l}: digits other than latn need support`);
+  const yearMonth = gregorian.dateTimeFormats.availableFormats.yMMMM;
+  return [l, gregorian.dateFormats.long.replace(BIDI_MARKS, ""), yearMonth.replace(BIDI_MARKS, ""), monthNames("format"), monthNames("stand-alone"), symbols.decimal, symbols.group];
+});
+writeFileSync(
+  "seed/locale_formats.csv",
+  [["locale", "date_long", "year_month", "months", "months_standalone", "decimal", "group"], ...formatRows].map((r) => r.map(csv).join(",")).join("\n") + "\n",
+);
+console.log(`languages: ${languageRows.length}, locale formats: ${formatRows.length}`);

@@ -18,7 +18,11 @@ fluent_templates::static_loader! {
         fallback_language: "en",
         // Placeables are isolated where it matters with <bdi> in HTML; plain-text
         // outputs (vCard, clipboard, mailto) must not carry invisible marks.
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            // Digit grouping per locale for large numbers ("2 345" in French).
+            bundle.set_formatter(Some(crate::format::fluent_formatter));
+        },
     };
 }
 

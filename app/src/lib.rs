@@ -5,8 +5,11 @@ pub mod app;
 pub mod components;
 pub mod directory;
 pub mod error;
+pub mod format;
 pub mod i18n;
+pub mod letters;
 pub mod pages;
+pub mod standards;
 
 #[cfg(feature = "ssr")]
 pub mod db;

@@ -9,6 +9,7 @@ use crate::i18n::Locale;
 
 const TERRITORIES_CSV: &str = include_str!("../../seed/territories.csv");
 const REGIONS_CSV: &str = include_str!("../../seed/regions.csv");
+const LANGUAGES_CSV: &str = include_str!("../../seed/languages.csv");
 
 #[derive(Debug, Clone)]
 pub struct Territory {
@@ -77,6 +78,39 @@ static REGIONS: LazyLock<Vec<Region>> = LazyLock::new(|| {
     })
 });
 
+/// Language names by BCP 47 tag (`pt`, `zh-Hant`): `names` per shipped locale, and
+/// `self` the language in its own name.
+static LANGUAGES: LazyLock<HashMap<String, HashMap<String, String>>> = LazyLock::new(|| {
+    let mut reader = csv::Reader::from_reader(LANGUAGES_CSV.as_bytes());
+    let headers = reader.headers().cloned().unwrap_or_default();
+    reader
+        .records()
+        .filter_map(Result::ok)
+        .map(|record| {
+            let names = headers
+                .iter()
+                .zip(record.iter())
+                .filter(|(_, value)| !value.is_empty())
+                .filter_map(|(column, value)| Some((column.strip_prefix("name_")?.to_string(), value.to_string())))
+                .collect();
+            (record.get(0).unwrap_or_default().to_string(), names)
+        })
+        .collect()
+});
+
+/// The CLDR name of a language (`pt`, `zh-Hant`, `zh_Hant`) in `locale`; a tag with a
+/// script or region CLDR does not name falls back to its base language.
+pub fn language_name(code: &str, locale: Locale) -> Option<String> {
+    let code = code.replace('_', "-");
+    let names = LANGUAGES.get(&code).or_else(|| LANGUAGES.get(code.split('-').next().unwrap_or_default()))?;
+    localized(names, locale)
+}
+
+/// A language in its own name (`português`), from CLDR.
+pub fn language_self_name(code: &str) -> Option<String> {
+    LANGUAGES.get(code).and_then(|names| names.get("self")).cloned()
+}
+
 pub fn territory(alpha2: &str) -> Option<&'static Territory> {
     TERRITORIES.get(&alpha2.to_ascii_uppercase())
 }
@@ -111,6 +145,18 @@ mod tests {
         let names = &territory("BR").map(|t| t.names.clone()).unwrap_or_default();
         assert_eq!(names.get("fr").map(String::as_str), Some("Brésil"));
         assert_eq!(names.get("ar").map(String::as_str), Some("البرازيل"));
+    }
+
+    #[test]
+    fn language_names_come_from_cldr() {
+        let french = Locale::from_tag("fr").unwrap_or_default();
+        let english = Locale::default();
+        assert_eq!(language_name("pt", english).as_deref(), Some("Portuguese"));
+        assert_eq!(language_name("zh_Hant", english).as_deref(), Some("Traditional Chinese"));
+        if french != english {
+            assert_eq!(language_name("pt", french).as_deref(), Some("portugais"));
+        }
+        assert_eq!(language_self_name("ja").as_deref(), Some("日本語"));
     }
 
     #[test]

@@ -104,3 +104,118 @@ card-footnote = 联系方式可能会有变动。寄送重要信函前，请先�
 copy-contact = 复制联系方式
 contact-copied = 联系方式已复制
 download-vcard = 下载 vCard
+write-letter = 致函该机构
+write-letter-hint = Quorum 会以该机构使用的语言，为您起草一封致 { $body } 的正式信函，您可以直接复制、通过电子邮件发送或打印。
+
+## Letter composer page
+nav-letters = 撰写信函
+letters-title = 致函标准机构
+letters-heading = 致函国家标准机构
+letters-intro = 请选择收信机构、信函诉求和语言。Quorum 将为您起草一封正式信函，您可以复制、通过电子邮件发送、下载或打印。
+letters-privacy = 您的姓名和其他信息仅用于填写信函。Quorum 不会保存这些信息；只有当您在下方选择包含时，这些信息才会出现在链接中。
+letter-field-recipient = 标准机构
+letter-field-recipient-choose = 请选择国家/地区
+letter-field-purpose = 信函诉求
+letter-purpose-review = 在定期复审中投票确认该标准
+letter-purpose-adopt = 将该标准采用为国家标准
+letter-purpose-translate = 以本国语言出版该标准
+letter-purpose-suggested = 根据 Quorum 对该机构的记录，建议选择此项。
+letter-field-language = 信函语言
+letter-field-second-language = 第二语言，双语对照（可选）
+letter-second-language-none = 无
+letter-language-default = 如果 Quorum 提供{ $country }主要语言的信函，则默认使用该语言，否则默认使用英语。
+letter-sender-heading = 您的信息（均为选填）
+letter-field-sender-name = 您的姓名
+letter-field-organisation = 所在组织
+letter-field-role = 职务或头衔
+letter-field-city = 城市
+letter-field-email = 您的电子邮件地址
+letter-field-personal = 用您自己的话补充一段
+letter-field-personal-hint = 说明此事对您或您所在组织的意义。这段文字将按原样、以您书写时所用的语言写入信中。
+letter-field-share-details = 在链接中也包含我的姓名和其他信息
+letter-field-limit = 最多 { $max } 个字符。
+letter-update = 更新信函
+letter-preview-heading = 您的信函
+letter-preview-live = 信函会随您的输入实时更新。
+letter-to = 收信机构：{ $recipient }
+letter-subject = 主题：{ $subject }
+letter-copy = 复制信函
+letter-copied = 信函已复制
+letter-mailto = 在电子邮件程序中打开
+letter-mailto-no-address = 我们没有该机构电子邮件地址的记录，因此无法在您的电子邮件程序中打开此信函。请改为复制或下载信函。
+letter-mailto-too-long = 此信函生成的链接长达 { $length } 个字符，超出了部分电子邮件程序可接受的长度。如果邮件内容显示不完整，请复制信函并粘贴到新邮件中。
+letter-download = 下载为文本文件
+letter-print = 可打印页面
+letter-share = 此信函的链接
+letter-share-hint = 通过此链接打开撰写页面时，将沿用相同的机构、诉求和语言。Quorum 的服务器不会保存任何内容。
+letter-facts-heading = 信函所依据的信息
+letter-fact-adopted = { $count ->
+   *[other] Quorum 共记录了 { $count } 项将 { $standard } 采用为国家标准的情况。
+}
+letter-fact-confirmed = 最近一次定期复审于 { $date } 完成，结论为：确认。
+letter-fact-ballot = 定期复审投票将于 { $date } 截止。
+letter-fact-no-ballot = 目前没有正在进行的复审投票记录，因此信中未注明截止日期。
+letter-fact-title = 所用标准名称：《{ $title }》
+letter-choose-body = 请在上方选择一个标准机构，即可查看您的信函。
+
+## Letter input errors. $field is the label of the field.
+letter-error-too-long = { $field }：最多 { $max } 个字符，当前为 { $length } 个字符。
+letter-error-control = { $field }：请只输入一行文字，不要包含制表符或控制字符。
+letter-error-email = 电子邮件地址的格式应类似于 name@example.org。
+letter-error-purpose = 请选择信函诉求：在复审中投票确认、采用或翻译。
+letter-error-language = Quorum 暂无该语言的信函，请从列表中选择。
+letter-error-body = 没有与该国家/地区代码对应的标准机构，请从列表中选择。
+letter-error-summary = 信函未能更新。请更正下方标出的内容。
+
+## Print page
+letter-print-title = 致 { $body } 的信函
+letter-print-back = 返回撰写页面
+letter-print-button = 打印
+letter-print-hint = 按 A4 纸张打印。请在您的姓名上方亲笔签名。
+letter-signature-line = 签名
+
+## The letters. A formal register fit for writing to a national institution.
+## Placeables: $body (the body's full name), $acronym (short name, or full name when no
+## acronym is known), $country, $standard (ISO 20400:2017), $title (the standard's title in
+## this language when an official one is recorded, otherwise in English), $language (the
+## country's main language, in this language), $adopted (how many national adoptions
+## Quorum records), $confirmed (date the last systematic review was completed),
+## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+letter-subject-review = { $standard }：关于在定期复审中投票确认该标准的请求
+letter-subject-adopt = { $standard }：关于将其采用为{ $country }国家标准的请求
+letter-subject-translate = { $standard }：关于出版其{ $language }版本的请求
+letter-greeting = 尊敬的先生/女士：
+letter-review-opening = 我谨就 { $standard }《{ $title }》的定期复审以及 { $body } 在其中的投票事宜致函贵机构，恳请贵机构投票赞成按现行版本确认该标准。
+letter-review-why = ISO 20400 为各种规模、各个行业的组织提供了一套共同的可持续采购框架：它阐明了如何在整个供应链范围内权衡所购产品和服务对环境、社会和经济的影响，以及如何将这些考量融入政策、流程和日常实践。自该标准发布以来，气候变化、循环经济、人权和商业道德已跃居各方议程的首位，而其中大量工作正是在供应链中开展的。该标准正是针对这些问题而制定的，至今仍是应对这些问题的可靠框架。
+letter-review-evidence = { $adopted ->
+    [0] 在最近一次定期复审（于 { $confirmed } 完成）中，ISO 未作任何修改即确认了该标准。
+   *[other] 目前至少已有 { $adopted } 个国家标准机构将其采用为国家标准；在最近一次定期复审（于 { $confirmed } 完成）中，该标准亦未经任何修改即获确认。
+}
+letter-review-ask = { $has_deadline ->
+    [yes] 本轮投票将于 { $deadline } 截止。修订该标准需要委员会投入数年的工作时间，而将这些时间用于帮助各组织落实标准现有的指导内容，显然更有价值。因此，我谨恳请 { $acronym } 投票确认 { $standard }。
+   *[other] 修订该标准需要委员会投入数年的工作时间，而将这些时间用于帮助各组织落实标准现有的指导内容，显然更有价值。因此，我谨恳请 { $acronym } 在投票开启后投票确认 { $standard }。
+}
+letter-review-closing = 感谢贵机构对本请求的考虑。如蒙告知 { $acronym } 的投票意向，我将不胜感激；我也十分乐意分享我所了解的该标准在{ $country }的应用情况。
+letter-adopt-opening = 我谨致函，恳请 { $body } 将 { $standard }《{ $title }》采用为{ $country }国家标准。
+letter-adopt-why = 公共机构和企业在货物、工程和服务上的支出占国民收入的很大比重，其采购方式深刻影响着供应链上下游乃至最末端的劳动条件、排放水平和地方经济。ISO 20400 为它们提供了国际公认的指南，帮助其将上述影响纳入考量，内容涵盖从采购政策和领导层承诺，到供应商选择和合同管理的各个环节。该标准适用于任何规模、任何行业的组织，无论是公共部门还是私营部门。
+letter-adopt-evidence = { $adopted ->
+    [0] ISO 在最近一次定期复审（于 { $confirmed } 完成）中确认了该标准，因此该标准现行有效，内容稳定。
+   *[other] 目前至少已有 { $adopted } 个国家标准机构采用了该标准，且 ISO 在最近一次定期复审（于 { $confirmed } 完成）中确认了该标准，因此该标准现行有效，内容稳定。
+}
+letter-adopt-ask = 以等同采用方式将该标准转化为国家标准，将为{ $country }的采购方和供应商提供一份公认的参考依据，供公共招标文件和企业政策引用，也便于与已在使用该标准的贸易伙伴保持一致。我谨恳请 { $acronym } 启动 { $standard } 的国家标准采用程序，并在可能的情况下以{ $language }出版。
+letter-adopt-closing = 感谢贵机构对本请求的考虑。我期待有机会向贵机构进一步介绍{ $country }各界对该标准的关注，也希望了解后续可能采取的步骤。
+letter-translate-opening = 我谨致函，恳请 { $body } 提供 { $standard }《{ $title }》的{ $language }版本。
+letter-translate-why = 可持续采购是采购人员、供应商、合同管理人员和公职人员的日常工作，而他们当中许多人只阅读以本国语言编写的指南。ISO 20400 目前有 ISO 官方英文版和法文版，以及一个官方西班牙文译本；对于{ $country }以{ $language }工作的人士而言，一个国家版本将使这份国际文本成为切实可用的工具，便于他们与团队和供应商共享。
+letter-translate-evidence = { $adopted ->
+    [0] ISO 在最近一次定期复审（于 { $confirmed } 完成）中确认了该标准，因此现在翻译的版本在今后多年内仍将发挥作用。
+   *[other] 目前至少已有 { $adopted } 个国家标准机构采用了该标准，且 ISO 在最近一次定期复审（于 { $confirmed } 完成）中确认了该标准，因此现在翻译的版本在今后多年内仍将发挥作用。
+}
+letter-translate-ask = 我谨恳请 { $acronym } 编制并出版 { $standard } 的{ $language }版本，既可作为采用该标准的国家标准，也可作为与国际文本一同销售的译本，并在该版本发布后告知潜在使用者。
+letter-translate-closing = 感谢贵机构对本请求的考虑。译本出版后，我十分乐意协助在{ $country }推广。
+letter-sign-off =
+    此致
+    敬礼！
+# $role and $organisation joined on the signature's second line.
+letter-role-organisation = { $role }，{ $organisation }
+# The place and date line above the recipient on the printed letter.
+letter-place-date = { $city }，{ $date }

@@ -40,6 +40,7 @@ pub async fn prepare(
     let pool = db::connect(database_url).await?;
     db::migrate(&pool).await?;
     let report = import_seed(&pool).await?;
+    app::standards::ssr::import_seed(&pool).await?;
     Ok((AppState { pool, leptos_options }, report))
 }
 
@@ -56,6 +57,8 @@ pub fn router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
+        .route("/api/v1/letters/render", get(app::letters::ssr::api_render))
+        .route("/letters/letter.txt", get(app::letters::ssr::download_text))
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn_with_state(state.clone(), vcard_download))

@@ -1,0 +1,354 @@
+//! Writes the letter: long-form paragraphs per purpose and language from the Fluent
+//! messages, with the facts and the writer's details as placeables. Pure, so the same
+//! code renders the browser preview, the server page, the text download and the API.
+
+use chrono::NaiveDate;
+use fluent_templates::fluent_bundle::FluentValue;
+use serde::{Deserialize, Serialize};
+
+use super::form::{LetterChoices, Sender, clean_record_value, is_bidi_control, percent_encode};
+use super::{LetterFacts, Purpose};
+use crate::format::format_partial_date;
+use crate::i18n::Locale;
+
+/// Mail programs and browsers cut `mailto:` links somewhere above 2,000 characters
+/// (Outlook and Internet Explorer at 2,083); past this the composer warns.
+pub const MAILTO_SAFE_LENGTH: usize = 2000;
+
+/// One letter in one language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RenderedLetter {
+    /// BCP 47 tag.
+    pub language: String,
+    /// `ltr` or `rtl`.
+    pub direction: String,
+    pub subject: String,
+    /// Greeting, the body paragraphs (with the writer's own paragraph), the sign-off.
+    pub paragraphs: Vec<String>,
+    /// Name, role and organisation, city, e-mail: the lines that are known.
+    pub signature: Vec<String>,
+}
+
+impl RenderedLetter {
+    /// Plain text: paragraphs separated by blank lines, the signature block last.
+    pub fn text(&self) -> String {
+        let mut blocks = self.paragraphs.clone();
+        if !self.signature.is_empty() {
+            blocks.push(self.signature.join("\n"));
+        }
+        blocks.join("\n\n")
+    }
+}
+
+/// The letter with its optional second language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Letter {
+    pub primary: RenderedLetter,
+    pub second: Option<RenderedLetter>,
+    /// The body's address for `mailto:`, when one is recorded.
+    pub to: Option<String>,
+}
+
+impl Letter {
+    pub fn subject(&self) -> String {
+        match &self.second {
+            Some(second) => format!("{} / {}", self.primary.subject, second.subject),
+            None => self.primary.subject.clone(),
+        }
+    }
+
+    /// Plain text of the whole letter; a bilingual letter gives one language after the
+    /// other, separated by a rule.
+    pub fn text(&self) -> String {
+        match &self.second {
+            Some(second) => format!("{}\n\n{}\n\n{}", self.primary.text(), "—".repeat(20), second.text()),
+            None => self.primary.text(),
+        }
+    }
+
+    /// `mailto:` with subject and body percent-encoded as UTF-8 and line breaks as
+    /// CRLF (RFC 6068). `None` when no usable address is recorded.
+    pub fn mailto(&self) -> Option<String> {
+        let to = self.to.as_deref()?;
+        let body = self.text().replace('\n', "\r\n");
+        Some(format!("mailto:{to}?subject={}&body={}", percent_encode(&self.subject()), percent_encode(&body)))
+    }
+}
+
+/// An address safe to put in the path of a `mailto:` link as it is.
+pub fn mailto_address(value: &str) -> Option<String> {
+    value.split([';', ',', ' ', '/']).map(str::trim).find_map(|candidate| {
+        let (local, domain) = candidate.split_once('@')?;
+        let ok_local =
+            !local.is_empty() && local.chars().all(|c| c.is_ascii_alphanumeric() || "._+-".contains(c));
+        let ok_domain = domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && domain.chars().all(|c| c.is_ascii_alphanumeric() || ".-".contains(c));
+        (ok_local && ok_domain).then(|| candidate.to_string())
+    })
+}
+
+/// Which stored language tag (`pt`, `zh-Hant`) a shipped locale can write.
+fn locale_speaks(locale: Locale, language: &str) -> bool {
+    let base = language.split('-').next().unwrap_or_default();
+    let locale_base = locale.langid().language.as_str();
+    if !base.eq_ignore_ascii_case(locale_base) {
+        return false;
+    }
+    // Chinese: a Simplified locale does not write a Traditional-script language.
+    match (locale.langid().script, language.split('-').nth(1)) {
+        (Some(script), Some(wanted)) if wanted.len() == 4 => script.as_str().eq_ignore_ascii_case(wanted),
+        _ => true,
+    }
+}
+
+/// The letter language to offer first: the country's first official language Quorum
+/// ships, else English.
+pub fn default_letter_locale(official_languages: &[String]) -> Locale {
+    official_languages
+        .iter()
+        .find_map(|language| Locale::all().find(|l| locale_speaks(*l, language)))
+        .unwrap_or_default()
+}
+
+fn paragraph_keys(purpose: Purpose) -> [&'static str; 5] {
+    match purpose {
+        Purpose::Review => [
+            "letter-review-opening",
+            "letter-review-why",
+            "letter-review-evidence",
+            "letter-review-ask",
+            "letter-review-closing",
+        ],
+        Purpose::Adopt => [
+            "letter-adopt-opening",
+            "letter-adopt-why",
+            "letter-adopt-evidence",
+            "letter-adopt-ask",
+            "letter-adopt-closing",
+        ],
+        Purpose::Translate => [
+            "letter-translate-opening",
+            "letter-translate-why",
+            "letter-translate-evidence",
+            "letter-translate-ask",
+            "letter-translate-closing",
+        ],
+    }
+}
+
+fn subject_key(purpose: Purpose) -> &'static str {
+    match purpose {
+        Purpose::Review => "letter-subject-review",
+        Purpose::Adopt => "letter-subject-adopt",
+        Purpose::Translate => "letter-subject-translate",
+    }
+}
+
+/// The body's name as the letter gives it: the native name when the letter is in one of
+/// the country's languages, else the English name, else the acronym.
+pub fn body_name(facts: &LetterFacts, locale: Locale) -> String {
+    let writes_native = facts.official_languages.iter().any(|l| locale_speaks(locale, l));
+    let native = facts.body_name_native.as_ref().filter(|_| writes_native);
+    native
+        .or(facts.body_name_en.as_ref())
+        .or(facts.acronym.as_ref())
+        .map(|name| clean_record_value(name))
+        .unwrap_or_else(|| facts.country(locale.tag()))
+}
+
+/// Renders the letter in one language.
+pub fn render_one(facts: &LetterFacts, purpose: Purpose, sender: &Sender, locale: Locale) -> RenderedLetter {
+    let tag = locale.tag();
+    let body = body_name(facts, locale);
+    let acronym = facts.acronym.as_deref().map(clean_record_value).unwrap_or_else(|| body.clone());
+    let title = facts
+        .titles
+        .get(tag)
+        .or_else(|| facts.titles.get(locale.langid().language.as_str()))
+        .or_else(|| facts.titles.get("en"))
+        .map(|t| clean_record_value(t))
+        .unwrap_or_default();
+    let language =
+        facts.language_names.get(tag).cloned().unwrap_or_else(|| Locale::default().t("language-name"));
+    let date = |value: &Option<String>| value.as_deref().map(|d| format_partial_date(locale, d)).unwrap_or_default();
+    let args: Vec<(&'static str, FluentValue<'static>)> = vec![
+        ("body", body.into()),
+        ("acronym", acronym.into()),
+        ("country", clean_record_value(&facts.country(tag)).into()),
+        ("standard", clean_record_value(&facts.standard).into()),
+        ("title", title.into()),
+        ("language", clean_record_value(&language).into()),
+        ("adopted", facts.adopted.into()),
+        ("confirmed", date(&facts.last_confirmed).into()),
+        ("deadline", date(&facts.deadline).into()),
+        ("has_deadline", (if facts.deadline.is_some() { "yes" } else { "no" }).into()),
+    ];
+    let message = |key: &str| strip_bidi(&locale.t_args(key, &args));
+
+    let [opening, why, evidence, ask, closing] = paragraph_keys(purpose).map(message);
+    let mut paragraphs = vec![message("letter-greeting"), opening, why];
+    if let Some(personal) = &sender.personal {
+        paragraphs.push(personal.clone());
+    }
+    paragraphs.extend([evidence, ask, closing, message("letter-sign-off")]);
+
+    let role_organisation = match (&sender.role, &sender.organisation) {
+        (Some(role), Some(organisation)) => Some(strip_bidi(&locale.t_args(
+            "letter-role-organisation",
+            &[("role", role.clone().into()), ("organisation", organisation.clone().into())],
+        ))),
+        (Some(one), None) | (None, Some(one)) => Some(one.clone()),
+        (None, None) => None,
+    };
+    let signature =
+        [sender.name.clone(), role_organisation, sender.city.clone(), sender.email.clone()].into_iter().flatten().collect();
+
+    RenderedLetter {
+        language: tag.to_string(),
+        direction: locale.dir().to_string(),
+        subject: message(subject_key(purpose)).replace(['\r', '\n'], " "),
+        paragraphs,
+        signature,
+    }
+}
+
+pub fn render(facts: &LetterFacts, choices: &LetterChoices) -> Letter {
+    Letter {
+        primary: render_one(facts, choices.purpose, &choices.sender, choices.lang),
+        second: choices.second.map(|second| render_one(facts, choices.purpose, &choices.sender, second)),
+        to: facts.email.as_deref().and_then(mailto_address),
+    }
+}
+
+fn strip_bidi(text: &str) -> String {
+    text.chars().filter(|c| !is_bidi_control(*c)).collect()
+}
+
+/// The place-and-date line of a printed letter, in the letter's language.
+pub fn place_and_date(locale: Locale, city: Option<&str>, today: NaiveDate) -> String {
+    let date = crate::format::format_date(locale, today);
+    match city {
+        Some(city) => strip_bidi(&locale.t_args("letter-place-date", &[("city", city.to_string().into()), ("date", date.into())])),
+        None => date,
+    }
+}
+
+#[cfg(test)]
+pub mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::letters::form::{LetterForm, validate};
+
+    /// Brazil as the seed records describe it, with an open ballot.
+    pub fn brazil() -> LetterFacts {
+        let names = |pairs: &[(&str, &str)]| -> BTreeMap<String, String> {
+            pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        };
+        LetterFacts {
+            alpha2: "BR".into(),
+            acronym: Some("ABNT".into()),
+            body_name_en: Some("Brazilian National Standards Organization".into()),
+            body_name_native: Some("Associação Brasileira de Normas Técnicas".into()),
+            email: Some("atendimento.rj@abnt.org.br".into()),
+            address: Some("Rua Minas Gerais, 190; Higienópolis; 01244-010 São Paulo-SP".into()),
+            official_languages: vec!["pt".into()],
+            country_names: names(&[("en", "Brazil"), ("pt", "Brasil"), ("fr", "Brésil"), ("ar", "البرازيل")]),
+            language_names: names(&[("en", "Portuguese"), ("pt", "português"), ("fr", "portugais")]),
+            standard: "ISO 20400:2017".into(),
+            titles: names(&[("en", "Sustainable procurement — Guidance"), ("pt", "Compras sustentáveis — Diretrizes")]),
+            adopted: 4,
+            last_confirmed: Some("2023-04-05".into()),
+            deadline: Some("2027-03-15".into()),
+            suggested: Purpose::Review,
+            default_lang: "pt".into(),
+        }
+    }
+
+    fn letter(form: LetterForm) -> Letter {
+        let facts = brazil();
+        let choices = validate(&form, &facts).unwrap_or_else(|e| panic!("{e:?}"));
+        render(&facts, &choices)
+    }
+
+    #[test]
+    fn english_review_letter_carries_the_facts_and_the_writer() {
+        let letter = letter(LetterForm {
+            lang: "en".into(),
+            sender_name: "Ana Souza".into(),
+            role: "Procurement lead".into(),
+            organisation: "Cidade Limpa".into(),
+            personal: "Our city buys €2m of cleaning services a year.".into(),
+            ..Default::default()
+        });
+        let text = letter.text();
+        for expected in [
+            "Dear Sir or Madam,",
+            "ISO 20400:2017, Sustainable procurement — Guidance",
+            "At least 4 national standards bodies",
+            "April 5, 2023",
+            "The current ballot closes on March 15, 2027.",
+            "Our city buys €2m",
+            "Ana Souza\nProcurement lead, Cidade Limpa",
+        ] {
+            assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+        }
+        assert!(letter.primary.subject.contains("ISO 20400:2017"));
+    }
+
+    #[test]
+    fn one_adoption_is_singular_and_no_deadline_is_said_plainly() {
+        let mut facts = brazil();
+        facts.adopted = 1;
+        facts.deadline = None;
+        let choices = validate(&LetterForm { lang: "en".into(), ..Default::default() }, &facts);
+        let text = choices.map(|c| render(&facts, &c).text()).unwrap_or_default();
+        assert!(text.contains("At least 1 national standards body has adopted"), "{text}");
+        assert!(text.contains("when the ballot opens"), "{text}");
+    }
+
+    #[test]
+    fn letters_default_to_the_countrys_language_when_shipped() {
+        assert_eq!(default_letter_locale(&["pt".into()]).tag(), if Locale::from_tag("pt").is_some() { "pt" } else { "en" });
+        assert_eq!(default_letter_locale(&["hi".into(), "en".into()]).tag(), "en");
+        assert_eq!(default_letter_locale(&["zh".into()]).tag(), "zh-Hans");
+        // Taiwan writes Traditional Chinese, which Quorum does not ship: English.
+        assert_eq!(default_letter_locale(&["zh-Hant".into()]).tag(), "en");
+        assert_eq!(default_letter_locale(&[]).tag(), "en");
+    }
+
+    #[test]
+    fn mailto_is_percent_encoded_utf8_with_crlf_and_no_injection() {
+        let letter = letter(LetterForm {
+            lang: "ar".into(),
+            second_lang: "en".into(),
+            city: "São Paulo".into(),
+            personal: "Line one\nLine two".into(),
+            ..Default::default()
+        });
+        let mailto = letter.mailto().unwrap_or_default();
+        assert!(mailto.starts_with("mailto:atendimento.rj@abnt.org.br?subject="), "{mailto}");
+        assert!(mailto.contains("Line%20one%0D%0ALine%20two"));
+        assert!(mailto.contains("S%C3%A3o%20Paulo"));
+        let after_to = mailto.split_once('?').map(|(_, q)| q).unwrap_or_default();
+        assert_eq!(after_to.matches('&').count(), 1, "only subject and body parameters");
+        assert!(!mailto.chars().any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii()));
+        assert!(!mailto.contains("%E2%81%A6") && !mailto.contains("%E2%81%A9"), "no isolation marks");
+    }
+
+    #[test]
+    fn unusable_addresses_give_no_mailto() {
+        assert_eq!(mailto_address("info@abnt.org.br; vendas@abnt.org.br").as_deref(), Some("info@abnt.org.br"));
+        assert_eq!(mailto_address("a@b.org?cc=evil@x.org"), None);
+        assert_eq!(mailto_address("see website"), None);
+    }
+
+    #[test]
+    fn arabic_letters_are_right_to_left() {
+        let letter = letter(LetterForm { lang: "ar".into(), ..Default::default() });
+        assert_eq!((letter.primary.language.as_str(), letter.primary.direction.as_str()), ("ar", "rtl"));
+        assert!(letter.primary.text().contains("البرازيل"));
+    }
+}

@@ -1,0 +1,412 @@
+//! The composer's input: raw strings from a query string or a form, validated into
+//! choices. Every limit and refusal has a translated message; nothing invalid reaches a
+//! letter.
+
+use serde::{Deserialize, Serialize};
+
+use super::{LetterFacts, Purpose};
+use crate::i18n::Locale;
+
+/// The composer's fields, as typed. Names match the query string and the API.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LetterForm {
+    pub nsb: String,
+    pub purpose: String,
+    pub lang: String,
+    pub second_lang: String,
+    pub sender_name: String,
+    pub organisation: String,
+    pub role: String,
+    pub city: String,
+    pub email: String,
+    pub personal: String,
+    /// Whether the shareable link carries the writer's details too.
+    pub share: bool,
+}
+
+/// The writer's own fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SenderField {
+    Name,
+    Organisation,
+    Role,
+    City,
+    Email,
+    Personal,
+}
+
+impl SenderField {
+    pub const ALL: [SenderField; 6] = [
+        SenderField::Name,
+        SenderField::Organisation,
+        SenderField::Role,
+        SenderField::City,
+        SenderField::Email,
+        SenderField::Personal,
+    ];
+
+    /// The parameter name in URLs, forms and the API.
+    pub fn param(self) -> &'static str {
+        match self {
+            SenderField::Name => "sender_name",
+            SenderField::Organisation => "organisation",
+            SenderField::Role => "role",
+            SenderField::City => "city",
+            SenderField::Email => "email",
+            SenderField::Personal => "personal",
+        }
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            SenderField::Name => "letter-field-sender-name",
+            SenderField::Organisation => "letter-field-organisation",
+            SenderField::Role => "letter-field-role",
+            SenderField::City => "letter-field-city",
+            SenderField::Email => "letter-field-email",
+            SenderField::Personal => "letter-field-personal",
+        }
+    }
+
+    /// Most characters accepted.
+    pub fn max_chars(self) -> usize {
+        match self {
+            SenderField::Name | SenderField::Role | SenderField::City => 100,
+            SenderField::Organisation => 150,
+            SenderField::Email => 254,
+            SenderField::Personal => 2000,
+        }
+    }
+
+    pub fn multiline(self) -> bool {
+        self == SenderField::Personal
+    }
+}
+
+impl LetterForm {
+    pub fn get(&self, field: SenderField) -> &str {
+        match field {
+            SenderField::Name => &self.sender_name,
+            SenderField::Organisation => &self.organisation,
+            SenderField::Role => &self.role,
+            SenderField::City => &self.city,
+            SenderField::Email => &self.email,
+            SenderField::Personal => &self.personal,
+        }
+    }
+
+    pub fn set(&mut self, name: &str, value: String) {
+        match name {
+            "nsb" => self.nsb = value,
+            "purpose" => self.purpose = value,
+            // `lang` is the page's own language; the letter's is `letter_lang` (the API
+            // says `lang`, see `from_api_pairs`).
+            "letter_lang" => self.lang = value,
+            "second_lang" => self.second_lang = value,
+            "sender_name" => self.sender_name = value,
+            "organisation" => self.organisation = value,
+            "role" => self.role = value,
+            "city" => self.city = value,
+            "email" => self.email = value,
+            "personal" => self.personal = value,
+            "share" => self.share = matches!(value.as_str(), "1" | "on" | "true" | "yes"),
+            _ => {}
+        }
+    }
+
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> LetterForm {
+        let mut form = LetterForm::default();
+        for (name, value) in pairs {
+            form.set(name, value.to_string());
+        }
+        form
+    }
+
+    /// The API's parameters: as the page's, but `lang` is the letter's language.
+    pub fn from_api_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> LetterForm {
+        LetterForm::from_pairs(pairs.into_iter().map(|(k, v)| (if k == "lang" { "letter_lang" } else { k }, v)))
+    }
+
+    /// The query string that reproduces these choices; the writer's details only when
+    /// `with_sender` (they then live in the link, never on Quorum's server).
+    pub fn query(&self, with_sender: bool) -> String {
+        let mut pairs: Vec<(&str, &str)> = vec![
+            ("nsb", &self.nsb),
+            ("purpose", &self.purpose),
+            ("letter_lang", &self.lang),
+            ("second_lang", &self.second_lang),
+        ];
+        if with_sender {
+            pairs.extend(SenderField::ALL.map(|f| (f.param(), self.get(f))));
+            if self.share {
+                pairs.push(("share", "1"));
+            }
+        }
+        pairs
+            .into_iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .map(|(k, v)| format!("{k}={}", percent_encode(v.trim())))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+/// The writer, validated; blanks are `None` and are left out of the letter.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Sender {
+    pub name: Option<String>,
+    pub organisation: Option<String>,
+    pub role: Option<String>,
+    pub city: Option<String>,
+    pub email: Option<String>,
+    pub personal: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LetterChoices {
+    pub purpose: Purpose,
+    pub lang: Locale,
+    pub second: Option<Locale>,
+    pub sender: Sender,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FormError {
+    TooLong { field: SenderField, max: usize, length: usize },
+    Control(SenderField),
+    Email,
+    Purpose,
+    Language,
+}
+
+impl FormError {
+    /// The field the error belongs to (for `aria-describedby` and the API).
+    pub fn param(&self) -> &'static str {
+        match self {
+            FormError::TooLong { field, .. } | FormError::Control(field) => field.param(),
+            FormError::Email => "email",
+            FormError::Purpose => "purpose",
+            FormError::Language => "lang",
+        }
+    }
+
+    pub fn message(&self, locale: Locale) -> String {
+        match self {
+            FormError::TooLong { field, max, length } => locale.t_args(
+                "letter-error-too-long",
+                &[
+                    ("field", locale.t(field.label_key()).into()),
+                    ("max", (*max).into()),
+                    ("length", (*length).into()),
+                ],
+            ),
+            FormError::Control(field) => {
+                locale.t_args("letter-error-control", &[("field", locale.t(field.label_key()).into())])
+            }
+            FormError::Email => locale.t("letter-error-email"),
+            FormError::Purpose => locale.t("letter-error-purpose"),
+            FormError::Language => locale.t("letter-error-language"),
+        }
+    }
+}
+
+/// Bidirectional formatting characters: never wanted in a letter, and a way to make
+/// text read differently from how it is stored.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Removes bidi controls and line breaks from a value taken from the records.
+pub fn clean_record_value(value: &str) -> String {
+    value.chars().filter(|c| !is_bidi_control(*c)).map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
+fn validate_field(field: SenderField, raw: &str) -> Result<Option<String>, FormError> {
+    let value = raw.replace("\r\n", "\n").replace('\r', "\n");
+    let value = value.trim();
+    let length = value.chars().count();
+    if length > field.max_chars() {
+        return Err(FormError::TooLong { field, max: field.max_chars(), length });
+    }
+    let allowed = |c: char| field.multiline() && c == '\n';
+    if value.chars().any(|c| (c.is_control() && !allowed(c)) || is_bidi_control(c)) {
+        return Err(FormError::Control(field));
+    }
+    Ok((!value.is_empty()).then(|| value.to_string()))
+}
+
+/// A plausible address: something@domain.tld, no spaces or characters that would
+/// break a header or a link.
+pub fn looks_like_email(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    let local_ok = !local.is_empty()
+        && local.chars().all(|c| c.is_ascii_alphanumeric() || "!#$&'*+-/=^_`{|}~.".contains(c) || !c.is_ascii());
+    let domain_ok = domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && domain.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.' || !c.is_ascii());
+    local_ok && domain_ok && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// Validates everything; every problem is reported at once.
+pub fn validate(form: &LetterForm, facts: &LetterFacts) -> Result<LetterChoices, Vec<FormError>> {
+    let mut errors = Vec::new();
+    let purpose = if form.purpose.trim().is_empty() {
+        Some(facts.suggested)
+    } else {
+        Purpose::from_slug(&form.purpose)
+    };
+    if purpose.is_none() {
+        errors.push(FormError::Purpose);
+    }
+    let lang_tag = if form.lang.trim().is_empty() { facts.default_lang.as_str() } else { form.lang.as_str() };
+    let lang = Locale::from_tag(lang_tag);
+    if lang.is_none() {
+        errors.push(FormError::Language);
+    }
+    let second = match form.second_lang.trim() {
+        "" | "none" => None,
+        tag => match Locale::from_tag(tag) {
+            Some(locale) => Some(locale),
+            None => {
+                errors.push(FormError::Language);
+                None
+            }
+        },
+    };
+    let mut field = |f: SenderField| match validate_field(f, form.get(f)) {
+        Ok(value) => value,
+        Err(error) => {
+            errors.push(error);
+            None
+        }
+    };
+    let sender = Sender {
+        name: field(SenderField::Name),
+        organisation: field(SenderField::Organisation),
+        role: field(SenderField::Role),
+        city: field(SenderField::City),
+        email: field(SenderField::Email),
+        personal: field(SenderField::Personal),
+    };
+    if sender.email.as_deref().is_some_and(|e| !looks_like_email(e)) {
+        errors.push(FormError::Email);
+    }
+    match (purpose, lang) {
+        (Some(purpose), Some(lang)) if errors.is_empty() => {
+            Ok(LetterChoices { purpose, lang, second: second.filter(|s| *s != lang), sender })
+        }
+        _ => Err(errors),
+    }
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters, as UTF-8.
+pub fn percent_encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts() -> LetterFacts {
+        LetterFacts {
+            alpha2: "BR".into(),
+            acronym: Some("ABNT".into()),
+            body_name_en: None,
+            body_name_native: None,
+            email: None,
+            address: None,
+            official_languages: vec!["pt".into()],
+            country_names: Default::default(),
+            language_names: Default::default(),
+            standard: "ISO 20400:2017".into(),
+            titles: Default::default(),
+            adopted: 0,
+            last_confirmed: None,
+            deadline: None,
+            suggested: Purpose::Adopt,
+            default_lang: "en".into(),
+        }
+    }
+
+    #[test]
+    fn blanks_take_the_suggestions() {
+        let choices = validate(&LetterForm::default(), &facts());
+        assert_eq!(choices.map(|c| (c.purpose, c.lang.tag(), c.second)), Ok((Purpose::Adopt, "en", None)));
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let form = LetterForm {
+            purpose: "praise".into(),
+            lang: "xx".into(),
+            sender_name: "a".repeat(101),
+            city: "Rio\u{2066}".into(),
+            email: "not an address".into(),
+            ..Default::default()
+        };
+        let errors = validate(&form, &facts()).err().unwrap_or_default();
+        assert_eq!(
+            errors,
+            vec![
+                FormError::Purpose,
+                FormError::Language,
+                FormError::TooLong { field: SenderField::Name, max: 100, length: 101 },
+                FormError::Control(SenderField::City),
+                FormError::Email,
+            ]
+        );
+        let message = errors[2].message(Locale::default());
+        assert!(message.contains("100") && message.contains("101"), "{message}");
+    }
+
+    #[test]
+    fn only_the_personal_paragraph_may_have_line_breaks() {
+        let form = LetterForm {
+            personal: "First line.\r\nSecond line.".into(),
+            role: "Buyer\nInjected: header".into(),
+            ..Default::default()
+        };
+        assert_eq!(validate(&form, &facts()).err(), Some(vec![FormError::Control(SenderField::Role)]));
+        let form = LetterForm { personal: "First line.\r\nSecond line.".into(), ..Default::default() };
+        let personal = validate(&form, &facts()).ok().and_then(|c| c.sender.personal);
+        assert_eq!(personal.as_deref(), Some("First line.\nSecond line."));
+    }
+
+    #[test]
+    fn addresses() {
+        assert!(looks_like_email("ana@example.org"));
+        assert!(looks_like_email("ana.souza+iso@abnt.org.br"));
+        assert!(!looks_like_email("ana@example"));
+        assert!(!looks_like_email("ana example@x.org"));
+        assert!(!looks_like_email("a@b.org?cc=x@y.org"));
+    }
+
+    #[test]
+    fn share_link_carries_the_sender_only_when_asked() {
+        let form = LetterForm {
+            nsb: "BR".into(),
+            purpose: "review".into(),
+            lang: "pt".into(),
+            sender_name: "Ana Souza".into(),
+            ..Default::default()
+        };
+        assert_eq!(form.query(false), "nsb=BR&purpose=review&letter_lang=pt");
+        assert_eq!(form.query(true), "nsb=BR&purpose=review&letter_lang=pt&sender_name=Ana%20Souza");
+        let back = LetterForm::from_pairs([("nsb", "BR"), ("sender_name", "Ana Souza"), ("share", "1"), ("lang", "fr")]);
+        assert_eq!((back.sender_name.as_str(), back.share, back.lang.as_str()), ("Ana Souza", true, ""));
+        let api = LetterForm::from_api_pairs([("nsb", "BR"), ("lang", "pt")]);
+        assert_eq!(api.lang, "pt");
+    }
+}

@@ -1,0 +1,127 @@
+//! Letters to standards bodies: what the writer chooses (`LetterForm`), what the records
+//! say (`LetterFacts`), and the letter itself (`compose`). Composing is pure and runs in
+//! the browser too, so the preview updates as the writer types; the server renders the
+//! same letter for pages without JavaScript, downloads, the print page and the API.
+
+pub mod compose;
+pub mod form;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+/// What a letter asks the body to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Purpose {
+    /// Vote *confirm* in the standard's systematic review.
+    Review,
+    /// Adopt the standard nationally.
+    Adopt,
+    /// Publish the standard in the national language.
+    Translate,
+}
+
+impl Purpose {
+    pub const ALL: [Purpose; 3] = [Purpose::Review, Purpose::Adopt, Purpose::Translate];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Purpose::Review => "review",
+            Purpose::Adopt => "adopt",
+            Purpose::Translate => "translate",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Purpose> {
+        Purpose::ALL.into_iter().find(|p| p.slug() == slug.trim())
+    }
+
+    /// The composer's label for this purpose.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Purpose::Review => "letter-purpose-review",
+            Purpose::Adopt => "letter-purpose-adopt",
+            Purpose::Translate => "letter-purpose-translate",
+        }
+    }
+}
+
+/// What the records say about the recipient and the standard: everything a letter needs
+/// besides the writer's own choices. Names come in every shipped language so the browser
+/// can switch the letter's language without asking the server again.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LetterFacts {
+    pub alpha2: String,
+    pub acronym: Option<String>,
+    pub body_name_en: Option<String>,
+    pub body_name_native: Option<String>,
+    /// The first address in the record that is safe to put in a `mailto:` link.
+    pub email: Option<String>,
+    pub address: Option<String>,
+    /// The country's official languages, most spoken first (CLDR), as BCP 47 tags.
+    pub official_languages: Vec<String>,
+    /// The country's name, by locale tag (CLDR).
+    pub country_names: BTreeMap<String, String>,
+    /// The country's main language named in each locale (CLDR).
+    pub language_names: BTreeMap<String, String>,
+    /// The standard's reference, `ISO 20400:2017`.
+    pub standard: String,
+    /// Titles by language tag, as recorded with their sources.
+    pub titles: BTreeMap<String, String>,
+    /// National adoptions recorded (status "adopted").
+    pub adopted: u32,
+    /// When the last systematic review was completed with the standard confirmed.
+    pub last_confirmed: Option<String>,
+    /// When the open review ballot closes, if one is recorded.
+    pub deadline: Option<String>,
+    /// The purpose that fits what is recorded about this body.
+    pub suggested: Purpose,
+    /// The letter language to start with: the country's main language when Quorum has
+    /// letters in it, otherwise English.
+    pub default_lang: String,
+}
+
+impl LetterFacts {
+    pub fn country(&self, tag: &str) -> String {
+        self.country_names
+            .get(tag)
+            .or_else(|| self.country_names.get("en"))
+            .cloned()
+            .unwrap_or_else(|| self.alpha2.clone())
+    }
+
+    /// Acronym and name as the composer's recipient line shows them.
+    pub fn recipient_label(&self) -> String {
+        match (&self.acronym, &self.body_name_en) {
+            (Some(acronym), Some(name)) if acronym != name => format!("{name} ({acronym})"),
+            (Some(short), _) | (None, Some(short)) => short.clone(),
+            (None, None) => self.alpha2.clone(),
+        }
+    }
+}
+
+/// A recipient in the composer's list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recipient {
+    pub alpha2: String,
+    pub label: String,
+}
+
+#[server(input = GetUrl)]
+pub async fn get_letter_facts(nsb: String) -> Result<LetterFacts, AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    ssr::facts(&state.pool, &nsb).await
+}
+
+/// Every body, "Country — Acronym", sorted by country name in `lang`.
+#[server(input = GetUrl)]
+pub async fn list_recipients(lang: String) -> Result<Vec<Recipient>, AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    ssr::recipients(&state.pool, crate::i18n::Locale::best_for(&lang).unwrap_or_default()).await
+}

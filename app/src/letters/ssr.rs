@@ -1,0 +1,257 @@
+//! Letters on the server: the facts from the records, and the HTTP endpoints that
+//! render a letter without a page (the JSON API and the text download).
+
+use std::collections::{BTreeMap, HashMap};
+
+use axum::Json;
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Response};
+use http::{HeaderValue, StatusCode, header, request::Parts};
+use serde::Serialize;
+use sqlx::AnyPool;
+
+use super::compose::{Letter, RenderedLetter, default_letter_locale, mailto_address, render};
+use super::form::{FormError, LetterForm, validate};
+use super::{LetterFacts, Purpose, Recipient};
+use crate::directory::Category;
+use crate::directory::ssr::{all_records, normalize_code, record};
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::standards::DEFAULT_STANDARD;
+use crate::standards::ssr::{adoption_status, standard_facts};
+use crate::state::AppState;
+use crate::territory;
+
+fn today() -> String {
+    chrono::Utc::now().date_naive().format("%Y-%m-%d").to_string()
+}
+
+/// The purpose that follows from the records: a body that adopted the standard, or a
+/// member body while a ballot is open, gets the review letter; the rest the adoption one.
+fn suggested_purpose(status: Option<&str>, category: Option<Category>, ballot_open: bool) -> Purpose {
+    match (status, category) {
+        (Some("adopted"), _) => Purpose::Review,
+        (_, Some(Category::MemberBody)) if ballot_open => Purpose::Review,
+        _ => Purpose::Adopt,
+    }
+}
+
+pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> {
+    let alpha2 = normalize_code(code).ok_or(AppError::NotFound)?;
+    let body = record(pool, &alpha2).await?.ok_or(AppError::NotFound)?;
+    let standard = standard_facts(pool, DEFAULT_STANDARD, &today()).await?.ok_or(AppError::NotFound)?;
+    let status = adoption_status(pool, DEFAULT_STANDARD, &alpha2).await?;
+    let territory = territory::territory(&alpha2);
+    let official_languages: Vec<String> =
+        territory.map(|t| t.official_languages.iter().map(|l| l.replace('_', "-")).collect()).unwrap_or_default();
+    let main_language = official_languages.first().cloned();
+    let mut country_names = BTreeMap::new();
+    let mut language_names = BTreeMap::new();
+    for locale in Locale::all() {
+        let tag = locale.tag().to_string();
+        country_names.insert(
+            tag.clone(),
+            territory::country_name(&alpha2, locale).unwrap_or_else(|| body.country_name_en.clone()),
+        );
+        if let Some(name) = main_language.as_deref().and_then(|l| territory::language_name(l, locale)) {
+            language_names.insert(tag, name);
+        }
+    }
+    Ok(LetterFacts {
+        suggested: suggested_purpose(status.as_deref(), body.category(), standard.open_ballot_closes.is_some()),
+        default_lang: default_letter_locale(&official_languages).tag().to_string(),
+        email: body.email.as_deref().and_then(mailto_address),
+        alpha2: body.alpha2,
+        acronym: body.acronym,
+        body_name_en: body.body_name_en,
+        body_name_native: body.body_name_native,
+        address: body.address,
+        official_languages,
+        country_names,
+        language_names,
+        standard: standard.reference,
+        titles: standard.titles.into_iter().collect(),
+        adopted: standard.adopted,
+        last_confirmed: standard.last_confirmed,
+        deadline: standard.open_ballot_closes,
+    })
+}
+
+pub async fn recipients(pool: &AnyPool, locale: Locale) -> Result<Vec<Recipient>, AppError> {
+    let mut recipients: Vec<(String, Recipient)> = all_records(pool)
+        .await?
+        .into_iter()
+        .map(|r| {
+            let country = territory::country_name(&r.alpha2, locale).unwrap_or_else(|| r.country_name_en.clone());
+            let label = match &r.acronym {
+                Some(acronym) => format!("{country} — {acronym}"),
+                None => country.clone(),
+            };
+            (crate::directory::search::normalize(&country), Recipient { alpha2: r.alpha2, label })
+        })
+        .collect();
+    recipients.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.alpha2.cmp(&b.1.alpha2)));
+    Ok(recipients.into_iter().map(|(_, r)| r).collect())
+}
+
+/// Why a letter could not be rendered, in the requester's language.
+#[derive(Debug)]
+pub enum RenderError {
+    UnknownBody,
+    Invalid(Vec<FormError>),
+    Failed(AppError),
+}
+
+/// Renders a letter from request parameters (shared by the API and the download).
+pub async fn render_form(pool: &AnyPool, form: &LetterForm) -> Result<Letter, RenderError> {
+    if form.nsb.trim().is_empty() {
+        return Err(RenderError::UnknownBody);
+    }
+    let facts = match facts(pool, &form.nsb).await {
+        Ok(facts) => facts,
+        Err(AppError::NotFound) => return Err(RenderError::UnknownBody),
+        Err(error) => return Err(RenderError::Failed(error)),
+    };
+    let choices = validate(form, &facts).map_err(RenderError::Invalid)?;
+    Ok(render(&facts, &choices))
+}
+
+#[derive(Serialize)]
+struct ApiLetter {
+    nsb: String,
+    subject: String,
+    body: String,
+    language: String,
+    direction: String,
+    mailto: Option<String>,
+    second_language: Option<ApiTranslation>,
+}
+
+#[derive(Serialize)]
+struct ApiTranslation {
+    subject: String,
+    body: String,
+    language: String,
+    direction: String,
+}
+
+impl From<&RenderedLetter> for ApiTranslation {
+    fn from(letter: &RenderedLetter) -> Self {
+        ApiTranslation {
+            subject: letter.subject.clone(),
+            body: letter.text(),
+            language: letter.language.clone(),
+            direction: letter.direction.clone(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ApiError {
+    error: String,
+    field: Option<&'static str>,
+    message: String,
+}
+
+fn error_response(error: RenderError, locale: Locale) -> Response {
+    let (status, errors) = match error {
+        RenderError::UnknownBody => (
+            StatusCode::NOT_FOUND,
+            vec![ApiError { error: "unknown_nsb".into(), field: Some("nsb"), message: locale.t("letter-error-body") }],
+        ),
+        RenderError::Invalid(errors) => (
+            StatusCode::BAD_REQUEST,
+            errors
+                .iter()
+                .map(|e| ApiError { error: "invalid".into(), field: Some(e.param()), message: e.message(locale) })
+                .collect(),
+        ),
+        RenderError::Failed(error) => {
+            tracing::error!(?error, "letter render failed");
+            (
+                StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                vec![ApiError { error: "failed".into(), field: None, message: error.message(locale) }],
+            )
+        }
+    };
+    (status, Json(serde_json::json!({ "errors": errors }))).into_response()
+}
+
+/// The language for error messages: `Accept-Language`, else English. (`lang` is the
+/// letter's language here.)
+fn message_locale(parts: &Parts) -> Locale {
+    let accept = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    crate::i18n::negotiate(None, None, accept)
+}
+
+/// `GET /api/v1/letters/render?nsb=BR&purpose=review&lang=pt[&second_lang=en][&sender_name=…]`
+pub async fn api_render(
+    State(state): State<AppState>,
+    Query(params): Query<HashMap<String, String>>,
+    parts: Parts,
+) -> Response {
+    let locale = message_locale(&parts);
+    let form = LetterForm::from_api_pairs(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    match render_form(&state.pool, &form).await {
+        Ok(letter) => {
+            let api = ApiLetter {
+                nsb: form.nsb.trim().to_ascii_uppercase(),
+                subject: letter.primary.subject.clone(),
+                body: letter.primary.text(),
+                language: letter.primary.language.clone(),
+                direction: letter.primary.direction.clone(),
+                mailto: letter.mailto(),
+                second_language: letter.second.as_ref().map(ApiTranslation::from),
+            };
+            Json(api).into_response()
+        }
+        Err(error) => error_response(error, locale),
+    }
+}
+
+/// `GET /letters/letter.txt?…` (the composer's parameters): the letter as a UTF-8 text
+/// file. The writer's details pass through this request and are not stored.
+pub async fn download_text(
+    State(state): State<AppState>,
+    Query(params): Query<HashMap<String, String>>,
+    parts: Parts,
+) -> Response {
+    let (locale, _) = crate::i18n::ssr::locale_from_request(&parts);
+    let form = LetterForm::from_pairs(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    match render_form(&state.pool, &form).await {
+        Ok(letter) => {
+            let filename = format!("letter-{}-{}.txt", form.nsb.trim().to_ascii_lowercase(), letter.primary.language);
+            let text = format!("{}\n\n{}\n", letter.subject(), letter.text());
+            let mut response = text.into_response();
+            let headers = response.headers_mut();
+            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+            if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+                headers.insert(header::CONTENT_DISPOSITION, value);
+            }
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+        }
+        Err(RenderError::UnknownBody) => (StatusCode::NOT_FOUND, locale.t("letter-error-body")).into_response(),
+        Err(RenderError::Invalid(errors)) => {
+            let text = errors.iter().map(|e| e.message(locale)).collect::<Vec<_>>().join("\n");
+            (StatusCode::BAD_REQUEST, text).into_response()
+        }
+        Err(RenderError::Failed(error)) => {
+            tracing::error!(?error, "letter download failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, error.message(locale)).into_response()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn purpose_follows_the_records() {
+        assert_eq!(suggested_purpose(Some("adopted"), Some(Category::Correspondent), false), Purpose::Review);
+        assert_eq!(suggested_purpose(None, Some(Category::MemberBody), true), Purpose::Review);
+        assert_eq!(suggested_purpose(None, Some(Category::MemberBody), false), Purpose::Adopt);
+        assert_eq!(suggested_purpose(Some("in_progress"), None, true), Purpose::Adopt);
+    }
+}

@@ -1,0 +1,231 @@
+## Locale metadata: every locale folder defines these two.
+# The language's name in the language itself, shown in the language switcher.
+language-name = Deutsch
+# Writing direction: ltr or rtl.
+locale-direction = ltr
+
+## Site frame
+app-name = Quorum
+page-title = { $page } · Quorum
+skip-to-content = Zum Inhalt springen
+nav-label = Hauptnavigation
+nav-home = Startseite
+nav-directory = Normungsinstitute
+language-switcher-label = Sprache
+footer-provenance = Zu jeder Angabe nennen wir die Quelle und das Datum der letzten Prüfung. Ein leeres Feld bedeutet „unbekannt“ – geraten wird nie.
+footer-licence = Quorum ist freie Software. Die Kontaktdaten stammen von den Mitgliederseiten auf iso.org (StanDat, ausgelesen 2021/22), aus ISO Open Data (2026) und aus den weiteren Quellen, die neben jedem Wert genannt sind.
+loading = Wird geladen …
+back-to-directory = Zurück zum Verzeichnis
+breadcrumb-label = Brotkrümelnavigation
+
+## Errors
+error-not-found = Diese Seite wurde nicht gefunden.
+error-invalid-input = Einige Eingaben konnten nicht verwendet werden. Bitte prüfen Sie sie und versuchen Sie es erneut.
+error-storage = Quorum konnte seine Daten gerade nicht lesen. Bitte versuchen Sie es in einem Moment noch einmal.
+error-transport = Die Anfrage hat Quorum nicht erreicht. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+not-found-title = Seite nicht gefunden
+not-found-body = Unter dieser Adresse gibt es keine Seite. Wenn Sie einem Link zu einem Normungsinstitut gefolgt sind, ist der Ländercode vielleicht falsch geschrieben: Ländercodes bestehen aus zwei Buchstaben, etwa BR für Brasilien.
+
+## Home
+home-title = Finden Sie Ihr nationales Normungsinstitut
+home-heading = Finden Sie Ihr nationales Normungsinstitut und tragen Sie Ihr Anliegen vor
+home-intro = Quorum verzeichnet alle nationalen Normungsinstitute, die Mitglied der ISO sind, mit ihren Kontaktdaten und der Herkunft jeder einzelnen Angabe. So hilft es allen, die sich für Normen wie ISO 20400 zur nachhaltigen Beschaffung einsetzen, die Stelle zu erreichen, die in ihrem Land darüber entscheidet.
+search-label = Land, Ländercode oder Normungsinstitut
+search-placeholder = z. B. Brasil, BR, ABNT
+search-button = Suchen
+home-stats-heading = ISO-Mitglieder im Verzeichnis
+home-stats-total = { $count ->
+    [one] { $count } Normungsinstitut im Verzeichnis, nach ISO-Mitgliedskategorie:
+   *[other] { $count } Normungsinstitute im Verzeichnis, nach ISO-Mitgliedskategorie:
+}
+home-browse-all = Alle Normungsinstitute anzeigen
+
+## ISO membership categories
+category-member-body = Vollmitglied
+category-correspondent = Korrespondierendes Mitglied
+category-subscriber = Abonnentenmitglied
+category-unknown = Kategorie unbekannt
+category-member-body-count = { $count ->
+    [one] Vollmitglied
+   *[other] Vollmitglieder
+}
+category-correspondent-count = { $count ->
+    [one] korrespondierendes Mitglied
+   *[other] korrespondierende Mitglieder
+}
+category-subscriber-count = { $count ->
+    [one] Abonnentenmitglied
+   *[other] Abonnentenmitglieder
+}
+category-unknown-count = { $count ->
+    [one] Institut, dessen Kategorie keine Quelle angibt
+   *[other] Institute, deren Kategorie keine Quelle angibt
+}
+category-member-body-rights = Stimmt über ISO-Normen ab und darf sie in seinem Land übernehmen und verkaufen.
+category-correspondent-rights = Verfolgt die Arbeit als Beobachter ohne Stimmrecht und darf ISO-Normen in seinem Land übernehmen und verkaufen.
+category-subscriber-rights = Wird über die Arbeit der ISO auf dem Laufenden gehalten; hat kein Stimmrecht und darf ISO-Normen weder übernehmen noch verkaufen.
+category-unknown-note = Keine unserer Quellen nennt bisher die Kategorie dieser Institute.
+
+## Directory
+directory-title = Normungsinstitute
+directory-heading = Nationale Normungsinstitute
+directory-intro = Suchen Sie nach dem Ländernamen in beliebiger Sprache, dem ISO-Ländercode, dem Kürzel oder dem Namen des Instituts. Wählen Sie ein Institut aus, um zu sehen, wie Sie es erreichen.
+filter-category = ISO-Kategorie
+filter-category-all = Alle Kategorien
+filter-region = Region
+filter-region-all = Alle Regionen
+filter-apply = Ergebnisse anzeigen
+search-truncated = Ihre Suchanfrage war sehr lang, daher wurden nur die ersten 100 Zeichen verwendet.
+directory-count = { $total ->
+    [one] { $shown } von { $total } Normungsinstitut angezeigt.
+   *[other] { $shown } von { $total } Normungsinstituten angezeigt.
+}
+directory-no-match = Kein Normungsinstitut entspricht Ihrer Suche. Prüfen Sie die Schreibweise, versuchen Sie es mit dem zweistelligen Ländercode oder setzen Sie die Filter zurück.
+directory-clear-filters = Suche und Filter zurücksetzen
+column-country = Land
+column-acronym = Kürzel
+column-body-name = Normungsinstitut
+column-category = ISO-Kategorie
+column-region = Region
+
+## Body page
+body-page-title = { $body } – { $country }
+body-name-with-acronym = { $name } ({ $acronym })
+contact-line = { $label }: { $value }
+value-unknown = unbekannt
+field-source-dated = Quelle: { $source }, Stand: { $date }
+field-source-undated = Quelle: { $source } (Datum nicht erfasst)
+body-name-unknown = Name des Normungsinstituts unbekannt
+field-body-name-en = Name auf Englisch
+field-body-name-native = Name in der Landessprache
+field-acronym = Kürzel
+field-country = Land
+field-category = ISO-Mitgliedschaft
+dataset-note = Hinweis aus dem Datensatz:
+field-website = Website
+field-email = E-Mail
+field-phone = Telefon
+field-fax = Fax
+field-address = Postanschrift
+field-iso-member-id = ISO-Mitglieds-ID
+card-footnote = Kontaktdaten ändern sich. Bitte prüfen Sie sie auf der Website des Instituts, bevor Sie einen wichtigen Brief absenden.
+copy-contact = Kontakt kopieren
+contact-copied = Kontakt kopiert
+download-vcard = vCard herunterladen
+write-letter = An dieses Institut schreiben
+write-letter-hint = Quorum entwirft einen formellen Brief an { $body } in der Sprache des Instituts – bereit zum Kopieren, zum Versand per E-Mail oder zum Drucken.
+
+## Letter composer page
+nav-letters = Brief schreiben
+letters-title = An ein Normungsinstitut schreiben
+letters-heading = An ein nationales Normungsinstitut schreiben
+letters-intro = Wählen Sie das Institut, Ihr Anliegen und die Sprache. Quorum entwirft einen formellen Brief, den Sie kopieren, per E-Mail senden, herunterladen oder drucken können.
+letters-privacy = Ihr Name und Ihre Angaben dienen nur dazu, den Brief auszufüllen. Quorum speichert sie nicht; in den Link werden sie nur aufgenommen, wenn Sie das unten ausdrücklich wünschen.
+letter-field-recipient = Normungsinstitut
+letter-field-recipient-choose = Land auswählen
+letter-field-purpose = Anliegen des Briefs
+letter-purpose-review = Bei der systematischen Überprüfung für die Bestätigung der Norm stimmen
+letter-purpose-adopt = Die Norm als nationale Norm übernehmen
+letter-purpose-translate = Die Norm in der Landessprache veröffentlichen
+letter-purpose-suggested = Für dieses Institut empfohlen, auf Grundlage der in Quorum erfassten Angaben.
+letter-field-language = Sprache des Briefs
+letter-field-second-language = Zweite Sprache, nebeneinander (optional)
+letter-second-language-none = Keine
+letter-language-default = Voreingestellt ist die Hauptsprache des Landes ({ $country }), sofern Quorum Briefe in dieser Sprache hat, andernfalls Englisch.
+letter-sender-heading = Über Sie (alle Angaben freiwillig)
+letter-field-sender-name = Ihr Name
+letter-field-organisation = Organisation
+letter-field-role = Funktion oder Titel
+letter-field-city = Ort
+letter-field-email = Ihre E-Mail-Adresse
+letter-field-personal = Ein Absatz in Ihren eigenen Worten
+letter-field-personal-hint = Warum das Anliegen Ihnen oder Ihrer Organisation wichtig ist. Der Absatz wird genau so in den Brief übernommen, wie Sie ihn schreiben, und in der Sprache, in der Sie ihn schreiben.
+letter-field-share-details = Meinen Namen und meine Angaben ebenfalls in den Link aufnehmen
+letter-field-limit = Höchstens { $max } Zeichen.
+letter-update = Brief aktualisieren
+letter-preview-heading = Ihr Brief
+letter-preview-live = Der Brief wird während der Eingabe aktualisiert.
+letter-to = An: { $recipient }
+letter-subject = Betreff: { $subject }
+letter-copy = Brief kopieren
+letter-copied = Brief kopiert
+letter-mailto = In meinem E-Mail-Programm öffnen
+letter-mailto-no-address = Für dieses Institut ist keine E-Mail-Adresse erfasst, daher kann der Brief nicht in Ihrem E-Mail-Programm geöffnet werden. Kopieren Sie ihn stattdessen oder laden Sie ihn herunter.
+letter-mailto-too-long = Dieser Brief ergibt einen Link mit { $length } Zeichen – mehr, als manche E-Mail-Programme verarbeiten. Falls die Nachricht gekürzt ankommt, kopieren Sie den Brief und fügen Sie ihn in eine neue E-Mail ein.
+letter-download = Als Text herunterladen
+letter-print = Druckansicht
+letter-share = Link zu diesem Brief
+letter-share-hint = Öffnet den Briefassistenten mit demselben Institut, demselben Anliegen und denselben Sprachen. Auf dem Server von Quorum wird nichts gespeichert.
+letter-facts-heading = Worauf sich der Brief stützt
+letter-fact-adopted = { $count ->
+    [one] { $count } nationale Übernahme von { $standard } in Quorum erfasst.
+   *[other] { $count } nationale Übernahmen von { $standard } in Quorum erfasst.
+}
+letter-fact-confirmed = Letzte systematische Überprüfung abgeschlossen am { $date }: bestätigt.
+letter-fact-ballot = Die Abstimmung zur systematischen Überprüfung endet am { $date }.
+letter-fact-no-ballot = Es ist keine laufende Abstimmung zur Überprüfung erfasst, daher nennt der Brief kein Abstimmungsende.
+letter-fact-title = Verwendeter Titel: { $title }
+letter-choose-body = Wählen Sie oben ein Normungsinstitut aus, um Ihren Brief zu sehen.
+
+## Letter input errors. $field is the label of the field.
+letter-error-too-long = { $field }: bitte höchstens { $max } Zeichen. Derzeit sind es { $length }.
+letter-error-control = { $field }: bitte nur eine Zeile, ohne Tabulatoren oder Steuerzeichen.
+letter-error-email = Ihre E-Mail-Adresse sollte die Form name@example.org haben.
+letter-error-purpose = Bitte wählen Sie das Anliegen des Briefs: Bestätigung bei der Überprüfung, Übernahme oder Übersetzung.
+letter-error-language = In dieser Sprache hat Quorum keine Briefe. Bitte wählen Sie eine Sprache aus der Liste.
+letter-error-body = Zu diesem Ländercode gibt es kein Normungsinstitut. Bitte wählen Sie eines aus der Liste.
+letter-error-summary = Der Brief wurde nicht aktualisiert. Bitte korrigieren Sie die unten markierten Angaben.
+
+## Print page
+letter-print-title = Brief an { $body }
+letter-print-back = Zurück zum Briefassistenten
+letter-print-button = Drucken
+letter-print-hint = Für A4 formatiert. Unterschreiben Sie bitte von Hand über Ihrem Namen.
+letter-signature-line = Unterschrift
+
+## The letters. A formal register fit for writing to a national institution.
+## Placeables: $body (the body's full name), $acronym (short name, or full name when no
+## acronym is known), $country, $standard (ISO 20400:2017), $title (the standard's title in
+## this language when an official one is recorded, otherwise in English), $language (the
+## country's main language, in this language), $adopted (how many national adoptions
+## Quorum records), $confirmed (date the last systematic review was completed),
+## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+letter-subject-review = { $standard }: Bitte um ein Votum für die Bestätigung in der systematischen Überprüfung
+letter-subject-adopt = { $standard }: Bitte um Übernahme als nationale Norm ({ $country })
+letter-subject-translate = { $standard }: Bitte um Veröffentlichung auf { $language }
+letter-greeting = Sehr geehrte Damen und Herren,
+letter-review-opening = ich wende mich an Sie im Hinblick auf die systematische Überprüfung von { $standard }, „{ $title }“, und die Stimme, die { $body } dabei abgibt. Ich möchte Sie bitten, für die Bestätigung der Norm in ihrer jetzigen Fassung zu stimmen.
+letter-review-why = Die ISO 20400 bietet Organisationen jeder Größe und Branche einen gemeinsamen Rahmen für nachhaltige Beschaffung: Sie zeigt, wie die ökologischen, sozialen und wirtschaftlichen Auswirkungen des Einkaufs entlang der gesamten Lieferkette abgewogen und in Richtlinien, Prozessen und im Arbeitsalltag verankert werden können. Seit ihrer Veröffentlichung sind Klimawandel, Kreislaufwirtschaft, Menschenrechte und Unternehmensethik ganz oben auf die Agenda gerückt, und ein großer Teil der Arbeit daran findet in den Lieferketten statt. Die Norm wurde genau für diese Fragen geschrieben und bietet dafür nach wie vor einen soliden Rahmen.
+letter-review-evidence = { $adopted ->
+    [0] Bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, hat die ISO die Norm unverändert bestätigt.
+    [one] Mindestens { $adopted } nationales Normungsinstitut hat sie in sein nationales Normenwerk übernommen, und bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, wurde sie unverändert bestätigt.
+   *[other] Mindestens { $adopted } nationale Normungsinstitute haben sie in ihr nationales Normenwerk übernommen, und bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, wurde sie unverändert bestätigt.
+}
+letter-review-ask = { $has_deadline ->
+    [yes] Die laufende Abstimmung endet am { $deadline }. Eine Überarbeitung der Norm würde jahrelange Gremienarbeit erfordern; diese Zeit ist weit besser darin investiert, Organisationen bei der Anwendung der Leitlinien zu unterstützen, die die Norm bereits enthält. Ich möchte { $acronym } daher höflich bitten, für die Bestätigung von { $standard } zu stimmen.
+   *[other] Eine Überarbeitung der Norm würde jahrelange Gremienarbeit erfordern; diese Zeit ist weit besser darin investiert, Organisationen bei der Anwendung der Leitlinien zu unterstützen, die die Norm bereits enthält. Ich möchte { $acronym } daher höflich bitten, für die Bestätigung von { $standard } zu stimmen, sobald die Abstimmung eröffnet ist.
+}
+letter-review-closing = Ich danke Ihnen für die Prüfung meines Anliegens. Gern würde ich erfahren, wie { $acronym } abzustimmen beabsichtigt, und teile Ihnen gern mit, was ich über die Anwendung der Norm in Ihrem Land ({ $country }) weiß.
+letter-adopt-opening = mit diesem Schreiben wende ich mich an { $body } mit der Bitte, { $standard }, „{ $title }“, als nationale Norm in das Normenwerk Ihres Landes ({ $country }) zu übernehmen.
+letter-adopt-why = Öffentliche Auftraggeber und Unternehmen wenden einen großen Teil des Volkseinkommens für Liefer-, Bau- und Dienstleistungen auf, und die Art, wie sie einkaufen, prägt Arbeitsbedingungen, Emissionen und lokale Wirtschaftskreisläufe bis weit in ihre Lieferketten hinein. Die ISO 20400 gibt ihnen international abgestimmte Leitlinien an die Hand, um diese Auswirkungen zu berücksichtigen – von der Beschaffungsrichtlinie und der Verpflichtung der obersten Leitung bis zur Auswahl der Lieferanten und zum Vertragsmanagement. Sie richtet sich an Organisationen jeder Größe und Branche, ob öffentlich oder privat.
+letter-adopt-evidence = { $adopted ->
+    [0] Die ISO hat die Norm bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, bestätigt; sie ist also aktuell und stabil.
+    [one] Mindestens { $adopted } nationales Normungsinstitut hat sie bereits übernommen, und die ISO hat sie bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, bestätigt; sie ist also aktuell und stabil.
+   *[other] Mindestens { $adopted } nationale Normungsinstitute haben sie bereits übernommen, und die ISO hat sie bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, bestätigt; sie ist also aktuell und stabil.
+}
+letter-adopt-ask = Eine mit dem internationalen Text identische nationale Übernahme gäbe Einkäufern und Lieferanten am Wirtschaftsstandort { $country } eine anerkannte Referenz, auf die sich öffentliche Ausschreibungen und Unternehmensrichtlinien berufen können, und sie würde die Abstimmung mit Handelspartnern erleichtern, die die Norm bereits anwenden. Ich möchte { $acronym } daher höflich bitten, die Übernahme von { $standard } einzuleiten und die Norm nach Möglichkeit auf { $language } zu veröffentlichen.
+letter-adopt-closing = Ich danke Ihnen für die Prüfung meines Anliegens. Gern berichte ich Ihnen ausführlicher über das Interesse an der Norm in Ihrem Land ({ $country }) und würde mich freuen zu erfahren, welche nächsten Schritte möglich wären.
+letter-translate-opening = mit diesem Schreiben wende ich mich an { $body } mit der Bitte, { $standard }, „{ $title }“, auf { $language } zugänglich zu machen.
+letter-translate-why = Nachhaltige Beschaffung ist die tägliche Arbeit von Einkäufern, Lieferanten, Vertragsverantwortlichen und Beschäftigten der öffentlichen Verwaltung, von denen viele Leitfäden nur in ihrer eigenen Sprache lesen. Die ISO 20400 liegt in den offiziellen englischen und französischen Ausgaben der ISO sowie in einer offiziellen spanischen Übersetzung vor; für die Menschen in Ihrem Land ({ $country }), die auf { $language } arbeiten, würde eine nationale Ausgabe aus einem internationalen Text ein praktisches Werkzeug machen, das sie mit ihren Teams und Lieferanten teilen können.
+letter-translate-evidence = { $adopted ->
+    [0] Die ISO hat die Norm bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, bestätigt; eine jetzt erstellte Übersetzung bleibt also auf Jahre hinaus nützlich.
+    [one] Mindestens { $adopted } nationales Normungsinstitut hat sie übernommen, und die ISO hat sie bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, bestätigt; eine jetzt erstellte Übersetzung bleibt also auf Jahre hinaus nützlich.
+   *[other] Mindestens { $adopted } nationale Normungsinstitute haben sie übernommen, und die ISO hat sie bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, bestätigt; eine jetzt erstellte Übersetzung bleibt also auf Jahre hinaus nützlich.
+}
+letter-translate-ask = Ich möchte { $acronym } höflich bitten, eine Ausgabe von { $standard } in { $language } zu erarbeiten und zu veröffentlichen – entweder als nationale Übernahme oder als Übersetzung, die neben dem internationalen Text vertrieben wird – und alle, die sie nutzen würden, zu informieren, sobald sie erhältlich ist.
+letter-translate-closing = Ich danke Ihnen für die Prüfung meines Anliegens. Nach der Veröffentlichung helfe ich gern dabei, die Übersetzung in Ihrem Land ({ $country }) bekannt zu machen.
+letter-sign-off = Mit freundlichen Grüßen
+# $role and $organisation joined on the signature's second line.
+letter-role-organisation = { $role }, { $organisation }
+# The place and date line above the recipient on the printed letter.
+letter-place-date = { $city }, { $date }

@@ -1,0 +1,241 @@
+## Locale metadata: every locale folder defines these two.
+# The language's name in the language itself, shown in the language switcher.
+language-name = Español
+# Writing direction: ltr or rtl.
+locale-direction = ltr
+
+## Site frame
+app-name = Quorum
+page-title = { $page } · Quorum
+skip-to-content = Saltar al contenido
+nav-label = Navegación principal
+nav-home = Inicio
+nav-directory = Organismos de normalización
+language-switcher-label = Idioma
+footer-provenance = Cada dato indica su fuente y la fecha de su última verificación. Un campo en blanco significa que el dato se desconoce; nunca se rellena con suposiciones.
+footer-licence = Quorum es software libre. Datos de contacto procedentes de las páginas de miembros de iso.org (extracción de StanDat, 2021/22), de ISO Open Data (2026) y de las demás fuentes indicadas junto a cada valor.
+loading = Cargando…
+back-to-directory = Volver al directorio
+breadcrumb-label = Ruta de navegación
+
+## Errors
+error-not-found = No hemos encontrado esa página.
+error-invalid-input = Parte de los datos introducidos no se ha podido utilizar. Revíselos e inténtelo de nuevo.
+error-storage = Quorum no ha podido leer sus datos en este momento. Inténtelo de nuevo dentro de unos instantes.
+error-transport = La solicitud no ha llegado a Quorum. Compruebe su conexión e inténtelo de nuevo.
+not-found-title = Página no encontrada
+not-found-body = No hay ninguna página en esta dirección. Si ha seguido un enlace a un organismo de normalización, es posible que el código de país esté mal escrito: los códigos tienen dos letras, como BR para Brasil.
+
+## Home
+home-title = Encuentre su organismo nacional de normalización
+home-heading = Encuentre su organismo nacional de normalización y exponga sus argumentos
+home-intro = Quorum recoge todos los organismos nacionales de normalización miembros de ISO, con sus datos de contacto y la procedencia de cada dato. Ayuda a quienes promueven normas como la ISO 20400 sobre compras sostenibles a dirigirse al organismo que toma las decisiones en su país.
+search-label = País, código u organismo de normalización
+search-placeholder = p. ej., Brasil, BR, ABNT
+search-button = Buscar
+home-stats-heading = Miembros de ISO en el directorio
+home-stats-total = { $count ->
+    [one] { $count } organismo de normalización en el directorio, por categoría de miembro de ISO:
+    [many] { $count } de organismos de normalización en el directorio, por categoría de miembro de ISO:
+   *[other] { $count } organismos de normalización en el directorio, por categoría de miembro de ISO:
+}
+home-browse-all = Ver todos los organismos de normalización
+
+## ISO membership categories
+category-member-body = Organismo miembro
+category-correspondent = Miembro corresponsal
+category-subscriber = Miembro suscriptor
+category-unknown = Categoría desconocida
+category-member-body-count = { $count ->
+    [one] organismo miembro
+    [many] de organismos miembros
+   *[other] organismos miembros
+}
+category-correspondent-count = { $count ->
+    [one] miembro corresponsal
+    [many] de miembros corresponsales
+   *[other] miembros corresponsales
+}
+category-subscriber-count = { $count ->
+    [one] miembro suscriptor
+    [many] de miembros suscriptores
+   *[other] miembros suscriptores
+}
+category-unknown-count = { $count ->
+    [one] organismo cuya categoría no consta en ninguna fuente
+    [many] de organismos cuya categoría no consta en ninguna fuente
+   *[other] organismos cuya categoría no consta en ninguna fuente
+}
+category-member-body-rights = Tiene voto sobre las normas ISO y puede adoptarlas y venderlas en su país.
+category-correspondent-rights = Participa como observador, sin voto, y puede adoptar y vender normas ISO en su país.
+category-subscriber-rights = Se mantiene informado de la labor de ISO; no vota, ni adopta ni vende normas ISO.
+category-unknown-note = Ninguna de nuestras fuentes indica todavía la categoría de estos organismos.
+
+## Directory
+directory-title = Organismos de normalización
+directory-heading = Organismos nacionales de normalización
+directory-intro = Busque por el nombre del país en cualquier idioma, por el código de país ISO, por la sigla o por el nombre del organismo. Elija un organismo para ver cómo ponerse en contacto con él.
+filter-category = Categoría ISO
+filter-category-all = Todas las categorías
+filter-region = Región
+filter-region-all = Todas las regiones
+filter-apply = Mostrar resultados
+search-truncated = Su búsqueda era larga, por lo que solo se han utilizado sus primeros 100 caracteres.
+directory-count = { $total ->
+    [one] Resultados: { $shown } de { $total } organismo de normalización.
+    [many] Resultados: { $shown } de { $total } de organismos de normalización.
+   *[other] Resultados: { $shown } de { $total } organismos de normalización.
+}
+directory-no-match = Ningún organismo de normalización coincide con su búsqueda. Revise la ortografía, pruebe con el código de dos letras del país o borre los filtros.
+directory-clear-filters = Borrar la búsqueda y los filtros
+column-country = País
+column-acronym = Sigla
+column-body-name = Organismo de normalización
+column-category = Categoría ISO
+column-region = Región
+
+## Body page
+body-page-title = { $body } – { $country }
+body-name-with-acronym = { $name } ({ $acronym })
+contact-line = { $label }: { $value }
+value-unknown = no consta
+field-source-dated = Fuente: { $source }, a fecha de { $date }
+field-source-undated = Fuente: { $source } (fecha no registrada)
+body-name-unknown = Se desconoce el nombre del organismo de normalización
+field-body-name-en = Nombre en inglés
+field-body-name-native = Nombre en el idioma nacional
+field-acronym = Sigla
+field-country = País
+field-category = Categoría de miembro de ISO
+dataset-note = Nota del conjunto de datos:
+field-website = Sitio web
+field-email = Correo electrónico
+field-phone = Teléfono
+field-fax = Fax
+field-address = Dirección postal
+field-iso-member-id = Identificador de miembro de ISO
+card-footnote = Los datos de contacto cambian. Antes de enviar una carta importante, compruébelos en el sitio web del propio organismo.
+copy-contact = Copiar contacto
+contact-copied = Contacto copiado
+download-vcard = Descargar vCard
+write-letter = Escribir a este organismo
+write-letter-hint = Quorum redacta una carta formal a { $body } en su idioma, lista para copiar, enviar por correo electrónico o imprimir.
+
+## Letter composer page
+nav-letters = Escribir una carta
+letters-title = Escribir a un organismo de normalización
+letters-heading = Escribir a un organismo nacional de normalización
+letters-intro = Elija el organismo, lo que desea solicitar y el idioma. Quorum redacta una carta formal que puede copiar, enviar por correo electrónico, descargar o imprimir.
+letters-privacy = Su nombre y sus datos solo se utilizan para completar la carta. Quorum no los guarda; solo se incluyen en el enlace si usted lo solicita más abajo.
+letter-field-recipient = Organismo de normalización
+letter-field-recipient-choose = Elija un país
+letter-field-purpose = Qué solicita la carta
+letter-purpose-review = Votar a favor de confirmar la norma en su revisión sistemática
+letter-purpose-adopt = Adoptar la norma como norma nacional
+letter-purpose-translate = Publicar la norma en el idioma nacional
+letter-purpose-suggested = Opción sugerida para este organismo, según lo que Quorum tiene registrado sobre él.
+letter-field-language = Idioma de la carta
+letter-field-second-language = Segundo idioma, en paralelo (opcional)
+letter-second-language-none = Ninguno
+letter-language-default = De forma predeterminada se usa el idioma principal de { $country } si Quorum dispone de cartas en ese idioma; de lo contrario, el inglés.
+letter-sender-heading = Sobre usted (todo opcional)
+letter-field-sender-name = Su nombre
+letter-field-organisation = Organización
+letter-field-role = Cargo o puesto
+letter-field-city = Ciudad
+letter-field-email = Su dirección de correo electrónico
+letter-field-personal = Un párrafo con sus propias palabras
+letter-field-personal-hint = Por qué es importante para usted o para su organización. Se incluye en la carta tal como lo escriba y en el idioma en que lo escriba.
+letter-field-share-details = Incluir también mi nombre y mis datos en el enlace
+letter-field-limit = Máximo { $max } caracteres.
+letter-update = Actualizar la carta
+letter-preview-heading = Su carta
+letter-preview-live = La carta se actualiza a medida que escribe.
+letter-to = Destinatario: { $recipient }
+letter-subject = Asunto: { $subject }
+letter-copy = Copiar la carta
+letter-copied = Carta copiada
+letter-mailto = Abrir en mi programa de correo
+letter-mailto-no-address = No consta ninguna dirección de correo electrónico de este organismo, por lo que la carta no puede abrirse en su programa de correo. Puede copiarla o descargarla.
+letter-mailto-too-long = Esta carta genera un enlace de { $length } caracteres, más de lo que admiten algunos programas de correo. Si el mensaje llega incompleto, copie la carta y péguela en un correo nuevo.
+letter-download = Descargar como texto
+letter-print = Versión para imprimir
+letter-share = Enlace a esta carta
+letter-share-hint = Abre el editor de cartas con el mismo organismo, el mismo propósito y los mismos idiomas. No se guarda nada en el servidor de Quorum.
+letter-facts-heading = Datos en los que se basa la carta
+letter-fact-adopted = { $count ->
+    [one] { $count } adopción nacional de la { $standard } registrada en Quorum.
+    [many] { $count } de adopciones nacionales de la { $standard } registradas en Quorum.
+   *[other] { $count } adopciones nacionales de la { $standard } registradas en Quorum.
+}
+letter-fact-confirmed = Última revisión sistemática concluida el { $date }: norma confirmada.
+letter-fact-ballot = La votación de la revisión sistemática se cierra el { $date }.
+letter-fact-no-ballot = No consta ninguna votación de revisión abierta, por lo que la carta no indica fecha de cierre.
+letter-fact-title = Título utilizado: { $title }
+letter-choose-body = Elija un organismo de normalización más arriba para ver su carta.
+
+## Letter input errors. $field is the label of the field.
+letter-error-too-long = { $field }: máximo { $max } caracteres, por favor. Este texto tiene { $length }.
+letter-error-control = { $field }: utilice una sola línea, sin tabulaciones ni caracteres de control.
+letter-error-email = Su dirección de correo electrónico debe tener un formato como nombre@example.org.
+letter-error-purpose = Elija qué solicita la carta: confirmar la norma en la revisión, adoptarla o traducirla.
+letter-error-language = Quorum no dispone de cartas en ese idioma; elija uno de la lista.
+letter-error-body = No hay ningún organismo de normalización con ese código de país; elija uno de la lista.
+letter-error-summary = La carta no se ha actualizado. Corrija lo que se indica a continuación.
+
+## Print page
+letter-print-title = Carta a { $body }
+letter-print-back = Volver al editor de cartas
+letter-print-button = Imprimir
+letter-print-hint = Se imprime en tamaño A4. Firme a mano encima de su nombre.
+letter-signature-line = Firma
+
+## The letters. A formal register fit for writing to a national institution.
+## Placeables: $body (the body's full name), $acronym (short name, or full name when no
+## acronym is known), $country, $standard (ISO 20400:2017), $title (the standard's title in
+## this language when an official one is recorded, otherwise in English), $language (the
+## country's main language, in this language), $adopted (how many national adoptions
+## Quorum records), $confirmed (date the last systematic review was completed),
+## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+letter-subject-review = { $standard }: solicitud de voto a favor de su confirmación en la revisión sistemática
+letter-subject-adopt = { $standard }: solicitud de adopción como norma nacional de { $country }
+letter-subject-translate = { $standard }: solicitud de publicación en { $language }
+letter-greeting = Estimados señores:
+letter-review-opening = Me dirijo a ustedes en relación con la norma { $standard }, «{ $title }», y con el voto que { $body } emitirá en su revisión sistemática. Quisiera solicitarles que voten a favor de confirmar la norma en su forma actual.
+letter-review-why = La norma ISO 20400 ofrece a organizaciones de todos los tamaños y sectores un marco común para comprar de forma sostenible: explica cómo valorar los efectos ambientales, sociales y económicos de sus compras a lo largo de toda la cadena de suministro y cómo incorporar esa valoración a sus políticas, sus procesos y su práctica diaria. Desde su publicación, el cambio climático, la economía circular, los derechos humanos y la ética empresarial han pasado a ocupar un lugar prioritario en la agenda, y es en las cadenas de suministro donde se lleva a cabo buena parte de ese trabajo. La norma se concibió precisamente para estas cuestiones y sigue siendo un marco sólido para abordarlas.
+letter-review-evidence = { $adopted ->
+    [0] En su última revisión sistemática, concluida el { $confirmed }, ISO confirmó la norma sin cambios.
+    [one] Al menos { $adopted } organismo nacional de normalización la ha adoptado como norma nacional, y su última revisión sistemática, concluida el { $confirmed }, la confirmó sin cambios.
+    [many] Al menos { $adopted } de organismos nacionales de normalización la han adoptado como norma nacional, y su última revisión sistemática, concluida el { $confirmed }, la confirmó sin cambios.
+   *[other] Al menos { $adopted } organismos nacionales de normalización la han adoptado como norma nacional, y su última revisión sistemática, concluida el { $confirmed }, la confirmó sin cambios.
+}
+letter-review-ask = { $has_deadline ->
+    [yes] La votación en curso se cierra el { $deadline }. Revisar la norma exigiría años de trabajo en comité, un tiempo mucho mejor empleado en ayudar a las organizaciones a aplicar las orientaciones que ya ofrece. Por ello, solicito respetuosamente a { $acronym } que vote a favor de confirmar la norma { $standard }.
+   *[other] Revisar la norma exigiría años de trabajo en comité, un tiempo mucho mejor empleado en ayudar a las organizaciones a aplicar las orientaciones que ya ofrece. Por ello, solicito respetuosamente a { $acronym } que, cuando se abra la votación, vote a favor de confirmar la norma { $standard }.
+}
+letter-review-closing = Les agradezco la atención que presten a esta solicitud. Me complacería conocer la intención de voto de { $acronym } y compartir con ustedes lo que sé sobre el uso de la norma en { $country }.
+letter-adopt-opening = Me dirijo a ustedes para solicitar a { $body } que adopte la norma { $standard }, «{ $title }», como norma nacional de { $country }.
+letter-adopt-why = Los organismos públicos y las empresas destinan una parte considerable de la renta nacional a la adquisición de bienes, obras y servicios, y su manera de comprar influye en las condiciones laborales, en las emisiones y en las economías locales hasta los eslabones más lejanos de sus cadenas de suministro. La norma ISO 20400 les ofrece orientaciones acordadas internacionalmente para tener en cuenta estos efectos, desde la política de compras y el compromiso de la dirección hasta la selección de proveedores y la gestión de los contratos. Es aplicable a organizaciones de cualquier tamaño y sector, tanto públicas como privadas.
+letter-adopt-evidence = { $adopted ->
+    [0] ISO confirmó la norma en su última revisión sistemática, concluida el { $confirmed }, por lo que se trata de un texto vigente y estable.
+    [one] Al menos { $adopted } organismo nacional de normalización ya la ha adoptado, e ISO la confirmó en su última revisión sistemática, concluida el { $confirmed }, por lo que se trata de un texto vigente y estable.
+    [many] Al menos { $adopted } de organismos nacionales de normalización ya la han adoptado, e ISO la confirmó en su última revisión sistemática, concluida el { $confirmed }, por lo que se trata de un texto vigente y estable.
+   *[other] Al menos { $adopted } organismos nacionales de normalización ya la han adoptado, e ISO la confirmó en su última revisión sistemática, concluida el { $confirmed }, por lo que se trata de un texto vigente y estable.
+}
+letter-adopt-ask = Una adopción nacional idéntica al texto internacional proporcionaría a compradores y proveedores de { $country } una referencia reconocida que podría citarse en licitaciones públicas y en políticas empresariales, y facilitaría la armonización con los socios comerciales que ya la utilizan. Solicito respetuosamente a { $acronym } que inicie el proceso de adopción de la norma { $standard } y, en la medida de lo posible, que la publique en { $language }.
+letter-adopt-closing = Les agradezco la atención que presten a esta solicitud. Me complacería tener la oportunidad de exponerles con más detalle el interés que suscita la norma en { $country } y conocer cuáles podrían ser los próximos pasos.
+letter-translate-opening = Me dirijo a ustedes para solicitar a { $body } que ponga a disposición la norma { $standard }, «{ $title }», en { $language }.
+letter-translate-why = Las compras sostenibles forman parte del trabajo diario de compradores, proveedores, gestores de contratos y funcionarios públicos, muchos de los cuales solo leen documentos de orientación en su propio idioma. La norma ISO 20400 existe en las ediciones oficiales de ISO en inglés y en francés, así como en una traducción oficial al español; para las personas de { $country } que trabajan en { $language }, una edición nacional convertiría un texto internacional en una herramienta práctica que podrían compartir con sus equipos y sus proveedores.
+letter-translate-evidence = { $adopted ->
+    [0] ISO confirmó la norma en su última revisión sistemática, concluida el { $confirmed }, de modo que una traducción realizada ahora seguirá siendo útil durante años.
+    [one] Al menos { $adopted } organismo nacional de normalización la ha adoptado, e ISO la confirmó en su última revisión sistemática, concluida el { $confirmed }, de modo que una traducción realizada ahora seguirá siendo útil durante años.
+    [many] Al menos { $adopted } de organismos nacionales de normalización la han adoptado, e ISO la confirmó en su última revisión sistemática, concluida el { $confirmed }, de modo que una traducción realizada ahora seguirá siendo útil durante años.
+   *[other] Al menos { $adopted } organismos nacionales de normalización la han adoptado, e ISO la confirmó en su última revisión sistemática, concluida el { $confirmed }, de modo que una traducción realizada ahora seguirá siendo útil durante años.
+}
+letter-translate-ask = Solicito respetuosamente a { $acronym } que prepare y publique una edición en { $language } de la norma { $standard }, ya sea como adopción nacional o como traducción comercializada junto con el texto internacional, y que informe a sus posibles usuarios en cuanto esté disponible.
+letter-translate-closing = Les agradezco la atención que presten a esta solicitud. Una vez publicada la traducción, con mucho gusto contribuiré a darla a conocer en { $country }.
+letter-sign-off = Atentamente,
+# $role and $organisation joined on the signature's second line.
+letter-role-organisation = { $role }, { $organisation }
+# The place and date line above the recipient on the printed letter.
+letter-place-date = { $city }, { $date }

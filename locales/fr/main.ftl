@@ -1,0 +1,241 @@
+## Locale metadata: every locale folder defines these two.
+# The language's name in the language itself, shown in the language switcher.
+language-name = Français
+# Writing direction: ltr or rtl.
+locale-direction = ltr
+
+## Site frame
+app-name = Quorum
+page-title = { $page } · Quorum
+skip-to-content = Aller au contenu principal
+nav-label = Navigation principale
+nav-home = Accueil
+nav-directory = Organismes de normalisation
+language-switcher-label = Langue
+footer-provenance = Chaque information indique sa source et la date de sa dernière vérification. Un champ vide signifie que l'information est inconnue : nous ne la devinons jamais.
+footer-licence = Quorum est un logiciel libre. Les coordonnées proviennent des pages des membres sur iso.org (extraction StanDat, 2021-2022), des données ouvertes de l'ISO (ISO Open Data, 2026) et des autres sources indiquées à côté de chaque valeur.
+loading = Chargement…
+back-to-directory = Retour à l'annuaire
+breadcrumb-label = Fil d'Ariane
+
+## Errors
+error-not-found = Nous n'avons pas trouvé cette page.
+error-invalid-input = Certaines informations saisies n'ont pas pu être utilisées. Veuillez les vérifier et réessayer.
+error-storage = Quorum ne parvient pas à lire ses données pour le moment. Veuillez réessayer dans quelques instants.
+error-transport = La requête n'est pas parvenue à Quorum. Vérifiez votre connexion et réessayez.
+not-found-title = Page introuvable
+not-found-body = Aucune page ne correspond à cette adresse. Si vous avez suivi un lien vers un organisme de normalisation, son code pays est peut-être mal saisi : les codes comportent deux lettres, par exemple BR pour le Brésil.
+
+## Home
+home-title = Trouvez votre organisme national de normalisation
+home-heading = Trouvez votre organisme national de normalisation et faites valoir votre point de vue
+home-intro = Quorum répertorie tous les organismes nationaux de normalisation membres de l'ISO, avec leurs coordonnées et la source de chacune d'elles. Il aide celles et ceux qui promeuvent des normes telles que l'ISO 20400 sur les achats responsables à s'adresser à l'organisme qui décide dans leur pays.
+search-label = Pays, code ou organisme de normalisation
+search-placeholder = p. ex. Brésil, BR, ABNT
+search-button = Rechercher
+home-stats-heading = Membres de l'ISO présents dans l'annuaire
+home-stats-total = { $count ->
+    [one] { $count } organisme de normalisation dans l'annuaire, par catégorie de membre de l'ISO :
+    [many] { $count } organismes de normalisation dans l'annuaire, par catégorie de membre de l'ISO :
+   *[other] { $count } organismes de normalisation dans l'annuaire, par catégorie de membre de l'ISO :
+}
+home-browse-all = Parcourir tous les organismes de normalisation
+
+## ISO membership categories
+category-member-body = Comité membre
+category-correspondent = Membre correspondant
+category-subscriber = Membre abonné
+category-unknown = Catégorie inconnue
+category-member-body-count = { $count ->
+    [one] comité membre
+    [many] comités membres
+   *[other] comités membres
+}
+category-correspondent-count = { $count ->
+    [one] membre correspondant
+    [many] membres correspondants
+   *[other] membres correspondants
+}
+category-subscriber-count = { $count ->
+    [one] membre abonné
+    [many] membres abonnés
+   *[other] membres abonnés
+}
+category-unknown-count = { $count ->
+    [one] organisme dont aucune source n'indique la catégorie
+    [many] organismes dont aucune source n'indique la catégorie
+   *[other] organismes dont aucune source n'indique la catégorie
+}
+category-member-body-rights = Vote sur les normes ISO et peut les adopter et les vendre dans son pays.
+category-correspondent-rights = Suit les travaux en observateur, sans droit de vote, et peut adopter et vendre les normes ISO dans son pays.
+category-subscriber-rights = Se tient informé des travaux de l'ISO ; il ne vote pas et n'adopte ni ne vend de normes ISO.
+category-unknown-note = Aucune de nos sources n'indique encore la catégorie de ces organismes.
+
+## Directory
+directory-title = Organismes de normalisation
+directory-heading = Organismes nationaux de normalisation
+directory-intro = Recherchez par nom de pays dans n'importe quelle langue, par code pays ISO, par sigle ou par nom d'organisme. Choisissez un organisme pour savoir comment le contacter.
+filter-category = Catégorie ISO
+filter-category-all = Toutes les catégories
+filter-region = Région
+filter-region-all = Toutes les régions
+filter-apply = Afficher les résultats
+search-truncated = Votre recherche était longue : seuls ses 100 premiers caractères ont été pris en compte.
+directory-count = { $total ->
+    [one] Affichage : { $shown } sur { $total } organisme de normalisation.
+    [many] Affichage : { $shown } sur { $total } organismes de normalisation.
+   *[other] Affichage : { $shown } sur { $total } organismes de normalisation.
+}
+directory-no-match = Aucun organisme de normalisation ne correspond à votre recherche. Vérifiez l'orthographe, essayez le code du pays à deux lettres ou effacez les filtres.
+directory-clear-filters = Effacer la recherche et les filtres
+column-country = Pays
+column-acronym = Sigle
+column-body-name = Organisme de normalisation
+column-category = Catégorie ISO
+column-region = Région
+
+## Body page
+body-page-title = { $body } – { $country }
+body-name-with-acronym = { $name } ({ $acronym })
+contact-line = { $label } : { $value }
+value-unknown = inconnu
+field-source-dated = Source : { $source }, au { $date }
+field-source-undated = Source : { $source } (date non enregistrée)
+body-name-unknown = Nom de l'organisme de normalisation inconnu
+field-body-name-en = Nom en anglais
+field-body-name-native = Nom dans la langue nationale
+field-acronym = Sigle
+field-country = Pays
+field-category = Catégorie de membre de l'ISO
+dataset-note = Remarque figurant dans le jeu de données :
+field-website = Site web
+field-email = Courriel
+field-phone = Téléphone
+field-fax = Fax
+field-address = Adresse postale
+field-iso-member-id = Identifiant de membre ISO
+card-footnote = Les coordonnées peuvent changer. Avant d'envoyer un courrier important, vérifiez-les sur le site web de l'organisme.
+copy-contact = Copier les coordonnées
+contact-copied = Coordonnées copiées
+download-vcard = Télécharger la vCard
+write-letter = Écrire à cet organisme
+write-letter-hint = Quorum rédige une lettre officielle dans la langue du destinataire ({ $body }), prête à être copiée, envoyée par courriel ou imprimée.
+
+## Letter composer page
+nav-letters = Écrire une lettre
+letters-title = Écrire à un organisme de normalisation
+letters-heading = Écrire à un organisme national de normalisation
+letters-intro = Choisissez l'organisme, l'objet de votre demande et la langue. Quorum rédige une lettre officielle que vous pouvez copier, envoyer par courriel, télécharger ou imprimer.
+letters-privacy = Votre nom et vos coordonnées servent uniquement à compléter la lettre. Quorum ne les enregistre pas ; ils ne figurent dans le lien que si vous le demandez ci-dessous.
+letter-field-recipient = Organisme de normalisation
+letter-field-recipient-choose = Choisissez un pays
+letter-field-purpose = Objet de la lettre
+letter-purpose-review = Voter pour la confirmation de la norme lors de son examen systématique
+letter-purpose-adopt = Adopter la norme en tant que norme nationale
+letter-purpose-translate = Publier la norme dans la langue nationale
+letter-purpose-suggested = Suggestion pour cet organisme, d'après les informations enregistrées dans Quorum.
+letter-field-language = Langue de la lettre
+letter-field-second-language = Deuxième langue, en vis-à-vis (facultatif)
+letter-second-language-none = Aucune
+letter-language-default = Par défaut, la lettre est rédigée dans la langue principale du pays ({ $country }) si Quorum propose des lettres dans cette langue, et sinon en anglais.
+letter-sender-heading = À propos de vous (champs facultatifs)
+letter-field-sender-name = Votre nom
+letter-field-organisation = Organisation
+letter-field-role = Fonction ou titre
+letter-field-city = Ville
+letter-field-email = Votre adresse électronique
+letter-field-personal = Un paragraphe rédigé par vous
+letter-field-personal-hint = Expliquez pourquoi ce sujet compte pour vous ou pour votre organisation. Votre texte est inséré tel quel dans la lettre, dans la langue où vous l'avez écrit.
+letter-field-share-details = Inclure aussi mon nom et mes coordonnées dans le lien
+letter-field-limit = { $max } caractères au maximum.
+letter-update = Mettre à jour la lettre
+letter-preview-heading = Votre lettre
+letter-preview-live = La lettre se met à jour au fil de votre saisie.
+letter-to = Destinataire : { $recipient }
+letter-subject = Objet : { $subject }
+letter-copy = Copier la lettre
+letter-copied = Lettre copiée
+letter-mailto = Ouvrir dans ma messagerie
+letter-mailto-no-address = Aucune adresse électronique n'est enregistrée pour cet organisme : la lettre ne peut donc pas s'ouvrir dans votre messagerie. Copiez-la ou téléchargez-la plutôt.
+letter-mailto-too-long = Cette lettre produit un lien de { $length } caractères, ce qui dépasse la limite de certains logiciels de messagerie. Si le message arrive tronqué, copiez la lettre et collez-la dans un nouveau courriel.
+letter-download = Télécharger au format texte
+letter-print = Version imprimable
+letter-share = Lien vers cette lettre
+letter-share-hint = Ouvre l'outil de rédaction avec le même organisme, le même objet et les mêmes langues. Rien n'est enregistré sur le serveur de Quorum.
+letter-facts-heading = Informations sur lesquelles s'appuie la lettre
+letter-fact-adopted = { $count ->
+    [one] { $count } adoption nationale de la norme { $standard } enregistrée dans Quorum.
+    [many] { $count } adoptions nationales de la norme { $standard } enregistrées dans Quorum.
+   *[other] { $count } adoptions nationales de la norme { $standard } enregistrées dans Quorum.
+}
+letter-fact-confirmed = Dernier examen systématique achevé le { $date } : norme confirmée.
+letter-fact-ballot = Clôture du vote de l'examen systématique : { $date }.
+letter-fact-no-ballot = Aucun vote d'examen en cours n'est enregistré : la lettre n'indique donc pas de date de clôture.
+letter-fact-title = Titre utilisé : { $title }
+letter-choose-body = Choisissez un organisme de normalisation ci-dessus pour afficher votre lettre.
+
+## Letter input errors. $field is the label of the field.
+letter-error-too-long = { $field } : veuillez vous limiter à { $max } caractères. Votre texte en compte { $length }.
+letter-error-control = { $field } : veuillez saisir une seule ligne, sans tabulation ni caractère de contrôle.
+letter-error-email = Votre adresse électronique doit être de la forme nom@example.org.
+letter-error-purpose = Choisissez l'objet de la lettre : confirmation lors de l'examen, adoption ou traduction.
+letter-error-language = Quorum ne propose pas de lettres dans cette langue ; choisissez-en une dans la liste.
+letter-error-body = Aucun organisme de normalisation ne correspond à ce code pays ; choisissez-en un dans la liste.
+letter-error-summary = La lettre n'a pas été mise à jour. Veuillez corriger les éléments signalés ci-dessous.
+
+## Print page
+letter-print-title = Lettre – { $body }
+letter-print-back = Retour à l'outil de rédaction
+letter-print-button = Imprimer
+letter-print-hint = Mise en page au format A4. Signez à la main au-dessus de votre nom.
+letter-signature-line = Signature
+
+## The letters. A formal register fit for writing to a national institution.
+## Placeables: $body (the body's full name), $acronym (short name, or full name when no
+## acronym is known), $country, $standard (ISO 20400:2017), $title (the standard's title in
+## this language when an official one is recorded, otherwise in English), $language (the
+## country's main language, in this language), $adopted (how many national adoptions
+## Quorum records), $confirmed (date the last systematic review was completed),
+## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+letter-subject-review = { $standard } : demande de vote en faveur de la confirmation de la norme lors de son examen systématique
+letter-subject-adopt = { $standard } : demande d'adoption en tant que norme nationale ({ $country })
+letter-subject-translate = { $standard } : demande de publication en { $language }
+letter-greeting = Madame, Monsieur,
+letter-review-opening = Je me permets de vous écrire au sujet de la norme { $standard }, « { $title } », et du vote que votre organisme, { $body }, sera appelé à exprimer lors de son examen systématique. Je souhaite vous demander de voter en faveur de la confirmation de cette norme en l'état.
+letter-review-why = La norme ISO 20400 offre aux organisations de toute taille et de tout secteur un cadre commun pour des achats responsables : elle montre comment prendre en compte les effets environnementaux, sociaux et économiques de leurs achats tout au long de la chaîne d'approvisionnement, et comment les intégrer dans leur politique, leurs processus et leurs pratiques quotidiennes. Depuis sa publication, le changement climatique, l'économie circulaire, les droits de l'homme et l'éthique des affaires sont devenus des priorités de premier plan, et c'est en grande partie dans les chaînes d'approvisionnement que ces enjeux se traitent. La norme a été conçue précisément pour répondre à ces questions, et elle demeure un cadre solide pour y faire face.
+letter-review-evidence = { $adopted ->
+    [0] Lors de son dernier examen systématique, achevé le { $confirmed }, l'ISO a confirmé la norme sans modification.
+    [one] Au moins { $adopted } organisme national de normalisation l'a adoptée comme norme nationale, et son dernier examen systématique, achevé le { $confirmed }, l'a confirmée sans modification.
+    [many] Au moins { $adopted } organismes nationaux de normalisation l'ont adoptée comme norme nationale, et son dernier examen systématique, achevé le { $confirmed }, l'a confirmée sans modification.
+   *[other] Au moins { $adopted } organismes nationaux de normalisation l'ont adoptée comme norme nationale, et son dernier examen systématique, achevé le { $confirmed }, l'a confirmée sans modification.
+}
+letter-review-ask = { $has_deadline ->
+    [yes] Le vote en cours sera clos le { $deadline }. Une révision de la norme mobiliserait le comité pendant des années ; ce temps serait bien mieux employé à aider les organisations à appliquer les recommandations qu'elle contient déjà. C'est pourquoi je demande respectueusement à l'organisme { $acronym } de voter en faveur de la confirmation de la norme { $standard }.
+   *[other] Une révision de la norme mobiliserait le comité pendant des années ; ce temps serait bien mieux employé à aider les organisations à appliquer les recommandations qu'elle contient déjà. C'est pourquoi je demande respectueusement à l'organisme { $acronym } de voter en faveur de la confirmation de la norme { $standard } lorsque le vote sera ouvert.
+}
+letter-review-closing = Je vous remercie de l'attention que vous porterez à cette demande. Je souhaiterais connaître l'intention de vote de l'organisme { $acronym }, et je me tiens à votre disposition pour vous faire part de ce que je sais de l'utilisation de la norme dans votre pays ({ $country }).
+letter-adopt-opening = Je me permets de vous écrire afin de demander à votre organisme, { $body }, d'adopter la norme { $standard }, « { $title } », en tant que norme nationale ({ $country }).
+letter-adopt-why = Les organismes publics et les entreprises consacrent une part importante du revenu national à l'achat de biens, de travaux et de services, et leur manière d'acheter influe sur les conditions de travail, les émissions et les économies locales jusqu'aux maillons les plus lointains de leurs chaînes d'approvisionnement. La norme ISO 20400 leur fournit des lignes directrices établies par consensus international pour prendre en compte ces effets, de la politique d'achat et de l'engagement de la direction jusqu'au choix des fournisseurs et à la gestion des contrats. Elle s'applique aux organisations de toute taille et de tout secteur, publiques comme privées.
+letter-adopt-evidence = { $adopted ->
+    [0] L'ISO a confirmé la norme lors de son dernier examen systématique, achevé le { $confirmed } : elle est donc à jour et stable.
+    [one] Au moins { $adopted } organisme national de normalisation l'a déjà adoptée, et l'ISO l'a confirmée lors de son dernier examen systématique, achevé le { $confirmed } : elle est donc à jour et stable.
+    [many] Au moins { $adopted } organismes nationaux de normalisation l'ont déjà adoptée, et l'ISO l'a confirmée lors de son dernier examen systématique, achevé le { $confirmed } : elle est donc à jour et stable.
+   *[other] Au moins { $adopted } organismes nationaux de normalisation l'ont déjà adoptée, et l'ISO l'a confirmée lors de son dernier examen systématique, achevé le { $confirmed } : elle est donc à jour et stable.
+}
+letter-adopt-ask = Une adoption nationale, identique au texte international, offrirait aux acheteurs et aux fournisseurs de votre pays ({ $country }) une référence reconnue, que les appels d'offres publics et les politiques d'entreprise pourraient citer, et faciliterait l'harmonisation avec les partenaires commerciaux qui l'utilisent déjà. Je demande donc respectueusement à l'organisme { $acronym } d'engager l'adoption de la norme { $standard } et, dans la mesure du possible, de la publier en { $language }.
+letter-adopt-closing = Je vous remercie de l'attention que vous porterez à cette demande. Je me tiens volontiers à votre disposition pour vous présenter plus en détail l'intérêt que suscite la norme dans votre pays ({ $country }), et j'aimerais connaître les prochaines étapes envisageables.
+letter-translate-opening = Je me permets de vous écrire afin de demander à votre organisme, { $body }, de rendre la norme { $standard }, « { $title } », disponible en { $language }.
+letter-translate-why = Les achats responsables font partie du travail quotidien des acheteurs, des fournisseurs, des gestionnaires de contrats et des agents publics, dont beaucoup ne lisent les textes de référence que dans leur propre langue. La norme ISO 20400 existe dans les éditions officielles anglaise et française de l'ISO, ainsi que dans une traduction officielle en espagnol ; pour celles et ceux qui travaillent en { $language } dans votre pays ({ $country }), une édition nationale ferait de ce texte international un outil pratique, à partager avec leurs équipes et leurs fournisseurs.
+letter-translate-evidence = { $adopted ->
+    [0] L'ISO a confirmé la norme lors de son dernier examen systématique, achevé le { $confirmed } : une traduction réalisée dès à présent restera donc utile pendant de nombreuses années.
+    [one] Au moins { $adopted } organisme national de normalisation l'a adoptée, et l'ISO l'a confirmée lors de son dernier examen systématique, achevé le { $confirmed } : une traduction réalisée dès à présent restera donc utile pendant de nombreuses années.
+    [many] Au moins { $adopted } organismes nationaux de normalisation l'ont adoptée, et l'ISO l'a confirmée lors de son dernier examen systématique, achevé le { $confirmed } : une traduction réalisée dès à présent restera donc utile pendant de nombreuses années.
+   *[other] Au moins { $adopted } organismes nationaux de normalisation l'ont adoptée, et l'ISO l'a confirmée lors de son dernier examen systématique, achevé le { $confirmed } : une traduction réalisée dès à présent restera donc utile pendant de nombreuses années.
+}
+letter-translate-ask = Je demande respectueusement à l'organisme { $acronym } de préparer et de publier une édition en { $language } de la norme { $standard }, soit sous la forme d'une adoption nationale, soit sous celle d'une traduction vendue aux côtés du texte international, et d'en informer les futurs utilisateurs dès sa parution.
+letter-translate-closing = Je vous remercie de l'attention que vous porterez à cette demande. Une fois la traduction publiée, je contribuerai volontiers à la faire connaître dans votre pays ({ $country }).
+letter-sign-off = Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
+# $role and $organisation joined on the signature's second line.
+letter-role-organisation = { $role }, { $organisation }
+# The place and date line above the recipient on the printed letter.
+letter-place-date = { $city }, le { $date }

@@ -1,0 +1,241 @@
+## Locale metadata: every locale folder defines these two.
+# The language's name in the language itself, shown in the language switcher.
+language-name = Italiano
+# Writing direction: ltr or rtl.
+locale-direction = ltr
+
+## Site frame
+app-name = Quorum
+page-title = { $page } · Quorum
+skip-to-content = Vai al contenuto
+nav-label = Navigazione principale
+nav-home = Home
+nav-directory = Enti di normazione
+language-switcher-label = Lingua
+footer-provenance = Ogni dato riporta la fonte e la data dell'ultima verifica. Un campo vuoto indica un dato non noto, mai una supposizione.
+footer-licence = Quorum è software libero. Recapiti tratti dalle pagine dei membri su iso.org (estrazione StanDat, 2021/22), da ISO Open Data (2026) e dalle altre fonti indicate accanto a ciascun valore.
+loading = Caricamento…
+back-to-directory = Torna all'elenco
+breadcrumb-label = Percorso di navigazione
+
+## Errors
+error-not-found = Non abbiamo trovato questa pagina.
+error-invalid-input = Alcuni dei dati inseriti non sono utilizzabili. Controllali e riprova.
+error-storage = Al momento Quorum non riesce a leggere i propri dati. Riprova tra qualche istante.
+error-transport = La richiesta non è arrivata a Quorum. Controlla la connessione e riprova.
+not-found-title = Pagina non trovata
+not-found-body = A questo indirizzo non c'è alcuna pagina. Se hai seguito un link a un ente di normazione, il codice del Paese potrebbe essere errato: i codici sono di due lettere, come BR per il Brasile.
+
+## Home
+home-title = Trova il tuo ente nazionale di normazione
+home-heading = Trova il tuo ente nazionale di normazione e fai valere le tue ragioni
+home-intro = Quorum elenca tutti gli enti nazionali di normazione membri dell'ISO, con i relativi recapiti e la provenienza di ciascun dato. Aiuta chi promuove norme come la ISO 20400 sugli acquisti sostenibili a raggiungere l'ente che decide nel proprio Paese.
+search-label = Paese, codice o ente di normazione
+search-placeholder = es. Brasile, BR, ABNT
+search-button = Cerca
+home-stats-heading = Membri dell'ISO presenti nell'elenco
+home-stats-total = { $count ->
+    [one] { $count } ente di normazione nell'elenco, per categoria di membro ISO:
+    [many] { $count } di enti di normazione nell'elenco, per categoria di membro ISO:
+   *[other] { $count } enti di normazione nell'elenco, per categoria di membro ISO:
+}
+home-browse-all = Sfoglia tutti gli enti di normazione
+
+## ISO membership categories
+category-member-body = Organismo membro
+category-correspondent = Membro corrispondente
+category-subscriber = Membro abbonato
+category-unknown = Categoria non nota
+category-member-body-count = { $count ->
+    [one] organismo membro
+    [many] di organismi membri
+   *[other] organismi membri
+}
+category-correspondent-count = { $count ->
+    [one] membro corrispondente
+    [many] di membri corrispondenti
+   *[other] membri corrispondenti
+}
+category-subscriber-count = { $count ->
+    [one] membro abbonato
+    [many] di membri abbonati
+   *[other] membri abbonati
+}
+category-unknown-count = { $count ->
+    [one] ente la cui categoria non è indicata da alcuna fonte
+    [many] di enti la cui categoria non è indicata da alcuna fonte
+   *[other] enti la cui categoria non è indicata da alcuna fonte
+}
+category-member-body-rights = Vota sulle norme ISO e può adottarle e venderle nel proprio Paese.
+category-correspondent-rights = Partecipa come osservatore, senza diritto di voto, e può adottare e vendere le norme ISO nel proprio Paese.
+category-subscriber-rights = Viene tenuto informato sui lavori dell'ISO, ma non vota né adotta o vende norme ISO.
+category-unknown-note = Nessuna delle nostre fonti indica ancora la categoria di questi enti.
+
+## Directory
+directory-title = Enti di normazione
+directory-heading = Enti nazionali di normazione
+directory-intro = Cerca per nome del Paese in qualsiasi lingua, per codice ISO del Paese, per sigla o per nome dell'ente. Scegli un ente per vedere come contattarlo.
+filter-category = Categoria ISO
+filter-category-all = Tutte le categorie
+filter-region = Regione
+filter-region-all = Tutte le regioni
+filter-apply = Mostra i risultati
+search-truncated = La ricerca era lunga, quindi ne sono stati usati solo i primi 100 caratteri.
+directory-count = { $total ->
+    [one] Risultati: { $shown } su { $total } ente di normazione.
+    [many] Risultati: { $shown } su { $total } di enti di normazione.
+   *[other] Risultati: { $shown } su { $total } enti di normazione.
+}
+directory-no-match = Nessun ente di normazione corrisponde alla ricerca. Controlla l'ortografia, prova con il codice del Paese a due lettere oppure rimuovi i filtri.
+directory-clear-filters = Cancella ricerca e filtri
+column-country = Paese
+column-acronym = Sigla
+column-body-name = Ente di normazione
+column-category = Categoria ISO
+column-region = Regione
+
+## Body page
+body-page-title = { $body } – { $country }
+body-name-with-acronym = { $name } ({ $acronym })
+contact-line = { $label }: { $value }
+value-unknown = dato non noto
+field-source-dated = Fonte: { $source }, dati aggiornati al { $date }
+field-source-undated = Fonte: { $source } (data non registrata)
+body-name-unknown = Nome dell'ente di normazione non noto
+field-body-name-en = Nome in inglese
+field-body-name-native = Nome nella lingua nazionale
+field-acronym = Sigla
+field-country = Paese
+field-category = Categoria di membro ISO
+dataset-note = Nota dal set di dati:
+field-website = Sito web
+field-email = E-mail
+field-phone = Telefono
+field-fax = Fax
+field-address = Indirizzo postale
+field-iso-member-id = ID membro ISO
+card-footnote = I recapiti possono cambiare. Prima di inviare una lettera importante, verificali sul sito web dell'ente.
+copy-contact = Copia il contatto
+contact-copied = Contatto copiato
+download-vcard = Scarica vCard
+write-letter = Scrivi a questo ente
+write-letter-hint = Quorum prepara una lettera formale a { $body } nella sua lingua, pronta da copiare, inviare per e-mail o stampare.
+
+## Letter composer page
+nav-letters = Scrivi una lettera
+letters-title = Scrivi a un ente di normazione
+letters-heading = Scrivi a un ente nazionale di normazione
+letters-intro = Scegli l'ente, che cosa vuoi chiedere e la lingua. Quorum prepara una lettera formale che puoi copiare, inviare per e-mail, scaricare o stampare.
+letters-privacy = Il tuo nome e i tuoi dati servono solo a compilare la lettera. Quorum non li conserva; vengono inseriti nel link solo se lo richiedi qui sotto.
+letter-field-recipient = Ente di normazione
+letter-field-recipient-choose = Scegli un Paese
+letter-field-purpose = Che cosa chiede la lettera
+letter-purpose-review = Votare per la conferma della norma nel riesame sistematico
+letter-purpose-adopt = Adottare la norma come norma nazionale
+letter-purpose-translate = Pubblicare la norma nella lingua nazionale
+letter-purpose-suggested = Suggerito per questo ente, in base a quanto Quorum ha registrato al riguardo.
+letter-field-language = Lingua della lettera
+letter-field-second-language = Seconda lingua, a fronte (facoltativa)
+letter-second-language-none = Nessuna
+letter-language-default = Per impostazione predefinita si usa la lingua principale parlata in { $country }, se Quorum dispone di lettere in quella lingua; altrimenti l'inglese.
+letter-sender-heading = Su di te (tutto facoltativo)
+letter-field-sender-name = Il tuo nome
+letter-field-organisation = Organizzazione
+letter-field-role = Ruolo o qualifica
+letter-field-city = Città
+letter-field-email = Il tuo indirizzo e-mail
+letter-field-personal = Un paragrafo scritto da te
+letter-field-personal-hint = Perché la questione è importante per te o per la tua organizzazione. Viene inserito nella lettera esattamente come lo scrivi, nella lingua in cui lo scrivi.
+letter-field-share-details = Includi anche il mio nome e i miei dati nel link
+letter-field-limit = Massimo { $max } caratteri.
+letter-update = Aggiorna la lettera
+letter-preview-heading = La tua lettera
+letter-preview-live = La lettera si aggiorna mentre scrivi.
+letter-to = Destinatario: { $recipient }
+letter-subject = Oggetto: { $subject }
+letter-copy = Copia la lettera
+letter-copied = Lettera copiata
+letter-mailto = Apri nel mio programma di posta
+letter-mailto-no-address = Per questo ente non risulta alcun indirizzo e-mail, quindi la lettera non può essere aperta nel tuo programma di posta. Puoi copiarla o scaricarla.
+letter-mailto-too-long = Questa lettera genera un link di { $length } caratteri, più di quanto accettino alcuni programmi di posta. Se il messaggio arriva troncato, copia la lettera e incollala in una nuova e-mail.
+letter-download = Scarica come testo
+letter-print = Versione stampabile
+letter-share = Link a questa lettera
+letter-share-hint = Apre la pagina di composizione con lo stesso ente, la stessa finalità e le stesse lingue. Sul server di Quorum non viene salvato nulla.
+letter-facts-heading = Su quali dati si basa la lettera
+letter-fact-adopted = { $count ->
+    [one] { $count } adozione nazionale della { $standard } registrata in Quorum.
+    [many] { $count } di adozioni nazionali della { $standard } registrate in Quorum.
+   *[other] { $count } adozioni nazionali della { $standard } registrate in Quorum.
+}
+letter-fact-confirmed = Ultimo riesame sistematico concluso il { $date }: norma confermata.
+letter-fact-ballot = La votazione del riesame sistematico si chiude il { $date }.
+letter-fact-no-ballot = Non risulta alcuna votazione di riesame aperta, quindi la lettera non indica una data di chiusura.
+letter-fact-title = Titolo usato: { $title }
+letter-choose-body = Scegli un ente di normazione qui sopra per vedere la tua lettera.
+
+## Letter input errors. $field is the label of the field.
+letter-error-too-long = { $field }: massimo { $max } caratteri, per favore. Il testo inserito ne ha { $length }.
+letter-error-control = { $field }: usa una sola riga, senza tabulazioni né caratteri di controllo.
+letter-error-email = L'indirizzo e-mail dovrebbe avere un formato come nome@example.org.
+letter-error-purpose = Scegli che cosa chiede la lettera: conferma nel riesame, adozione o traduzione.
+letter-error-language = Quorum non dispone di lettere in questa lingua; scegline una dall'elenco.
+letter-error-body = Non esiste alcun ente di normazione con questo codice Paese; scegline uno dall'elenco.
+letter-error-summary = La lettera non è stata aggiornata. Correggi i campi segnalati qui sotto.
+
+## Print page
+letter-print-title = Lettera a { $body }
+letter-print-back = Torna alla composizione della lettera
+letter-print-button = Stampa
+letter-print-hint = Stampa in formato A4. Aggiungi la tua firma a mano sopra il tuo nome.
+letter-signature-line = Firma
+
+## The letters. A formal register fit for writing to a national institution.
+## Placeables: $body (the body's full name), $acronym (short name, or full name when no
+## acronym is known), $country, $standard (ISO 20400:2017), $title (the standard's title in
+## this language when an official one is recorded, otherwise in English), $language (the
+## country's main language, in this language), $adopted (how many national adoptions
+## Quorum records), $confirmed (date the last systematic review was completed),
+## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+letter-subject-review = { $standard }: richiesta di voto per la conferma nel riesame sistematico
+letter-subject-adopt = { $standard }: richiesta di adozione come norma nazionale in { $country }
+letter-subject-translate = { $standard }: richiesta di pubblicazione in { $language }
+letter-greeting = Gentili Signore e Signori,
+letter-review-opening = Vi scrivo in merito alla norma { $standard }, «{ $title }», e al voto che { $body } esprimerà nel suo riesame sistematico. Desidero chiedervi di votare per la conferma della norma nella sua forma attuale.
+letter-review-why = La ISO 20400 offre alle organizzazioni di ogni dimensione e settore un quadro di riferimento comune per acquistare in modo sostenibile: spiega come valutare gli effetti ambientali, sociali ed economici degli acquisti lungo l'intera catena di fornitura e come integrare tale valutazione nelle politiche, nei processi e nella pratica quotidiana. Dalla sua pubblicazione, il cambiamento climatico, l'economia circolare, i diritti umani e l'etica d'impresa sono diventati temi prioritari, e gran parte di questo lavoro si svolge proprio lungo le catene di fornitura. La norma è stata concepita esattamente per questi temi e rimane un quadro solido per affrontarli.
+letter-review-evidence = { $adopted ->
+    [0] Nel suo ultimo riesame sistematico, concluso il { $confirmed }, l'ISO ha confermato la norma senza modifiche.
+    [one] Almeno { $adopted } ente nazionale di normazione l'ha adottata come norma nazionale e l'ultimo riesame sistematico, concluso il { $confirmed }, l'ha confermata senza modifiche.
+    [many] Almeno { $adopted } di enti nazionali di normazione l'hanno adottata come norma nazionale e l'ultimo riesame sistematico, concluso il { $confirmed }, l'ha confermata senza modifiche.
+   *[other] Almeno { $adopted } enti nazionali di normazione l'hanno adottata come norma nazionale e l'ultimo riesame sistematico, concluso il { $confirmed }, l'ha confermata senza modifiche.
+}
+letter-review-ask = { $has_deadline ->
+    [yes] La votazione in corso si chiuderà il { $deadline }. Una revisione della norma richiederebbe anni di lavoro in comitato, tempo che sarebbe molto più utile dedicare ad aiutare le organizzazioni ad applicare le indicazioni che essa già fornisce. Chiedo pertanto cortesemente a { $acronym } di votare per la conferma della norma { $standard }.
+   *[other] Una revisione della norma richiederebbe anni di lavoro in comitato, tempo che sarebbe molto più utile dedicare ad aiutare le organizzazioni ad applicare le indicazioni che essa già fornisce. Chiedo pertanto cortesemente a { $acronym } di votare per la conferma della norma { $standard } all'apertura della votazione.
+}
+letter-review-closing = Vi ringrazio per l'attenzione che vorrete riservare a questa richiesta. Sarei felice di conoscere l'orientamento di voto di { $acronym } e di condividere quanto so sull'utilizzo della norma in { $country }.
+letter-adopt-opening = Vi scrivo per chiedere a { $body } di adottare la norma { $standard }, «{ $title }», come norma nazionale in { $country }.
+letter-adopt-why = Enti pubblici e imprese destinano all'acquisto di beni, lavori e servizi una quota rilevante del reddito nazionale, e il modo in cui acquistano incide sulle condizioni di lavoro, sulle emissioni e sulle economie locali fino agli anelli più lontani delle loro catene di fornitura. La ISO 20400 fornisce loro linee guida concordate a livello internazionale per tenere conto di questi effetti: dalla politica di approvvigionamento e dall'impegno dei vertici fino alla scelta dei fornitori e alla gestione dei contratti. Si applica a organizzazioni di qualsiasi dimensione e settore, pubbliche o private.
+letter-adopt-evidence = { $adopted ->
+    [0] L'ISO ha confermato la norma nel suo ultimo riesame sistematico, concluso il { $confirmed }: si tratta quindi di un testo attuale e stabile.
+    [one] Almeno { $adopted } ente nazionale di normazione l'ha già adottata e l'ISO l'ha confermata nel suo ultimo riesame sistematico, concluso il { $confirmed }: si tratta quindi di un testo attuale e stabile.
+    [many] Almeno { $adopted } di enti nazionali di normazione l'hanno già adottata e l'ISO l'ha confermata nel suo ultimo riesame sistematico, concluso il { $confirmed }: si tratta quindi di un testo attuale e stabile.
+   *[other] Almeno { $adopted } enti nazionali di normazione l'hanno già adottata e l'ISO l'ha confermata nel suo ultimo riesame sistematico, concluso il { $confirmed }: si tratta quindi di un testo attuale e stabile.
+}
+letter-adopt-ask = Un'adozione nazionale identica al testo internazionale offrirebbe ad acquirenti e fornitori in { $country } un riferimento riconosciuto, richiamabile nei bandi di gara pubblici e nelle politiche aziendali, e renderebbe più facile allinearsi ai partner commerciali che già la utilizzano. Chiedo cortesemente a { $acronym } di avviare l'adozione della norma { $standard } e, ove possibile, di pubblicarla in { $language }.
+letter-adopt-closing = Vi ringrazio per l'attenzione che vorrete riservare a questa richiesta. Sarei felice di avere l'occasione di illustrarvi più in dettaglio l'interesse per la norma in { $country } e di conoscere quali potrebbero essere i prossimi passi.
+letter-translate-opening = Vi scrivo per chiedere a { $body } di rendere disponibile la norma { $standard }, «{ $title }», in { $language }.
+letter-translate-why = Gli acquisti sostenibili fanno parte del lavoro quotidiano di addetti agli acquisti, fornitori, gestori dei contratti e funzionari pubblici, molti dei quali leggono documenti di orientamento soltanto nella propria lingua. La ISO 20400 esiste nelle edizioni ufficiali ISO in inglese e in francese e in una traduzione ufficiale in spagnolo; per chi in { $country } lavora in { $language }, un'edizione nazionale trasformerebbe un testo internazionale in uno strumento pratico da condividere con i propri gruppi di lavoro e fornitori.
+letter-translate-evidence = { $adopted ->
+    [0] L'ISO ha confermato la norma nel suo ultimo riesame sistematico, concluso il { $confirmed }: una traduzione realizzata ora resterà quindi utile per anni.
+    [one] Almeno { $adopted } ente nazionale di normazione l'ha adottata e l'ISO l'ha confermata nel suo ultimo riesame sistematico, concluso il { $confirmed }: una traduzione realizzata ora resterà quindi utile per anni.
+    [many] Almeno { $adopted } di enti nazionali di normazione l'hanno adottata e l'ISO l'ha confermata nel suo ultimo riesame sistematico, concluso il { $confirmed }: una traduzione realizzata ora resterà quindi utile per anni.
+   *[other] Almeno { $adopted } enti nazionali di normazione l'hanno adottata e l'ISO l'ha confermata nel suo ultimo riesame sistematico, concluso il { $confirmed }: una traduzione realizzata ora resterà quindi utile per anni.
+}
+letter-translate-ask = Chiedo cortesemente a { $acronym } di preparare e pubblicare un'edizione in { $language } della norma { $standard }, come adozione nazionale oppure come traduzione venduta insieme al testo internazionale, e di informarne i potenziali utilizzatori non appena sarà disponibile.
+letter-translate-closing = Vi ringrazio per l'attenzione che vorrete riservare a questa richiesta. Una volta pubblicata la traduzione, sarò felice di contribuire a farla conoscere in { $country }.
+letter-sign-off = Distinti saluti
+# $role and $organisation joined on the signature's second line.
+letter-role-organisation = { $role }, { $organisation }
+# The place and date line above the recipient on the printed letter.
+letter-place-date = { $city }, { $date }

@@ -1,0 +1,221 @@
+## Locale metadata: every locale folder defines these two.
+# The language's name in the language itself, shown in the language switcher.
+language-name = 日本語
+# Writing direction: ltr or rtl.
+locale-direction = ltr
+
+## Site frame
+app-name = Quorum
+page-title = { $page } · Quorum
+skip-to-content = 本文へスキップ
+nav-label = メイン
+nav-home = ホーム
+nav-directory = 標準化機関
+language-switcher-label = 言語
+footer-provenance = すべての情報に出典と最終確認日を表示しています。空欄は「不明」を意味し、推測で埋めることはありません。
+footer-licence = Quorumはフリーソフトウェアです。連絡先データの出典：iso.orgの会員ページ（StanDatによる収集、2021/22年）、ISOオープンデータ（2026年）、および各値の横に記載したその他の情報源。
+loading = 読み込み中…
+back-to-directory = 機関一覧に戻る
+breadcrumb-label = パンくずリスト
+
+## Errors
+error-not-found = ページが見つかりませんでした。
+error-invalid-input = 入力内容の一部を使用できませんでした。内容をご確認のうえ、もう一度お試しください。
+error-storage = Quorumは現在データを読み込めません。しばらくしてから、もう一度お試しください。
+error-transport = リクエストがQuorumに届きませんでした。接続状況をご確認のうえ、もう一度お試しください。
+not-found-title = ページが見つかりません
+not-found-body = このアドレスのページはありません。標準化機関へのリンクからアクセスされた場合は、国コードが誤っている可能性があります。国コードは、ブラジルならBRのように、アルファベット2文字です。
+
+## Home
+home-title = 自国の国家標準化機関を探す
+home-heading = 自国の国家標準化機関を見つけ、声を届けましょう
+home-intro = Quorumは、ISOに加盟するすべての国家標準化機関を、連絡先および各情報の出典とともに掲載しています。持続可能な調達に関するISO 20400などの規格を推進する方々が、自国で決定権を持つ機関に働きかけられるよう支援します。
+search-label = 国名、コード、または標準化機関
+search-placeholder = 例：ブラジル、BR、ABNT
+search-button = 検索
+home-stats-heading = 掲載中のISO会員
+home-stats-total = { $count ->
+   *[other] 掲載されている標準化機関は{ $count }機関です。ISOの会員区分別の内訳は次のとおりです。
+}
+home-browse-all = すべての標準化機関を見る
+
+## ISO membership categories
+category-member-body = 正会員
+category-correspondent = 通信会員
+category-subscriber = 購読会員
+category-unknown = 区分不明
+category-member-body-count = { $count ->
+   *[other] 正会員
+}
+category-correspondent-count = { $count ->
+   *[other] 通信会員
+}
+category-subscriber-count = { $count ->
+   *[other] 購読会員
+}
+category-unknown-count = { $count ->
+   *[other] いずれの情報源にも区分の記載がない機関
+}
+category-member-body-rights = ISO規格の投票権を持ち、自国でISO規格を採用・販売できます。
+category-correspondent-rights = 投票権を持たないオブザーバーとして参加し、自国でISO規格を採用・販売できます。
+category-subscriber-rights = ISOの活動について情報提供を受けます。投票権はなく、ISO規格の採用・販売も行いません。
+category-unknown-note = これらの機関の会員区分は、現時点ではいずれの情報源にも記載されていません。
+
+## Directory
+directory-title = 標準化機関
+directory-heading = 国家標準化機関
+directory-intro = 国名（言語は問いません）、ISO国コード、略称、機関名で検索できます。機関を選ぶと、連絡方法が表示されます。
+filter-category = ISO会員区分
+filter-category-all = すべての区分
+filter-region = 地域
+filter-region-all = すべての地域
+filter-apply = 結果を表示
+search-truncated = 検索語が長いため、最初の100文字のみを使用しました。
+directory-count = { $total ->
+   *[other] { $total }機関のうち{ $shown }機関を表示しています。
+}
+directory-no-match = 検索条件に一致する標準化機関はありません。綴りを確認するか、アルファベット2文字の国コードで検索するか、絞り込みを解除してください。
+directory-clear-filters = 検索と絞り込みをクリア
+column-country = 国・地域
+column-acronym = 略称
+column-body-name = 標準化機関
+column-category = ISO会員区分
+column-region = 地域
+
+## Body page
+body-page-title = { $body } – { $country }
+body-name-with-acronym = { $name }（{ $acronym }）
+contact-line = { $label }：{ $value }
+value-unknown = 不明
+field-source-dated = 出典：{ $source }（{ $date }時点）
+field-source-undated = 出典：{ $source }（日付の記録なし）
+body-name-unknown = 標準化機関の名称は不明です
+field-body-name-en = 英語名称
+field-body-name-native = 現地語名称
+field-acronym = 略称
+field-country = 国・地域
+field-category = ISO会員区分
+dataset-note = データセットの注記：
+field-website = ウェブサイト
+field-email = メール
+field-phone = 電話
+field-fax = FAX
+field-address = 郵送先住所
+field-iso-member-id = ISO会員ID
+card-footnote = 連絡先は変更されることがあります。重要な書簡を送る前に、その機関の公式ウェブサイトでご確認ください。
+copy-contact = 連絡先をコピー
+contact-copied = 連絡先をコピーしました
+download-vcard = vCardをダウンロード
+write-letter = この機関に書簡を送る
+write-letter-hint = Quorumが{ $body }宛ての正式な書簡を同機関の言語で作成します。そのままコピー、メール送信、印刷ができます。
+
+## Letter composer page
+nav-letters = 書簡を作成
+letters-title = 標準化機関への書簡
+letters-heading = 国家標準化機関への書簡を作成
+letters-intro = 宛先の機関、依頼内容、言語を選んでください。Quorumが正式な書簡の文案を作成します。コピー、メール送信、ダウンロード、印刷ができます。
+letters-privacy = お名前などの情報は、書簡への記入にのみ使用します。Quorumはこれらを保存しません。下で指定した場合に限り、リンクに含まれます。
+letter-field-recipient = 宛先の標準化機関
+letter-field-recipient-choose = 国を選択してください
+letter-field-purpose = 依頼内容
+letter-purpose-review = 定期見直しで規格の「確認」に投票するよう依頼する
+letter-purpose-adopt = 規格を国家規格として採用するよう依頼する
+letter-purpose-translate = 規格を自国語で発行するよう依頼する
+letter-purpose-suggested = Quorumが記録している情報に基づく、この機関へのおすすめです。
+letter-field-language = 書簡の言語
+letter-field-second-language = 対訳として並べる第2言語（任意）
+letter-second-language-none = なし
+letter-language-default = 既定の言語は、Quorumに{ $country }の主要言語の書簡があればその言語、なければ英語です。
+letter-sender-heading = 差出人情報（すべて任意）
+letter-field-sender-name = お名前
+letter-field-organisation = 所属組織
+letter-field-role = 役職・肩書
+letter-field-city = 都市名
+letter-field-email = メールアドレス
+letter-field-personal = ご自身の言葉で書く段落
+letter-field-personal-hint = この件があなたやあなたの組織にとってなぜ重要なのかをお書きください。入力した文章は、入力した言語のまま、そのとおりに書簡に挿入されます。
+letter-field-share-details = 氏名などの情報もリンクに含める
+letter-field-limit = { $max }文字以内。
+letter-update = 書簡を更新
+letter-preview-heading = 書簡のプレビュー
+letter-preview-live = 入力に合わせて書簡が更新されます。
+letter-to = 宛先：{ $recipient }
+letter-subject = 件名：{ $subject }
+letter-copy = 書簡をコピー
+letter-copied = 書簡をコピーしました
+letter-mailto = メールソフトで開く
+letter-mailto-no-address = この機関のメールアドレスが記録されていないため、書簡をメールソフトで開くことはできません。代わりにコピーまたはダウンロードしてください。
+letter-mailto-too-long = この書簡のリンクは{ $length }文字になり、一部のメールソフトが扱える長さを超えています。本文が途中で切れて届いた場合は、書簡をコピーして新規メールに貼り付けてください。
+letter-download = テキストとしてダウンロード
+letter-print = 印刷用ページ
+letter-share = この書簡へのリンク
+letter-share-hint = 同じ機関、依頼内容、言語で作成画面を開きます。Quorumのサーバーには何も保存されません。
+letter-facts-heading = 書簡の根拠となる情報
+letter-fact-adopted = { $count ->
+   *[other] Quorumには、{ $standard }の国家規格としての採用が{ $count }件記録されています。
+}
+letter-fact-confirmed = 前回の定期見直しは{ $date }に完了し、結果は「確認」でした。
+letter-fact-ballot = 定期見直しの投票締切は{ $date }です。
+letter-fact-no-ballot = 受付中の定期見直し投票が記録されていないため、書簡には締切日を記載していません。
+letter-fact-title = 使用する規格名称：{ $title }
+letter-choose-body = 上で標準化機関を選ぶと、書簡が表示されます。
+
+## Letter input errors. $field is the label of the field.
+letter-error-too-long = { $field }：{ $max }文字以内で入力してください（現在{ $length }文字）。
+letter-error-control = { $field }：タブや制御文字を使わず、1行で入力してください。
+letter-error-email = メールアドレスは、name@example.orgのような形式で入力してください。
+letter-error-purpose = 依頼内容を選んでください（定期見直しでの確認、採用、翻訳のいずれか）。
+letter-error-language = その言語の書簡はQuorumにありません。一覧から選んでください。
+letter-error-body = その国コードの標準化機関はありません。一覧から選んでください。
+letter-error-summary = 書簡は更新されませんでした。下記の指摘箇所を修正してください。
+
+## Print page
+letter-print-title = { $body }宛ての書簡
+letter-print-back = 作成画面に戻る
+letter-print-button = 印刷
+letter-print-hint = A4サイズで印刷されます。お名前の上に手書きで署名してください。
+letter-signature-line = 署名
+
+## The letters. A formal register fit for writing to a national institution.
+## Placeables: $body (the body's full name), $acronym (short name, or full name when no
+## acronym is known), $country, $standard (ISO 20400:2017), $title (the standard's title in
+## this language when an official one is recorded, otherwise in English), $language (the
+## country's main language, in this language), $adopted (how many national adoptions
+## Quorum records), $confirmed (date the last systematic review was completed),
+## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+letter-subject-review = { $standard }の定期見直しにおける「確認」への投票のお願い
+letter-subject-adopt = { $standard }の{ $country }国家規格としての採用のお願い
+letter-subject-translate = { $standard }の{ $language }版発行のお願い
+letter-greeting = 拝啓　時下ますますご清栄のこととお慶び申し上げます。
+letter-review-opening = さて、本状は、{ $standard }「{ $title }」の定期見直しにおける{ $body }の投票について、お願いを申し上げるものです。同規格を現行のまま「確認」とする票を投じていただきたく存じます。
+letter-review-why = ISO 20400は、あらゆる規模・業種の組織に、持続可能な購買のための共通の枠組みを提供しています。購入する製品やサービスが環境・社会・経済に及ぼす影響をサプライチェーン全体にわたってどのように評価するか、そしてそれを方針、プロセス、日々の業務にどのように組み込むかを示すものです。同規格の発行以降、気候変動、サーキュラーエコノミー、人権、企業倫理は最重要課題となり、その取り組みの多くはサプライチェーンの中で行われています。同規格はまさにこうした課題のために作成されたものであり、今なおそれらに対処するための確かな枠組みです。
+letter-review-evidence = { $adopted ->
+    [0] ISOは、{ $confirmed }に完了した前回の定期見直しにおいて、同規格を変更なしで確認しました。
+   *[other] 少なくとも{ $adopted }の国家標準化機関が同規格を国家規格として採用しており、{ $confirmed }に完了した前回の定期見直しでも、同規格は変更なしで確認されています。
+}
+letter-review-ask = { $has_deadline ->
+    [yes] 現在の投票は{ $deadline }に締め切られます。規格を改正するとなれば、委員会による数年がかりの作業が必要となります。その時間は、同規格がすでに示している指針を各組織が実践できるよう支援することに充てるほうが、はるかに有意義であると考えます。以上の理由から、{ $acronym }におかれましては、{ $standard }の「確認」に投票していただきますよう、謹んでお願い申し上げます。
+   *[other] 規格を改正するとなれば、委員会による数年がかりの作業が必要となります。その時間は、同規格がすでに示している指針を各組織が実践できるよう支援することに充てるほうが、はるかに有意義であると考えます。以上の理由から、{ $acronym }におかれましては、投票が開始された際に{ $standard }の「確認」に投票していただきますよう、謹んでお願い申し上げます。
+}
+letter-review-closing = 本件についてご検討いただけますと幸いです。{ $acronym }の投票方針をお聞かせいただければありがたく存じます。また、{ $country }における同規格の活用状況について、私の知る限りのことを喜んでお伝えいたします。何卒よろしくお願い申し上げます。
+letter-adopt-opening = さて、本状は、{ $standard }「{ $title }」を{ $country }の国家規格として採用していただきたく、{ $body }にお願いを申し上げるものです。
+letter-adopt-why = 公的機関や企業は、国民所得の大きな割合を物品、工事、サービスの調達に支出しており、その調達のあり方は、サプライチェーンの隅々にまで及んで、労働条件、排出量、地域経済を左右します。ISO 20400は、調達方針や経営層のコミットメントから、サプライヤーの選定、契約管理に至るまで、こうした影響を考慮するための国際的に合意された指針を提供しています。公共・民間を問わず、あらゆる規模・業種の組織に適用できます。
+letter-adopt-evidence = { $adopted ->
+    [0] ISOは、{ $confirmed }に完了した前回の定期見直しにおいて同規格を確認しており、同規格は現行の安定した規格です。
+   *[other] すでに少なくとも{ $adopted }の国家標準化機関が同規格を採用しており、ISOも{ $confirmed }に完了した前回の定期見直しにおいて同規格を確認しています。同規格は現行の安定した規格です。
+}
+letter-adopt-ask = 国際規格に一致した国家規格として採用されれば、{ $country }の調達担当者やサプライヤーにとって、公共調達の入札や企業方針で引用できる公認の拠り所となり、すでに同規格を活用している取引相手との整合も図りやすくなります。つきましては、{ $acronym }におかれましては、{ $standard }の採用手続きを開始し、可能であれば{ $language }で発行していただきますよう、謹んでお願い申し上げます。
+letter-adopt-closing = 本件についてご検討いただけますと幸いです。{ $country }における同規格への関心について詳しくご説明する機会をいただき、今後考えられる進め方についてお聞かせいただければ、大変ありがたく存じます。何卒よろしくお願い申し上げます。
+letter-translate-opening = さて、本状は、{ $standard }「{ $title }」を{ $language }で利用できるようにしていただきたく、{ $body }にお願いを申し上げるものです。
+letter-translate-why = 持続可能な調達は、調達担当者、サプライヤー、契約管理者、公務員が日々担う実務であり、その多くは母語で書かれた指針しか読みません。ISO 20400には、ISOの公式版である英語版とフランス語版、および公式のスペイン語訳があります。{ $country }で{ $language }を使って働く人々にとって、国内版が発行されれば、国際的な文書が、チームやサプライヤーと共有できる実用的なツールとなります。
+letter-translate-evidence = { $adopted ->
+    [0] ISOは、{ $confirmed }に完了した前回の定期見直しにおいて同規格を確認しています。そのため、今翻訳すれば、今後何年にもわたって役立つものとなります。
+   *[other] 少なくとも{ $adopted }の国家標準化機関が同規格を採用しており、ISOも{ $confirmed }に完了した前回の定期見直しにおいて同規格を確認しています。そのため、今翻訳すれば、今後何年にもわたって役立つものとなります。
+}
+letter-translate-ask = つきましては、{ $acronym }におかれましては、国家規格としての採用、または国際規格と併せて販売する翻訳版のいずれかの形で{ $standard }の{ $language }版を作成・発行し、入手可能となった際には、利用を望む人々にその旨をお知らせいただきますよう、謹んでお願い申し上げます。
+letter-translate-closing = 本件についてご検討いただけますと幸いです。翻訳版が発行された暁には、{ $country }で広く知られるよう、喜んで協力いたします。何卒よろしくお願い申し上げます。
+letter-sign-off = 敬具
+# $role and $organisation joined on the signature's second line.
+letter-role-organisation = { $organisation }　{ $role }
+# The place and date line above the recipient on the printed letter.
+letter-place-date = { $date }　{ $city }にて

@@ -1,0 +1,221 @@
+## Locale metadata: every locale folder defines these two.
+# The language's name in the language itself, shown in the language switcher.
+language-name = 한국어
+# Writing direction: ltr or rtl.
+locale-direction = ltr
+
+## Site frame
+app-name = Quorum
+page-title = { $page } · Quorum
+skip-to-content = 본문 바로가기
+nav-label = 주 메뉴
+nav-home = 홈
+nav-directory = 표준기구
+language-switcher-label = 언어
+footer-provenance = 모든 정보에는 출처와 마지막으로 확인한 날짜가 표시됩니다. 빈칸은 알 수 없다는 뜻이며, 추측으로 채우지 않습니다.
+footer-licence = Quorum은 자유 소프트웨어입니다. 연락처 데이터 출처: iso.org 회원 페이지(StanDat 수집, 2021/22년), ISO 오픈 데이터(2026년), 그리고 각 값 옆에 표시된 기타 출처.
+loading = 불러오는 중…
+back-to-directory = 목록으로 돌아가기
+breadcrumb-label = 이동 경로
+
+## Errors
+error-not-found = 페이지를 찾을 수 없습니다.
+error-invalid-input = 입력하신 내용 중 일부를 사용할 수 없습니다. 확인한 후 다시 시도해 주세요.
+error-storage = 지금은 Quorum이 데이터를 읽을 수 없습니다. 잠시 후 다시 시도해 주세요.
+error-transport = 요청이 Quorum에 전달되지 않았습니다. 인터넷 연결을 확인한 후 다시 시도해 주세요.
+not-found-title = 페이지를 찾을 수 없음
+not-found-body = 이 주소에는 페이지가 없습니다. 표준기구 링크를 통해 오셨다면 국가 코드가 잘못 입력되었을 수 있습니다. 국가 코드는 브라질의 BR처럼 영문 두 글자입니다.
+
+## Home
+home-title = 자국의 국가표준기구 찾기
+home-heading = 자국의 국가표준기구를 찾아 의견을 전하세요
+home-intro = Quorum은 ISO에 가입한 모든 국가표준기구의 연락처를 각 정보의 출처와 함께 제공합니다. 지속가능한 조달에 관한 ISO 20400 등의 표준을 지지하는 분들이 자국에서 결정권을 가진 기구에 의견을 전할 수 있도록 돕습니다.
+search-label = 국가, 코드 또는 표준기구
+search-placeholder = 예: 브라질, BR, ABNT
+search-button = 검색
+home-stats-heading = 목록에 수록된 ISO 회원
+home-stats-total = { $count ->
+   *[other] 목록에 수록된 표준기구는 { $count }곳이며, ISO 회원 유형별 현황은 다음과 같습니다.
+}
+home-browse-all = 모든 표준기구 보기
+
+## ISO membership categories
+category-member-body = 정회원
+category-correspondent = 준회원
+category-subscriber = 간행물회원
+category-unknown = 유형 미상
+category-member-body-count = { $count ->
+   *[other] 정회원 기구
+}
+category-correspondent-count = { $count ->
+   *[other] 준회원 기구
+}
+category-subscriber-count = { $count ->
+   *[other] 간행물회원 기구
+}
+category-unknown-count = { $count ->
+   *[other] 어느 출처에도 회원 유형이 나와 있지 않은 기구
+}
+category-member-body-rights = ISO 표준에 투표하며, 자국에서 ISO 표준을 채택하고 판매할 수 있습니다.
+category-correspondent-rights = 투표권 없이 옵서버로 참여하며, 자국에서 ISO 표준을 채택하고 판매할 수 있습니다.
+category-subscriber-rights = ISO의 활동 소식을 받아 봅니다. 투표하지 않으며, ISO 표준을 채택하거나 판매하지도 않습니다.
+category-unknown-note = 아직 어느 출처에도 이 기구들의 회원 유형이 나와 있지 않습니다.
+
+## Directory
+directory-title = 표준기구
+directory-heading = 국가표준기구
+directory-intro = 어떤 언어로든 국가명, ISO 국가 코드, 약칭 또는 기구명으로 검색하세요. 기구를 선택하면 연락 방법을 확인할 수 있습니다.
+filter-category = ISO 회원 유형
+filter-category-all = 모든 유형
+filter-region = 지역
+filter-region-all = 모든 지역
+filter-apply = 결과 보기
+search-truncated = 검색어가 길어 앞의 100자만 사용했습니다.
+directory-count = { $total ->
+   *[other] 표준기구 { $total }곳 중 { $shown }곳을 표시하고 있습니다.
+}
+directory-no-match = 검색 조건과 일치하는 표준기구가 없습니다. 철자를 확인하거나, 영문 두 글자 국가 코드로 검색하거나, 필터를 해제해 보세요.
+directory-clear-filters = 검색어 및 필터 지우기
+column-country = 국가
+column-acronym = 약칭
+column-body-name = 표준기구
+column-category = ISO 회원 유형
+column-region = 지역
+
+## Body page
+body-page-title = { $body } – { $country }
+body-name-with-acronym = { $name }({ $acronym })
+contact-line = { $label }: { $value }
+value-unknown = 알 수 없음
+field-source-dated = 출처: { $source }, { $date } 기준
+field-source-undated = 출처: { $source }(날짜 기록 없음)
+body-name-unknown = 표준기구 명칭 미상
+field-body-name-en = 영문 명칭
+field-body-name-native = 자국어 명칭
+field-acronym = 약칭
+field-country = 국가
+field-category = ISO 회원 유형
+dataset-note = 데이터 세트 메모:
+field-website = 웹사이트
+field-email = 이메일
+field-phone = 전화
+field-fax = 팩스
+field-address = 우편 주소
+field-iso-member-id = ISO 회원 ID
+card-footnote = 연락처는 바뀔 수 있습니다. 중요한 서한을 보내기 전에 해당 기구의 공식 웹사이트에서 확인하세요.
+copy-contact = 연락처 복사
+contact-copied = 연락처를 복사했습니다
+download-vcard = vCard 다운로드
+write-letter = 이 기구에 서한 보내기
+write-letter-hint = Quorum이 { $body } 앞으로 보낼 공식 서한을 해당 기구의 언어로 작성해 드립니다. 바로 복사하거나 이메일로 보내거나 인쇄할 수 있습니다.
+
+## Letter composer page
+nav-letters = 서한 작성
+letters-title = 표준기구에 서한 보내기
+letters-heading = 국가표준기구에 보낼 서한 작성
+letters-intro = 받는 기구, 요청 내용, 언어를 선택하세요. Quorum이 공식 서한 초안을 작성하며, 이를 복사하거나 이메일로 보내거나 내려받거나 인쇄할 수 있습니다.
+letters-privacy = 이름과 세부 정보는 서한을 작성하는 데만 사용됩니다. Quorum은 이를 저장하지 않으며, 아래에서 요청하신 경우에만 링크에 포함됩니다.
+letter-field-recipient = 표준기구
+letter-field-recipient-choose = 국가를 선택하세요
+letter-field-purpose = 서한의 요청 내용
+letter-purpose-review = 정기검토에서 표준 '확인'에 투표하도록 요청
+letter-purpose-adopt = 표준을 국가표준으로 채택하도록 요청
+letter-purpose-translate = 표준을 자국어로 발행하도록 요청
+letter-purpose-suggested = Quorum에 기록된 정보를 바탕으로 이 기구에 추천하는 항목입니다.
+letter-field-language = 서한 언어
+letter-field-second-language = 나란히 표시할 두 번째 언어(선택)
+letter-second-language-none = 없음
+letter-language-default = 기본값은 Quorum에 { $country }의 주요 언어로 된 서한이 있으면 그 언어, 없으면 영어입니다.
+letter-sender-heading = 보내는 사람 정보(모두 선택 사항)
+letter-field-sender-name = 이름
+letter-field-organisation = 소속 기관
+letter-field-role = 직책 또는 직함
+letter-field-city = 도시
+letter-field-email = 이메일 주소
+letter-field-personal = 직접 작성하는 문단
+letter-field-personal-hint = 이 일이 본인이나 소속 기관에 왜 중요한지 적어 주세요. 작성하신 내용은 작성하신 언어 그대로 서한에 들어갑니다.
+letter-field-share-details = 내 이름과 세부 정보도 링크에 포함
+letter-field-limit = 최대 { $max }자까지 입력할 수 있습니다.
+letter-update = 서한 업데이트
+letter-preview-heading = 작성된 서한
+letter-preview-live = 입력하는 대로 서한이 업데이트됩니다.
+letter-to = 수신: { $recipient }
+letter-subject = 제목: { $subject }
+letter-copy = 서한 복사
+letter-copied = 서한을 복사했습니다
+letter-mailto = 이메일 프로그램에서 열기
+letter-mailto-no-address = 이 기구의 이메일 주소가 기록되어 있지 않아 이메일 프로그램에서 서한을 열 수 없습니다. 대신 복사하거나 내려받으세요.
+letter-mailto-too-long = 이 서한으로 만든 링크는 { $length }자로, 일부 이메일 프로그램이 허용하는 길이를 넘습니다. 메시지가 잘려서 도착하면 서한을 복사해 새 이메일에 붙여 넣으세요.
+letter-download = 텍스트로 내려받기
+letter-print = 인쇄용 페이지
+letter-share = 이 서한 링크
+letter-share-hint = 같은 기구, 요청 내용, 언어로 작성 화면을 엽니다. Quorum 서버에는 아무것도 저장되지 않습니다.
+letter-facts-heading = 서한에 사용된 정보
+letter-fact-adopted = { $count ->
+   *[other] Quorum에 기록된 { $standard }의 국가표준 채택은 { $count }건입니다.
+}
+letter-fact-confirmed = 마지막 정기검토는 { $date }에 완료되었으며, 결과는 '확인'입니다.
+letter-fact-ballot = 정기검토 투표는 { $date }에 마감됩니다.
+letter-fact-no-ballot = 진행 중인 정기검토 투표가 기록되어 있지 않아 서한에 마감일을 적지 않았습니다.
+letter-fact-title = 사용한 표준 명칭: { $title }
+letter-choose-body = 위에서 표준기구를 선택하면 서한이 표시됩니다.
+
+## Letter input errors. $field is the label of the field.
+letter-error-too-long = { $field }: 최대 { $max }자까지 입력해 주세요. 현재 { $length }자입니다.
+letter-error-control = { $field }: 탭이나 제어 문자 없이 한 줄로 입력해 주세요.
+letter-error-email = 이메일 주소는 name@example.org와 같은 형식이어야 합니다.
+letter-error-purpose = 서한의 요청 내용(정기검토에서 확인, 채택, 번역 중 하나)을 선택하세요.
+letter-error-language = Quorum에는 해당 언어로 된 서한이 없습니다. 목록에서 선택하세요.
+letter-error-body = 해당 국가 코드의 표준기구가 없습니다. 목록에서 선택하세요.
+letter-error-summary = 서한이 업데이트되지 않았습니다. 아래에 표시된 부분을 수정해 주세요.
+
+## Print page
+letter-print-title = { $body }에 보내는 서한
+letter-print-back = 작성 화면으로 돌아가기
+letter-print-button = 인쇄
+letter-print-hint = A4 용지에 인쇄됩니다. 이름 위에 직접 서명해 주세요.
+letter-signature-line = 서명
+
+## The letters. A formal register fit for writing to a national institution.
+## Placeables: $body (the body's full name), $acronym (short name, or full name when no
+## acronym is known), $country, $standard (ISO 20400:2017), $title (the standard's title in
+## this language when an official one is recorded, otherwise in English), $language (the
+## country's main language, in this language), $adopted (how many national adoptions
+## Quorum records), $confirmed (date the last systematic review was completed),
+## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+letter-subject-review = { $standard } 정기검토에서 '확인' 투표 요청
+letter-subject-adopt = { $standard }의 { $country } 국가표준 채택 요청
+letter-subject-translate = { $standard } { $language }판 발행 요청
+letter-greeting = 담당자님께
+letter-review-opening = 귀 기관의 무궁한 발전을 기원합니다. { $standard }「{ $title }」의 정기검토에서 { $body }의 투표와 관련하여 서한을 드립니다. 이 표준을 현행대로 확인하는 쪽으로 투표해 주시기를 부탁드립니다.
+letter-review-why = ISO 20400은 규모와 부문을 막론하고 모든 조직에 지속가능한 구매를 위한 공통의 틀을 제공합니다. 구매하는 제품과 서비스가 공급망 전반에 걸쳐 미치는 환경적·사회적·경제적 영향을 어떻게 평가할지, 그리고 이를 정책과 절차, 일상 업무에 어떻게 반영할지를 제시합니다. 이 표준이 발행된 이후 기후변화, 순환경제, 인권, 기업 윤리가 최우선 과제로 떠올랐으며, 이에 대한 대응의 상당 부분이 공급망에서 이루어지고 있습니다. ISO 20400은 바로 이러한 문제를 다루기 위해 만들어진 표준으로, 지금도 여전히 견실한 틀입니다.
+letter-review-evidence = { $adopted ->
+    [0] ISO는 { $confirmed }에 완료된 지난 정기검토에서 이 표준을 변경 없이 확인했습니다.
+   *[other] 최소 { $adopted }개 국가표준기구가 이 표준을 국가표준으로 채택했으며, { $confirmed }에 완료된 지난 정기검토에서도 이 표준은 변경 없이 확인되었습니다.
+}
+letter-review-ask = { $has_deadline ->
+    [yes] 현재 진행 중인 투표는 { $deadline }에 마감됩니다. 표준을 개정하려면 위원회에서 수년간 작업해야 합니다. 그 시간은 이 표준이 이미 제공하는 지침을 조직들이 실제로 적용하도록 돕는 데 쓰는 편이 훨씬 바람직합니다. 이에 { $acronym }에서 { $standard }의 '확인'에 투표해 주시기를 정중히 요청드립니다.
+   *[other] 표준을 개정하려면 위원회에서 수년간 작업해야 합니다. 그 시간은 이 표준이 이미 제공하는 지침을 조직들이 실제로 적용하도록 돕는 데 쓰는 편이 훨씬 바람직합니다. 이에 투표가 시작되면 { $acronym }에서 { $standard }의 '확인'에 투표해 주시기를 정중히 요청드립니다.
+}
+letter-review-closing = 본 요청을 검토해 주시기를 부탁드립니다. { $acronym }의 투표 방향을 알려 주시기 바라며, { $country }에서 이 표준이 어떻게 활용되고 있는지 제가 아는 바를 기꺼이 공유하겠습니다.
+letter-adopt-opening = 귀 기관의 무궁한 발전을 기원합니다. 본 서한을 통해 { $standard }「{ $title }」의 { $country } 국가표준 채택을 { $body }에 요청드리고자 합니다.
+letter-adopt-why = 공공기관과 기업은 국민소득의 상당 부분을 물품, 공사, 서비스 구매에 지출하며, 이들의 구매 방식은 공급망 깊숙한 곳까지 근로 조건, 배출량, 지역 경제에 영향을 미칩니다. ISO 20400은 조달 정책과 경영진의 의지 표명에서부터 공급업체 선정과 계약 관리에 이르기까지, 이러한 영향을 고려하기 위한 국제적으로 합의된 지침을 제공합니다. 공공·민간을 막론하고 모든 규모와 부문의 조직에 적용할 수 있습니다.
+letter-adopt-evidence = { $adopted ->
+    [0] ISO는 { $confirmed }에 완료된 지난 정기검토에서 이 표준을 확인했으며, 따라서 이 표준은 현행 표준으로서 안정적입니다.
+   *[other] 이미 최소 { $adopted }개 국가표준기구가 이 표준을 채택했고, ISO도 { $confirmed }에 완료된 지난 정기검토에서 이를 확인했으므로, 이 표준은 현행 표준으로서 안정적입니다.
+}
+letter-adopt-ask = 국제표준과 일치하는 국가표준으로 채택된다면, { $country }의 구매자와 공급업체는 공공 입찰과 기업 정책에서 인용할 수 있는 공인된 기준을 갖게 되고, 이미 이 표준을 사용하는 교역 상대와도 보조를 맞추기가 쉬워질 것입니다. 이에 { $acronym }에서 { $standard }의 채택 절차를 시작하고, 가능하다면 { $language }판으로도 발행해 주시기를 정중히 요청드립니다.
+letter-adopt-closing = 본 요청을 검토해 주시기를 부탁드립니다. { $country }에서 이 표준에 대한 관심이 어느 정도인지 더 자세히 말씀드릴 기회가 있기를 바라며, 향후 어떤 절차를 밟을 수 있을지도 듣고 싶습니다.
+letter-translate-opening = 귀 기관의 무궁한 발전을 기원합니다. 본 서한을 통해 { $standard }「{ $title }」의 { $language }판을 이용할 수 있도록 해 주실 것을 { $body }에 요청드리고자 합니다.
+letter-translate-why = 지속가능한 조달은 구매 담당자, 공급업체, 계약 관리자, 공무원의 일상 업무이며, 이들 중 상당수는 자국어로 된 지침만 읽습니다. ISO 20400은 ISO 공식 영어판과 프랑스어판, 그리고 공식 스페인어 번역판으로 나와 있습니다. { $country }의 { $language } 사용자들에게 국가판이 발행된다면, 국제 문서가 동료 및 공급업체와 함께 나눌 수 있는 실용적인 도구가 될 것입니다.
+letter-translate-evidence = { $adopted ->
+    [0] ISO는 { $confirmed }에 완료된 지난 정기검토에서 이 표준을 확인했으므로, 지금 번역하면 앞으로 여러 해 동안 유용하게 쓰일 것입니다.
+   *[other] 최소 { $adopted }개 국가표준기구가 이 표준을 채택했고, ISO도 { $confirmed }에 완료된 지난 정기검토에서 이를 확인했으므로, 지금 번역하면 앞으로 여러 해 동안 유용하게 쓰일 것입니다.
+}
+letter-translate-ask = 이에 { $acronym }에서 국가표준 채택 방식이든 국제표준 원문과 함께 판매하는 번역판 방식이든 { $standard }의 { $language }판을 준비하여 발행하고, 이용 가능해지면 이를 활용할 사람들에게 알려 주시기를 정중히 요청드립니다.
+letter-translate-closing = 본 요청을 검토해 주시기를 부탁드립니다. 번역판이 발행되면 { $country }에 널리 알리는 데 기꺼이 힘을 보태겠습니다.
+letter-sign-off = 감사합니다.
+# $role and $organisation joined on the signature's second line.
+letter-role-organisation = { $organisation } { $role }
+# The place and date line above the recipient on the printed letter.
+letter-place-date = { $date }, { $city }

@@ -1,0 +1,231 @@
+## Locale metadata: every locale folder defines these two.
+# The language's name in the language itself, shown in the language switcher.
+language-name = Nederlands
+# Writing direction: ltr or rtl.
+locale-direction = ltr
+
+## Site frame
+app-name = Quorum
+page-title = { $page } · Quorum
+skip-to-content = Naar de inhoud
+nav-label = Hoofdmenu
+nav-home = Startpagina
+nav-directory = Normalisatie-instellingen
+language-switcher-label = Taal
+footer-provenance = Bij elk gegeven staan de bron en de datum waarop het voor het laatst is gecontroleerd. Een leeg veld betekent: onbekend. We vullen nooit iets in op goed geluk.
+footer-licence = Quorum is vrije software. De contactgegevens komen van de ledenpagina's op iso.org (StanDat, uitgelezen in 2021/22), uit ISO Open Data (2026) en uit de andere bronnen die bij elk gegeven worden vermeld.
+loading = Bezig met laden…
+back-to-directory = Terug naar het overzicht
+breadcrumb-label = Kruimelpad
+
+## Errors
+error-not-found = We konden deze pagina niet vinden.
+error-invalid-input = Een deel van wat u hebt ingevoerd, kon niet worden gebruikt. Controleer uw invoer en probeer het opnieuw.
+error-storage = Quorum kan zijn gegevens op dit moment niet lezen. Probeer het over enkele ogenblikken opnieuw.
+error-transport = Het verzoek heeft Quorum niet bereikt. Controleer uw verbinding en probeer het opnieuw.
+not-found-title = Pagina niet gevonden
+not-found-body = Op dit adres staat geen pagina. Als u een link naar een normalisatie-instelling hebt gevolgd, is de landcode misschien verkeerd getypt: landcodes bestaan uit twee letters, zoals BR voor Brazilië.
+
+## Home
+home-title = Vind uw nationale normalisatie-instelling
+home-heading = Vind uw nationale normalisatie-instelling en breng uw standpunt over
+home-intro = Quorum vermeldt alle nationale normalisatie-instellingen die lid zijn van ISO, met hun contactgegevens en de herkomst van elk gegeven. Zo helpt Quorum pleitbezorgers van normen als ISO 20400 over duurzaam inkopen om de instelling te bereiken die daarover in hun land beslist.
+search-label = Land, landcode of normalisatie-instelling
+search-placeholder = bijv. Brasil, BR, ABNT
+search-button = Zoeken
+home-stats-heading = ISO-leden in het overzicht
+home-stats-total = { $count ->
+    [one] { $count } normalisatie-instelling in het overzicht, per ISO-lidmaatschapscategorie:
+   *[other] { $count } normalisatie-instellingen in het overzicht, per ISO-lidmaatschapscategorie:
+}
+home-browse-all = Alle normalisatie-instellingen bekijken
+
+## ISO membership categories
+category-member-body = Volwaardig lid
+category-correspondent = Corresponderend lid
+category-subscriber = Abonnee-lid
+category-unknown = Categorie onbekend
+category-member-body-count = { $count ->
+    [one] volwaardig lid
+   *[other] volwaardige leden
+}
+category-correspondent-count = { $count ->
+    [one] corresponderend lid
+   *[other] corresponderende leden
+}
+category-subscriber-count = { $count ->
+    [one] abonnee-lid
+   *[other] abonnee-leden
+}
+category-unknown-count = { $count ->
+    [one] instelling waarvan geen enkele bron de categorie vermeldt
+   *[other] instellingen waarvan geen enkele bron de categorie vermeldt
+}
+category-member-body-rights = Stemt over ISO-normen en mag ze in het eigen land overnemen en verkopen.
+category-correspondent-rights = Volgt het werk als waarnemer zonder stemrecht en mag ISO-normen in het eigen land overnemen en verkopen.
+category-subscriber-rights = Blijft op de hoogte van het werk van ISO, maar stemt niet en mag ISO-normen niet overnemen of verkopen.
+category-unknown-note = Geen van onze bronnen vermeldt tot nu toe de categorie van deze instellingen.
+
+## Directory
+directory-title = Normalisatie-instellingen
+directory-heading = Nationale normalisatie-instellingen
+directory-intro = Zoek op landnaam in elke taal, ISO-landcode, afkorting of naam van de instelling. Kies een instelling om te zien hoe u haar kunt bereiken.
+filter-category = ISO-categorie
+filter-category-all = Alle categorieën
+filter-region = Regio
+filter-region-all = Alle regio's
+filter-apply = Resultaten tonen
+search-truncated = Uw zoekopdracht was lang, daarom zijn alleen de eerste 100 tekens gebruikt.
+directory-count = { $total ->
+    [one] { $shown } van { $total } normalisatie-instelling weergegeven.
+   *[other] { $shown } van { $total } normalisatie-instellingen weergegeven.
+}
+directory-no-match = Geen enkele normalisatie-instelling komt overeen met uw zoekopdracht. Controleer de spelling, probeer de landcode van twee letters of wis de filters.
+directory-clear-filters = Zoekopdracht en filters wissen
+column-country = Land
+column-acronym = Afkorting
+column-body-name = Normalisatie-instelling
+column-category = ISO-categorie
+column-region = Regio
+
+## Body page
+body-page-title = { $body } – { $country }
+body-name-with-acronym = { $name } ({ $acronym })
+contact-line = { $label }: { $value }
+value-unknown = onbekend
+field-source-dated = Bron: { $source }, peildatum { $date }
+field-source-undated = Bron: { $source } (datum niet vastgelegd)
+body-name-unknown = Naam van de normalisatie-instelling onbekend
+field-body-name-en = Naam in het Engels
+field-body-name-native = Naam in de landstaal
+field-acronym = Afkorting
+field-country = Land
+field-category = ISO-lidmaatschap
+dataset-note = Opmerking uit de dataset:
+field-website = Website
+field-email = E-mail
+field-phone = Telefoon
+field-fax = Fax
+field-address = Postadres
+field-iso-member-id = ISO-lidnummer
+card-footnote = Contactgegevens veranderen. Controleer ze op de eigen website van de instelling voordat u een belangrijke brief verstuurt.
+copy-contact = Contactgegevens kopiëren
+contact-copied = Contactgegevens gekopieerd
+download-vcard = vCard downloaden
+write-letter = Schrijf aan deze instelling
+write-letter-hint = Quorum stelt een formele brief aan { $body } op in de taal van de instelling, klaar om te kopiëren, te e-mailen of af te drukken.
+
+## Letter composer page
+nav-letters = Brief schrijven
+letters-title = Schrijven aan een normalisatie-instelling
+letters-heading = Schrijven aan een nationale normalisatie-instelling
+letters-intro = Kies de instelling, uw verzoek en de taal. Quorum stelt een formele brief op die u kunt kopiëren, per e-mail versturen, downloaden of afdrukken.
+letters-privacy = Uw naam en gegevens worden alleen gebruikt om de brief in te vullen. Quorum slaat ze niet op; ze worden alleen in de link opgenomen als u daar hieronder om vraagt.
+letter-field-recipient = Normalisatie-instelling
+letter-field-recipient-choose = Kies een land
+letter-field-purpose = Waar de brief om vraagt
+letter-purpose-review = Bij de systematische toetsing stemmen voor bevestiging van de norm
+letter-purpose-adopt = De norm overnemen als nationale norm
+letter-purpose-translate = De norm publiceren in de landstaal
+letter-purpose-suggested = Voorgesteld voor deze instelling, op basis van wat Quorum erover heeft vastgelegd.
+letter-field-language = Taal van de brief
+letter-field-second-language = Tweede taal, ernaast weergegeven (optioneel)
+letter-second-language-none = Geen
+letter-language-default = Standaard is dit de belangrijkste taal van { $country } als Quorum brieven in die taal heeft, en anders het Engels.
+letter-sender-heading = Over u (alles optioneel)
+letter-field-sender-name = Uw naam
+letter-field-organisation = Organisatie
+letter-field-role = Functie of titel
+letter-field-city = Plaats
+letter-field-email = Uw e-mailadres
+letter-field-personal = Een alinea in uw eigen woorden
+letter-field-personal-hint = Waarom dit belangrijk is voor u of uw organisatie. De tekst komt precies zo in de brief als u hem schrijft, in de taal waarin u hem schrijft.
+letter-field-share-details = Mijn naam en gegevens ook in de link opnemen
+letter-field-limit = Maximaal { $max } tekens.
+letter-update = Brief bijwerken
+letter-preview-heading = Uw brief
+letter-preview-live = De brief wordt bijgewerkt terwijl u typt.
+letter-to = Aan: { $recipient }
+letter-subject = Onderwerp: { $subject }
+letter-copy = Brief kopiëren
+letter-copied = Brief gekopieerd
+letter-mailto = Openen in mijn e-mailprogramma
+letter-mailto-no-address = Voor deze instelling is geen e-mailadres vastgelegd, dus de brief kan niet in uw e-mailprogramma worden geopend. Kopieer of download de brief in plaats daarvan.
+letter-mailto-too-long = Deze brief levert een link van { $length } tekens op, langer dan sommige e-mailprogramma's aankunnen. Komt het bericht ingekort aan? Kopieer de brief dan en plak hem in een nieuwe e-mail.
+letter-download = Downloaden als tekst
+letter-print = Afdrukversie
+letter-share = Link naar deze brief
+letter-share-hint = Opent de briefeditor met dezelfde instelling, hetzelfde verzoek en dezelfde talen. Er wordt niets opgeslagen op de server van Quorum.
+letter-facts-heading = Waarop de brief steunt
+letter-fact-adopted = { $count ->
+    [one] { $count } nationale overname van { $standard } vastgelegd in Quorum.
+   *[other] { $count } nationale overnames van { $standard } vastgelegd in Quorum.
+}
+letter-fact-confirmed = Laatste systematische toetsing afgerond op { $date }: bevestigd.
+letter-fact-ballot = De stemming over de systematische toetsing sluit op { $date }.
+letter-fact-no-ballot = Er is geen lopende stemming over de toetsing vastgelegd, dus de brief noemt geen sluitingsdatum.
+letter-fact-title = Gebruikte titel: { $title }
+letter-choose-body = Kies hierboven een normalisatie-instelling om uw brief te zien.
+
+## Letter input errors. $field is the label of the field.
+letter-error-too-long = { $field }: maximaal { $max } tekens, alstublieft. Dit zijn er { $length }.
+letter-error-control = { $field }: gebruik één regel, zonder tabs of stuurtekens.
+letter-error-email = Uw e-mailadres moet eruitzien als naam@example.org.
+letter-error-purpose = Kies waar de brief om vraagt: bevestiging bij de toetsing, overname of vertaling.
+letter-error-language = Quorum heeft geen brieven in die taal; kies een taal uit de lijst.
+letter-error-body = Er is geen normalisatie-instelling met die landcode; kies er een uit de lijst.
+letter-error-summary = De brief is niet bijgewerkt. Corrigeer wat hieronder is gemarkeerd.
+
+## Print page
+letter-print-title = Brief aan { $body }
+letter-print-back = Terug naar de briefeditor
+letter-print-button = Afdrukken
+letter-print-hint = Wordt afgedrukt op A4. Zet uw handtekening met de hand boven uw naam.
+letter-signature-line = Handtekening
+
+## The letters. A formal register fit for writing to a national institution.
+## Placeables: $body (the body's full name), $acronym (short name, or full name when no
+## acronym is known), $country, $standard (ISO 20400:2017), $title (the standard's title in
+## this language when an official one is recorded, otherwise in English), $language (the
+## country's main language, in this language), $adopted (how many national adoptions
+## Quorum records), $confirmed (date the last systematic review was completed),
+## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+letter-subject-review = { $standard }: verzoek om bij de systematische toetsing voor bevestiging te stemmen
+letter-subject-adopt = { $standard }: verzoek om overname als nationale norm voor { $country }
+letter-subject-translate = { $standard }: verzoek om publicatie in het { $language }
+letter-greeting = Geachte heer, mevrouw,
+letter-review-opening = Graag vraag ik uw aandacht voor { $standard }, ‘{ $title }’, en voor de stem die { $body } uitbrengt bij de systematische toetsing van deze norm. Ik wil u vragen te stemmen voor bevestiging van de norm in haar huidige vorm.
+letter-review-why = ISO 20400 biedt organisaties van elke omvang en in elke sector een gemeenschappelijk kader voor duurzaam inkopen: de norm laat zien hoe zij de milieu-, sociale en economische effecten van wat zij inkopen in de hele toeleveringsketen kunnen afwegen, en hoe zij dat kunnen verankeren in beleid, processen en de dagelijkse praktijk. Sinds de publicatie van de norm staan klimaatverandering, de circulaire economie, mensenrechten en bedrijfsethiek bovenaan de agenda, en juist in de toeleveringsketen wordt een groot deel van dat werk gedaan. De norm is precies voor deze vraagstukken geschreven en blijft er een deugdelijk kader voor.
+letter-review-evidence = { $adopted ->
+    [0] Bij de laatste systematische toetsing, afgerond op { $confirmed }, heeft ISO de norm ongewijzigd bevestigd.
+    [one] Ten minste { $adopted } nationale normalisatie-instelling heeft de norm als nationale norm overgenomen, en bij de laatste systematische toetsing, afgerond op { $confirmed }, is zij ongewijzigd bevestigd.
+   *[other] Ten minste { $adopted } nationale normalisatie-instellingen hebben de norm als nationale norm overgenomen, en bij de laatste systematische toetsing, afgerond op { $confirmed }, is zij ongewijzigd bevestigd.
+}
+letter-review-ask = { $has_deadline ->
+    [yes] De huidige stemming sluit op { $deadline }. Een herziening van de norm zou jaren commissiewerk vergen; die tijd kan veel beter worden besteed aan het ondersteunen van organisaties bij het toepassen van de richtlijnen die de norm nu al biedt. Daarom verzoek ik { $acronym } beleefd om voor bevestiging van { $standard } te stemmen.
+   *[other] Een herziening van de norm zou jaren commissiewerk vergen; die tijd kan veel beter worden besteed aan het ondersteunen van organisaties bij het toepassen van de richtlijnen die de norm nu al biedt. Daarom verzoek ik { $acronym } beleefd om voor bevestiging van { $standard } te stemmen zodra de stemming wordt geopend.
+}
+letter-review-closing = Ik dank u bij voorbaat voor uw aandacht voor dit verzoek. Ik hoor graag hoe { $acronym } van plan is te stemmen, en deel graag wat ik weet over het gebruik van de norm in { $country }.
+letter-adopt-opening = Hierbij verzoek ik { $body } om { $standard }, ‘{ $title }’, over te nemen als nationale norm voor { $country }.
+letter-adopt-why = Overheden en bedrijven besteden een groot deel van het nationaal inkomen aan leveringen, werken en diensten, en de manier waarop zij inkopen, bepaalt arbeidsomstandigheden, emissies en lokale economieën tot diep in hun toeleveringsketens. ISO 20400 biedt hun internationaal overeengekomen richtlijnen om met deze effecten rekening te houden: van het inkoopbeleid en de betrokkenheid van de leiding tot de keuze van leveranciers en het contractmanagement. De norm is toepasbaar op organisaties van elke omvang en in elke sector, zowel publiek als privaat.
+letter-adopt-evidence = { $adopted ->
+    [0] ISO heeft de norm bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; de norm is dus actueel en stabiel.
+    [one] Ten minste { $adopted } nationale normalisatie-instelling heeft de norm al overgenomen, en ISO heeft haar bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; de norm is dus actueel en stabiel.
+   *[other] Ten minste { $adopted } nationale normalisatie-instellingen hebben de norm al overgenomen, en ISO heeft haar bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; de norm is dus actueel en stabiel.
+}
+letter-adopt-ask = Een nationale overname die identiek is aan de internationale tekst, zou inkopers en leveranciers in { $country } een erkend referentiedocument bieden waarnaar openbare aanbestedingen en bedrijfsbeleid kunnen verwijzen, en zou het eenvoudiger maken om aan te sluiten bij handelspartners die de norm al gebruiken. Ik verzoek { $acronym } daarom beleefd de overname van { $standard } in gang te zetten en de norm waar mogelijk in het { $language } te publiceren.
+letter-adopt-closing = Ik dank u bij voorbaat voor uw aandacht voor dit verzoek. Graag vertel ik u meer over de belangstelling voor de norm in { $country }, en ik hoor graag welke vervolgstappen mogelijk zijn.
+letter-translate-opening = Hierbij verzoek ik { $body } om { $standard }, ‘{ $title }’, beschikbaar te stellen in het { $language }.
+letter-translate-why = Duurzaam inkopen is het dagelijkse werk van inkopers, leveranciers, contractmanagers en ambtenaren, van wie velen richtlijnen alleen in hun eigen taal lezen. ISO 20400 bestaat in de officiële Engelse en Franse uitgaven van ISO en in een officiële Spaanse vertaling. Voor wie in { $country } in het { $language } werkt, zou een nationale uitgave van een internationale tekst een praktisch instrument maken dat men kan delen met het eigen team en met leveranciers.
+letter-translate-evidence = { $adopted ->
+    [0] ISO heeft de norm bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; een vertaling die nu wordt gemaakt, blijft dus nog jarenlang bruikbaar.
+    [one] Ten minste { $adopted } nationale normalisatie-instelling heeft de norm overgenomen, en ISO heeft haar bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; een vertaling die nu wordt gemaakt, blijft dus nog jarenlang bruikbaar.
+   *[other] Ten minste { $adopted } nationale normalisatie-instellingen hebben de norm overgenomen, en ISO heeft haar bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; een vertaling die nu wordt gemaakt, blijft dus nog jarenlang bruikbaar.
+}
+letter-translate-ask = Ik verzoek { $acronym } beleefd een uitgave van { $standard } in het { $language } voor te bereiden en te publiceren, hetzij als nationale overname, hetzij als vertaling die naast de internationale tekst wordt verkocht, en de toekomstige gebruikers te laten weten wanneer deze verkrijgbaar is.
+letter-translate-closing = Ik dank u bij voorbaat voor uw aandacht voor dit verzoek. Zodra de vertaling is verschenen, help ik graag om haar in { $country } bekend te maken.
+letter-sign-off = Met vriendelijke groet,
+# $role and $organisation joined on the signature's second line.
+letter-role-organisation = { $role }, { $organisation }
+# The place and date line above the recipient on the printed letter.
+letter-place-date = { $city }, { $date }

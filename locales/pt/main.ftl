@@ -1,0 +1,241 @@
+## Locale metadata: every locale folder defines these two.
+# The language's name in the language itself, shown in the language switcher.
+language-name = Português
+# Writing direction: ltr or rtl.
+locale-direction = ltr
+
+## Site frame
+app-name = Quorum
+page-title = { $page } · Quorum
+skip-to-content = Ir para o conteúdo principal
+nav-label = Principal
+nav-home = Início
+nav-directory = Organismos de normalização
+language-switcher-label = Idioma
+footer-provenance = Cada informação indica a sua fonte e a data da última verificação. Um campo em branco significa que o dado é desconhecido, nunca uma suposição.
+footer-licence = O Quorum é software livre. Dados de contato extraídos das páginas de membros do iso.org (coleta StanDat, 2021/22), do ISO Open Data (2026) e das demais fontes indicadas ao lado de cada valor.
+loading = Carregando…
+back-to-directory = Voltar ao diretório
+breadcrumb-label = Trilha de navegação
+
+## Errors
+error-not-found = Não encontramos essa página.
+error-invalid-input = Parte do que foi digitado não pôde ser usada. Verifique as informações e tente novamente.
+error-storage = O Quorum não conseguiu ler os dados neste momento. Tente novamente em instantes.
+error-transport = A solicitação não chegou ao Quorum. Verifique a sua conexão e tente novamente.
+not-found-title = Página não encontrada
+not-found-body = Não há nenhuma página neste endereço. Se você seguiu um link para um organismo de normalização, o código do país pode estar digitado incorretamente: os códigos têm duas letras, como BR para o Brasil.
+
+## Home
+home-title = Encontre o organismo nacional de normalização do seu país
+home-heading = Encontre o organismo nacional de normalização do seu país e defenda a sua causa
+home-intro = O Quorum reúne todos os organismos nacionais de normalização que são membros da ISO, com os seus dados de contato e a origem de cada informação. Ele ajuda quem defende normas como a ISO 20400, sobre compras sustentáveis, a chegar ao organismo que toma as decisões no seu país.
+search-label = País, código ou organismo de normalização
+search-placeholder = ex.: Brasil, BR, ABNT
+search-button = Pesquisar
+home-stats-heading = Membros da ISO no diretório
+home-stats-total = { $count ->
+    [one] { $count } organismo de normalização no diretório, por categoria de membro da ISO:
+    [many] { $count } organismos de normalização no diretório, por categoria de membro da ISO:
+   *[other] { $count } organismos de normalização no diretório, por categoria de membro da ISO:
+}
+home-browse-all = Ver todos os organismos de normalização
+
+## ISO membership categories
+category-member-body = Membro pleno
+category-correspondent = Membro correspondente
+category-subscriber = Membro assinante
+category-unknown = Categoria desconhecida
+category-member-body-count = { $count ->
+    [one] membro pleno
+    [many] membros plenos
+   *[other] membros plenos
+}
+category-correspondent-count = { $count ->
+    [one] membro correspondente
+    [many] membros correspondentes
+   *[other] membros correspondentes
+}
+category-subscriber-count = { $count ->
+    [one] membro assinante
+    [many] membros assinantes
+   *[other] membros assinantes
+}
+category-unknown-count = { $count ->
+    [one] organismo cuja categoria nenhuma fonte informa
+    [many] organismos cuja categoria nenhuma fonte informa
+   *[other] organismos cuja categoria nenhuma fonte informa
+}
+category-member-body-rights = Vota nas normas ISO e pode adotá-las e vendê-las no seu país.
+category-correspondent-rights = Acompanha os trabalhos como observador, sem direito a voto, e pode adotar e vender normas ISO no seu país.
+category-subscriber-rights = Mantém-se informado sobre os trabalhos da ISO; não vota, não adota nem vende normas ISO.
+category-unknown-note = Nenhuma das nossas fontes informa ainda a categoria destes organismos.
+
+## Directory
+directory-title = Organismos de normalização
+directory-heading = Organismos nacionais de normalização
+directory-intro = Pesquise pelo nome do país em qualquer idioma, pelo código ISO do país, pela sigla ou pelo nome do organismo. Escolha um organismo para ver como entrar em contato com ele.
+filter-category = Categoria ISO
+filter-category-all = Todas as categorias
+filter-region = Região
+filter-region-all = Todas as regiões
+filter-apply = Mostrar resultados
+search-truncated = A sua pesquisa era longa; por isso, apenas os primeiros 100 caracteres foram usados.
+directory-count = { $total ->
+    [one] Exibindo { $shown } de { $total } organismo de normalização.
+    [many] Exibindo { $shown } de { $total } organismos de normalização.
+   *[other] Exibindo { $shown } de { $total } organismos de normalização.
+}
+directory-no-match = Nenhum organismo de normalização corresponde à sua pesquisa. Verifique a grafia, tente o código de duas letras do país ou limpe os filtros.
+directory-clear-filters = Limpar pesquisa e filtros
+column-country = País
+column-acronym = Sigla
+column-body-name = Organismo de normalização
+column-category = Categoria ISO
+column-region = Região
+
+## Body page
+body-page-title = { $body } – { $country }
+body-name-with-acronym = { $name } ({ $acronym })
+contact-line = { $label }: { $value }
+value-unknown = desconhecido
+field-source-dated = Fonte: { $source } (dados de { $date })
+field-source-undated = Fonte: { $source } (data não registrada)
+body-name-unknown = Nome do organismo de normalização desconhecido
+field-body-name-en = Nome em inglês
+field-body-name-native = Nome no idioma nacional
+field-acronym = Sigla
+field-country = País
+field-category = Categoria de membro da ISO
+dataset-note = Observação do conjunto de dados:
+field-website = Site
+field-email = E-mail
+field-phone = Telefone
+field-fax = Fax
+field-address = Endereço postal
+field-iso-member-id = Identificador de membro da ISO
+card-footnote = Os dados de contato mudam. Antes de enviar uma carta importante, confira-os no site do próprio organismo.
+copy-contact = Copiar contato
+contact-copied = Contato copiado
+download-vcard = Baixar vCard
+write-letter = Escrever para este organismo
+write-letter-hint = O Quorum redige, no idioma do próprio organismo, uma carta formal dirigida à entidade { $body }, pronta para copiar, enviar por e-mail ou imprimir.
+
+## Letter composer page
+nav-letters = Escrever uma carta
+letters-title = Escrever a um organismo de normalização
+letters-heading = Escreva a um organismo nacional de normalização
+letters-intro = Escolha o organismo, o que você deseja solicitar e o idioma. O Quorum redige uma carta formal que você pode copiar, enviar por e-mail, baixar ou imprimir.
+letters-privacy = O seu nome e os seus dados servem apenas para preencher a carta. O Quorum não os armazena; eles só são incluídos no link se você pedir isso abaixo.
+letter-field-recipient = Organismo de normalização
+letter-field-recipient-choose = Escolha um país
+letter-field-purpose = O que a carta solicita
+letter-purpose-review = Votar pela confirmação da norma na análise sistemática
+letter-purpose-adopt = Adotar a norma como norma nacional
+letter-purpose-translate = Publicar a norma no idioma nacional
+letter-purpose-suggested = Sugerido para este organismo, com base no que o Quorum registrou sobre ele.
+letter-field-language = Idioma da carta
+letter-field-second-language = Segundo idioma, lado a lado (opcional)
+letter-second-language-none = Nenhum
+letter-language-default = Por padrão, usa-se o idioma principal do país ({ $country }) quando o Quorum dispõe de cartas nesse idioma; caso contrário, o inglês.
+letter-sender-heading = Sobre você (tudo opcional)
+letter-field-sender-name = Seu nome
+letter-field-organisation = Organização
+letter-field-role = Cargo ou função
+letter-field-city = Cidade
+letter-field-email = Seu endereço de e-mail
+letter-field-personal = Um parágrafo com as suas próprias palavras
+letter-field-personal-hint = Por que isso é importante para você ou para a sua organização. O texto entra na carta exatamente como você o escrever, no idioma em que o escrever.
+letter-field-share-details = Incluir também o meu nome e os meus dados no link
+letter-field-limit = No máximo { $max } caracteres.
+letter-update = Atualizar a carta
+letter-preview-heading = A sua carta
+letter-preview-live = A carta é atualizada à medida que você digita.
+letter-to = Para: { $recipient }
+letter-subject = Assunto: { $subject }
+letter-copy = Copiar a carta
+letter-copied = Carta copiada
+letter-mailto = Abrir no meu programa de e-mail
+letter-mailto-no-address = Não há endereço de e-mail registrado para este organismo, por isso a carta não pode ser aberta no seu programa de e-mail. Copie-a ou baixe-a.
+letter-mailto-too-long = Esta carta gera um link de { $length } caracteres, mais longo do que alguns programas de e-mail aceitam. Se a mensagem chegar cortada, copie a carta e cole-a em um novo e-mail.
+letter-download = Baixar como texto
+letter-print = Versão para impressão
+letter-share = Link para esta carta
+letter-share-hint = Abre o editor com o mesmo organismo, a mesma finalidade e os mesmos idiomas. Nada é armazenado no servidor do Quorum.
+letter-facts-heading = Em que a carta se baseia
+letter-fact-adopted = { $count ->
+    [one] { $count } adoção nacional da norma { $standard } registrada no Quorum.
+    [many] { $count } adoções nacionais da norma { $standard } registradas no Quorum.
+   *[other] { $count } adoções nacionais da norma { $standard } registradas no Quorum.
+}
+letter-fact-confirmed = Última análise sistemática concluída em { $date }: norma confirmada.
+letter-fact-ballot = A votação da análise sistemática se encerra em { $date }.
+letter-fact-no-ballot = Não há registro de votação de análise sistemática em aberto; por isso, a carta não indica data de encerramento.
+letter-fact-title = Título usado: { $title }
+letter-choose-body = Escolha um organismo de normalização acima para ver a sua carta.
+
+## Letter input errors. $field is the label of the field.
+letter-error-too-long = { $field }: no máximo { $max } caracteres, por favor. Este campo tem { $length }.
+letter-error-control = { $field }: use uma única linha, sem tabulações nem caracteres de controle.
+letter-error-email = O seu endereço de e-mail deve ter o formato nome@example.org.
+letter-error-purpose = Escolha o que a carta solicita: confirmação na análise sistemática, adoção ou tradução.
+letter-error-language = O Quorum não tem cartas nesse idioma; escolha um da lista.
+letter-error-body = Não há organismo de normalização com esse código de país; escolha um da lista.
+letter-error-summary = A carta não foi atualizada. Corrija os itens indicados abaixo.
+
+## Print page
+letter-print-title = Carta — { $body }
+letter-print-back = Voltar ao editor
+letter-print-button = Imprimir
+letter-print-hint = Impressão em papel A4. Assine à mão acima do seu nome.
+letter-signature-line = Assinatura
+
+## The letters. A formal register fit for writing to a national institution.
+## Placeables: $body (the body's full name), $acronym (short name, or full name when no
+## acronym is known), $country, $standard (ISO 20400:2017), $title (the standard's title in
+## this language when an official one is recorded, otherwise in English), $language (the
+## country's main language, in this language), $adopted (how many national adoptions
+## Quorum records), $confirmed (date the last systematic review was completed),
+## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+letter-subject-review = { $standard }: solicitação de voto pela confirmação na análise sistemática
+letter-subject-adopt = { $standard }: solicitação de adoção como norma nacional ({ $country })
+letter-subject-translate = { $standard }: solicitação de publicação em { $language }
+letter-greeting = Prezado(a) Senhor(a),
+letter-review-opening = Dirijo-me a essa entidade, { $body }, a respeito da norma { $standard }, “{ $title }”, e do voto que lhe cabe na análise sistemática desse documento. Venho solicitar que esse voto seja pela confirmação da norma na sua forma atual.
+letter-review-why = A ISO 20400 oferece a organizações de todos os portes e setores um referencial comum para comprar de forma sustentável: mostra como ponderar os impactos ambientais, sociais e econômicos do que adquirem ao longo de toda a cadeia de suprimentos e como incorporar essa avaliação às políticas, aos processos e à prática cotidiana. Desde a sua publicação, as mudanças climáticas, a economia circular, os direitos humanos e a ética empresarial passaram a ocupar o topo da agenda, e é nas cadeias de suprimentos que boa parte desse trabalho se realiza. A norma foi elaborada justamente para essas questões e continua a ser um referencial sólido para enfrentá-las.
+letter-review-evidence = { $adopted ->
+    [0] Na última análise sistemática da norma, concluída em { $confirmed }, a ISO a confirmou sem alterações.
+    [one] Pelo menos { $adopted } organismo nacional de normalização já a adotou como norma nacional, e a última análise sistemática da norma, concluída em { $confirmed }, confirmou-a sem alterações.
+    [many] Pelo menos { $adopted } organismos nacionais de normalização já a adotaram como norma nacional, e a última análise sistemática da norma, concluída em { $confirmed }, confirmou-a sem alterações.
+   *[other] Pelo menos { $adopted } organismos nacionais de normalização já a adotaram como norma nacional, e a última análise sistemática da norma, concluída em { $confirmed }, confirmou-a sem alterações.
+}
+letter-review-ask = { $has_deadline ->
+    [yes] A votação em curso será encerrada em { $deadline }. Revisar a norma exigiria anos de trabalho em comitê, tempo que seria muito mais bem aproveitado se dedicado a ajudar as organizações a aplicar as diretrizes que ela já oferece. Por esse motivo, solicito respeitosamente que a entidade { $acronym } vote pela confirmação da norma { $standard }.
+   *[other] Revisar a norma exigiria anos de trabalho em comitê, tempo que seria muito mais bem aproveitado se dedicado a ajudar as organizações a aplicar as diretrizes que ela já oferece. Por esse motivo, solicito respeitosamente que, quando a votação for aberta, a entidade { $acronym } vote pela confirmação da norma { $standard }.
+}
+letter-review-closing = Agradeço a atenção dispensada a este pedido. Teria satisfação em saber como a entidade { $acronym } pretende votar e em compartilhar o que sei sobre o uso da norma no país ({ $country }).
+letter-adopt-opening = Dirijo-me a essa entidade, { $body }, para solicitar a adoção da norma { $standard }, “{ $title }”, como norma nacional ({ $country }).
+letter-adopt-why = Órgãos públicos e empresas destinam uma parcela expressiva da renda nacional à aquisição de bens, obras e serviços, e a forma como compram influencia as condições de trabalho, as emissões e as economias locais até os elos mais distantes das suas cadeias de suprimentos. A ISO 20400 oferece-lhes diretrizes acordadas internacionalmente para levar esses impactos em conta, desde a política de compras e o comprometimento da alta direção até a seleção de fornecedores e a gestão de contratos. Aplica-se a organizações de qualquer porte e setor, públicas ou privadas.
+letter-adopt-evidence = { $adopted ->
+    [0] A ISO confirmou a norma na última análise sistemática, concluída em { $confirmed }; trata-se, portanto, de um texto atual e estável.
+    [one] Pelo menos { $adopted } organismo nacional de normalização já adotou a norma, e a ISO a confirmou na última análise sistemática, concluída em { $confirmed }; trata-se, portanto, de um texto atual e estável.
+    [many] Pelo menos { $adopted } organismos nacionais de normalização já adotaram a norma, e a ISO a confirmou na última análise sistemática, concluída em { $confirmed }; trata-se, portanto, de um texto atual e estável.
+   *[other] Pelo menos { $adopted } organismos nacionais de normalização já adotaram a norma, e a ISO a confirmou na última análise sistemática, concluída em { $confirmed }; trata-se, portanto, de um texto atual e estável.
+}
+letter-adopt-ask = Uma adoção nacional idêntica ao texto internacional daria aos compradores e fornecedores do país ({ $country }) uma referência reconhecida, que editais de compras públicas e políticas empresariais poderiam citar, além de facilitar o alinhamento com parceiros comerciais que já a utilizam. Solicito respeitosamente que a entidade { $acronym } dê início à adoção da norma { $standard } e que, se possível, a publique em { $language }.
+letter-adopt-closing = Agradeço a atenção dispensada a este pedido. Teria satisfação em apresentar mais detalhes sobre o interesse pela norma no país ({ $country }) e em conhecer os próximos passos possíveis.
+letter-translate-opening = Dirijo-me a essa entidade, { $body }, para solicitar que a norma { $standard }, “{ $title }”, seja disponibilizada em { $language }.
+letter-translate-why = As compras sustentáveis fazem parte do trabalho diário de compradores, fornecedores, gestores de contratos e agentes públicos, muitos dos quais só leem orientações no próprio idioma. A ISO 20400 existe nas edições oficiais da ISO em inglês e em francês e numa tradução oficial para o espanhol; para quem, no país ({ $country }), trabalha em { $language }, uma edição nacional transformaria um texto internacional numa ferramenta prática, que poderia ser compartilhada com equipes e fornecedores.
+letter-translate-evidence = { $adopted ->
+    [0] A ISO confirmou a norma na última análise sistemática, concluída em { $confirmed }; assim, uma tradução feita agora continuará útil por muitos anos.
+    [one] Pelo menos { $adopted } organismo nacional de normalização adotou a norma, e a ISO a confirmou na última análise sistemática, concluída em { $confirmed }; assim, uma tradução feita agora continuará útil por muitos anos.
+    [many] Pelo menos { $adopted } organismos nacionais de normalização adotaram a norma, e a ISO a confirmou na última análise sistemática, concluída em { $confirmed }; assim, uma tradução feita agora continuará útil por muitos anos.
+   *[other] Pelo menos { $adopted } organismos nacionais de normalização adotaram a norma, e a ISO a confirmou na última análise sistemática, concluída em { $confirmed }; assim, uma tradução feita agora continuará útil por muitos anos.
+}
+letter-translate-ask = Solicito respeitosamente que a entidade { $acronym } prepare e publique uma edição em { $language } da norma { $standard }, seja como adoção nacional, seja como tradução comercializada juntamente com o texto internacional, e que informe os seus potenciais usuários quando ela estiver disponível.
+letter-translate-closing = Agradeço a atenção dispensada a este pedido. Uma vez publicada a tradução, terei satisfação em ajudar a divulgá-la no país ({ $country }).
+letter-sign-off = Atenciosamente,
+# $role and $organisation joined on the signature's second line.
+letter-role-organisation = { $role }, { $organisation }
+# The place and date line above the recipient on the printed letter.
+letter-place-date = { $city }, { $date }

@@ -1,0 +1,231 @@
+## Locale metadata: every locale folder defines these two.
+# The language's name in the language itself, shown in the language switcher.
+language-name = Türkçe
+# Writing direction: ltr or rtl.
+locale-direction = ltr
+
+## Site frame
+app-name = Quorum
+page-title = { $page } · Quorum
+skip-to-content = İçeriğe geç
+nav-label = Ana menü
+nav-home = Ana sayfa
+nav-directory = Standart kuruluşları
+language-switcher-label = Dil
+footer-provenance = Her bilginin kaynağı ve en son doğrulandığı tarih gösterilir. Boş bir alan bilginin bilinmediği anlamına gelir; hiçbir zaman tahminle doldurulmaz.
+footer-licence = Quorum özgür bir yazılımdır. İletişim bilgilerinin kaynakları: iso.org üye sayfaları (StanDat taraması, 2021/22), ISO Open Data (2026) ve her değerin yanında adı geçen diğer kaynaklar.
+loading = Yükleniyor…
+back-to-directory = Dizine dön
+breadcrumb-label = Gezinti yolu
+
+## Errors
+error-not-found = Bu sayfa bulunamadı.
+error-invalid-input = Girdiğiniz bilgilerin bir kısmı kullanılamadı. Lütfen kontrol edip tekrar deneyin.
+error-storage = Quorum şu anda verilerini okuyamadı. Lütfen biraz sonra tekrar deneyin.
+error-transport = İstek Quorum'a ulaşmadı. Lütfen bağlantınızı kontrol edip tekrar deneyin.
+not-found-title = Sayfa bulunamadı
+not-found-body = Bu adreste bir sayfa yok. Bir standart kuruluşuna ait bir bağlantıyı izlediyseniz ülke kodu yanlış yazılmış olabilir: kodlar iki harften oluşur, örneğin Brezilya için BR.
+
+## Home
+home-title = Ulusal standart kuruluşunuzu bulun
+home-heading = Ulusal standart kuruluşunuzu bulun, sesinizi duyurun
+home-intro = Quorum, ISO üyesi olan tüm ulusal standart kuruluşlarını iletişim bilgileriyle ve her bilginin kaynağıyla birlikte listeler. Sürdürülebilir satın alma konusundaki ISO 20400 gibi standartları savunanların, ülkelerinde bu konuda karar veren kuruluşa ulaşmalarına yardımcı olur.
+search-label = Ülke, kod veya standart kuruluşu
+search-placeholder = ör. Brezilya, BR, ABNT
+search-button = Ara
+home-stats-heading = Dizindeki ISO üyeleri
+home-stats-total = { $count ->
+    [one] Dizinde { $count } standart kuruluşu yer alıyor; ISO üyelik kategorisine göre dağılımı:
+   *[other] Dizinde { $count } standart kuruluşu yer alıyor; ISO üyelik kategorilerine göre dağılımı:
+}
+home-browse-all = Tüm standart kuruluşlarını görüntüle
+
+## ISO membership categories
+category-member-body = Üye kuruluş
+category-correspondent = Muhabir üye
+category-subscriber = Abone üye
+category-unknown = Kategori bilinmiyor
+category-member-body-count = { $count ->
+    [one] üye kuruluş
+   *[other] üye kuruluş
+}
+category-correspondent-count = { $count ->
+    [one] muhabir üye
+   *[other] muhabir üye
+}
+category-subscriber-count = { $count ->
+    [one] abone üye
+   *[other] abone üye
+}
+category-unknown-count = { $count ->
+    [one] kategorisi hiçbir kaynakta belirtilmeyen kuruluş
+   *[other] kategorisi hiçbir kaynakta belirtilmeyen kuruluş
+}
+category-member-body-rights = ISO standartları için oy kullanır; bunları kendi ülkesinde ulusal standart olarak kabul edebilir ve satabilir.
+category-correspondent-rights = Oy hakkı olmadan gözlemci olarak katılır; ISO standartlarını kendi ülkesinde ulusal standart olarak kabul edebilir ve satabilir.
+category-subscriber-rights = ISO'nun çalışmalarını takip eder; oy kullanmaz, ISO standartlarını kabul etmez ve satmaz.
+category-unknown-note = Kaynaklarımızın hiçbiri bu kuruluşların kategorisini henüz belirtmiyor.
+
+## Directory
+directory-title = Standart kuruluşları
+directory-heading = Ulusal standart kuruluşları
+directory-intro = Herhangi bir dildeki ülke adıyla, ISO ülke koduyla, kısaltmayla veya kuruluş adıyla arama yapabilirsiniz. Bir kuruluşa nasıl ulaşabileceğinizi görmek için onu seçin.
+filter-category = ISO kategorisi
+filter-category-all = Tüm kategoriler
+filter-region = Bölge
+filter-region-all = Tüm bölgeler
+filter-apply = Sonuçları göster
+search-truncated = Aramanız uzun olduğu için yalnızca ilk 100 karakteri kullanıldı.
+directory-count = { $total ->
+    [one] { $total } standart kuruluşundan { $shown } tanesi gösteriliyor.
+   *[other] { $total } standart kuruluşundan { $shown } tanesi gösteriliyor.
+}
+directory-no-match = Aramanızla eşleşen bir standart kuruluşu bulunamadı. Yazımı kontrol edin, ülkenin iki harfli kodunu deneyin veya filtreleri temizleyin.
+directory-clear-filters = Aramayı ve filtreleri temizle
+column-country = Ülke
+column-acronym = Kısaltma
+column-body-name = Standart kuruluşu
+column-category = ISO kategorisi
+column-region = Bölge
+
+## Body page
+body-page-title = { $body } – { $country }
+body-name-with-acronym = { $name } ({ $acronym })
+contact-line = { $label }: { $value }
+value-unknown = bilinmiyor
+field-source-dated = Kaynak: { $source }, { $date } itibarıyla
+field-source-undated = Kaynak: { $source } (tarih kaydedilmemiş)
+body-name-unknown = Standart kuruluşunun adı bilinmiyor
+field-body-name-en = İngilizce adı
+field-body-name-native = Ulusal dildeki adı
+field-acronym = Kısaltma
+field-country = Ülke
+field-category = ISO üyeliği
+dataset-note = Veri kümesindeki not:
+field-website = Web sitesi
+field-email = E-posta
+field-phone = Telefon
+field-fax = Faks
+field-address = Posta adresi
+field-iso-member-id = ISO üye numarası
+card-footnote = İletişim bilgileri değişebilir. Önemli bir mektup göndermeden önce bu bilgileri kuruluşun kendi web sitesinden kontrol edin.
+copy-contact = İletişim bilgilerini kopyala
+contact-copied = İletişim bilgileri kopyalandı
+download-vcard = vCard olarak indir
+write-letter = Bu kuruluşa mektup yaz
+write-letter-hint = Quorum, { $body } için kuruluşun kendi dilinde resmî bir mektup taslağı hazırlar; taslağı kopyalayabilir, e-postayla gönderebilir veya yazdırabilirsiniz.
+
+## Letter composer page
+nav-letters = Mektup yaz
+letters-title = Bir standart kuruluşuna yazın
+letters-heading = Bir ulusal standart kuruluşuna yazın
+letters-intro = Kuruluşu, talebinizi ve dili seçin. Quorum, kopyalayabileceğiniz, e-postayla gönderebileceğiniz, indirebileceğiniz veya yazdırabileceğiniz resmî bir mektup taslağı hazırlar.
+letters-privacy = Adınız ve bilgileriniz yalnızca mektubu doldurmak için kullanılır. Quorum bunları saklamaz; bağlantıya ancak aşağıda bunu istemeniz hâlinde eklenirler.
+letter-field-recipient = Standart kuruluşu
+letter-field-recipient-choose = Bir ülke seçin
+letter-field-purpose = Mektubun talebi
+letter-purpose-review = Sistematik gözden geçirmede standardın teyidi yönünde oy kullanılması
+letter-purpose-adopt = Standardın ulusal standart olarak kabul edilmesi
+letter-purpose-translate = Standardın ulusal dilde yayımlanması
+letter-purpose-suggested = Quorum'un bu kuruluş hakkındaki kayıtlarına göre önerilen seçenek.
+letter-field-language = Mektubun dili
+letter-field-second-language = Yan yana ikinci dil (isteğe bağlı)
+letter-second-language-none = Yok
+letter-language-default = Varsayılan dil, Quorum'da bu dilde mektup bulunuyorsa { $country } için kayıtlı ana dildir; aksi hâlde İngilizcedir.
+letter-sender-heading = Sizinle ilgili bilgiler (tümü isteğe bağlı)
+letter-field-sender-name = Adınız
+letter-field-organisation = Kuruluş
+letter-field-role = Görev veya unvan
+letter-field-city = Şehir
+letter-field-email = E-posta adresiniz
+letter-field-personal = Kendi sözlerinizle bir paragraf
+letter-field-personal-hint = Bu konunun sizin ya da kuruluşunuz için neden önemli olduğunu anlatın. Paragraf, mektuba tam olarak yazdığınız biçimde ve yazdığınız dilde eklenir.
+letter-field-share-details = Adımı ve bilgilerimi bağlantıya da ekle
+letter-field-limit = En fazla { $max } karakter.
+letter-update = Mektubu güncelle
+letter-preview-heading = Mektubunuz
+letter-preview-live = Mektup siz yazdıkça güncellenir.
+letter-to = Alıcı: { $recipient }
+letter-subject = Konu: { $subject }
+letter-copy = Mektubu kopyala
+letter-copied = Mektup kopyalandı
+letter-mailto = E-posta programımda aç
+letter-mailto-no-address = Bu kuruluş için kayıtlı bir e-posta adresi bulunmadığından mektup e-posta programınızda açılamıyor. Bunun yerine mektubu kopyalayabilir veya indirebilirsiniz.
+letter-mailto-too-long = Bu mektup { $length } karakterlik bir bağlantı oluşturuyor; bu uzunluk, bazı e-posta programlarının kabul ettiği sınırı aşıyor. İleti kesik ulaşırsa mektubu kopyalayıp yeni bir e-postaya yapıştırın.
+letter-download = Metin olarak indir
+letter-print = Yazdırılabilir sayfa
+letter-share = Bu mektubun bağlantısı
+letter-share-hint = Mektup oluşturucuyu aynı kuruluş, talep ve dillerle açar. Quorum'un sunucusunda hiçbir şey saklanmaz.
+letter-facts-heading = Mektubun dayandığı bilgiler
+letter-fact-adopted = { $count ->
+    [one] Quorum'da { $standard } standardının { $count } ulusal kabulü kayıtlı.
+   *[other] Quorum'da { $standard } standardının { $count } ulusal kabulü kayıtlı.
+}
+letter-fact-confirmed = Son sistematik gözden geçirme { $date } tarihinde tamamlandı: teyit edildi.
+letter-fact-ballot = Sistematik gözden geçirme oylaması { $date } tarihinde sona eriyor.
+letter-fact-no-ballot = Kayıtlı, açık bir gözden geçirme oylaması bulunmadığından mektupta bir son tarih belirtilmiyor.
+letter-fact-title = Kullanılan başlık: { $title }
+letter-choose-body = Mektubunuzu görmek için yukarıdan bir standart kuruluşu seçin.
+
+## Letter input errors. $field is the label of the field.
+letter-error-too-long = { $field }: lütfen en fazla { $max } karakter girin. Şu anda { $length } karakter var.
+letter-error-control = { $field }: lütfen sekme veya kontrol karakteri kullanmadan tek satır hâlinde yazın.
+letter-error-email = E-posta adresiniz ad@example.org biçiminde olmalıdır.
+letter-error-purpose = Mektubun talebini seçin: gözden geçirmede teyit, ulusal kabul veya çeviri.
+letter-error-language = Quorum'da bu dilde mektup yok; lütfen listeden bir dil seçin.
+letter-error-body = Bu ülke koduna sahip bir standart kuruluşu yok; lütfen listeden birini seçin.
+letter-error-summary = Mektup güncellenmedi. Lütfen aşağıda işaretlenen alanları düzeltin.
+
+## Print page
+letter-print-title = { $body } için mektup
+letter-print-back = Mektup oluşturucuya dön
+letter-print-button = Yazdır
+letter-print-hint = A4 boyutunda yazdırılır. İmzanızı adınızın üstüne elle atın.
+letter-signature-line = İmza
+
+## The letters. A formal register fit for writing to a national institution.
+## Placeables: $body (the body's full name), $acronym (short name, or full name when no
+## acronym is known), $country, $standard (ISO 20400:2017), $title (the standard's title in
+## this language when an official one is recorded, otherwise in English), $language (the
+## country's main language, in this language), $adopted (how many national adoptions
+## Quorum records), $confirmed (date the last systematic review was completed),
+## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+letter-subject-review = { $standard }: Sistematik gözden geçirmede teyit yönünde oy kullanılması talebi
+letter-subject-adopt = { $standard }: { $country } ulusal standardı olarak kabul edilmesi talebi
+letter-subject-translate = { $standard }: { $language } baskısının yayımlanması talebi
+letter-greeting = Sayın Yetkili,
+letter-review-opening = Bu mektubu, { $standard } “{ $title }” standardı ve bu standardın sistematik gözden geçirmesinde { $body } tarafından kullanılacak oy hakkında yazıyorum. Standardın mevcut hâliyle teyit edilmesi yönünde oy kullanmanızı rica ediyorum.
+letter-review-why = ISO 20400, her büyüklükte ve her sektördeki kuruluşa sürdürülebilir satın alma için ortak bir çerçeve sunar: Satın alınan mal ve hizmetlerin çevresel, sosyal ve ekonomik etkilerinin tüm tedarik zinciri boyunca nasıl değerlendirileceğini ve bunun politikalara, süreçlere ve günlük uygulamalara nasıl yansıtılacağını gösterir. Standardın yayımlanmasından bu yana iklim değişikliği, döngüsel ekonomi, insan hakları ve iş etiği gündemin en üst sıralarına yerleşmiştir; bu alanlardaki çalışmaların önemli bir kısmı da tedarik zincirlerinde yürütülmektedir. Standart tam da bu sorular için hazırlanmıştır ve bunlara yönelik sağlam bir çerçeve olmayı sürdürmektedir.
+letter-review-evidence = { $adopted ->
+    [0] ISO, { $confirmed } tarihinde tamamlanan son sistematik gözden geçirmede standardı herhangi bir değişiklik yapmadan teyit etmiştir.
+    [one] En az { $adopted } ulusal standart kuruluşu bu standardı ulusal standart olarak kabul etmiştir; { $confirmed } tarihinde tamamlanan son sistematik gözden geçirmede de standart herhangi bir değişiklik yapılmadan teyit edilmiştir.
+   *[other] En az { $adopted } ulusal standart kuruluşu bu standardı ulusal standart olarak kabul etmiştir; { $confirmed } tarihinde tamamlanan son sistematik gözden geçirmede de standart herhangi bir değişiklik yapılmadan teyit edilmiştir.
+}
+letter-review-ask = { $has_deadline ->
+    [yes] Devam eden oylama { $deadline } tarihinde sona erecektir. Standardın revize edilmesi, komitelerde yıllar sürecek bir çalışma gerektirir; bu zamanın, kuruluşların standardın hâlihazırda sunduğu rehberliği uygulamalarına yardımcı olmak için kullanılması çok daha yararlı olacaktır. Bu nedenle, { $acronym } olarak { $standard } standardının teyit edilmesi yönünde oy kullanmanızı saygılarımla rica ediyorum.
+   *[other] Standardın revize edilmesi, komitelerde yıllar sürecek bir çalışma gerektirir; bu zamanın, kuruluşların standardın hâlihazırda sunduğu rehberliği uygulamalarına yardımcı olmak için kullanılması çok daha yararlı olacaktır. Bu nedenle, oylama açıldığında { $acronym } olarak { $standard } standardının teyit edilmesi yönünde oy kullanmanızı saygılarımla rica ediyorum.
+}
+letter-review-closing = Talebimi değerlendirdiğiniz için teşekkür ederim. { $acronym } olarak nasıl oy kullanmayı düşündüğünüzü öğrenmekten ve standardın { $country } genelinde nasıl kullanıldığına ilişkin bildiklerimi sizinle paylaşmaktan memnuniyet duyarım.
+letter-adopt-opening = Bu mektubu, { $standard } “{ $title }” standardının { $body } tarafından { $country } ulusal standardı olarak kabul edilmesi talebiyle yazıyorum.
+letter-adopt-why = Kamu kurumları ve şirketler, ulusal gelirin büyük bir bölümünü mal ve hizmet alımlarına ve yapım işlerine harcamaktadır; bu alımları nasıl yaptıkları ise tedarik zincirlerinin en uç halkalarına kadar çalışma koşullarını, emisyonları ve yerel ekonomileri şekillendirmektedir. ISO 20400, bu etkilerin dikkate alınması için uluslararası düzeyde üzerinde uzlaşılmış bir rehberlik sunar: Satın alma politikasından ve üst yönetimin taahhüdünden tedarikçilerin seçimine ve sözleşmelerin yönetimine kadar. Standart, kamu veya özel sektörden, her büyüklükte ve her sektördeki kuruluşa uygulanabilir.
+letter-adopt-evidence = { $adopted ->
+    [0] ISO, { $confirmed } tarihinde tamamlanan son sistematik gözden geçirmede standardı teyit etmiştir; dolayısıyla standart güncel ve istikrarlı bir metindir.
+    [one] En az { $adopted } ulusal standart kuruluşu bu standardı şimdiden kabul etmiştir; ISO da { $confirmed } tarihinde tamamlanan son sistematik gözden geçirmede standardı teyit etmiştir. Dolayısıyla standart güncel ve istikrarlı bir metindir.
+   *[other] En az { $adopted } ulusal standart kuruluşu bu standardı şimdiden kabul etmiştir; ISO da { $confirmed } tarihinde tamamlanan son sistematik gözden geçirmede standardı teyit etmiştir. Dolayısıyla standart güncel ve istikrarlı bir metindir.
+}
+letter-adopt-ask = Uluslararası metinle özdeş bir ulusal kabul, { $country } genelindeki alıcılara ve tedarikçilere, kamu ihalelerinde ve şirket politikalarında atıf yapılabilecek, tanınmış bir referans kazandıracak ve standardı hâlihazırda kullanan ticaret ortaklarıyla uyumu kolaylaştıracaktır. { $acronym } olarak { $standard } standardının kabul sürecini başlatmanızı ve mümkünse standardı { $language } olarak yayımlamanızı saygılarımla rica ediyorum.
+letter-adopt-closing = Talebimi değerlendirdiğiniz için teşekkür ederim. { $country } genelinde standarda duyulan ilgi hakkında size daha ayrıntılı bilgi vermekten ve atılabilecek sonraki adımları öğrenmekten memnuniyet duyarım.
+letter-translate-opening = Bu mektubu, { $standard } “{ $title }” standardının { $body } tarafından { $language } olarak erişilebilir hâle getirilmesi talebiyle yazıyorum.
+letter-translate-why = Sürdürülebilir satın alma; alıcıların, tedarikçilerin, sözleşme yöneticilerinin ve kamu görevlilerinin günlük işidir ve bu kişilerin birçoğu rehber niteliğindeki metinleri yalnızca kendi dillerinde okur. ISO 20400, ISO'nun resmî İngilizce ve Fransızca baskılarıyla ve resmî bir İspanyolca çevirisiyle mevcuttur; { $country } genelinde işlerini { $language } yürüten kişiler için ulusal bir baskı, uluslararası bir metni ekipleri ve tedarikçileriyle paylaşabilecekleri pratik bir araca dönüştürecektir.
+letter-translate-evidence = { $adopted ->
+    [0] ISO, { $confirmed } tarihinde tamamlanan son sistematik gözden geçirmede standardı teyit etmiştir; bu nedenle şimdi yapılacak bir çeviri uzun yıllar boyunca yararlı olmaya devam edecektir.
+    [one] En az { $adopted } ulusal standart kuruluşu bu standardı kabul etmiştir; ISO da { $confirmed } tarihinde tamamlanan son sistematik gözden geçirmede standardı teyit etmiştir. Bu nedenle şimdi yapılacak bir çeviri uzun yıllar boyunca yararlı olmaya devam edecektir.
+   *[other] En az { $adopted } ulusal standart kuruluşu bu standardı kabul etmiştir; ISO da { $confirmed } tarihinde tamamlanan son sistematik gözden geçirmede standardı teyit etmiştir. Bu nedenle şimdi yapılacak bir çeviri uzun yıllar boyunca yararlı olmaya devam edecektir.
+}
+letter-translate-ask = { $acronym } olarak { $standard } standardının { $language } baskısını, ister ulusal kabul yoluyla ister uluslararası metinle birlikte satışa sunulan bir çeviri olarak hazırlayıp yayımlamanızı ve baskı kullanıma sunulduğunda onu kullanacak kişileri bilgilendirmenizi saygılarımla rica ediyorum.
+letter-translate-closing = Talebimi değerlendirdiğiniz için teşekkür ederim. Çeviri yayımlandığında { $country } genelinde tanıtılmasına yardımcı olmaktan memnuniyet duyarım.
+letter-sign-off = Saygılarımla,
+# $role and $organisation joined on the signature's second line.
+letter-role-organisation = { $role }, { $organisation }
+# The place and date line above the recipient on the printed letter.
+letter-place-date = { $city }, { $date }
