@@ -185,7 +185,7 @@ mod tests {
         assert_eq!(format_date(locale("en"), date()), "May 7, 2026");
         if Locale::from_tag("fr").is_some() {
             assert_eq!(format_date(locale("fr"), date()), "7 mai 2026");
-            assert_eq!(format_date(locale("ru"), date()), "7 мая 2026 г.");
+            assert_eq!(format_date(locale("ru"), date()), "7 мая 2026\u{202f}г.");
             assert_eq!(format_date(locale("pt"), date()), "7 de maio de 2026");
             assert_eq!(format_date(locale("ja"), date()), "2026年5月7日");
             assert_eq!(format_date(locale("ko"), date()), "2026년 5월 7일");
@@ -201,7 +201,7 @@ mod tests {
         assert_eq!(format_partial_date(locale("en"), "2026"), "2026");
         assert_eq!(format_partial_date(locale("en"), "2023-04-05"), "April 5, 2023");
         if Locale::from_tag("ru").is_some() {
-            assert_eq!(format_partial_date(locale("ru"), "2022-05"), "май 2022 г.");
+            assert_eq!(format_partial_date(locale("ru"), "2022-05"), "май 2022\u{202f}г.");
         }
         assert_eq!(format_partial_date(locale("en"), "around 2017"), "around 2017");
         assert_eq!(format_partial_date(locale("en"), "2022-13"), "2022-13");

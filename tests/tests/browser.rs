@@ -259,3 +259,136 @@ async fn unknown_code_404_without_javascript() {
 async fn unknown_code_404_hydrated() {
     in_browser(true, unknown_code_gives_the_404_page).await;
 }
+
+/// Decodes `%XX` escapes (UTF-8), for reading a `mailto:` link back.
+fn percent_decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(byte) = u8::from_str_radix(&value[i + 1..i + 3], 16) {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap()
+}
+
+async fn letter_text(client: &Client) -> String {
+    match client.find(Locator::Css("article.letter")).await {
+        Ok(article) => article.text().await.unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+#[tokio::test]
+async fn portuguese_review_letter_for_brazil_with_live_preview_and_mailto() {
+    in_browser(true, |client, base| async move {
+        client.goto(&format!("{base}/nsbs/BR")).await.unwrap();
+        wait_for_hydration(&client).await;
+        click(&client, Locator::Id("write-letter")).await;
+        client.wait().at_most(PATIENCE).for_element(Locator::Css("form.letter-form")).await.unwrap();
+        wait_for_hydration(&client).await;
+        client.execute("window.quorumMarker = 7;", vec![]).await.unwrap();
+
+        click(&client, Locator::Id("purpose-review")).await;
+        click(&client, Locator::Css("#letter-lang option[value='pt']")).await;
+        client.find(Locator::Id("letter-sender_name")).await.unwrap().send_keys("Ana Souza").await.unwrap();
+        client.find(Locator::Id("letter-city")).await.unwrap().send_keys("Recife").await.unwrap();
+        assert!(
+            eventually(|| async { letter_text(&client).await.contains("Ana Souza") }).await,
+            "the preview follows typing without submitting"
+        );
+        let text = letter_text(&client).await;
+        assert!(text.contains("Prezado") && text.contains("análise sistemática"), "{text}");
+        let marker = client.execute("return window.quorumMarker;", vec![]).await.unwrap();
+        assert_eq!(marker, json!(7), "updated in place, not by reloading");
+
+        let article = client.find(Locator::Css("article.letter")).await.unwrap();
+        assert_eq!(article.attr("lang").await.unwrap().as_deref(), Some("pt"));
+        let href = client.find(Locator::Id("letter-mailto")).await.unwrap().attr("href").await.unwrap().unwrap();
+        assert!(href.starts_with("mailto:") && href.contains("@abnt.org.br?subject="), "{href}");
+        assert!(!href.contains(' ') && !href.contains('\n'), "encoded: {href}");
+        let (_, query) = href.split_once('?').unwrap();
+        let (subject, body) = query.split_once("&body=").unwrap();
+        assert!(percent_decode(subject.trim_start_matches("subject=")).contains("ISO 20400"));
+        let body = percent_decode(body);
+        assert!(body.contains("Ana Souza\r\n") && body.contains("Recife") && body.contains("Prezado"), "{body}");
+        assert!(!body.contains('\u{2068}') && !body.contains('\u{2069}'), "no isolation marks");
+        // Portuguese with the Latin script stays well under mail clients' limits.
+        let warned = client.find(Locator::Id("letter-mailto-warning")).await.is_ok();
+        assert_eq!(warned, href.chars().count() > 2000, "a warning exactly when the link is too long");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn composer_works_without_javascript() {
+    in_browser(false, |client, base| async move {
+        client.goto(&format!("{base}/letters/new")).await.unwrap();
+        click(&client, Locator::Css("#letter-nsb option[value='BR']")).await;
+        click(&client, Locator::Id("purpose-review")).await;
+        client.find(Locator::Id("letter-sender_name")).await.unwrap().send_keys("Ana Souza").await.unwrap();
+        click(&client, Locator::Css("#letter-lang option[value='pt']")).await;
+        click(&client, Locator::Css("form.letter-form button[type='submit']")).await;
+        client.wait().at_most(PATIENCE).for_element(Locator::Css("article.letter[lang='pt']")).await.unwrap();
+        assert!(!page_is_hydrated(&client).await, "JavaScript is really off");
+        let text = letter_text(&client).await;
+        assert!(text.contains("Ana Souza") && text.contains("ISO 20400:2017"), "{text}");
+        let url = client.current_url().await.unwrap();
+        assert_eq!(url.path(), "/letters/new");
+        let href = client.find(Locator::Id("letter-mailto")).await.unwrap().attr("href").await.unwrap().unwrap();
+        assert!(href.starts_with("mailto:"));
+        // The form keeps what was chosen.
+        let selected = client.find(Locator::Css("#letter-lang option[selected]")).await.unwrap();
+        assert_eq!(selected.attr("value").await.unwrap().as_deref(), Some("pt"));
+        client.find(Locator::Id("letter-download")).await.unwrap();
+        client.find(Locator::Id("letter-print")).await.unwrap();
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn arabic_letter_renders_right_to_left() {
+    in_browser(true, |client, base| async move {
+        client.goto(&format!("{base}/letters/new?nsb=EG&letter_lang=ar&second_lang=en")).await.unwrap();
+        wait_for_hydration(&client).await;
+        let direction = |selector: &'static str| {
+            let client = client.clone();
+            async move {
+                let script = format!("return getComputedStyle(document.querySelector(\"{selector}\")).direction;");
+                client.execute(&script, vec![]).await.unwrap()
+            }
+        };
+        assert_eq!(direction("article.letter[lang='ar']").await, json!("rtl"));
+        assert_eq!(direction("article.letter[lang='en']").await, json!("ltr"));
+        let text = client.find(Locator::Css("article.letter[lang='ar']")).await.unwrap().text().await.unwrap();
+        assert!(text.contains("مصر") || text.contains("ISO 20400"), "{text}");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn chinese_and_english_print_page_side_by_side() {
+    in_browser(false, |client, base| async move {
+        let uri = "/letters/print?nsb=CN&purpose=review&letter_lang=zh-Hans&second_lang=en&sender_name=%E7%8E%8B%E5%B0%8F%E6%98%8E&city=Beijing";
+        client.goto(&format!("{base}{uri}")).await.unwrap();
+        let chinese = client.wait().at_most(PATIENCE).for_element(Locator::Css("article.printed-letter[lang='zh-Hans']")).await.unwrap();
+        let english = client.find(Locator::Css("article.printed-letter[lang='en']")).await.unwrap();
+        let (cx, _, cw, _) = chinese.rectangle().await.unwrap();
+        let (ex, _, _, _) = english.rectangle().await.unwrap();
+        assert!(ex >= cx + cw - 1.0, "side by side: Chinese at {cx}+{cw}, English at {ex}");
+        let text = chinese.text().await.unwrap();
+        assert!(text.contains("王小明") && text.contains("ISO 20400:2017"), "{text}");
+        assert!(english.text().await.unwrap().contains("Dear Sir or Madam"));
+        let shots = workspace_root().join("target/screenshots");
+        std::fs::create_dir_all(&shots).unwrap();
+        std::fs::write(shots.join("print-zh-Hans-en.png"), client.screenshot().await.unwrap()).unwrap();
+    })
+    .await;
+}

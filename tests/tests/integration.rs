@@ -30,6 +30,15 @@ on_both_databases!(
     vcard_download,
     language_follows_query_cookie_and_header,
     odd_input_never_breaks_a_page,
+    standards_seed_is_imported_with_sources,
+    letter_api_renders_json,
+    letter_api_refuses_bad_input_clearly,
+    letter_deadline_comes_from_the_open_ballot,
+    composer_renders_the_letter_without_javascript,
+    composer_shows_translated_errors_and_no_letter,
+    letter_text_download,
+    print_page_is_bilingual,
+    body_page_links_to_the_composer,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -152,11 +161,11 @@ async fn body_page_shows_contact_with_sources(backend: Backend) {
         assert!(page.body.contains("href=\"mailto:"));
         assert!(page.body.contains("href=\"tel:+55"));
         assert!(
-            page.body.contains("Source: ISO Open Data, technical committees dataset, as of 2026-05"),
+            page.body.contains("Source: ISO Open Data, technical committees dataset, as of May 2026"),
             "acronym source"
         );
         assert!(
-            page.body.contains("Source: iso.org member page, StanDat scrape (2021/22), as of 2022-01"),
+            page.body.contains("Source: iso.org member page, StanDat scrape (2021/22), as of January 2022"),
             "contact source"
         );
         assert!(page.body.contains("Member body"));
@@ -272,4 +281,149 @@ fn pages_render_while_routers_are_built() {
         }
         building.await.unwrap();
     });
+}
+
+async fn standards_seed_is_imported_with_sources(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM standard WHERE source <> ''").await, 1);
+    assert!(count(&app, "SELECT COUNT(*) FROM standard_title").await >= 5);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM adoption WHERE status = 'adopted'").await, 4);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM adoption WHERE source = '' OR source IS NULL").await, 0);
+    // Idempotent: a second import adds nothing.
+    assert_eq!(app::standards::ssr::import_seed(&app.pool).await.unwrap(), 0);
+}
+
+async fn api_json(app: &TestApp, uri: &str) -> (u16, serde_json::Value) {
+    let response = app.get(uri).await;
+    assert_eq!(response.header("content-type"), Some("application/json"), "{uri}");
+    (response.status.as_u16(), serde_json::from_str(&response.body).unwrap())
+}
+
+async fn letter_api_renders_json(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let (status, json) = api_json(
+        &app,
+        "/api/v1/letters/render?nsb=br&purpose=review&lang=pt&second_lang=en&sender_name=Ana%20Souza&city=Recife",
+    )
+    .await;
+    assert_eq!(status, 200, "{json}");
+    assert_eq!(json["nsb"], "BR");
+    assert_eq!(json["language"], "pt");
+    assert_eq!(json["direction"], "ltr");
+    let body = json["body"].as_str().unwrap();
+    assert!(body.contains("ISO 20400:2017") && body.contains("Ana Souza") && body.contains("Recife"), "{body}");
+    assert!(body.contains("Compras sustentáveis — Diretrizes"), "the recorded Portuguese title: {body}");
+    assert!(!body.contains('{') && !body.contains('\u{2068}'), "{body}");
+    assert!(json["subject"].as_str().unwrap().contains("ISO 20400"));
+    assert_eq!(json["second_language"]["language"], "en");
+    assert!(json["second_language"]["body"].as_str().unwrap().contains("Dear Sir or Madam"));
+    assert!(json["mailto"].as_str().unwrap().starts_with("mailto:"));
+
+    let (status, arabic) = api_json(&app, "/api/v1/letters/render?nsb=EG&purpose=adopt&lang=ar").await;
+    assert_eq!(status, 200);
+    assert_eq!((arabic["language"].as_str(), arabic["direction"].as_str()), (Some("ar"), Some("rtl")));
+    assert!(arabic["second_language"].is_null());
+    // Without lang, the country's language: Brazil gets Portuguese, India English.
+    let (_, default) = api_json(&app, "/api/v1/letters/render?nsb=BR").await;
+    assert_eq!(default["language"], "pt");
+    let (_, india) = api_json(&app, "/api/v1/letters/render?nsb=IN").await;
+    assert_eq!(india["language"], "en");
+}
+
+async fn letter_api_refuses_bad_input_clearly(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let long = "x".repeat(101);
+    let (status, json) =
+        api_json(&app, &format!("/api/v1/letters/render?nsb=BR&purpose=praise&lang=pt&sender_name={long}")).await;
+    assert_eq!(status, 400);
+    let fields: Vec<&str> = json["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["purpose", "sender_name"]);
+    assert!(json["errors"][1]["message"].as_str().unwrap().contains("100"));
+    // Messages follow Accept-Language.
+    let french = app.get_with("/api/v1/letters/render?nsb=BR&lang=xx", &[("accept-language", "fr")]).await;
+    assert_eq!(french.status, 400);
+    let message = serde_json::from_str::<serde_json::Value>(&french.body).unwrap()["errors"][0]["message"].clone();
+    assert_eq!(message.as_str(), Some(app::i18n::Locale::from_tag("fr").unwrap().t("letter-error-language").as_str()));
+    // A CR/LF in a one-line field is refused, not passed on into a mail header.
+    let (status, _) = api_json(&app, "/api/v1/letters/render?nsb=BR&city=Rio%0D%0ABcc:%20x@y.org").await;
+    assert_eq!(status, 400);
+    let (status, json) = api_json(&app, "/api/v1/letters/render?nsb=ZZ").await;
+    assert_eq!((status, json["errors"][0]["error"].as_str()), (404, Some("unknown_nsb")));
+}
+
+async fn letter_deadline_comes_from_the_open_ballot(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let (_, before) = api_json(&app, "/api/v1/letters/render?nsb=GB&purpose=review&lang=en").await;
+    assert!(before["body"].as_str().unwrap().contains("when the ballot opens"));
+    sqlx::query(
+        "INSERT INTO review_ballot (standard_id, opens_on, closes_on, source, as_of) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind("iso-20400")
+    .bind("2099-01-10")
+    .bind("2099-06-01")
+    .bind("test ballot")
+    .bind("2026-11-25")
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    let (_, after) = api_json(&app, "/api/v1/letters/render?nsb=GB&purpose=review&lang=en").await;
+    assert!(after["body"].as_str().unwrap().contains("The current ballot closes on June 1, 2099."), "{after}");
+    let (_, german) = api_json(&app, "/api/v1/letters/render?nsb=DE&purpose=review&lang=de").await;
+    assert!(german["body"].as_str().unwrap().contains("1. Juni 2099"), "{german}");
+}
+
+async fn composer_renders_the_letter_without_javascript(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let page = app.get("/letters/new?nsb=BR&purpose=review&letter_lang=pt&sender_name=Ana%20%3Cb%3ESouza").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains(r#"<form method="get" action="/letters/new" class="letter-form">"#));
+    assert!(page.body.contains(r#"<article lang="pt" dir="ltr" class="letter">"#), "the letter is in the page");
+    assert!(page.body.contains("Ana &lt;b&gt;Souza"), "typed text is escaped");
+    assert!(!page.body.contains("Ana <b>Souza"));
+    assert!(page.body.contains(r#"id="letter-mailto" href="mailto:"#));
+    assert!(page.body.contains("/letters/letter.txt?nsb=BR"));
+    assert!(page.body.contains("/letters/print?nsb=BR"));
+    // The page's language stays the visitor's; the letter's is `letter_lang`.
+    assert!(page.body.contains(r#"<html lang="en""#));
+    assert!(page.header("set-cookie").is_none());
+    // Without a body chosen: the form and an invitation, no error.
+    let empty = app.get("/letters/new").await;
+    assert_eq!(empty.status, 200);
+    assert!(empty.body.contains(&app::i18n::Locale::default().t("letter-choose-body")));
+}
+
+async fn composer_shows_translated_errors_and_no_letter(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let long = "y".repeat(2001);
+    let page = app.get(&format!("/letters/new?lang=fr&nsb=BR&personal={long}")).await;
+    assert_eq!(page.status, 200);
+    let french = app::i18n::Locale::from_tag("fr").unwrap();
+    assert!(page.body.contains(&french.t("letter-error-summary")), "translated summary");
+    assert!(!page.body.contains(r#"class="letter">"#), "no letter from bad input");
+}
+
+async fn letter_text_download(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let text = app.get("/letters/letter.txt?nsb=JP&purpose=translate&letter_lang=ja&sender_name=%E5%B1%B1%E7%94%B0").await;
+    assert_eq!(text.status, 200);
+    assert_eq!(text.header("content-type"), Some("text/plain; charset=utf-8"));
+    assert!(text.header("content-disposition").is_some_and(|d| d.contains("letter-jp-ja.txt")));
+    assert!(text.body.contains("山田") && text.body.contains("ISO 20400:2017"));
+    let bad = app.get("/letters/letter.txt?nsb=JP&purpose=nonsense").await;
+    assert_eq!(bad.status, 400);
+}
+
+async fn print_page_is_bilingual(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let page = app.get("/letters/print?nsb=CN&purpose=review&letter_lang=zh-Hans&second_lang=en&city=Beijing").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains(r#"<article lang="zh-Hans" dir="ltr" class="printed-letter">"#));
+    assert!(page.body.contains(r#"<article lang="en" dir="ltr" class="printed-letter">"#));
+    assert!(page.body.contains("class=\"print-pair bilingual\""));
+}
+
+async fn body_page_links_to_the_composer(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let page = app.get("/nsbs/BR").await;
+    assert!(page.body.contains(r#"href="/letters/new?nsb=BR""#));
 }

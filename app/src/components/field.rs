@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::directory::{Field, Provenance};
+use crate::format::format_partial_date;
 use crate::i18n::{t, use_locale};
 
 /// "Source: iso.org member page, StanDat scrape (2021/22) · as of 2022-01".
@@ -12,7 +13,7 @@ pub fn SourceNote(provenance: Option<Provenance>) -> impl IntoView {
     provenance.map(|p| {
         let text = match &p.as_of {
             Some(as_of) => locale
-                .t_args("field-source-dated", &[("source", p.source.clone().into()), ("date", as_of.clone().into())]),
+                .t_args("field-source-dated", &[("source", p.source.clone().into()), ("date", format_partial_date(locale, as_of).into())]),
             None => locale.t_args("field-source-undated", &[("source", p.source.clone().into())]),
         };
         view! { <span class="source">{text}</span> }

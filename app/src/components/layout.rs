@@ -20,6 +20,9 @@ pub fn SiteHeader() -> impl IntoView {
                     <li>
                         <a href="/nsbs">{t("nav-directory")}</a>
                     </li>
+                    <li>
+                        <a href="/letters/new">{t("nav-letters")}</a>
+                    </li>
                 </ul>
             </nav>
             <LanguageSwitcher />

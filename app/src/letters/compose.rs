@@ -163,13 +163,7 @@ pub fn render_one(facts: &LetterFacts, purpose: Purpose, sender: &Sender, locale
     let tag = locale.tag();
     let body = body_name(facts, locale);
     let acronym = facts.acronym.as_deref().map(clean_record_value).unwrap_or_else(|| body.clone());
-    let title = facts
-        .titles
-        .get(tag)
-        .or_else(|| facts.titles.get(locale.langid().language.as_str()))
-        .or_else(|| facts.titles.get("en"))
-        .map(|t| clean_record_value(t))
-        .unwrap_or_default();
+    let title = facts.title_for(locale).map(|(_, t)| clean_record_value(t)).unwrap_or_default();
     let language =
         facts.language_names.get(tag).cloned().unwrap_or_else(|| Locale::default().t("language-name"));
     let date = |value: &Option<String>| value.as_deref().map(|d| format_partial_date(locale, d)).unwrap_or_default();
@@ -255,8 +249,9 @@ pub mod tests {
             email: Some("atendimento.rj@abnt.org.br".into()),
             address: Some("Rua Minas Gerais, 190; Higienópolis; 01244-010 São Paulo-SP".into()),
             official_languages: vec!["pt".into()],
-            country_names: names(&[("en", "Brazil"), ("pt", "Brasil"), ("fr", "Brésil"), ("ar", "البرازيل")]),
-            language_names: names(&[("en", "Portuguese"), ("pt", "português"), ("fr", "portugais")]),
+            // As CLDR names them (seed/territories.csv, seed/languages.csv).
+            country_names: names(&[("en", "Brazil"), ("fr", "Brésil"), ("es", "Brasil"), ("ar", "البرازيل"), ("zh-Hans", "巴西"), ("ru", "Бразилия"), ("pt", "Brasil"), ("de", "Brasilien"), ("ja", "ブラジル"), ("ko", "브라질"), ("it", "Brasile"), ("nl", "Brazilië"), ("tr", "Brezilya")]),
+            language_names: names(&[("en", "Portuguese"), ("fr", "portugais"), ("es", "portugués"), ("ar", "البرتغالية"), ("zh-Hans", "葡萄牙语"), ("ru", "португальский"), ("pt", "português"), ("de", "Portugiesisch"), ("ja", "ポルトガル語"), ("ko", "포르투갈어"), ("it", "portoghese"), ("nl", "Portugees"), ("tr", "Portekizce")]),
             standard: "ISO 20400:2017".into(),
             titles: names(&[("en", "Sustainable procurement — Guidance"), ("pt", "Compras sustentáveis — Diretrizes")]),
             adopted: 4,
@@ -264,6 +259,10 @@ pub mod tests {
             deadline: Some("2027-03-15".into()),
             suggested: Purpose::Review,
             default_lang: "pt".into(),
+            today: "2026-11-25".into(),
+            title_sources: Default::default(),
+            standard_source: "test".into(),
+            standard_as_of: None,
         }
     }
 

@@ -337,6 +337,10 @@ mod tests {
             deadline: None,
             suggested: Purpose::Adopt,
             default_lang: "en".into(),
+            today: "2026-11-25".into(),
+            title_sources: Default::default(),
+            standard_source: "test".into(),
+            standard_as_of: None,
         }
     }
 

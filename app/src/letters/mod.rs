@@ -5,6 +5,8 @@
 
 pub mod compose;
 pub mod form;
+#[cfg(test)]
+mod snapshots;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
@@ -72,8 +74,13 @@ pub struct LetterFacts {
     pub language_names: BTreeMap<String, String>,
     /// The standard's reference, `ISO 20400:2017`.
     pub standard: String,
-    /// Titles by language tag, as recorded with their sources.
+    /// Titles by language tag, as recorded.
     pub titles: BTreeMap<String, String>,
+    /// The source of each recorded title, by language tag.
+    pub title_sources: BTreeMap<String, String>,
+    /// Where the standard's facts (reference, last confirmation) come from, and when.
+    pub standard_source: String,
+    pub standard_as_of: Option<String>,
     /// National adoptions recorded (status "adopted").
     pub adopted: u32,
     /// When the last systematic review was completed with the standard confirmed.
@@ -85,6 +92,8 @@ pub struct LetterFacts {
     /// The letter language to start with: the country's main language when Quorum has
     /// letters in it, otherwise English.
     pub default_lang: String,
+    /// The server's date (ISO 8601) for the printed letter's date line.
+    pub today: String,
 }
 
 impl LetterFacts {
@@ -94,6 +103,15 @@ impl LetterFacts {
             .or_else(|| self.country_names.get("en"))
             .cloned()
             .unwrap_or_else(|| self.alpha2.clone())
+    }
+
+    /// The recorded title a letter in `locale` uses, with its language: the locale's own,
+    /// else its base language's, else English.
+    pub fn title_for(&self, locale: crate::i18n::Locale) -> Option<(&str, &str)> {
+        [locale.tag(), locale.langid().language.as_str(), "en"]
+            .into_iter()
+            .find_map(|key| self.titles.get_key_value(key))
+            .map(|(lang, title)| (lang.as_str(), title.as_str()))
     }
 
     /// Acronym and name as the composer's recipient line shows them.
@@ -117,6 +135,24 @@ pub struct Recipient {
 pub async fn get_letter_facts(nsb: String) -> Result<LetterFacts, AppError> {
     let state = expect_context::<crate::state::AppState>();
     ssr::facts(&state.pool, &nsb).await
+}
+
+/// The languages letters can be written in: tag and label, the CLDR name in the page's
+/// language followed by the language's own name ("portugais — português").
+#[server(input = GetUrl)]
+pub async fn letter_languages(lang: String) -> Result<Vec<(String, String)>, AppError> {
+    let page = crate::i18n::Locale::best_for(&lang).unwrap_or_default();
+    Ok(crate::i18n::Locale::all()
+        .map(|locale| {
+            let tag = locale.tag();
+            let own = locale.t("language-name");
+            let label = match crate::territory::language_name(tag, page) {
+                Some(name) if name != own => format!("{name} — {own}"),
+                _ => own,
+            };
+            (tag.to_string(), label)
+        })
+        .collect())
 }
 
 /// Every body, "Country — Acronym", sorted by country name in `lang`.

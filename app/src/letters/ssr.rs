@@ -70,10 +70,14 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
         country_names,
         language_names,
         standard: standard.reference,
-        titles: standard.titles.into_iter().collect(),
+        titles: standard.titles.iter().map(|(lang, title, _)| (lang.clone(), title.clone())).collect(),
+        title_sources: standard.titles.iter().map(|(lang, _, source)| (lang.clone(), source.clone())).collect(),
+        standard_source: standard.source,
+        standard_as_of: standard.as_of,
         adopted: standard.adopted,
         last_confirmed: standard.last_confirmed,
         deadline: standard.open_ballot_closes,
+        today: today(),
     })
 }
 

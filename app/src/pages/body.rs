@@ -87,6 +87,7 @@ fn ContactCard(card: NsbCard) -> impl IntoView {
         &locale.t_args("body-page-title", &[("body", title_name.into()), ("country", card.country.clone().into())]),
     );
     let heading = card.display_name().map(str::to_string);
+    let write_to = card.acronym.value.clone().or_else(|| heading.clone()).unwrap_or_else(|| card.country.clone());
     let text = contact_text(&card, locale);
     let vcard_href = format!("/nsbs/{}.vcf", card.alpha2);
     let category_explanation = card.category.map(|c| locale.t(c.explanation_key()));
@@ -136,11 +137,15 @@ fn ContactCard(card: NsbCard) -> impl IntoView {
                 {acronym.value.clone().map(|a| view! { <p class="acronym"><bdi>{a}</bdi></p> })}
             </header>
             <div class="card-actions">
+                <a class="button primary" id="write-letter" href=format!("/letters/new?nsb={alpha2}")>
+                    {t("write-letter")}
+                </a>
                 <CopyContactButton text />
                 <a class="button" href=vcard_href.clone() rel="external" download=format!("{alpha2}.vcf")>
                     {t("download-vcard")}
                 </a>
             </div>
+            <p class="hint">{locale.t_args("write-letter-hint", &[("body", write_to.into())])}</p>
             {view! {
             <dl class="fields">
                 <FieldRow label=t("field-body-name-en") field=body_name_en render=|v| view! { <bdi>{v}</bdi> } />

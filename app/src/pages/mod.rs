@@ -3,6 +3,7 @@
 pub mod body;
 pub mod directory;
 pub mod home;
+pub mod letters;
 pub mod not_found;
 
 use crate::i18n::Locale;

@@ -128,7 +128,11 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StandardFacts {
     pub reference: String,
-    pub titles: Vec<(String, String)>,
+    /// Where the reference and last confirmation come from, and as of when.
+    pub source: String,
+    pub as_of: Option<String>,
+    /// (language, title, source)
+    pub titles: Vec<(String, String, String)>,
     pub adopted: u32,
     pub last_confirmed: Option<String>,
     /// Closing date of the earliest ballot that closes today or later and has no outcome.
@@ -136,16 +140,16 @@ pub struct StandardFacts {
 }
 
 pub async fn standard_facts(pool: &AnyPool, standard_id: &str, today: &str) -> Result<Option<StandardFacts>, sqlx::Error> {
-    let Some((reference, last_confirmed)): Option<(String, Option<String>)> =
-        sqlx::query_as("SELECT reference, last_confirmed FROM standard WHERE id = $1")
+    let Some((reference, last_confirmed, source, as_of)): Option<(String, Option<String>, String, Option<String>)> =
+        sqlx::query_as("SELECT reference, last_confirmed, source, as_of FROM standard WHERE id = $1")
             .bind(standard_id)
             .fetch_optional(pool)
             .await?
     else {
         return Ok(None);
     };
-    let titles: Vec<(String, String)> =
-        sqlx::query_as("SELECT lang, title FROM standard_title WHERE standard_id = $1 ORDER BY lang")
+    let titles: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT lang, title, source FROM standard_title WHERE standard_id = $1 ORDER BY lang")
             .bind(standard_id)
             .fetch_all(pool)
             .await?;
@@ -164,6 +168,8 @@ pub async fn standard_facts(pool: &AnyPool, standard_id: &str, today: &str) -> R
     .await?;
     Ok(Some(StandardFacts {
         reference,
+        source,
+        as_of,
         titles,
         adopted: u32::try_from(adopted).unwrap_or(u32::MAX),
         last_confirmed,

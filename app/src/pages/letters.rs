@@ -1,0 +1,500 @@
+//! The letter composer (`/letters/new`) and the printable letter (`/letters/print`).
+//!
+//! Without JavaScript the composer is a GET form: submitting it renders the letter on
+//! the server. Hydrated, the same `compose` code runs in the browser and the preview
+//! follows every keystroke. The writer's details are never stored.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::page_title;
+use crate::app::Hydrated;
+use crate::components::error_notice::ErrorNotice;
+use crate::components::field::SourceNote;
+use crate::directory::Provenance;
+use crate::format::format_partial_date;
+use crate::error::AppError;
+use crate::i18n::{Locale, t, use_locale};
+use crate::letters::compose::{Letter, MAILTO_SAFE_LENGTH, RenderedLetter, body_name, place_and_date, render};
+use crate::letters::form::{FormError, LetterForm, SenderField, validate};
+use crate::letters::{LetterFacts, Purpose, get_letter_facts, letter_languages, list_recipients};
+
+const FORM_PARAMS: [&str; 11] = [
+    "nsb",
+    "purpose",
+    "letter_lang",
+    "second_lang",
+    "sender_name",
+    "organisation",
+    "role",
+    "city",
+    "email",
+    "personal",
+    "share",
+];
+
+/// The composer's fields as the URL gives them.
+fn form_from_query() -> LetterForm {
+    let query = use_query_map();
+    let query = query.read_untracked();
+    let mut form = LetterForm::default();
+    for name in FORM_PARAMS {
+        if let Some(value) = query.get(name) {
+            form.set(name, value);
+        }
+    }
+    form
+}
+
+/// The facts for a body code; `None` before one is chosen.
+async fn facts_for(nsb: String) -> Result<Option<LetterFacts>, AppError> {
+    if nsb.trim().is_empty() { Ok(None) } else { get_letter_facts(nsb).await.map(Some) }
+}
+
+#[component]
+pub fn ComposerPage() -> impl IntoView {
+    let locale = use_locale();
+    let form = RwSignal::new(form_from_query());
+    let initial = form.get_untracked();
+    let nsb = Memo::new(move |_| form.with(|f| f.nsb.trim().to_ascii_uppercase()));
+    let facts = Resource::new(move || nsb.get(), facts_for);
+    let recipients = Resource::new(|| (), move |_| list_recipients(locale.tag().to_string()));
+    let languages = Resource::new(|| (), move |_| letter_languages(locale.tag().to_string()));
+
+    let field = move |name: &'static str| move |ev: leptos::ev::Event| form.update(|f| f.set(name, event_target_value(&ev)));
+
+    let recipient_select = move || {
+        let chosen = initial.nsb.trim().to_ascii_uppercase();
+        Suspend::new(async move {
+            recipients
+                .await
+                .unwrap_or_default()
+                .into_iter()
+                .map(|r| {
+                    let selected = r.alpha2 == chosen;
+                    view! { <option value=r.alpha2 selected=selected>{r.label}</option> }
+                })
+                .collect_view()
+        })
+    };
+
+    view! {
+        <Title text=page_title(locale, &locale.t("letters-title")) />
+        <h1>{t("letters-heading")}</h1>
+        <p class="lead">{t("letters-intro")}</p>
+        <div class="composer">
+            <form class="letter-form" method="get" action="/letters/new">
+                <div class="filter">
+                    <label for="letter-nsb">{t("letter-field-recipient")}</label>
+                    <select id="letter-nsb" name="nsb" on:change=field("nsb")>
+                        <option value="">{t("letter-field-recipient-choose")}</option>
+                        <Suspense>{recipient_select}</Suspense>
+                    </select>
+                </div>
+                <fieldset class="purposes">
+                    <legend>{t("letter-field-purpose")}</legend>
+                    <Transition>
+                        {move || Suspend::new(async move {
+                            let suggested = facts.await.ok().flatten().map(|f| f.suggested);
+                            view! { <PurposeChoices form suggested /> }
+                        })}
+                    </Transition>
+                </fieldset>
+                <Transition>
+                    {move || Suspend::new(async move {
+                        let facts = facts.await.ok().flatten();
+                        let default_lang = facts.as_ref().map(|f| f.default_lang.clone());
+                        let country = facts.as_ref().map(|f| f.country(locale.tag()));
+                        let options = languages.await.unwrap_or_default();
+                        view! {
+                            <LanguageChoices form options default_lang />
+                            {country.map(|country| view! {
+                                <p class="hint">{locale.t_args("letter-language-default", &[("country", country.into())])}</p>
+                            })}
+                        }
+                    })}
+                </Transition>
+                <fieldset class="sender">
+                    <legend>{t("letter-sender-heading")}</legend>
+                    <p class="hint">{t("letters-privacy")}</p>
+                    {SenderField::ALL.map(|f| view! { <SenderInput form field=f /> }).collect_view()}
+                    <label class="checkbox">
+                        <input
+                            type="checkbox"
+                            name="share"
+                            value="1"
+                            checked=initial.share
+                            on:change=move |ev| form.update(|f| f.share = event_target_checked(&ev))
+                        />
+                        {t("letter-field-share-details")}
+                    </label>
+                </fieldset>
+                <button type="submit">{t("letter-update")}</button>
+            </form>
+            <section class="letter-preview" aria-labelledby="letter-preview-heading">
+                <h2 id="letter-preview-heading">{t("letter-preview-heading")}</h2>
+                <Transition fallback=|| view! { <p>{t("loading")}</p> }>
+                    {move || Suspend::new(async move {
+                        match facts.await {
+                            Ok(Some(facts)) => view! { <Preview facts form /> }.into_any(),
+                            Ok(None) => view! { <p class="hint">{t("letter-choose-body")}</p> }.into_any(),
+                            Err(AppError::NotFound) => {
+                                view! { <p class="form-error" role="alert">{t("letter-error-body")}</p> }.into_any()
+                            }
+                            Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                        }
+                    })}
+                </Transition>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn PurposeChoices(form: RwSignal<LetterForm>, suggested: Option<Purpose>) -> impl IntoView {
+    let chosen = form.with_untracked(|f| Purpose::from_slug(&f.purpose)).or(suggested).unwrap_or(Purpose::Review);
+    Purpose::ALL
+        .map(|purpose| {
+            let id = format!("purpose-{}", purpose.slug());
+            let label_for = id.clone();
+            view! {
+                <label class="radio" for=label_for>
+                    <input
+                        type="radio"
+                        id=id
+                        name="purpose"
+                        value=purpose.slug()
+                        checked=purpose == chosen
+                        on:change=move |_| form.update(|f| f.purpose = purpose.slug().to_string())
+                    />
+                    {t(purpose.label_key())}
+                    {(Some(purpose) == suggested).then(|| view! { <span class="hint">" — "{t("letter-purpose-suggested")}</span> })}
+                </label>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+fn LanguageChoices(
+    form: RwSignal<LetterForm>,
+    options: Vec<(String, String)>,
+    default_lang: Option<String>,
+) -> impl IntoView {
+    let (lang, second) = form.with_untracked(|f| (f.lang.clone(), f.second_lang.clone()));
+    let lang = if lang.is_empty() { default_lang.unwrap_or_else(|| "en".into()) } else { lang };
+    let first_options = options
+        .iter()
+        .map(|(tag, label)| view! { <option value=tag.clone() selected=*tag == lang>{label.clone()}</option> })
+        .collect_view();
+    let second_options = options
+        .iter()
+        .map(|(tag, label)| view! { <option value=tag.clone() selected=*tag == second>{label.clone()}</option> })
+        .collect_view();
+    view! {
+        <div class="filter">
+            <label for="letter-lang">{t("letter-field-language")}</label>
+            <select
+                id="letter-lang"
+                name="letter_lang"
+                on:change=move |ev| form.update(|f| f.lang = event_target_value(&ev))
+            >
+                {first_options}
+            </select>
+        </div>
+        <div class="filter">
+            <label for="letter-second-lang">{t("letter-field-second-language")}</label>
+            <select
+                id="letter-second-lang"
+                name="second_lang"
+                on:change=move |ev| form.update(|f| f.second_lang = event_target_value(&ev))
+            >
+                <option value="">{t("letter-second-language-none")}</option>
+                {second_options}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn SenderInput(form: RwSignal<LetterForm>, field: SenderField) -> impl IntoView {
+    let locale = use_locale();
+    let id = format!("letter-{}", field.param());
+    let hint_id = format!("{id}-hint");
+    let value = form.with_untracked(|f| f.get(field).to_string());
+    let on_input = move |ev: leptos::ev::Event| form.update(|f| f.set(field.param(), event_target_value(&ev)));
+    // Browsers enforce maxlength while typing; the server checks again (pasted text,
+    // crafted URLs) and explains.
+    let max = field.max_chars();
+    let limit = locale.t_args("letter-field-limit", &[("max", max.into())]);
+    let hint = if field == SenderField::Personal { format!("{} {limit}", t("letter-field-personal-hint")) } else { limit };
+    let input = if field.multiline() {
+        view! {
+            <textarea id=id.clone() name=field.param() rows="5" maxlength=max aria-describedby=hint_id.clone() on:input=on_input>
+                {value}
+            </textarea>
+        }
+        .into_any()
+    } else {
+        let kind = if field == SenderField::Email { "email" } else { "text" };
+        view! {
+            <input
+                id=id.clone()
+                type=kind
+                name=field.param()
+                value=value
+                maxlength=max
+                aria-describedby=hint_id.clone()
+                autocomplete=match field {
+                    SenderField::Name => "name",
+                    SenderField::Organisation => "organization",
+                    SenderField::Role => "organization-title",
+                    SenderField::City => "address-level2",
+                    SenderField::Email => "email",
+                    SenderField::Personal => "off",
+                }
+                on:input=on_input
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="filter">
+            <label for=id>{t(field.label_key())}</label>
+            {input}
+            <small id=hint_id class="hint">{hint}</small>
+        </div>
+    }
+}
+
+/// The letter as it stands, with its outputs; or what must be corrected first.
+#[component]
+fn Preview(facts: LetterFacts, form: RwSignal<LetterForm>) -> impl IntoView {
+    let locale = use_locale();
+    let hydrated = use_context::<Hydrated>().map(|h| h.0);
+    let facts_for_aside = facts.clone();
+    let aside_facts = facts.clone();
+    let outcome = Memo::new(move |_| form.with(|f| validate(f, &facts).map(|choices| render(&facts, &choices))));
+    let lang = Memo::new(move |_| {
+        form.with(|f| Locale::from_tag(&f.lang)).or_else(|| Locale::from_tag(&facts_for_aside.default_lang))
+    });
+    view! {
+        <p class="hint" hidden=move || !hydrated.is_some_and(|h| h.get())>{t("letter-preview-live")}</p>
+        {move || match outcome.get() {
+            Ok(letter) => view! { <LetterView letter form /> }.into_any(),
+            Err(errors) => view! { <FormErrors errors locale /> }.into_any(),
+        }}
+        {move || view! { <FactsAside facts=aside_facts.clone() letter_locale=lang.get().unwrap_or_default() /> }}
+    }
+}
+
+/// What the letter draws on from the records, each fact with its source and date.
+#[component]
+fn FactsAside(facts: LetterFacts, letter_locale: Locale) -> impl IntoView {
+    let locale = use_locale();
+    let date = |value: &str| format_partial_date(locale, value);
+    let standard_source =
+        Provenance { source: facts.standard_source.clone(), as_of: facts.standard_as_of.clone() };
+    let title = facts.title_for(letter_locale).map(|(lang, title)| {
+        let source = facts.title_sources.get(lang).cloned().map(|source| Provenance { source, as_of: facts.standard_as_of.clone() });
+        (title.to_string(), source)
+    });
+    view! {
+        <aside class="letter-facts" aria-labelledby="letter-facts-heading">
+            <h3 id="letter-facts-heading">{t("letter-facts-heading")}</h3>
+            <ul>
+                <li>
+                    {locale.t_args(
+                        "letter-fact-adopted",
+                        &[("count", facts.adopted.into()), ("standard", facts.standard.clone().into())],
+                    )}
+                </li>
+                {facts.last_confirmed.as_deref().map(|confirmed| view! {
+                    <li>
+                        {locale.t_args("letter-fact-confirmed", &[("date", date(confirmed).into())])}
+                        " "
+                        <SourceNote provenance=Some(standard_source.clone()) />
+                    </li>
+                })}
+                <li>
+                    {match facts.deadline.as_deref() {
+                        Some(deadline) => locale.t_args("letter-fact-ballot", &[("date", date(deadline).into())]),
+                        None => t("letter-fact-no-ballot"),
+                    }}
+                </li>
+                {title.map(|(title, source)| view! {
+                    <li>
+                        {locale.t_args("letter-fact-title", &[("title", title.into())])}
+                        " "
+                        <SourceNote provenance=source />
+                    </li>
+                })}
+            </ul>
+        </aside>
+    }
+}
+
+#[component]
+fn FormErrors(errors: Vec<FormError>, locale: Locale) -> impl IntoView {
+    view! {
+        <div class="form-error" role="alert">
+            <p>{t("letter-error-summary")}</p>
+            <ul>{errors.iter().map(|e| view! { <li>{e.message(locale)}</li> }).collect_view()}</ul>
+        </div>
+    }
+}
+
+#[component]
+fn LetterView(letter: Letter, form: RwSignal<LetterForm>) -> impl IntoView {
+    let locale = use_locale();
+    let (query_all, query_share) = form.with_untracked(|f| (f.query(true), f.query(f.share)));
+    let mailto = letter.mailto();
+    let mailto_length = mailto.as_ref().map_or(0, |m| m.chars().count());
+    let text = format!("{}\n\n{}", letter.subject(), letter.text());
+    let share_href = format!("/letters/new?{query_share}");
+    let to = letter.to.clone().unwrap_or_else(|| t("value-unknown"));
+    view! {
+        <p class="letter-meta">
+            {locale.t_args("letter-to", &[("recipient", to.into())])}
+            <br />
+            {locale.t_args("letter-subject", &[("subject", letter.subject().into())])}
+        </p>
+        <div class="letter-pair" class:bilingual=letter.second.is_some()>
+            <LetterText letter=letter.primary.clone() />
+            {letter.second.clone().map(|second| view! { <LetterText letter=second /> })}
+        </div>
+        <div class="letter-actions">
+            {match mailto {
+                Some(href) => view! { <a class="button" id="letter-mailto" href=href>{t("letter-mailto")}</a> }.into_any(),
+                None => view! { <p class="hint">{t("letter-mailto-no-address")}</p> }.into_any(),
+            }}
+            <CopyLetterButton text />
+            <a class="button secondary" id="letter-download" href=format!("/letters/letter.txt?{query_all}") download="">
+                {t("letter-download")}
+            </a>
+            <a class="button secondary" id="letter-print" href=format!("/letters/print?{query_all}") rel="external">
+                {t("letter-print")}
+            </a>
+        </div>
+        {(mailto_length > MAILTO_SAFE_LENGTH).then(|| view! {
+            <p class="warning" id="letter-mailto-warning">
+                {locale.t_args("letter-mailto-too-long", &[("length", mailto_length.into())])}
+            </p>
+        })}
+        <p class="share">
+            <a id="letter-share" href=share_href.clone()>{t("letter-share")}</a>
+            " — "
+            <span class="hint">{t("letter-share-hint")}</span>
+        </p>
+    }
+}
+
+#[component]
+fn LetterText(letter: RenderedLetter) -> impl IntoView {
+    view! {
+        <article class="letter" lang=letter.language.clone() dir=letter.direction.clone()>
+            {letter.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+            {(!letter.signature.is_empty()).then(|| view! { <p class="signature">{letter.signature.join("\n")}</p> })}
+        </article>
+    }
+}
+
+/// Copies subject and letter; only once hydrated (without JavaScript the download and
+/// the text itself serve).
+#[component]
+fn CopyLetterButton(text: String) -> impl IntoView {
+    let hydrated = use_context::<Hydrated>().map(|h| h.0);
+    let (copied, set_copied) = signal(false);
+    let on_click = move |_| {
+        #[cfg(feature = "hydrate")]
+        {
+            let _promise = window().navigator().clipboard().write_text(&text);
+            set_copied.set(true);
+        }
+        #[cfg(not(feature = "hydrate"))]
+        {
+            let _ = (&text, set_copied);
+        }
+    };
+    view! {
+        <button type="button" id="letter-copy" hidden=move || !hydrated.is_some_and(|h| h.get()) on:click=on_click>
+            {move || if copied.get() { t("letter-copied") } else { t("letter-copy") }}
+        </button>
+        <span class="visually-hidden" role="status">{move || copied.get().then(|| t("letter-copied"))}</span>
+    }
+}
+
+/// `/letters/print`: the letter laid out for A4, one column per language.
+#[component]
+pub fn PrintPage() -> impl IntoView {
+    let locale = use_locale();
+    let form = form_from_query();
+    let nsb = form.nsb.clone();
+    let facts = Resource::new(move || nsb.clone(), facts_for);
+    let back = format!("/letters/new?{}", form.query(true));
+    view! {
+        <div class="print-toolbar no-print">
+            <a href=back>{t("letter-print-back")}</a>
+            <span class="hint">{t("letter-print-hint")}</span>
+        </div>
+        <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
+            {move || {
+                let form = form.clone();
+                Suspend::new(async move {
+                    match facts.await {
+                        Ok(Some(facts)) => match validate(&form, &facts) {
+                            Ok(choices) => {
+                                let letter = render(&facts, &choices);
+                                let title = page_title(
+                                    locale,
+                                    &locale.t_args("letter-print-title", &[("body", body_name(&facts, locale).into())]),
+                                );
+                                let city = choices.sender.city.clone();
+                                let pages = std::iter::once(letter.primary.clone())
+                                    .chain(letter.second.clone())
+                                    .map(|one| view! { <PrintedLetter letter=one facts=facts.clone() city=city.clone() /> })
+                                    .collect_view();
+                                view! {
+                                    <Title text=title />
+                                    <div class="print-pair" class:bilingual=letter.second.is_some()>{pages}</div>
+                                }
+                                .into_any()
+                            }
+                            Err(errors) => view! { <FormErrors errors locale /> }.into_any(),
+                        },
+                        Ok(None) | Err(AppError::NotFound) => {
+                            view! { <p class="form-error" role="alert">{t("letter-error-body")}</p> }.into_any()
+                        }
+                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn PrintedLetter(letter: RenderedLetter, facts: LetterFacts, city: Option<String>) -> impl IntoView {
+    let locale = Locale::from_tag(&letter.language).unwrap_or_default();
+    let today = chrono::NaiveDate::parse_from_str(&facts.today, "%Y-%m-%d").unwrap_or_default();
+    let date_line = place_and_date(locale, city.as_deref(), today);
+    let mut recipient = vec![body_name(&facts, locale)];
+    recipient.extend(facts.address.iter().flat_map(|a| a.split(';').map(|l| l.trim().to_string())));
+    recipient.push(facts.country(locale.tag()));
+    let signature = letter.signature.clone();
+    let name = signature.first().cloned();
+    view! {
+        <article class="printed-letter" lang=letter.language.clone() dir=letter.direction.clone()>
+            {(!signature.is_empty()).then(|| view! { <p class="sender-block">{signature.join("\n")}</p> })}
+            <p class="date-line">{date_line}</p>
+            <p class="recipient-block">{recipient.join("\n")}</p>
+            <p class="subject-line">
+                <strong>{letter.subject.clone()}</strong>
+            </p>
+            {letter.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+            <div class="signature-space" aria-hidden="true"></div>
+            <p class="signature-line">{name.unwrap_or_else(|| locale.t("letter-signature-line"))}</p>
+        </article>
+    }
+}
