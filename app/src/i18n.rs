@@ -205,11 +205,12 @@ mod tests {
     }
 
     #[test]
-    fn ships_english_chinese_and_arabic() {
+    fn ships_the_thirteen_languages_english_first() {
         let tags: Vec<_> = Locale::all().map(tag).collect();
         assert_eq!(tags[0], "en");
-        assert!(tags.contains(&"zh-Hans"));
-        assert!(tags.contains(&"ar"));
+        for wanted in ["en", "fr", "es", "ar", "zh-Hans", "ru", "pt", "de", "ja", "ko", "it", "nl", "tr"] {
+            assert!(tags.contains(&wanted), "{wanted} ships");
+        }
     }
 
     #[test]
@@ -292,6 +293,74 @@ mod tests {
                 assert!(english.contains_key(id), "{} has `{id}`, which English lacks", locale.tag());
             }
         }
+    }
+
+    /// Variant keys (`[one]`, `*[other]`) of every message in a locale's files.
+    fn variant_keys(locale_dir: &std::path::Path) -> Vec<(String, Vec<String>)> {
+        let mut found: Vec<(String, Vec<String>)> = Vec::new();
+        for file in std::fs::read_dir(locale_dir).into_iter().flatten().filter_map(Result::ok).map(|e| e.path()) {
+            for line in std::fs::read_to_string(&file).unwrap_or_default().lines() {
+                if line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+                    found.push((line.split('=').next().unwrap_or_default().trim().to_string(), Vec::new()));
+                }
+                let trimmed = line.trim_start().trim_start_matches('*');
+                if let (Some(rest), Some(last)) = (trimmed.strip_prefix('['), found.last_mut()) {
+                    last.1.push(rest.split(']').next().unwrap_or_default().trim().to_string());
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn plural_variants_are_the_languages_cldr_categories() {
+        use intl_pluralrules::{PluralRuleType, PluralRules};
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        for locale in Locale::all() {
+            let language: LanguageIdentifier = locale.langid().language.as_str().parse().unwrap_or_default();
+            let rules = PluralRules::create(language, PluralRuleType::CARDINAL);
+            let rules = rules.unwrap_or_else(|_| panic!("CLDR plural rules for {}", locale.tag()));
+            let categories = categories_of(&rules);
+            for (id, keys) in variant_keys(&root.join(locale.tag())) {
+                let plural: Vec<&String> =
+                    keys.iter().filter(|k| k.parse::<f64>().is_err() && k.as_str() != "yes").collect();
+                // CLDR 38+ gives French, Spanish, Portuguese and Italian a "many" form for
+                // millions; Fluent's rules predate it, so that variant is allowed, unused.
+                let newer_cldr = matches!(locale.langid().language.as_str(), "fr" | "es" | "pt" | "it");
+                for key in plural.iter().filter(|k| !(newer_cldr && k.as_str() == "many")) {
+                    assert!(
+                        categories.contains(key),
+                        "{}: `{id}` has [{key}], not a CLDR category {categories:?}",
+                        locale.tag()
+                    );
+                }
+                // A message that distinguishes plural forms at all covers every one of them.
+                if plural.len() > 1 {
+                    for category in &categories {
+                        assert!(plural.contains(&category), "{}: `{id}` lacks the [{category}] form", locale.tag());
+                    }
+                }
+            }
+        }
+        let arabic = Locale::from_tag("ar").map(|l| PluralRules::create(l.langid().clone(), PluralRuleType::CARDINAL));
+        assert_eq!(arabic.and_then(Result::ok).map(|r| categories_of(&r).len()), Some(6), "Arabic has six forms");
+    }
+
+    /// The categories a language's rules produce, found by asking them (intl_pluralrules
+    /// has no list): whole numbers, a million (French "many"), and fractions.
+    fn categories_of(rules: &intl_pluralrules::PluralRules) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        let samples =
+            (0..=200).map(|n| n.to_string()).chain(["1000", "1000000", "0.5", "1.5", "2.5"].map(String::from));
+        for sample in samples {
+            if let Ok(category) = rules.select(sample.as_str()) {
+                let name = format!("{category:?}").to_lowercase();
+                if !found.contains(&name) {
+                    found.push(name);
+                }
+            }
+        }
+        found
     }
 
     #[test]

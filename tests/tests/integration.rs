@@ -383,6 +383,12 @@ async fn composer_renders_the_letter_without_javascript(backend: Backend) {
     assert!(page.body.contains(r#"id="letter-mailto" href="mailto:"#));
     assert!(page.body.contains("/letters/letter.txt?nsb=BR"));
     assert!(page.body.contains("/letters/print?nsb=BR"));
+    // The link to share carries the writer's details only when asked to.
+    assert!(
+        page.body.contains(r#"id="letter-share" href="/letters/new?nsb=BR&amp;purpose=review&amp;letter_lang=pt""#)
+    );
+    let shared = app.get("/letters/new?nsb=BR&letter_lang=pt&sender_name=Ana&share=1").await;
+    assert!(shared.body.contains("letter_lang=pt&amp;sender_name=Ana&amp;share=1"), "details in the link when asked");
     // The page's language stays the visitor's; the letter's is `letter_lang`.
     assert!(page.body.contains(r#"<html lang="en""#));
     assert!(page.header("set-cookie").is_none());
@@ -404,7 +410,8 @@ async fn composer_shows_translated_errors_and_no_letter(backend: Backend) {
 
 async fn letter_text_download(backend: Backend) {
     let app = TestApp::new(backend).await;
-    let text = app.get("/letters/letter.txt?nsb=JP&purpose=translate&letter_lang=ja&sender_name=%E5%B1%B1%E7%94%B0").await;
+    let text =
+        app.get("/letters/letter.txt?nsb=JP&purpose=translate&letter_lang=ja&sender_name=%E5%B1%B1%E7%94%B0").await;
     assert_eq!(text.status, 200);
     assert_eq!(text.header("content-type"), Some("text/plain; charset=utf-8"));
     assert!(text.header("content-disposition").is_some_and(|d| d.contains("letter-jp-ja.txt")));

@@ -12,8 +12,10 @@ pub fn SourceNote(provenance: Option<Provenance>) -> impl IntoView {
     let locale = use_locale();
     provenance.map(|p| {
         let text = match &p.as_of {
-            Some(as_of) => locale
-                .t_args("field-source-dated", &[("source", p.source.clone().into()), ("date", format_partial_date(locale, as_of).into())]),
+            Some(as_of) => locale.t_args(
+                "field-source-dated",
+                &[("source", p.source.clone().into()), ("date", format_partial_date(locale, as_of).into())],
+            ),
             None => locale.t_args("field-source-undated", &[("source", p.source.clone().into())]),
         };
         view! { <span class="source">{text}</span> }

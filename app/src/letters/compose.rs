@@ -79,8 +79,7 @@ impl Letter {
 pub fn mailto_address(value: &str) -> Option<String> {
     value.split([';', ',', ' ', '/']).map(str::trim).find_map(|candidate| {
         let (local, domain) = candidate.split_once('@')?;
-        let ok_local =
-            !local.is_empty() && local.chars().all(|c| c.is_ascii_alphanumeric() || "._+-".contains(c));
+        let ok_local = !local.is_empty() && local.chars().all(|c| c.is_ascii_alphanumeric() || "._+-".contains(c));
         let ok_domain = domain.contains('.')
             && !domain.starts_with('.')
             && !domain.ends_with('.')
@@ -164,8 +163,7 @@ pub fn render_one(facts: &LetterFacts, purpose: Purpose, sender: &Sender, locale
     let body = body_name(facts, locale);
     let acronym = facts.acronym.as_deref().map(clean_record_value).unwrap_or_else(|| body.clone());
     let title = facts.title_for(locale).map(|(_, t)| clean_record_value(t)).unwrap_or_default();
-    let language =
-        facts.language_names.get(tag).cloned().unwrap_or_else(|| Locale::default().t("language-name"));
+    let language = facts.language_names.get(tag).cloned().unwrap_or_else(|| Locale::default().t("language-name"));
     let date = |value: &Option<String>| value.as_deref().map(|d| format_partial_date(locale, d)).unwrap_or_default();
     let args: Vec<(&'static str, FluentValue<'static>)> = vec![
         ("body", body.into()),
@@ -196,8 +194,10 @@ pub fn render_one(facts: &LetterFacts, purpose: Purpose, sender: &Sender, locale
         (Some(one), None) | (None, Some(one)) => Some(one.clone()),
         (None, None) => None,
     };
-    let signature =
-        [sender.name.clone(), role_organisation, sender.city.clone(), sender.email.clone()].into_iter().flatten().collect();
+    let signature = [sender.name.clone(), role_organisation, sender.city.clone(), sender.email.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
 
     RenderedLetter {
         language: tag.to_string(),
@@ -224,7 +224,9 @@ fn strip_bidi(text: &str) -> String {
 pub fn place_and_date(locale: Locale, city: Option<&str>, today: NaiveDate) -> String {
     let date = crate::format::format_date(locale, today);
     match city {
-        Some(city) => strip_bidi(&locale.t_args("letter-place-date", &[("city", city.to_string().into()), ("date", date.into())])),
+        Some(city) => {
+            strip_bidi(&locale.t_args("letter-place-date", &[("city", city.to_string().into()), ("date", date.into())]))
+        }
         None => date,
     }
 }
@@ -250,8 +252,36 @@ pub mod tests {
             address: Some("Rua Minas Gerais, 190; Higienópolis; 01244-010 São Paulo-SP".into()),
             official_languages: vec!["pt".into()],
             // As CLDR names them (seed/territories.csv, seed/languages.csv).
-            country_names: names(&[("en", "Brazil"), ("fr", "Brésil"), ("es", "Brasil"), ("ar", "البرازيل"), ("zh-Hans", "巴西"), ("ru", "Бразилия"), ("pt", "Brasil"), ("de", "Brasilien"), ("ja", "ブラジル"), ("ko", "브라질"), ("it", "Brasile"), ("nl", "Brazilië"), ("tr", "Brezilya")]),
-            language_names: names(&[("en", "Portuguese"), ("fr", "portugais"), ("es", "portugués"), ("ar", "البرتغالية"), ("zh-Hans", "葡萄牙语"), ("ru", "португальский"), ("pt", "português"), ("de", "Portugiesisch"), ("ja", "ポルトガル語"), ("ko", "포르투갈어"), ("it", "portoghese"), ("nl", "Portugees"), ("tr", "Portekizce")]),
+            country_names: names(&[
+                ("en", "Brazil"),
+                ("fr", "Brésil"),
+                ("es", "Brasil"),
+                ("ar", "البرازيل"),
+                ("zh-Hans", "巴西"),
+                ("ru", "Бразилия"),
+                ("pt", "Brasil"),
+                ("de", "Brasilien"),
+                ("ja", "ブラジル"),
+                ("ko", "브라질"),
+                ("it", "Brasile"),
+                ("nl", "Brazilië"),
+                ("tr", "Brezilya"),
+            ]),
+            language_names: names(&[
+                ("en", "Portuguese"),
+                ("fr", "portugais"),
+                ("es", "portugués"),
+                ("ar", "البرتغالية"),
+                ("zh-Hans", "葡萄牙语"),
+                ("ru", "португальский"),
+                ("pt", "português"),
+                ("de", "Portugiesisch"),
+                ("ja", "ポルトガル語"),
+                ("ko", "포르투갈어"),
+                ("it", "portoghese"),
+                ("nl", "Portugees"),
+                ("tr", "Portekizce"),
+            ]),
             standard: "ISO 20400:2017".into(),
             titles: names(&[("en", "Sustainable procurement — Guidance"), ("pt", "Compras sustentáveis — Diretrizes")]),
             adopted: 4,
@@ -310,7 +340,10 @@ pub mod tests {
 
     #[test]
     fn letters_default_to_the_countrys_language_when_shipped() {
-        assert_eq!(default_letter_locale(&["pt".into()]).tag(), if Locale::from_tag("pt").is_some() { "pt" } else { "en" });
+        assert_eq!(
+            default_letter_locale(&["pt".into()]).tag(),
+            if Locale::from_tag("pt").is_some() { "pt" } else { "en" }
+        );
         assert_eq!(default_letter_locale(&["hi".into(), "en".into()]).tag(), "en");
         assert_eq!(default_letter_locale(&["zh".into()]).tag(), "zh-Hans");
         // Taiwan writes Traditional Chinese, which Quorum does not ship: English.

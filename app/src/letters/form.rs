@@ -194,11 +194,7 @@ impl FormError {
         match self {
             FormError::TooLong { field, max, length } => locale.t_args(
                 "letter-error-too-long",
-                &[
-                    ("field", locale.t(field.label_key()).into()),
-                    ("max", (*max).into()),
-                    ("length", (*length).into()),
-                ],
+                &[("field", locale.t(field.label_key()).into()), ("max", (*max).into()), ("length", (*length).into())],
             ),
             FormError::Control(field) => {
                 locale.t_args("letter-error-control", &[("field", locale.t(field.label_key()).into())])
@@ -253,11 +249,8 @@ pub fn looks_like_email(value: &str) -> bool {
 /// Validates everything; every problem is reported at once.
 pub fn validate(form: &LetterForm, facts: &LetterFacts) -> Result<LetterChoices, Vec<FormError>> {
     let mut errors = Vec::new();
-    let purpose = if form.purpose.trim().is_empty() {
-        Some(facts.suggested)
-    } else {
-        Purpose::from_slug(&form.purpose)
-    };
+    let purpose =
+        if form.purpose.trim().is_empty() { Some(facts.suggested) } else { Purpose::from_slug(&form.purpose) };
     if purpose.is_none() {
         errors.push(FormError::Purpose);
     }
@@ -408,7 +401,8 @@ mod tests {
         };
         assert_eq!(form.query(false), "nsb=BR&purpose=review&letter_lang=pt");
         assert_eq!(form.query(true), "nsb=BR&purpose=review&letter_lang=pt&sender_name=Ana%20Souza");
-        let back = LetterForm::from_pairs([("nsb", "BR"), ("sender_name", "Ana Souza"), ("share", "1"), ("lang", "fr")]);
+        let back =
+            LetterForm::from_pairs([("nsb", "BR"), ("sender_name", "Ana Souza"), ("share", "1"), ("lang", "fr")]);
         assert_eq!((back.sender_name.as_str(), back.share, back.lang.as_str()), ("Ana Souza", true, ""));
         let api = LetterForm::from_api_pairs([("nsb", "BR"), ("lang", "pt")]);
         assert_eq!(api.lang, "pt");

@@ -90,7 +90,7 @@ fn no_letter_has_an_unfilled_placeable_or_a_bidi_mark() {
                 let form = LetterForm {
                     purpose: purpose.slug().into(),
                     lang: locale.tag().into(),
-                    second_lang: if cases.next() % 2 == 0 { second.tag().into() } else { String::new() },
+                    second_lang: if cases.next().is_multiple_of(2) { second.tag().into() } else { String::new() },
                     sender_name: cases.pick(&names).into(),
                     organisation: cases.pick(&names).into(),
                     role: cases.pick(&names).into(),
@@ -99,7 +99,7 @@ fn no_letter_has_an_unfilled_placeable_or_a_bidi_mark() {
                     ..Default::default()
                 };
                 let adopted = adopted_counts[(cases.next() % adopted_counts.len() as u64) as usize];
-                let deadline = if cases.next() % 2 == 0 { Some("2027-03-15") } else { None };
+                let deadline = if cases.next().is_multiple_of(2) { Some("2027-03-15") } else { None };
                 let letter = letter(form, adopted, deadline);
                 let text = format!("{}\n{}", letter.subject(), letter.text());
                 let problems = defects(&text);
@@ -113,12 +113,8 @@ fn no_letter_has_an_unfilled_placeable_or_a_bidi_mark() {
 
 #[test]
 fn bilingual_letters_keep_each_language_whole() {
-    let form = LetterForm {
-        purpose: "review".into(),
-        lang: "zh-Hans".into(),
-        second_lang: "en".into(),
-        ..Default::default()
-    };
+    let form =
+        LetterForm { purpose: "review".into(), lang: "zh-Hans".into(), second_lang: "en".into(), ..Default::default() };
     let letter = letter(form, 4, None);
     let second = letter.second.clone().map(|s| (s.language, s.direction));
     assert_eq!(second, Some(("en".to_string(), "ltr".to_string())));

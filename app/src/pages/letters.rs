@@ -13,8 +13,8 @@ use crate::app::Hydrated;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::SourceNote;
 use crate::directory::Provenance;
-use crate::format::format_partial_date;
 use crate::error::AppError;
+use crate::format::format_partial_date;
 use crate::i18n::{Locale, t, use_locale};
 use crate::letters::compose::{Letter, MAILTO_SAFE_LENGTH, RenderedLetter, body_name, place_and_date, render};
 use crate::letters::form::{FormError, LetterForm, SenderField, validate};
@@ -62,7 +62,8 @@ pub fn ComposerPage() -> impl IntoView {
     let recipients = Resource::new(|| (), move |_| list_recipients(locale.tag().to_string()));
     let languages = Resource::new(|| (), move |_| letter_languages(locale.tag().to_string()));
 
-    let field = move |name: &'static str| move |ev: leptos::ev::Event| form.update(|f| f.set(name, event_target_value(&ev)));
+    let field =
+        move |name: &'static str| move |ev: leptos::ev::Event| form.update(|f| f.set(name, event_target_value(&ev)));
 
     let recipient_select = move || {
         let chosen = initial.nsb.trim().to_ascii_uppercase();
@@ -168,8 +169,11 @@ fn PurposeChoices(form: RwSignal<LetterForm>, suggested: Option<Purpose>) -> imp
                         checked=purpose == chosen
                         on:change=move |_| form.update(|f| f.purpose = purpose.slug().to_string())
                     />
-                    {t(purpose.label_key())}
-                    {(Some(purpose) == suggested).then(|| view! { <span class="hint">" — "{t("letter-purpose-suggested")}</span> })}
+                    <span>
+                        {t(purpose.label_key())}
+                        {(Some(purpose) == suggested)
+                            .then(|| view! { <small class="hint suggested">{t("letter-purpose-suggested")}</small> })}
+                    </span>
                 </label>
             }
         })
@@ -228,7 +232,8 @@ fn SenderInput(form: RwSignal<LetterForm>, field: SenderField) -> impl IntoView 
     // crafted URLs) and explains.
     let max = field.max_chars();
     let limit = locale.t_args("letter-field-limit", &[("max", max.into())]);
-    let hint = if field == SenderField::Personal { format!("{} {limit}", t("letter-field-personal-hint")) } else { limit };
+    let hint =
+        if field == SenderField::Personal { format!("{} {limit}", t("letter-field-personal-hint")) } else { limit };
     let input = if field.multiline() {
         view! {
             <textarea id=id.clone() name=field.param() rows="5" maxlength=max aria-describedby=hint_id.clone() on:input=on_input>
@@ -294,10 +299,13 @@ fn Preview(facts: LetterFacts, form: RwSignal<LetterForm>) -> impl IntoView {
 fn FactsAside(facts: LetterFacts, letter_locale: Locale) -> impl IntoView {
     let locale = use_locale();
     let date = |value: &str| format_partial_date(locale, value);
-    let standard_source =
-        Provenance { source: facts.standard_source.clone(), as_of: facts.standard_as_of.clone() };
+    let standard_source = Provenance { source: facts.standard_source.clone(), as_of: facts.standard_as_of.clone() };
     let title = facts.title_for(letter_locale).map(|(lang, title)| {
-        let source = facts.title_sources.get(lang).cloned().map(|source| Provenance { source, as_of: facts.standard_as_of.clone() });
+        let source = facts
+            .title_sources
+            .get(lang)
+            .cloned()
+            .map(|source| Provenance { source, as_of: facts.standard_as_of.clone() });
         (title.to_string(), source)
     });
     view! {
@@ -481,7 +489,12 @@ fn PrintedLetter(letter: RenderedLetter, facts: LetterFacts, city: Option<String
     let date_line = place_and_date(locale, city.as_deref(), today);
     let mut recipient = vec![body_name(&facts, locale)];
     recipient.extend(facts.address.iter().flat_map(|a| a.split(';').map(|l| l.trim().to_string())));
-    recipient.push(facts.country(locale.tag()));
+    // The country line, unless the recorded address already names the country.
+    let country = facts.country(locale.tag());
+    let named = |name: &str| facts.address.as_deref().is_some_and(|a| a.contains(name));
+    if !named(&country) && !named(&facts.country("en")) {
+        recipient.push(country);
+    }
     let signature = letter.signature.clone();
     let name = signature.first().cloned();
     view! {

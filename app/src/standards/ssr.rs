@@ -139,7 +139,11 @@ pub struct StandardFacts {
     pub open_ballot_closes: Option<String>,
 }
 
-pub async fn standard_facts(pool: &AnyPool, standard_id: &str, today: &str) -> Result<Option<StandardFacts>, sqlx::Error> {
+pub async fn standard_facts(
+    pool: &AnyPool,
+    standard_id: &str,
+    today: &str,
+) -> Result<Option<StandardFacts>, sqlx::Error> {
     let Some((reference, last_confirmed, source, as_of)): Option<(String, Option<String>, String, Option<String>)> =
         sqlx::query_as("SELECT reference, last_confirmed, source, as_of FROM standard WHERE id = $1")
             .bind(standard_id)
