@@ -387,6 +387,8 @@ async fn chinese_and_english_print_page_side_by_side() {
         let text = chinese.text().await.unwrap();
         assert!(text.contains("王小明") && text.contains("ISO 20400:2017"), "{text}");
         assert!(english.text().await.unwrap().contains("Dear Sir or Madam"));
+        let print_button = client.find(Locator::Id("letter-print-now")).await.unwrap();
+        assert!(!print_button.is_displayed().await.unwrap(), "the print button needs JavaScript");
         let shots = workspace_root().join("target/screenshots");
         std::fs::create_dir_all(&shots).unwrap();
         std::fs::write(shots.join("print-zh-Hans-en.png"), client.screenshot().await.unwrap()).unwrap();

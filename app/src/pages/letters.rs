@@ -444,6 +444,7 @@ pub fn PrintPage() -> impl IntoView {
     view! {
         <div class="print-toolbar no-print">
             <a href=back>{t("letter-print-back")}</a>
+            <PrintButton />
             <span class="hint">{t("letter-print-hint")}</span>
         </div>
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
@@ -479,6 +480,24 @@ pub fn PrintPage() -> impl IntoView {
                 })
             }}
         </Suspense>
+    }
+}
+
+/// Opens the browser's print dialog; only once hydrated (without JavaScript the
+/// browser's own Print command does the same).
+#[component]
+fn PrintButton() -> impl IntoView {
+    let hydrated = use_context::<Hydrated>().map(|h| h.0);
+    let on_click = move |_| {
+        #[cfg(feature = "hydrate")]
+        {
+            let _ = window().print();
+        }
+    };
+    view! {
+        <button type="button" id="letter-print-now" hidden=move || !hydrated.is_some_and(|h| h.get()) on:click=on_click>
+            {t("letter-print-button")}
+        </button>
     }
 }
 
