@@ -159,6 +159,18 @@ mod tests {
         assert_eq!(language_self_name("ja").as_deref(), Some("日本語"));
     }
 
+    /// The switcher names each language in itself as CLDR does, capitalised as CLDR's
+    /// `uiListOrMenu` context asks for ("Français", "Русский").
+    #[test]
+    fn language_switcher_names_are_cldrs() {
+        for locale in Locale::all() {
+            let cldr = language_self_name(locale.tag()).unwrap_or_default();
+            let mut chars = cldr.chars();
+            let titled: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+            assert_eq!(locale.t("language-name"), titled, "{}", locale.tag());
+        }
+    }
+
     #[test]
     fn five_continents() {
         let mut codes: Vec<_> = continents().map(|r| r.code.as_str()).collect();

@@ -1,6 +1,6 @@
 ## Locale metadata: every locale folder defines these two.
 # The language's name in the language itself, shown in the language switcher.
-language-name = 中文（简体）
+language-name = 简体中文
 # Writing direction: ltr or rtl.
 locale-direction = ltr
 
