@@ -7,6 +7,7 @@ use leptos_router::{SsrMode, path};
 
 use crate::components::layout::{SiteFooter, SiteHeader};
 use crate::i18n::{Locale, t};
+use crate::pages::account::{AccountPage, SignInPage};
 use crate::pages::body::BodyPage;
 use crate::pages::directory::DirectoryPage;
 use crate::pages::home::HomePage;
@@ -103,6 +104,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/nsbs/:code") view=BodyPage ssr=SsrMode::Async />
                         <Route path=path!("/letters/new") view=ComposerPage ssr=SsrMode::Async />
                         <Route path=path!("/letters/print") view=PrintPage ssr=SsrMode::Async />
+                        <Route path=path!("/signin") view=SignInPage ssr=SsrMode::Async />
+                        <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     </Routes>
                 </main>
                 <SiteFooter />

@@ -19,6 +19,18 @@ pub enum AppError {
     /// A failure of the server-function transport (network, serialisation).
     #[error("request failed: {0}")]
     Transport(String),
+    /// The request needs a signed-in account.
+    #[error("sign-in required")]
+    Unauthorized,
+    /// The signed-in account's role does not allow this.
+    #[error("not allowed for this role")]
+    Forbidden,
+    /// E-mail and password do not match an active account (never says which).
+    #[error("wrong e-mail or password")]
+    BadCredentials,
+    /// Too many failed sign-ins; try again after this many minutes.
+    #[error("rate limited for {0} minutes")]
+    RateLimited(u32),
 }
 
 impl AppError {
@@ -27,6 +39,9 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::InvalidInput(_) => 400,
             AppError::Storage | AppError::Transport(_) => 500,
+            AppError::Unauthorized | AppError::BadCredentials => 401,
+            AppError::Forbidden => 403,
+            AppError::RateLimited(_) => 429,
         }
     }
 
@@ -37,11 +52,18 @@ impl AppError {
             AppError::InvalidInput(_) => "error-invalid-input",
             AppError::Storage => "error-storage",
             AppError::Transport(_) => "error-transport",
+            AppError::Unauthorized => "error-unauthorized",
+            AppError::Forbidden => "error-forbidden",
+            AppError::BadCredentials => "error-bad-credentials",
+            AppError::RateLimited(_) => "error-rate-limited",
         }
     }
 
     pub fn message(&self, locale: Locale) -> String {
-        locale.t(self.message_key())
+        match self {
+            AppError::RateLimited(minutes) => locale.t_args(self.message_key(), &[("minutes", (*minutes).into())]),
+            _ => locale.t(self.message_key()),
+        }
     }
 }
 
@@ -55,6 +77,29 @@ impl FromServerFnError for AppError {
             other => AppError::Transport(other.to_string()),
         }
     }
+}
+
+/// Gives a server function's error its HTTP status (401, 403, 429…) instead of the
+/// transport's generic 500. Plain form posts (no JavaScript) keep the redirect back to
+/// the form that carries the error, so they are left alone.
+#[cfg(feature = "ssr")]
+pub fn with_status<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+    use leptos::prelude::use_context;
+    if let Err(error) = &result {
+        let plain_form = use_context::<http::request::Parts>().is_some_and(|parts| {
+            parts
+                .headers
+                .get(http::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|a| a.contains("text/html"))
+        });
+        if let (false, Some(response), Ok(status)) =
+            (plain_form, use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(error.status()))
+        {
+            response.set_status(status);
+        }
+    }
+    result
 }
 
 #[cfg(feature = "ssr")]

@@ -2,6 +2,7 @@
 //! server (feature `ssr`) and the browser (feature `hydrate`).
 
 pub mod app;
+pub mod auth;
 pub mod components;
 pub mod directory;
 pub mod error;

@@ -269,3 +269,34 @@ letter-sign-off = وتفضلوا بقبول فائق الاحترام والتق
 letter-role-organisation = { $role }، { $organisation }
 # The place and date line above the recipient on the printed letter.
 letter-place-date = { $city }، في { $date }
+
+## Accounts. The public never needs one; coordinators and admins sign in to record data.
+nav-sign-in = للمنسّقين: تسجيل الدخول
+nav-account = حسابك
+signin-title = تسجيل الدخول
+signin-heading = تسجيل الدخول إلى Quorum
+signin-intro = يسجّل المنسّقون والمشرفون الدخول لتدوين ما يتوصلون إليه من معلومات عن هيئات التقييس. ويمكن لأي شخص آخر استخدام Quorum دون حساب.
+signin-email = عنوان البريد الإلكتروني
+signin-password = كلمة المرور
+signin-submit = تسجيل الدخول
+signin-already = أنت مسجَّل الدخول بالفعل بالحساب { $email }.
+account-title = حسابك
+account-heading = حسابك
+account-signed-in-as = أنت مسجَّل الدخول بالحساب { $email } ({ $role }).
+account-sign-out = تسجيل الخروج
+account-sign-in-needed = هذه الصفحة مخصصة للمنسّقين والمشرفين. يُرجى تسجيل الدخول أولًا.
+account-go-sign-in = الانتقال إلى صفحة تسجيل الدخول
+role-admin = مشرف
+role-coordinator = منسّق
+error-unauthorized = يُرجى تسجيل الدخول أولًا.
+error-forbidden = لا يملك حسابك صلاحية القيام بهذا الإجراء.
+error-bad-credentials = عنوان البريد الإلكتروني أو كلمة المرور غير صحيحة.
+error-rate-limited = { $minutes ->
+    [zero] عدد كبير جدًا من المحاولات الفاشلة. يُرجى المحاولة مرة أخرى بعد { $minutes } دقيقة.
+    [one] عدد كبير جدًا من المحاولات الفاشلة. يُرجى المحاولة مرة أخرى بعد دقيقة واحدة.
+    [two] عدد كبير جدًا من المحاولات الفاشلة. يُرجى المحاولة مرة أخرى بعد دقيقتين.
+    [few] عدد كبير جدًا من المحاولات الفاشلة. يُرجى المحاولة مرة أخرى بعد { $minutes } دقائق.
+    [many] عدد كبير جدًا من المحاولات الفاشلة. يُرجى المحاولة مرة أخرى بعد { $minutes } دقيقة.
+   *[other] عدد كبير جدًا من المحاولات الفاشلة. يُرجى المحاولة مرة أخرى بعد { $minutes } دقيقة.
+}
+error-cross-origin = جاء هذا الطلب من موقع إلكتروني آخر، لذا لم ينفّذه Quorum.

@@ -229,3 +229,30 @@ letter-sign-off = Mit freundlichen Grüßen
 letter-role-organisation = { $role }, { $organisation }
 # The place and date line above the recipient on the printed letter.
 letter-place-date = { $city }, { $date }
+
+## Accounts. The public never needs one; coordinators and admins sign in to record data.
+nav-sign-in = Für Koordinatoren: Anmelden
+nav-account = Ihr Konto
+signin-title = Anmelden
+signin-heading = Bei Quorum anmelden
+signin-intro = Koordinatoren und Administratoren melden sich an, um zu erfassen, was sie über Normungsinstitute in Erfahrung bringen. Alle anderen können Quorum ohne Konto nutzen.
+signin-email = E-Mail-Adresse
+signin-password = Passwort
+signin-submit = Anmelden
+signin-already = Sie sind bereits als { $email } angemeldet.
+account-title = Ihr Konto
+account-heading = Ihr Konto
+account-signed-in-as = Angemeldet als { $email } ({ $role }).
+account-sign-out = Abmelden
+account-sign-in-needed = Diese Seite ist für Koordinatoren und Administratoren bestimmt. Bitte melden Sie sich zuerst an.
+account-go-sign-in = Zur Anmeldung
+role-admin = Administrator
+role-coordinator = Koordinator
+error-unauthorized = Bitte melden Sie sich zuerst an.
+error-forbidden = Ihr Konto ist dazu nicht berechtigt.
+error-bad-credentials = Die E-Mail-Adresse oder das Passwort ist nicht korrekt.
+error-rate-limited = { $minutes ->
+    [one] Zu viele fehlgeschlagene Versuche. Bitte versuchen Sie es in { $minutes } Minute erneut.
+   *[other] Zu viele fehlgeschlagene Versuche. Bitte versuchen Sie es in { $minutes } Minuten erneut.
+}
+error-cross-origin = Diese Anfrage kam von einer anderen Website, daher hat Quorum sie nicht ausgeführt.

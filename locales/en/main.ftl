@@ -229,3 +229,30 @@ letter-sign-off = Yours faithfully,
 letter-role-organisation = { $role }, { $organisation }
 # The place and date line above the recipient on the printed letter.
 letter-place-date = { $city }, { $date }
+
+## Accounts. The public never needs one; coordinators and admins sign in to record data.
+nav-sign-in = Coordinators: sign in
+nav-account = Your account
+signin-title = Sign in
+signin-heading = Sign in to Quorum
+signin-intro = Coordinators and admins sign in to record what they learn about standards bodies. Everyone else can use Quorum without an account.
+signin-email = E-mail address
+signin-password = Password
+signin-submit = Sign in
+signin-already = You are already signed in as { $email }.
+account-title = Your account
+account-heading = Your account
+account-signed-in-as = Signed in as { $email } ({ $role }).
+account-sign-out = Sign out
+account-sign-in-needed = This page is for coordinators and admins. Please sign in first.
+account-go-sign-in = Go to sign-in
+role-admin = admin
+role-coordinator = coordinator
+error-unauthorized = Please sign in first.
+error-forbidden = Your account is not allowed to do this.
+error-bad-credentials = The e-mail address or the password is not right.
+error-rate-limited = { $minutes ->
+    [one] Too many failed attempts. Please try again in { $minutes } minute.
+   *[other] Too many failed attempts. Please try again in { $minutes } minutes.
+}
+error-cross-origin = This request came from another website, so Quorum did not carry it out.

@@ -239,3 +239,31 @@ letter-sign-off = Atentamente,
 letter-role-organisation = { $role }, { $organisation }
 # The place and date line above the recipient on the printed letter.
 letter-place-date = { $city }, { $date }
+
+## Accounts. The public never needs one; coordinators and admins sign in to record data.
+nav-sign-in = Coordinadores: iniciar sesión
+nav-account = Su cuenta
+signin-title = Iniciar sesión
+signin-heading = Iniciar sesión en Quorum
+signin-intro = Los coordinadores y administradores inician sesión para registrar lo que averiguan sobre los organismos de normalización. Cualquier otra persona puede utilizar Quorum sin cuenta.
+signin-email = Dirección de correo electrónico
+signin-password = Contraseña
+signin-submit = Iniciar sesión
+signin-already = Ya ha iniciado sesión como { $email }.
+account-title = Su cuenta
+account-heading = Su cuenta
+account-signed-in-as = Sesión iniciada como { $email } ({ $role }).
+account-sign-out = Cerrar sesión
+account-sign-in-needed = Esta página es para coordinadores y administradores. Inicie sesión primero.
+account-go-sign-in = Ir a la página de inicio de sesión
+role-admin = administrador
+role-coordinator = coordinador
+error-unauthorized = Inicie sesión primero.
+error-forbidden = Su cuenta no tiene permiso para realizar esta acción.
+error-bad-credentials = La dirección de correo electrónico o la contraseña no son correctas.
+error-rate-limited = { $minutes ->
+    [one] Demasiados intentos fallidos. Inténtelo de nuevo dentro de { $minutes } minuto.
+    [many] Demasiados intentos fallidos. Inténtelo de nuevo dentro de { $minutes } de minutos.
+   *[other] Demasiados intentos fallidos. Inténtelo de nuevo dentro de { $minutes } minutos.
+}
+error-cross-origin = Esta solicitud procede de otro sitio web, por lo que Quorum no la ha ejecutado.

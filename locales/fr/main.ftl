@@ -239,3 +239,31 @@ letter-sign-off = Je vous prie d'agréer, Madame, Monsieur, l'expression de mes 
 letter-role-organisation = { $role }, { $organisation }
 # The place and date line above the recipient on the printed letter.
 letter-place-date = { $city }, le { $date }
+
+## Accounts. The public never needs one; coordinators and admins sign in to record data.
+nav-sign-in = Coordinateurs : se connecter
+nav-account = Votre compte
+signin-title = Connexion
+signin-heading = Se connecter à Quorum
+signin-intro = Les coordinateurs et les administrateurs se connectent pour enregistrer ce qu'ils apprennent sur les organismes de normalisation. Toute autre personne peut utiliser Quorum sans compte.
+signin-email = Adresse électronique
+signin-password = Mot de passe
+signin-submit = Se connecter
+signin-already = Vous avez déjà ouvert une session en tant que { $email }.
+account-title = Votre compte
+account-heading = Votre compte
+account-signed-in-as = Session ouverte en tant que { $email } ({ $role }).
+account-sign-out = Se déconnecter
+account-sign-in-needed = Cette page est réservée aux coordinateurs et aux administrateurs. Veuillez d'abord vous connecter.
+account-go-sign-in = Aller à la page de connexion
+role-admin = administrateur
+role-coordinator = coordinateur
+error-unauthorized = Veuillez d'abord vous connecter.
+error-forbidden = Votre compte n'est pas autorisé à effectuer cette action.
+error-bad-credentials = L'adresse électronique ou le mot de passe est incorrect.
+error-rate-limited = { $minutes ->
+    [one] Trop de tentatives infructueuses. Veuillez réessayer dans { $minutes } minute.
+    [many] Trop de tentatives infructueuses. Veuillez réessayer dans { $minutes } minutes.
+   *[other] Trop de tentatives infructueuses. Veuillez réessayer dans { $minutes } minutes.
+}
+error-cross-origin = Cette requête provient d'un autre site web : Quorum ne l'a donc pas exécutée.

@@ -239,3 +239,31 @@ letter-sign-off = Distinti saluti
 letter-role-organisation = { $role }, { $organisation }
 # The place and date line above the recipient on the printed letter.
 letter-place-date = { $city }, { $date }
+
+## Accounts. The public never needs one; coordinators and admins sign in to record data.
+nav-sign-in = Coordinatori: accedi
+nav-account = Il tuo account
+signin-title = Accesso
+signin-heading = Accedi a Quorum
+signin-intro = Coordinatori e amministratori accedono per registrare ciò che scoprono sugli enti di normazione. Chiunque altro può usare Quorum senza un account.
+signin-email = Indirizzo e-mail
+signin-password = Password
+signin-submit = Accedi
+signin-already = Hai già effettuato l'accesso come { $email }.
+account-title = Il tuo account
+account-heading = Il tuo account
+account-signed-in-as = Accesso effettuato come { $email } ({ $role }).
+account-sign-out = Esci
+account-sign-in-needed = Questa pagina è riservata a coordinatori e amministratori. Effettua prima l'accesso.
+account-go-sign-in = Vai alla pagina di accesso
+role-admin = amministratore
+role-coordinator = coordinatore
+error-unauthorized = Effettua prima l'accesso.
+error-forbidden = Il tuo account non è autorizzato a eseguire questa operazione.
+error-bad-credentials = L'indirizzo e-mail o la password non sono corretti.
+error-rate-limited = { $minutes ->
+    [one] Troppi tentativi non riusciti. Riprova tra { $minutes } minuto.
+    [many] Troppi tentativi non riusciti. Riprova tra { $minutes } di minuti.
+   *[other] Troppi tentativi non riusciti. Riprova tra { $minutes } minuti.
+}
+error-cross-origin = Questa richiesta proviene da un altro sito web, quindi Quorum non l'ha eseguita.

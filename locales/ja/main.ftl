@@ -219,3 +219,29 @@ letter-sign-off = 敬具
 letter-role-organisation = { $organisation }　{ $role }
 # The place and date line above the recipient on the printed letter.
 letter-place-date = { $date }　{ $city }にて
+
+## Accounts. The public never needs one; coordinators and admins sign in to record data.
+nav-sign-in = コーディネーター用ログイン
+nav-account = アカウント
+signin-title = ログイン
+signin-heading = Quorumにログイン
+signin-intro = コーディネーターと管理者は、ログインして標準化機関について得た情報を記録します。それ以外の方は、アカウントなしでQuorumをご利用いただけます。
+signin-email = メールアドレス
+signin-password = パスワード
+signin-submit = ログイン
+signin-already = すでに{ $email }としてログインしています。
+account-title = アカウント
+account-heading = アカウント
+account-signed-in-as = { $email }（{ $role }）としてログインしています。
+account-sign-out = ログアウト
+account-sign-in-needed = このページはコーディネーターと管理者向けです。先にログインしてください。
+account-go-sign-in = ログイン画面へ
+role-admin = 管理者
+role-coordinator = コーディネーター
+error-unauthorized = 先にログインしてください。
+error-forbidden = このアカウントには、この操作を行う権限がありません。
+error-bad-credentials = メールアドレスまたはパスワードが正しくありません。
+error-rate-limited = { $minutes ->
+   *[other] 失敗した回数が多すぎます。{ $minutes }分後にもう一度お試しください。
+}
+error-cross-origin = このリクエストは別のウェブサイトから送信されたため、Quorumは実行しませんでした。

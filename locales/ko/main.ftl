@@ -219,3 +219,29 @@ letter-sign-off = 감사합니다.
 letter-role-organisation = { $organisation } { $role }
 # The place and date line above the recipient on the printed letter.
 letter-place-date = { $date }, { $city }
+
+## Accounts. The public never needs one; coordinators and admins sign in to record data.
+nav-sign-in = 코디네이터 로그인
+nav-account = 내 계정
+signin-title = 로그인
+signin-heading = Quorum 로그인
+signin-intro = 코디네이터와 관리자는 로그인하여 표준기구에 관해 알게 된 정보를 기록합니다. 그 밖의 분들은 계정 없이 Quorum을 이용할 수 있습니다.
+signin-email = 이메일 주소
+signin-password = 비밀번호
+signin-submit = 로그인
+signin-already = 이미 { $email } 계정으로 로그인되어 있습니다.
+account-title = 내 계정
+account-heading = 내 계정
+account-signed-in-as = { $email }({ $role }) 계정으로 로그인되어 있습니다.
+account-sign-out = 로그아웃
+account-sign-in-needed = 이 페이지는 코디네이터와 관리자용입니다. 먼저 로그인해 주세요.
+account-go-sign-in = 로그인 페이지로 이동
+role-admin = 관리자
+role-coordinator = 코디네이터
+error-unauthorized = 먼저 로그인해 주세요.
+error-forbidden = 이 계정에는 이 작업을 할 수 있는 권한이 없습니다.
+error-bad-credentials = 이메일 주소 또는 비밀번호가 올바르지 않습니다.
+error-rate-limited = { $minutes ->
+   *[other] 실패한 시도가 너무 많습니다. { $minutes }분 후에 다시 시도해 주세요.
+}
+error-cross-origin = 이 요청은 다른 웹사이트에서 보내져 Quorum이 처리하지 않았습니다.

@@ -229,3 +229,30 @@ letter-sign-off = Met vriendelijke groet,
 letter-role-organisation = { $role }, { $organisation }
 # The place and date line above the recipient on the printed letter.
 letter-place-date = { $city }, { $date }
+
+## Accounts. The public never needs one; coordinators and admins sign in to record data.
+nav-sign-in = Coördinatoren: inloggen
+nav-account = Uw account
+signin-title = Inloggen
+signin-heading = Inloggen bij Quorum
+signin-intro = Coördinatoren en beheerders loggen in om vast te leggen wat ze te weten komen over normalisatie-instellingen. Alle anderen kunnen Quorum zonder account gebruiken.
+signin-email = E-mailadres
+signin-password = Wachtwoord
+signin-submit = Inloggen
+signin-already = U bent al ingelogd als { $email }.
+account-title = Uw account
+account-heading = Uw account
+account-signed-in-as = Ingelogd als { $email } ({ $role }).
+account-sign-out = Uitloggen
+account-sign-in-needed = Deze pagina is bedoeld voor coördinatoren en beheerders. Log eerst in.
+account-go-sign-in = Naar de inlogpagina
+role-admin = beheerder
+role-coordinator = coördinator
+error-unauthorized = Log eerst in.
+error-forbidden = Uw account heeft geen toestemming om dit te doen.
+error-bad-credentials = Het e-mailadres of het wachtwoord is niet juist.
+error-rate-limited = { $minutes ->
+    [one] Te veel mislukte pogingen. Probeer het over { $minutes } minuut opnieuw.
+   *[other] Te veel mislukte pogingen. Probeer het over { $minutes } minuten opnieuw.
+}
+error-cross-origin = Dit verzoek kwam van een andere website, daarom heeft Quorum het niet uitgevoerd.

@@ -239,3 +239,31 @@ letter-sign-off = Atenciosamente,
 letter-role-organisation = { $role }, { $organisation }
 # The place and date line above the recipient on the printed letter.
 letter-place-date = { $city }, { $date }
+
+## Accounts. The public never needs one; coordinators and admins sign in to record data.
+nav-sign-in = Coordenadores: entrar
+nav-account = Sua conta
+signin-title = Entrar
+signin-heading = Entrar no Quorum
+signin-intro = Coordenadores e administradores fazem login para registrar o que descobrem sobre os organismos de normalização. Qualquer outra pessoa pode usar o Quorum sem uma conta.
+signin-email = Endereço de e-mail
+signin-password = Senha
+signin-submit = Entrar
+signin-already = Você já iniciou a sessão como { $email }.
+account-title = Sua conta
+account-heading = Sua conta
+account-signed-in-as = Sessão iniciada como { $email } ({ $role }).
+account-sign-out = Sair
+account-sign-in-needed = Esta página é destinada a coordenadores e administradores. Faça login primeiro.
+account-go-sign-in = Ir para a página de login
+role-admin = administrador
+role-coordinator = coordenador
+error-unauthorized = Faça login primeiro.
+error-forbidden = Sua conta não tem permissão para fazer isso.
+error-bad-credentials = O endereço de e-mail ou a senha não estão corretos.
+error-rate-limited = { $minutes ->
+    [one] Muitas tentativas sem sucesso. Tente novamente em { $minutes } minuto.
+    [many] Muitas tentativas sem sucesso. Tente novamente em { $minutes } minutos.
+   *[other] Muitas tentativas sem sucesso. Tente novamente em { $minutes } minutos.
+}
+error-cross-origin = Esta solicitação veio de outro site, por isso o Quorum não a executou.

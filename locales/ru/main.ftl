@@ -264,3 +264,32 @@ letter-sign-off = С уважением,
 letter-role-organisation = { $role }, { $organisation }
 # The place and date line above the recipient on the printed letter.
 letter-place-date = { $city }, { $date }
+
+## Accounts. The public never needs one; coordinators and admins sign in to record data.
+nav-sign-in = Вход для координаторов
+nav-account = Ваша учётная запись
+signin-title = Вход
+signin-heading = Вход в Quorum
+signin-intro = Координаторы и администраторы входят в систему, чтобы вносить сведения, которые они узнают об органах по стандартизации. Всем остальным учётная запись для работы с Quorum не нужна.
+signin-email = Адрес электронной почты
+signin-password = Пароль
+signin-submit = Войти
+signin-already = Вы уже вошли как { $email }.
+account-title = Ваша учётная запись
+account-heading = Ваша учётная запись
+account-signed-in-as = Вы вошли как { $email } ({ $role }).
+account-sign-out = Выйти
+account-sign-in-needed = Эта страница предназначена для координаторов и администраторов. Сначала войдите в систему.
+account-go-sign-in = Перейти ко входу
+role-admin = администратор
+role-coordinator = координатор
+error-unauthorized = Сначала войдите в систему.
+error-forbidden = У вашей учётной записи нет прав на это действие.
+error-bad-credentials = Неверный адрес электронной почты или пароль.
+error-rate-limited = { $minutes ->
+    [one] Слишком много неудачных попыток. Попробуйте ещё раз через { $minutes } минуту.
+    [few] Слишком много неудачных попыток. Попробуйте ещё раз через { $minutes } минуты.
+    [many] Слишком много неудачных попыток. Попробуйте ещё раз через { $minutes } минут.
+   *[other] Слишком много неудачных попыток. Попробуйте ещё раз через { $minutes } минуты.
+}
+error-cross-origin = Этот запрос пришёл с другого сайта, поэтому Quorum его не выполнил.

@@ -229,3 +229,30 @@ letter-sign-off = Saygılarımla,
 letter-role-organisation = { $role }, { $organisation }
 # The place and date line above the recipient on the printed letter.
 letter-place-date = { $city }, { $date }
+
+## Accounts. The public never needs one; coordinators and admins sign in to record data.
+nav-sign-in = Koordinatör girişi
+nav-account = Hesabınız
+signin-title = Giriş yap
+signin-heading = Quorum'a giriş yapın
+signin-intro = Koordinatörler ve yöneticiler, standart kuruluşları hakkında öğrendiklerini kaydetmek için giriş yapar. Diğer herkes Quorum'u hesap açmadan kullanabilir.
+signin-email = E-posta adresi
+signin-password = Parola
+signin-submit = Giriş yap
+signin-already = { $email } olarak zaten giriş yapmış durumdasınız.
+account-title = Hesabınız
+account-heading = Hesabınız
+account-signed-in-as = { $email } ({ $role }) olarak giriş yaptınız.
+account-sign-out = Çıkış yap
+account-sign-in-needed = Bu sayfa koordinatörler ve yöneticiler içindir. Lütfen önce giriş yapın.
+account-go-sign-in = Giriş sayfasına git
+role-admin = yönetici
+role-coordinator = koordinatör
+error-unauthorized = Lütfen önce giriş yapın.
+error-forbidden = Hesabınızın bu işlemi yapma yetkisi yok.
+error-bad-credentials = E-posta adresi veya parola hatalı.
+error-rate-limited = { $minutes ->
+    [one] Çok fazla başarısız deneme yapıldı. Lütfen { $minutes } dakika sonra tekrar deneyin.
+   *[other] Çok fazla başarısız deneme yapıldı. Lütfen { $minutes } dakika sonra tekrar deneyin.
+}
+error-cross-origin = Bu istek başka bir web sitesinden geldiği için Quorum tarafından yerine getirilmedi.

@@ -219,3 +219,29 @@ letter-sign-off =
 letter-role-organisation = { $role }，{ $organisation }
 # The place and date line above the recipient on the printed letter.
 letter-place-date = { $city }，{ $date }
+
+## Accounts. The public never needs one; coordinators and admins sign in to record data.
+nav-sign-in = 协调员登录
+nav-account = 您的账户
+signin-title = 登录
+signin-heading = 登录 Quorum
+signin-intro = 协调员和管理员登录后，可记录他们了解到的标准机构信息。其他用户无需账户即可使用 Quorum。
+signin-email = 电子邮件地址
+signin-password = 密码
+signin-submit = 登录
+signin-already = 您已使用 { $email } 登录。
+account-title = 您的账户
+account-heading = 您的账户
+account-signed-in-as = 当前登录账户：{ $email }（{ $role }）。
+account-sign-out = 退出登录
+account-sign-in-needed = 此页面仅供协调员和管理员使用，请先登录。
+account-go-sign-in = 前往登录
+role-admin = 管理员
+role-coordinator = 协调员
+error-unauthorized = 请先登录。
+error-forbidden = 您的账户无权执行此操作。
+error-bad-credentials = 电子邮件地址或密码不正确。
+error-rate-limited = { $minutes ->
+   *[other] 失败尝试次数过多，请在 { $minutes } 分钟后重试。
+}
+error-cross-origin = 此请求来自其他网站，因此 Quorum 未予执行。

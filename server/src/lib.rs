@@ -62,6 +62,7 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn_with_state(state.clone(), vcard_download))
+        .layer(middleware::from_fn(same_origin_writes))
         .with_state(state)
 }
 
@@ -100,6 +101,55 @@ async fn vcard_download(State(state): State<AppState>, request: Request, next: N
     }
 }
 
+/// Refuses state-changing requests (anything but GET, HEAD, OPTIONS) that a browser sent
+/// from another site: the `Origin` must name this host, and `Sec-Fetch-Site`, when sent,
+/// must not say cross-site. Requests from non-browser clients carry neither header and
+/// pass; they cannot ride on a visitor's cookies.
+async fn same_origin_writes(request: Request, next: Next) -> Response {
+    use http::Method;
+    if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(request).await;
+    }
+    let headers = request.headers();
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default().to_ascii_lowercase();
+    let origin_ok = match headers.get(header::ORIGIN).map(|v| v.to_str().unwrap_or("null")) {
+        Some(origin) => origin
+            .split_once("://")
+            .map(|(_, authority)| authority.trim_end_matches('/').to_ascii_lowercase())
+            .is_some_and(|authority| !host.is_empty() && authority == host),
+        None => true,
+    };
+    let fetch_site_ok = headers
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|site| matches!(site, "same-origin" | "none"));
+    if origin_ok && fetch_site_ok {
+        return next.run(request).await;
+    }
+    let (parts, _body) = request.into_parts();
+    let (locale, _) = app::i18n::ssr::locale_from_request(&parts);
+    tracing::warn!(path = %parts.uri.path(), "cross-origin write refused");
+    let mut response = Response::new(Body::from(locale.t("error-cross-origin")));
+    *response.status_mut() = StatusCode::FORBIDDEN;
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    response
+}
+
+/// Creates an admin account (the `server create-admin` command).
+pub async fn create_admin(database_url: &str, email: &str, password: &str) -> Result<String, AdminError> {
+    let pool = db::connect(database_url).await.map_err(StartError::from)?;
+    db::migrate(&pool).await.map_err(StartError::from)?;
+    Ok(app::auth::ssr::create_account(&pool, email, password, app::auth::Role::Admin).await?)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AdminError {
+    #[error("{0}")]
+    Start(#[from] StartError),
+    #[error("{0}")]
+    Account(#[from] app::auth::ssr::AccountError),
+}
+
 /// Serves until the process is told to stop (Ctrl-C or SIGTERM); in-flight
 /// requests finish first.
 pub async fn serve(listener: tokio::net::TcpListener, app: Router) -> Result<(), StartError> {
@@ -110,7 +160,11 @@ pub async fn serve(listener: tokio::net::TcpListener, app: Router) -> Result<(),
             tracing::warn!(%error, "cannot set TCP_NODELAY");
         }
     });
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(StartError::Serve)
+    // The peer address reaches handlers (sign-in rate limiting per address).
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(StartError::Serve)
 }
 
 async fn shutdown_signal() {

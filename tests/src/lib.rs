@@ -123,21 +123,37 @@ impl TestApp {
     }
 
     pub async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> TestResponse {
-        let mut request = Request::builder().uri(uri);
+        self.send("GET", uri, "", headers).await
+    }
+
+    /// A form post as a browser sends it (same origin unless `headers` say otherwise).
+    pub async fn post_form(&self, uri: &str, body: &str, headers: &[(&str, &str)]) -> TestResponse {
+        let mut all = vec![("content-type", "application/x-www-form-urlencoded"), ("host", "quorum.test")];
+        if !headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("origin")) {
+            all.push(("origin", "http://quorum.test"));
+        }
+        all.extend_from_slice(headers);
+        self.send("POST", uri, body, &all).await
+    }
+
+    pub async fn send(&self, method: &str, uri: &str, body: &str, headers: &[(&str, &str)]) -> TestResponse {
+        let mut request = Request::builder().method(method).uri(uri);
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
         let limit = std::time::Duration::from_secs(30);
-        let response =
-            tokio::time::timeout(limit, self.router.clone().oneshot(request.body(Body::empty()).expect("request")))
-                .await
-                .unwrap_or_else(|_| panic!("GET {uri}: no response head within 30 s"))
-                .expect("router never fails");
+        let response = tokio::time::timeout(
+            limit,
+            self.router.clone().oneshot(request.body(Body::from(body.to_string())).expect("request")),
+        )
+        .await
+        .unwrap_or_else(|_| panic!("{method} {uri}: no response head within 30 s"))
+        .expect("router never fails");
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = tokio::time::timeout(limit, axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024))
             .await
-            .unwrap_or_else(|_| panic!("GET {uri}: body not complete within 30 s"))
+            .unwrap_or_else(|_| panic!("{method} {uri}: body not complete within 30 s"))
             .expect("body");
         TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
     }

@@ -30,6 +30,9 @@ async fn start_quorum(dir: &std::path::Path) -> String {
     );
     let url = quorum_tests::fresh_database(Backend::Sqlite, dir).await;
     let (state, _) = server::prepare(&url, leptos_options()).await.unwrap();
+    app::auth::ssr::create_account(&state.pool, "ana@example.org", BROWSER_PASSWORD, app::auth::Role::Coordinator)
+        .await
+        .unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(server::serve(listener, server::router(state)));
@@ -394,4 +397,47 @@ async fn chinese_and_english_print_page_side_by_side() {
         std::fs::write(shots.join("print-zh-Hans-en.png"), client.screenshot().await.unwrap()).unwrap();
     })
     .await;
+}
+
+/// Starts Quorum with a coordinator account, signs in through the page, signs out.
+async fn sign_in_and_out(client: Client, base: String, javascript: bool) {
+    // `start_quorum` created the coordinator account ana@example.org.
+    client.goto(&format!("{base}/signin")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    client.find(Locator::Id("signin-email")).await.unwrap().send_keys("ana@example.org").await.unwrap();
+    client.find(Locator::Id("signin-password")).await.unwrap().send_keys("wrong password").await.unwrap();
+    click(&client, Locator::Css("form.auth-form button[type='submit']")).await;
+    let error = client.wait().at_most(PATIENCE).for_element(Locator::Css("#signin-error:not([hidden])")).await.unwrap();
+    assert_eq!(error.text().await.unwrap(), "The e-mail address or the password is not right.");
+
+    client.goto(&format!("{base}/signin")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    client.find(Locator::Id("signin-email")).await.unwrap().send_keys("ana@example.org").await.unwrap();
+    client.find(Locator::Id("signin-password")).await.unwrap().send_keys(BROWSER_PASSWORD).await.unwrap();
+    click(&client, Locator::Css("form.auth-form button[type='submit']")).await;
+    client.wait().at_most(PATIENCE).for_element(Locator::Id("sign-out")).await.unwrap();
+    assert_eq!(client.current_url().await.unwrap().path(), "/account");
+    let body = client.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(body.contains("ana@example.org (coordinator)"), "{body}");
+
+    click(&client, Locator::Id("sign-out")).await;
+    assert!(eventually(|| async { client.current_url().await.is_ok_and(|u| u.path() == "/") }).await, "back home");
+    client.goto(&format!("{base}/account")).await.unwrap();
+    client.wait().at_most(PATIENCE).for_element(Locator::Css("main a[href='/signin']")).await.unwrap();
+}
+
+const BROWSER_PASSWORD: &str = "correct horse battery";
+
+#[tokio::test]
+async fn coordinator_signs_in_and_out_without_javascript() {
+    in_browser(false, |client, base| sign_in_and_out(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn coordinator_signs_in_and_out_hydrated() {
+    in_browser(true, |client, base| sign_in_and_out(client, base, true)).await;
 }

@@ -82,6 +82,9 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <p>{t("footer-provenance")}</p>
             <p>{t("footer-licence")}</p>
+            <p>
+                <a href="/signin">{t("nav-sign-in")}</a>
+            </p>
         </footer>
     }
 }

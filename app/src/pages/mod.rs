@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod account;
 pub mod body;
 pub mod directory;
 pub mod home;

@@ -1,0 +1,341 @@
+//! Accounts on the server: Argon2id password hashes, sessions in the database (they
+//! survive a restart), rate-limited sign-in, and the checks every write calls.
+//!
+//! A session cookie carries 32 random bytes; the database keeps only their SHA-256, so a
+//! copy of the database cannot be replayed as a session.
+
+use std::sync::LazyLock;
+
+use chrono::{DateTime, Duration, Utc};
+use http::request::Parts;
+use leptos::prelude::*;
+use sha2::{Digest, Sha256};
+use sqlx::AnyPool;
+
+use super::{MIN_PASSWORD_CHARS, Role, SignedInUser};
+use crate::error::AppError;
+use crate::state::AppState;
+
+pub const SESSION_COOKIE: &str = "quorum_session";
+/// A session lasts this long from sign-in, then the account signs in again.
+pub const SESSION_DAYS: i64 = 14;
+/// Failed sign-ins allowed per account, and per client address, within the window.
+pub const ACCOUNT_FAILURES: i64 = 5;
+pub const ADDRESS_FAILURES: i64 = 20;
+pub const FAILURE_WINDOW_MINUTES: i64 = 15;
+
+const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
+
+fn stamp(time: DateTime<Utc>) -> String {
+    time.format(TIME_FORMAT).to_string()
+}
+
+fn random_hex(bytes: usize) -> Result<String, AppError> {
+    let mut buffer = vec![0u8; bytes];
+    getrandom::getrandom(&mut buffer).map_err(|error| {
+        tracing::error!(%error, "no randomness");
+        AppError::Storage
+    })?;
+    Ok(hex::encode(buffer))
+}
+
+fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// Why an account could not be created.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AccountError {
+    #[error("that is not an e-mail address")]
+    Email,
+    #[error("the password needs at least {MIN_PASSWORD_CHARS} characters")]
+    PasswordTooShort,
+    #[error("an account with that e-mail address exists")]
+    EmailTaken,
+    #[error("{0}")]
+    App(#[from] AppError),
+}
+
+pub fn normalize_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+async fn hash_password(password: String) -> Result<String, AppError> {
+    // Argon2id is deliberately slow: keep it off the async workers.
+    tokio::task::spawn_blocking(move || password_auth::generate_hash(password)).await.map_err(|error| {
+        tracing::error!(%error, "password hashing task failed");
+        AppError::Storage
+    })
+}
+
+async fn verify_password(password: String, hash: String) -> bool {
+    tokio::task::spawn_blocking(move || password_auth::verify_password(password, &hash).is_ok()).await.unwrap_or(false)
+}
+
+/// Creates an account; the e-mail is stored lower-case and must be new.
+pub async fn create_account(pool: &AnyPool, email: &str, password: &str, role: Role) -> Result<String, AccountError> {
+    let email = normalize_email(email);
+    if !crate::letters::form::looks_like_email(&email) {
+        return Err(AccountError::Email);
+    }
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(AccountError::PasswordTooShort);
+    }
+    let exists: Option<(String,)> = sqlx::query_as("SELECT id FROM account WHERE email = $1")
+        .bind(&email)
+        .fetch_optional(pool)
+        .await
+        .map_err(AppError::from)?;
+    if exists.is_some() {
+        return Err(AccountError::EmailTaken);
+    }
+    let id = random_hex(16)?;
+    let hash = hash_password(password.to_string()).await?;
+    let now = stamp(Utc::now());
+    let inserted = sqlx::query(
+        "INSERT INTO account (id, email, password_hash, role, disabled, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, 0, $5, $5)",
+    )
+    .bind(&id)
+    .bind(&email)
+    .bind(&hash)
+    .bind(role.db_value())
+    .bind(&now)
+    .execute(pool)
+    .await;
+    match inserted {
+        Ok(_) => Ok(id),
+        // Two creations raced: the unique constraint decides.
+        Err(sqlx::Error::Database(error)) if error.is_unique_violation() => Err(AccountError::EmailTaken),
+        Err(error) => Err(AccountError::App(error.into())),
+    }
+}
+
+/// A hash to verify against when the account does not exist, so that a wrong e-mail
+/// takes as long as a wrong password.
+static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| password_auth::generate_hash("not a real password"));
+
+async fn recent_failures(pool: &AnyPool, key: &str, since: &str) -> Result<(i64, Option<String>), AppError> {
+    let row: (i64, Option<String>) =
+        sqlx::query_as("SELECT COUNT(*), MIN(failed_at) FROM login_failure WHERE failure_key = $1 AND failed_at >= $2")
+            .bind(key)
+            .bind(since)
+            .fetch_one(pool)
+            .await?;
+    Ok(row)
+}
+
+/// Checks e-mail and password. Refuses (without checking the password) while either the
+/// account or the client address has too many recent failures.
+pub async fn authenticate(
+    pool: &AnyPool,
+    email: &str,
+    password: &str,
+    address: &str,
+) -> Result<SignedInUser, AppError> {
+    let email = normalize_email(email);
+    let now = Utc::now();
+    let since = stamp(now - Duration::minutes(FAILURE_WINDOW_MINUTES));
+    let account_key = format!("account:{email}");
+    let address_key = format!("address:{address}");
+    for (key, limit) in [(&account_key, ACCOUNT_FAILURES), (&address_key, ADDRESS_FAILURES)] {
+        let (count, oldest) = recent_failures(pool, key, &since).await?;
+        if count >= limit {
+            let oldest = oldest
+                .and_then(|o| chrono::NaiveDateTime::parse_from_str(&o, TIME_FORMAT).ok())
+                .map_or(now, |o| o.and_utc());
+            let free_at = oldest + Duration::minutes(FAILURE_WINDOW_MINUTES);
+            let minutes = ((free_at - now).num_seconds().max(1) + 59) / 60;
+            return Err(AppError::RateLimited(u32::try_from(minutes).unwrap_or(1)));
+        }
+    }
+
+    let row: Option<(String, String, String, i64)> =
+        sqlx::query_as("SELECT id, password_hash, role, disabled FROM account WHERE email = $1")
+            .bind(&email)
+            .fetch_optional(pool)
+            .await?;
+    let (hash, account) = match &row {
+        Some((id, hash, role, disabled)) => {
+            (hash.clone(), Role::from_db(role).filter(|_| *disabled == 0).map(|r| (id, r)))
+        }
+        None => (DUMMY_HASH.clone(), None),
+    };
+    let password_ok = verify_password(password.to_string(), hash).await;
+    match account {
+        Some((id, role)) if password_ok => {
+            sqlx::query("DELETE FROM login_failure WHERE failure_key = $1").bind(&account_key).execute(pool).await?;
+            Ok(SignedInUser { id: id.clone(), email, role })
+        }
+        _ => {
+            let at = stamp(now);
+            for key in [&account_key, &address_key] {
+                sqlx::query("INSERT INTO login_failure (failure_key, failed_at) VALUES ($1, $2)")
+                    .bind(key)
+                    .bind(&at)
+                    .execute(pool)
+                    .await?;
+            }
+            Err(AppError::BadCredentials)
+        }
+    }
+}
+
+/// Starts a session; returns the token for the cookie.
+pub async fn create_session(pool: &AnyPool, account_id: &str) -> Result<String, AppError> {
+    let token = random_hex(32)?;
+    let now = Utc::now();
+    sqlx::query("INSERT INTO account_session (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+        .bind(token_hash(&token))
+        .bind(account_id)
+        .bind(stamp(now))
+        .bind(stamp(now + Duration::days(SESSION_DAYS)))
+        .execute(pool)
+        .await?;
+    Ok(token)
+}
+
+/// The account of a live session: not expired, account not disabled.
+pub async fn session_user(pool: &AnyPool, token: &str) -> Result<Option<SignedInUser>, AppError> {
+    let row: Option<(String, String, String)> = sqlx::query_as(
+        "SELECT a.id, a.email, a.role FROM account_session s JOIN account a ON a.id = s.account_id \
+         WHERE s.token_hash = $1 AND s.expires_at > $2 AND a.disabled = 0",
+    )
+    .bind(token_hash(token))
+    .bind(stamp(Utc::now()))
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.and_then(|(id, email, role)| Role::from_db(&role).map(|role| SignedInUser { id, email, role })))
+}
+
+pub async fn end_session(pool: &AnyPool, token: &str) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM account_session WHERE token_hash = $1").bind(token_hash(token)).execute(pool).await?;
+    Ok(())
+}
+
+/// The session token in a request's cookies.
+pub fn session_token(parts: &Parts) -> Option<String> {
+    parts
+        .headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|cookies| cookies.split(';'))
+        .find_map(|cookie| {
+            let (name, value) = cookie.trim().split_once('=')?;
+            (name == SESSION_COOKIE && !value.is_empty()).then(|| value.to_string())
+        })
+}
+
+/// Whether the browser reached Quorum over HTTPS (directly or through a proxy), or the
+/// deployment says so; the session cookie is then `Secure`.
+fn over_https(parts: &Parts) -> bool {
+    parts.uri.scheme_str() == Some("https")
+        || parts.headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https")
+        || std::env::var("QUORUM_SECURE_COOKIES").is_ok_and(|v| v == "1")
+}
+
+pub fn session_cookie(token: &str, secure: bool) -> String {
+    let max_age = SESSION_DAYS * 24 * 60 * 60;
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{SESSION_COOKIE}={token}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Strict{secure}")
+}
+
+pub fn cleared_cookie(secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict{secure}")
+}
+
+/// The client's address for rate limiting (the socket's peer; behind a proxy, all
+/// clients share the proxy's address and the per-account limit still applies).
+fn client_address(parts: &Parts) -> String {
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map_or_else(|| "unknown".to_string(), |info| info.0.ip().to_string())
+}
+
+fn request_parts() -> Result<Parts, AppError> {
+    use_context::<Parts>().ok_or(AppError::Unauthorized)
+}
+
+fn pool() -> Result<AnyPool, AppError> {
+    use_context::<AppState>().map(|state| state.pool).ok_or(AppError::Storage)
+}
+
+/// The signed-in user of the current request, if any.
+pub async fn request_user() -> Result<Option<SignedInUser>, AppError> {
+    let parts = request_parts()?;
+    match session_token(&parts) {
+        Some(token) => session_user(&pool()?, &token).await,
+        None => Ok(None),
+    }
+}
+
+/// The signed-in user, who must have `role` (admins may do everything): 401 without a
+/// session, 403 with the wrong role. Every write calls this first.
+pub async fn require(role: Role) -> Result<SignedInUser, AppError> {
+    let user = match request_user().await {
+        Ok(Some(user)) if user.role.allows(role) => Ok(user),
+        Ok(Some(_)) => Err(AppError::Forbidden),
+        Ok(None) => Err(AppError::Unauthorized),
+        Err(error) => Err(error),
+    };
+    crate::error::with_status(user)
+}
+
+fn set_cookie(value: &str) {
+    if let (Some(response), Ok(value)) =
+        (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(value))
+    {
+        response.append_header(http::header::SET_COOKIE, value);
+    }
+}
+
+pub async fn sign_in_request(email: &str, password: &str) -> Result<(), AppError> {
+    let parts = request_parts()?;
+    let pool = pool()?;
+    let user = authenticate(&pool, email, password, &client_address(&parts)).await?;
+    let token = create_session(&pool, &user.id).await?;
+    set_cookie(&session_cookie(&token, over_https(&parts)));
+    tracing::info!(account = %user.id, "signed in");
+    Ok(())
+}
+
+pub async fn sign_out_request() -> Result<(), AppError> {
+    let parts = request_parts()?;
+    if let Some(token) = session_token(&parts) {
+        end_session(&pool()?, &token).await?;
+    }
+    set_cookie(&cleared_cookie(over_https(&parts)));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookies_are_http_only_and_strict() {
+        let cookie = session_cookie("abc", false);
+        assert!(cookie.starts_with("quorum_session=abc; Path=/;"));
+        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && !cookie.contains("Secure"));
+        assert!(session_cookie("abc", true).ends_with("; Secure"));
+        assert!(cleared_cookie(false).contains("Max-Age=0"));
+    }
+
+    #[test]
+    fn tokens_are_stored_hashed() {
+        let hash = token_hash("secret-token");
+        assert_eq!(hash.len(), 64);
+        assert!(!hash.contains("secret"));
+        assert_eq!(hash, token_hash("secret-token"));
+    }
+
+    #[test]
+    fn admins_may_do_what_coordinators_do_but_not_the_reverse() {
+        assert!(Role::Admin.allows(Role::Coordinator));
+        assert!(Role::Coordinator.allows(Role::Coordinator));
+        assert!(!Role::Coordinator.allows(Role::Admin));
+    }
+}

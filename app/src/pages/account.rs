@@ -1,0 +1,108 @@
+//! Sign-in (`/signin`) and the account page (`/account`). Both forms are `<ActionForm>`s:
+//! without JavaScript they post and the server redirects (errors come back in the URL and
+//! show next to the form).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::page_title;
+use crate::auth::{SignIn, SignOut, SignedInUser, current_user};
+use crate::components::error_notice::ErrorNotice;
+use crate::error::AppError;
+use crate::i18n::{t, use_locale};
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<SignIn>::new();
+    let user = Resource::new(|| (), |_| current_user());
+    let error = move || action.value().get().and_then(Result::err).map(|e: AppError| e.message(locale));
+    view! {
+        <Title text=page_title(locale, &locale.t("signin-title")) />
+        <h1>{t("signin-heading")}</h1>
+        <p class="lead">{t("signin-intro")}</p>
+        <Suspense>
+            {move || Suspend::new(async move {
+                user.await.ok().flatten().map(|user| view! {
+                    <p class="notice">
+                        {locale.t_args("signin-already", &[("email", user.email.into())])} " "
+                        <a href="/account">{t("nav-account")}</a>
+                    </p>
+                })
+            })}
+        </Suspense>
+        <ActionForm action attr:class="auth-form">
+            <div class="filter">
+                <label for="signin-email">{t("signin-email")}</label>
+                <input id="signin-email" type="email" name="email" autocomplete="username" required maxlength="254" />
+            </div>
+            <div class="filter">
+                <label for="signin-password">{t("signin-password")}</label>
+                <input
+                    id="signin-password"
+                    type="password"
+                    name="password"
+                    autocomplete="current-password"
+                    required
+                    maxlength="1000"
+                    aria-describedby="signin-error"
+                />
+            </div>
+            <p id="signin-error" class="form-error" role="alert" hidden=move || error().is_none()>
+                {error}
+            </p>
+            <button type="submit">{t("signin-submit")}</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let user = Resource::new(|| (), |_| current_user());
+    let locale = use_locale();
+    view! {
+        <Title text=page_title(locale, &locale.t("account-title")) />
+        <h1>{t("account-heading")}</h1>
+        <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match user.await {
+                    Ok(Some(user)) => view! { <AccountDetails user /> }.into_any(),
+                    Ok(None) => view! { <SignInNeeded /> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn AccountDetails(user: SignedInUser) -> impl IntoView {
+    let locale = use_locale();
+    let sign_out = ServerAction::<SignOut>::new();
+    view! {
+        <p>
+            {locale.t_args(
+                "account-signed-in-as",
+                &[("email", user.email.into()), ("role", locale.t(user.role.label_key()).into())],
+            )}
+        </p>
+        <ActionForm action=sign_out>
+            <button type="submit" id="sign-out">{t("account-sign-out")}</button>
+        </ActionForm>
+    }
+}
+
+/// 401 with a way to sign in.
+#[component]
+fn SignInNeeded() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::UNAUTHORIZED);
+    }
+    view! {
+        <p>{t("account-sign-in-needed")}</p>
+        <p>
+            <a class="button" href="/signin">{t("account-go-sign-in")}</a>
+        </p>
+    }
+}
