@@ -31,6 +31,12 @@ pub enum AppError {
     /// Too many failed sign-ins; try again after this many minutes.
     #[error("rate limited for {0} minutes")]
     RateLimited(u32),
+    /// Submitted values that cannot be saved, each with its field and message.
+    #[error("invalid fields")]
+    Invalid(Vec<crate::directory::edit::FieldProblem>),
+    /// The record changed since the form was read; nothing was saved.
+    #[error("edit conflict")]
+    Conflict(Vec<crate::directory::edit::ConflictingChange>),
 }
 
 impl AppError {
@@ -42,6 +48,8 @@ impl AppError {
             AppError::Unauthorized | AppError::BadCredentials => 401,
             AppError::Forbidden => 403,
             AppError::RateLimited(_) => 429,
+            AppError::Invalid(_) => 422,
+            AppError::Conflict(_) => 409,
         }
     }
 
@@ -56,6 +64,8 @@ impl AppError {
             AppError::Forbidden => "error-forbidden",
             AppError::BadCredentials => "error-bad-credentials",
             AppError::RateLimited(_) => "error-rate-limited",
+            AppError::Invalid(_) => "error-invalid-fields",
+            AppError::Conflict(_) => "error-edit-conflict",
         }
     }
 

@@ -300,3 +300,41 @@ error-rate-limited = { $minutes ->
    *[other] عدد كبير جدًا من المحاولات الفاشلة. يُرجى المحاولة مرة أخرى بعد { $minutes } دقيقة.
 }
 error-cross-origin = جاء هذا الطلب من موقع إلكتروني آخر، لذا لم ينفّذه Quorum.
+
+## Editing the directory (coordinators) and the record's history
+nav-changes = أحدث التغييرات
+edit-link = تعديل هذا السجل
+edit-title = تعديل { $body }
+edit-heading = تعديل سجل { $body }
+edit-intro = عدّل ما تحققت منه، واترك الحقل فارغًا إذا كانت المعلومة غير معروفة. يُحفظ كل تعديل مع المصدر والتاريخ اللذين تذكرهما، ويظهر في تاريخ تعديلات هذا السجل.
+edit-source = مصدر القيم الجديدة
+edit-source-hint = عنوان موقع إلكتروني أو وصف موجز، مثل «موقع ABNT، صفحة الاتصال».
+edit-as-of = تاريخ تحققك منها
+edit-save = حفظ التغييرات
+edit-category-unknown = غير معروفة
+edit-saved = تم حفظ تغييراتك.
+edit-error-too-long = يُرجى ألا يتجاوز عدد الأحرف { $max }.
+edit-error-control = يُرجى الكتابة في سطر واحد، دون علامات جدولة أو أحرف تحكم.
+edit-error-email = أدخل عناوين البريد الإلكتروني على غرار name@example.org، وافصل بينها بفاصلة منقوطة (;).
+edit-error-website = أدخل عنوان موقع إلكتروني مثل www.example.org.
+edit-error-category = اختر إحدى فئات العضوية في ISO.
+edit-error-source-required = اذكر مصدر القيم الجديدة.
+edit-error-date = أدخل التاريخ بالصيغة YYYY-MM-DD، على ألا يكون تاريخًا في المستقبل.
+edit-error-no-change = لم يُغيَّر أي شيء، لذا لم يُحفظ أي شيء.
+error-invalid-fields = بعض الحقول بحاجة إلى تصحيح، لذا لم يُحفظ أي شيء. راجع الرسائل الظاهرة بجانبها.
+error-edit-conflict = عدّل شخص آخر هذا السجل أثناء تعديلك له، لذا لم يُحفظ أي شيء. التغييرات التي أجراها مدرجة أدناه؛ أعد تحميل الصفحة لتعديل أحدث نسخة.
+edit-conflict-field = { $field }: القيمة الآن { $value }
+history-heading = تاريخ تعديلات هذا السجل
+history-empty = لا توجد تغييرات منذ استيراد مجموعة البيانات.
+history-entry = { $field }: { $before } → { $after }
+history-by = { $date }، بواسطة { $who }
+history-by-coordinator = منسّق
+history-source = المصدر: { $source }، تم التحقق في { $date }
+changes-title = أحدث التغييرات
+changes-heading = أحدث التغييرات في الدليل
+changes-filter-nsb = رمز البلد
+changes-filter-field = الحقل
+changes-filter-who = البريد الإلكتروني للمنسّق
+changes-filter-any = جميع الحقول
+changes-apply = تصفية
+changes-empty = لا توجد تغييرات تطابق عوامل التصفية هذه.

@@ -256,3 +256,41 @@ error-rate-limited = { $minutes ->
    *[other] Zu viele fehlgeschlagene Versuche. Bitte versuchen Sie es in { $minutes } Minuten erneut.
 }
 error-cross-origin = Diese Anfrage kam von einer anderen Website, daher hat Quorum sie nicht ausgeführt.
+
+## Editing the directory (coordinators) and the record's history
+nav-changes = Letzte Änderungen
+edit-link = Diesen Eintrag bearbeiten
+edit-title = { $body } bearbeiten
+edit-heading = Eintrag zu { $body } bearbeiten
+edit-intro = Ändern Sie, was Sie geprüft haben, und lassen Sie ein Feld leer, wenn der Wert unbekannt ist. Jede Änderung wird mit der von Ihnen angegebenen Quelle und dem Datum gespeichert und erscheint im Verlauf des Eintrags.
+edit-source = Quelle der neuen Angaben
+edit-source-hint = Eine Webadresse oder eine kurze Beschreibung, etwa „Website der ABNT, Kontaktseite“.
+edit-as-of = Datum Ihrer Prüfung
+edit-save = Änderungen speichern
+edit-category-unknown = Unbekannt
+edit-saved = Ihre Änderungen wurden gespeichert.
+edit-error-too-long = Bitte höchstens { $max } Zeichen.
+edit-error-control = Bitte nur eine Zeile, ohne Tabulatoren oder Steuerzeichen.
+edit-error-email = Bitte geben Sie E-Mail-Adressen in der Form name@example.org ein, getrennt durch Semikolons.
+edit-error-website = Bitte geben Sie eine Webadresse wie www.example.org ein.
+edit-error-category = Bitte wählen Sie eine der ISO-Mitgliedskategorien.
+edit-error-source-required = Bitte geben Sie an, woher die neuen Angaben stammen.
+edit-error-date = Bitte geben Sie das Datum im Format YYYY-MM-DD ein; es darf nicht in der Zukunft liegen.
+edit-error-no-change = Es wurde nichts geändert, daher wurde nichts gespeichert.
+error-invalid-fields = Einige Felder müssen korrigiert werden, daher wurde nichts gespeichert. Die Hinweise stehen jeweils neben den Feldern.
+error-edit-conflict = Jemand anderes hat diesen Eintrag geändert, während Sie ihn bearbeitet haben, daher wurde nichts gespeichert. Diese Änderungen sind unten aufgeführt; laden Sie die Seite neu, um die aktuelle Fassung zu bearbeiten.
+edit-conflict-field = { $field }: jetzt { $value }
+history-heading = Verlauf dieses Eintrags
+history-empty = Seit dem Import des Datensatzes gab es keine Änderungen.
+history-entry = { $field }: { $before } → { $after }
+history-by = { $date }, von { $who }
+history-by-coordinator = einem Koordinator
+history-source = Quelle: { $source }, geprüft: { $date }
+changes-title = Letzte Änderungen
+changes-heading = Letzte Änderungen im Verzeichnis
+changes-filter-nsb = Ländercode
+changes-filter-field = Feld
+changes-filter-who = E-Mail-Adresse des Koordinators
+changes-filter-any = Alle Felder
+changes-apply = Filtern
+changes-empty = Keine Änderungen entsprechen diesen Filtern.

@@ -256,3 +256,41 @@ error-rate-limited = { $minutes ->
    *[other] Too many failed attempts. Please try again in { $minutes } minutes.
 }
 error-cross-origin = This request came from another website, so Quorum did not carry it out.
+
+## Editing the directory (coordinators) and the record's history
+nav-changes = Recent changes
+edit-link = Edit this record
+edit-title = Edit { $body }
+edit-heading = Edit the record of { $body }
+edit-intro = Change what you have verified and leave a field blank when it is unknown. Each change is saved with the source and date you give, and appears in the record's history.
+edit-source = Source of the new values
+edit-source-hint = A web address or a short description, such as "ABNT website, contact page".
+edit-as-of = Date you verified them
+edit-save = Save changes
+edit-category-unknown = Unknown
+edit-saved = Your changes were saved.
+edit-error-too-long = At most { $max } characters, please.
+edit-error-control = Please use a single line, without tabs or control characters.
+edit-error-email = Enter e-mail addresses like name@example.org, separated by semicolons.
+edit-error-website = Enter a web address such as www.example.org.
+edit-error-category = Choose one of the ISO membership categories.
+edit-error-source-required = Say where the new values come from.
+edit-error-date = Enter the date as YYYY-MM-DD; it cannot be in the future.
+edit-error-no-change = Nothing was changed, so nothing was saved.
+error-invalid-fields = Some fields need correcting, so nothing was saved. See the messages next to them.
+error-edit-conflict = Someone else changed this record while you were editing it, so nothing was saved. Their changes are listed below; reload the page to edit the latest version.
+edit-conflict-field = { $field }: now { $value }
+history-heading = History of this record
+history-empty = No changes since the dataset was imported.
+history-entry = { $field }: { $before } → { $after }
+history-by = { $date }, by { $who }
+history-by-coordinator = a coordinator
+history-source = Source: { $source }, verified { $date }
+changes-title = Recent changes
+changes-heading = Recent changes to the directory
+changes-filter-nsb = Country code
+changes-filter-field = Field
+changes-filter-who = Coordinator's e-mail
+changes-filter-any = Any field
+changes-apply = Filter
+changes-empty = No changes match these filters.

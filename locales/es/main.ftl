@@ -267,3 +267,41 @@ error-rate-limited = { $minutes ->
    *[other] Demasiados intentos fallidos. Inténtelo de nuevo dentro de { $minutes } minutos.
 }
 error-cross-origin = Esta solicitud procede de otro sitio web, por lo que Quorum no la ha ejecutado.
+
+## Editing the directory (coordinators) and the record's history
+nav-changes = Cambios recientes
+edit-link = Editar esta ficha
+edit-title = Editar { $body }
+edit-heading = Editar la ficha de { $body }
+edit-intro = Modifique lo que haya verificado y deje en blanco los campos cuyo dato se desconozca. Cada cambio se guarda con la fuente y la fecha que usted indique, y aparece en el historial de la ficha.
+edit-source = Fuente de los nuevos valores
+edit-source-hint = Una dirección web o una breve descripción, como «sitio web de ABNT, página de contacto».
+edit-as-of = Fecha en que los verificó
+edit-save = Guardar los cambios
+edit-category-unknown = Desconocida
+edit-saved = Sus cambios se han guardado.
+edit-error-too-long = Máximo { $max } caracteres, por favor.
+edit-error-control = Utilice una sola línea, sin tabulaciones ni caracteres de control.
+edit-error-email = Escriba las direcciones de correo electrónico con un formato como nombre@example.org, separadas por punto y coma.
+edit-error-website = Escriba una dirección web como www.example.org.
+edit-error-category = Elija una de las categorías de miembro de ISO.
+edit-error-source-required = Indique de dónde proceden los nuevos valores.
+edit-error-date = Escriba la fecha con el formato YYYY-MM-DD; no puede ser una fecha futura.
+edit-error-no-change = No se ha cambiado nada, por lo que no se ha guardado nada.
+error-invalid-fields = Hay campos que deben corregirse, por lo que no se ha guardado nada. Consulte los mensajes que aparecen junto a ellos.
+error-edit-conflict = Otra persona ha modificado esta ficha mientras usted la editaba, por lo que no se ha guardado nada. Los cambios de esa persona se indican a continuación; vuelva a cargar la página para editar la versión más reciente.
+edit-conflict-field = { $field }: ahora { $value }
+history-heading = Historial de esta ficha
+history-empty = No hay cambios desde que se importó el conjunto de datos.
+history-entry = { $field }: { $before } → { $after }
+history-by = { $date }, por { $who }
+history-by-coordinator = un coordinador
+history-source = Fuente: { $source }; datos verificados el { $date }
+changes-title = Cambios recientes
+changes-heading = Cambios recientes en el directorio
+changes-filter-nsb = Código de país
+changes-filter-field = Campo
+changes-filter-who = Correo electrónico del coordinador
+changes-filter-any = Cualquier campo
+changes-apply = Filtrar
+changes-empty = Ningún cambio coincide con estos filtros.

@@ -267,3 +267,41 @@ error-rate-limited = { $minutes ->
    *[other] Trop de tentatives infructueuses. Veuillez réessayer dans { $minutes } minutes.
 }
 error-cross-origin = Cette requête provient d'un autre site web : Quorum ne l'a donc pas exécutée.
+
+## Editing the directory (coordinators) and the record's history
+nav-changes = Modifications récentes
+edit-link = Modifier cette fiche
+edit-title = Modifier { $body }
+edit-heading = Modifier la fiche de l'organisme { $body }
+edit-intro = Modifiez ce que vous avez vérifié et laissez un champ vide lorsque l'information est inconnue. Chaque modification est enregistrée avec la source et la date que vous indiquez, et apparaît dans l'historique de la fiche.
+edit-source = Source des nouvelles valeurs
+edit-source-hint = Une adresse web ou une brève description, par exemple « site web de l'ABNT, page Contact ».
+edit-as-of = Date de votre vérification
+edit-save = Enregistrer les modifications
+edit-category-unknown = Inconnue
+edit-saved = Vos modifications ont été enregistrées.
+edit-error-too-long = Veuillez vous limiter à { $max } caractères.
+edit-error-control = Veuillez saisir une seule ligne, sans tabulation ni caractère de contrôle.
+edit-error-email = Saisissez les adresses électroniques sous la forme nom@example.org, séparées par des points-virgules.
+edit-error-website = Saisissez une adresse web telle que www.example.org.
+edit-error-category = Choisissez l'une des catégories de membre de l'ISO.
+edit-error-source-required = Indiquez la provenance des nouvelles valeurs.
+edit-error-date = Saisissez la date au format YYYY-MM-DD ; elle ne peut pas être postérieure à aujourd'hui.
+edit-error-no-change = Aucune modification n'a été apportée : rien n'a donc été enregistré.
+error-invalid-fields = Certains champs doivent être corrigés : rien n'a donc été enregistré. Consultez les messages affichés à côté de ces champs.
+error-edit-conflict = Une autre personne a modifié cette fiche pendant que vous la modifiiez : rien n'a donc été enregistré. Ses modifications sont indiquées ci-dessous ; rechargez la page pour modifier la version la plus récente.
+edit-conflict-field = { $field } : désormais { $value }
+history-heading = Historique de cette fiche
+history-empty = Aucune modification depuis l'importation du jeu de données.
+history-entry = { $field } : { $before } → { $after }
+history-by = { $date }, par { $who }
+history-by-coordinator = un coordinateur
+history-source = Source : { $source }, données vérifiées le { $date }
+changes-title = Modifications récentes
+changes-heading = Modifications récentes de l'annuaire
+changes-filter-nsb = Code pays
+changes-filter-field = Champ
+changes-filter-who = Adresse électronique du coordinateur
+changes-filter-any = Tous les champs
+changes-apply = Filtrer
+changes-empty = Aucune modification ne correspond à ces filtres.

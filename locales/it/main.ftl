@@ -267,3 +267,41 @@ error-rate-limited = { $minutes ->
    *[other] Troppi tentativi non riusciti. Riprova tra { $minutes } minuti.
 }
 error-cross-origin = Questa richiesta proviene da un altro sito web, quindi Quorum non l'ha eseguita.
+
+## Editing the directory (coordinators) and the record's history
+nav-changes = Modifiche recenti
+edit-link = Modifica questa scheda
+edit-title = Modifica { $body }
+edit-heading = Modifica la scheda di { $body }
+edit-intro = Modifica i dati che hai verificato e lascia vuoto un campo quando il dato non è noto. Ogni modifica viene salvata con la fonte e la data che indichi e compare nella cronologia della scheda.
+edit-source = Fonte dei nuovi valori
+edit-source-hint = Un indirizzo web o una breve descrizione, ad esempio «sito web dell'ABNT, pagina dei contatti».
+edit-as-of = Data della tua verifica
+edit-save = Salva le modifiche
+edit-category-unknown = Non nota
+edit-saved = Le modifiche sono state salvate.
+edit-error-too-long = Massimo { $max } caratteri, per favore.
+edit-error-control = Usa una sola riga, senza tabulazioni né caratteri di controllo.
+edit-error-email = Inserisci gli indirizzi e-mail nel formato nome@example.org, separati da punto e virgola.
+edit-error-website = Inserisci un indirizzo web come www.example.org.
+edit-error-category = Scegli una delle categorie di membro ISO.
+edit-error-source-required = Indica da dove provengono i nuovi valori.
+edit-error-date = Inserisci la data nel formato YYYY-MM-DD; non può essere una data futura.
+edit-error-no-change = Non è stato modificato nulla, quindi non è stato salvato nulla.
+error-invalid-fields = Alcuni campi devono essere corretti, quindi non è stato salvato nulla. Leggi i messaggi accanto ai campi.
+error-edit-conflict = Un'altra persona ha modificato questa scheda mentre la stavi modificando, quindi non è stato salvato nulla. Le sue modifiche sono elencate qui sotto; ricarica la pagina per modificare la versione più recente.
+edit-conflict-field = { $field }: ora { $value }
+history-heading = Cronologia di questa scheda
+history-empty = Nessuna modifica dall'importazione del set di dati.
+history-entry = { $field }: { $before } → { $after }
+history-by = { $date }, da { $who }
+history-by-coordinator = un coordinatore
+history-source = Fonte: { $source }, dati verificati il { $date }
+changes-title = Modifiche recenti
+changes-heading = Modifiche recenti all'elenco
+changes-filter-nsb = Codice del Paese
+changes-filter-field = Campo
+changes-filter-who = E-mail del coordinatore
+changes-filter-any = Qualsiasi campo
+changes-apply = Filtra
+changes-empty = Nessuna modifica corrisponde a questi filtri.

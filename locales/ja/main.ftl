@@ -245,3 +245,41 @@ error-rate-limited = { $minutes ->
    *[other] 失敗した回数が多すぎます。{ $minutes }分後にもう一度お試しください。
 }
 error-cross-origin = このリクエストは別のウェブサイトから送信されたため、Quorumは実行しませんでした。
+
+## Editing the directory (coordinators) and the record's history
+nav-changes = 最近の変更
+edit-link = この登録情報を編集
+edit-title = { $body }の編集
+edit-heading = { $body }の登録情報を編集
+edit-intro = 確認済みの内容を変更し、不明な項目は空欄のままにしてください。各変更は、入力された出典と日付とともに保存され、この登録情報の変更履歴に表示されます。
+edit-source = 新しい情報の出典
+edit-source-hint = ウェブアドレスまたは簡単な説明（例：「ABNTウェブサイト、お問い合わせページ」）。
+edit-as-of = 確認した日付
+edit-save = 変更を保存
+edit-category-unknown = 不明
+edit-saved = 変更を保存しました。
+edit-error-too-long = { $max }文字以内で入力してください。
+edit-error-control = タブや制御文字を使わず、1行で入力してください。
+edit-error-email = メールアドレスは、name@example.orgのような形式で入力し、複数ある場合は半角セミコロン（;）で区切ってください。
+edit-error-website = ウェブアドレスは、www.example.orgのような形式で入力してください。
+edit-error-category = ISOの会員区分から1つ選んでください。
+edit-error-source-required = 新しい情報の出典を入力してください。
+edit-error-date = 日付はYYYY-MM-DDの形式で入力してください。未来の日付は入力できません。
+edit-error-no-change = 変更がないため、何も保存されませんでした。
+error-invalid-fields = 修正が必要な項目があるため、何も保存されませんでした。各項目の横に表示されたメッセージをご確認ください。
+error-edit-conflict = 編集中に他の方がこの登録情報を変更したため、何も保存されませんでした。その変更内容を以下に示します。最新の内容を編集するには、ページを再読み込みしてください。
+edit-conflict-field = { $field }：現在は{ $value }
+history-heading = この登録情報の変更履歴
+history-empty = データセットの取り込み以降、変更はありません。
+history-entry = { $field }：{ $before } → { $after }
+history-by = { $date }、{ $who }による変更
+history-by-coordinator = コーディネーター
+history-source = 出典：{ $source }（{ $date }に確認）
+changes-title = 最近の変更
+changes-heading = 機関一覧の最近の変更
+changes-filter-nsb = 国コード
+changes-filter-field = 項目
+changes-filter-who = コーディネーターのメールアドレス
+changes-filter-any = すべての項目
+changes-apply = 絞り込む
+changes-empty = この条件に一致する変更はありません。

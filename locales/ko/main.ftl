@@ -245,3 +245,41 @@ error-rate-limited = { $minutes ->
    *[other] 실패한 시도가 너무 많습니다. { $minutes }분 후에 다시 시도해 주세요.
 }
 error-cross-origin = 이 요청은 다른 웹사이트에서 보내져 Quorum이 처리하지 않았습니다.
+
+## Editing the directory (coordinators) and the record's history
+nav-changes = 최근 변경 사항
+edit-link = 이 정보 편집
+edit-title = { $body } 편집
+edit-heading = { $body } 정보 편집
+edit-intro = 확인한 내용을 수정하고, 알 수 없는 항목은 비워 두세요. 각 변경 사항은 입력하신 출처 및 날짜와 함께 저장되며, 이 정보의 변경 이력에 표시됩니다.
+edit-source = 새 정보의 출처
+edit-source-hint = 웹 주소 또는 'ABNT 웹사이트, 연락처 페이지'와 같은 간단한 설명을 입력하세요.
+edit-as-of = 확인한 날짜
+edit-save = 변경 사항 저장
+edit-category-unknown = 알 수 없음
+edit-saved = 변경 사항을 저장했습니다.
+edit-error-too-long = 최대 { $max }자까지 입력해 주세요.
+edit-error-control = 탭이나 제어 문자 없이 한 줄로 입력해 주세요.
+edit-error-email = 이메일 주소는 name@example.org와 같은 형식으로 입력하고, 여러 개일 때는 세미콜론(;)으로 구분해 주세요.
+edit-error-website = 웹 주소는 www.example.org와 같은 형식으로 입력해 주세요.
+edit-error-category = ISO 회원 유형 중 하나를 선택하세요.
+edit-error-source-required = 새 정보의 출처를 입력해 주세요.
+edit-error-date = 날짜는 YYYY-MM-DD 형식으로 입력해 주세요. 미래의 날짜는 입력할 수 없습니다.
+edit-error-no-change = 변경된 내용이 없어 아무것도 저장하지 않았습니다.
+error-invalid-fields = 수정이 필요한 항목이 있어 아무것도 저장하지 않았습니다. 각 항목 옆의 메시지를 확인해 주세요.
+error-edit-conflict = 편집하시는 동안 다른 사람이 이 정보를 변경하여 아무것도 저장하지 않았습니다. 변경된 내용은 아래와 같습니다. 최신 버전을 편집하려면 페이지를 새로 고침하세요.
+edit-conflict-field = { $field }: 현재 { $value }
+history-heading = 이 정보의 변경 이력
+history-empty = 데이터 세트를 가져온 이후 변경 사항이 없습니다.
+history-entry = { $field }: { $before } → { $after }
+history-by = { $date }, 변경한 사람: { $who }
+history-by-coordinator = 코디네이터
+history-source = 출처: { $source }, { $date } 확인
+changes-title = 최근 변경 사항
+changes-heading = 목록의 최근 변경 사항
+changes-filter-nsb = 국가 코드
+changes-filter-field = 항목
+changes-filter-who = 코디네이터 이메일
+changes-filter-any = 모든 항목
+changes-apply = 필터 적용
+changes-empty = 이 필터와 일치하는 변경 사항이 없습니다.

@@ -256,3 +256,41 @@ error-rate-limited = { $minutes ->
    *[other] Te veel mislukte pogingen. Probeer het over { $minutes } minuten opnieuw.
 }
 error-cross-origin = Dit verzoek kwam van een andere website, daarom heeft Quorum het niet uitgevoerd.
+
+## Editing the directory (coordinators) and the record's history
+nav-changes = Recente wijzigingen
+edit-link = Deze vermelding bewerken
+edit-title = { $body } bewerken
+edit-heading = De vermelding van { $body } bewerken
+edit-intro = Wijzig wat u hebt gecontroleerd en laat een veld leeg als het onbekend is. Elke wijziging wordt opgeslagen met de bron en de datum die u opgeeft, en verschijnt in de geschiedenis van de vermelding.
+edit-source = Bron van de nieuwe gegevens
+edit-source-hint = Een webadres of een korte omschrijving, zoals ‘website van ABNT, contactpagina’.
+edit-as-of = Datum waarop u ze hebt gecontroleerd
+edit-save = Wijzigingen opslaan
+edit-category-unknown = Onbekend
+edit-saved = Uw wijzigingen zijn opgeslagen.
+edit-error-too-long = Maximaal { $max } tekens, alstublieft.
+edit-error-control = Gebruik één regel, zonder tabs of stuurtekens.
+edit-error-email = Voer e-mailadressen in zoals naam@example.org, gescheiden door puntkomma's.
+edit-error-website = Voer een webadres in, zoals www.example.org.
+edit-error-category = Kies een van de ISO-lidmaatschapscategorieën.
+edit-error-source-required = Vermeld waar de nieuwe gegevens vandaan komen.
+edit-error-date = Voer de datum in als YYYY-MM-DD; deze mag niet in de toekomst liggen.
+edit-error-no-change = Er is niets gewijzigd, dus er is niets opgeslagen.
+error-invalid-fields = Sommige velden moeten worden gecorrigeerd, dus er is niets opgeslagen. Zie de meldingen bij die velden.
+error-edit-conflict = Iemand anders heeft deze vermelding gewijzigd terwijl u die bewerkte, dus er is niets opgeslagen. Die wijzigingen staan hieronder; laad de pagina opnieuw om de nieuwste versie te bewerken.
+edit-conflict-field = { $field }: nu { $value }
+history-heading = Geschiedenis van deze vermelding
+history-empty = Geen wijzigingen sinds de dataset is geïmporteerd.
+history-entry = { $field }: { $before } → { $after }
+history-by = { $date }, door { $who }
+history-by-coordinator = een coördinator
+history-source = Bron: { $source }, gecontroleerd: { $date }
+changes-title = Recente wijzigingen
+changes-heading = Recente wijzigingen in het overzicht
+changes-filter-nsb = Landcode
+changes-filter-field = Veld
+changes-filter-who = E-mailadres van de coördinator
+changes-filter-any = Alle velden
+changes-apply = Filteren
+changes-empty = Er zijn geen wijzigingen die aan deze filters voldoen.

@@ -267,3 +267,41 @@ error-rate-limited = { $minutes ->
    *[other] Muitas tentativas sem sucesso. Tente novamente em { $minutes } minutos.
 }
 error-cross-origin = Esta solicitação veio de outro site, por isso o Quorum não a executou.
+
+## Editing the directory (coordinators) and the record's history
+nav-changes = Alterações recentes
+edit-link = Editar este registro
+edit-title = Editar { $body }
+edit-heading = Editar o registro do organismo { $body }
+edit-intro = Altere o que você verificou e deixe um campo em branco quando o dado for desconhecido. Cada alteração é salva com a fonte e a data que você informar e aparece no histórico do registro.
+edit-source = Fonte dos novos valores
+edit-source-hint = Um endereço da web ou uma breve descrição, como “site da ABNT, página de contato”.
+edit-as-of = Data em que você os verificou
+edit-save = Salvar alterações
+edit-category-unknown = Desconhecida
+edit-saved = Suas alterações foram salvas.
+edit-error-too-long = No máximo { $max } caracteres, por favor.
+edit-error-control = Use uma única linha, sem tabulações nem caracteres de controle.
+edit-error-email = Digite os endereços de e-mail no formato nome@example.org, separados por ponto e vírgula.
+edit-error-website = Digite um endereço da web como www.example.org.
+edit-error-category = Escolha uma das categorias de membro da ISO.
+edit-error-source-required = Informe de onde vêm os novos valores.
+edit-error-date = Digite a data no formato YYYY-MM-DD; ela não pode estar no futuro.
+edit-error-no-change = Nada foi alterado, por isso nada foi salvo.
+error-invalid-fields = Alguns campos precisam ser corrigidos, por isso nada foi salvo. Veja as mensagens ao lado deles.
+error-edit-conflict = Outra pessoa alterou este registro enquanto você o editava, por isso nada foi salvo. As alterações dessa pessoa estão listadas abaixo; recarregue a página para editar a versão mais recente.
+edit-conflict-field = { $field }: agora { $value }
+history-heading = Histórico deste registro
+history-empty = Nenhuma alteração desde a importação do conjunto de dados.
+history-entry = { $field }: { $before } → { $after }
+history-by = { $date }, por { $who }
+history-by-coordinator = um coordenador
+history-source = Fonte: { $source }; dados verificados em { $date }
+changes-title = Alterações recentes
+changes-heading = Alterações recentes no diretório
+changes-filter-nsb = Código do país
+changes-filter-field = Campo
+changes-filter-who = E-mail do coordenador
+changes-filter-any = Qualquer campo
+changes-apply = Filtrar
+changes-empty = Nenhuma alteração corresponde a esses filtros.

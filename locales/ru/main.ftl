@@ -293,3 +293,46 @@ error-rate-limited = { $minutes ->
    *[other] Слишком много неудачных попыток. Попробуйте ещё раз через { $minutes } минуты.
 }
 error-cross-origin = Этот запрос пришёл с другого сайта, поэтому Quorum его не выполнил.
+
+## Editing the directory (coordinators) and the record's history
+nav-changes = Последние изменения
+edit-link = Редактировать эту запись
+edit-title = Редактирование: { $body }
+edit-heading = Редактирование записи { $body }
+edit-intro = Измените то, что вы проверили, а если значение неизвестно, оставьте поле пустым. Каждое изменение сохраняется с указанными вами источником и датой и появляется в истории изменений записи.
+edit-source = Источник новых значений
+edit-source-hint = Веб-адрес или краткое описание, например «сайт ABNT, страница контактов».
+edit-as-of = Дата проверки
+edit-save = Сохранить изменения
+edit-category-unknown = Неизвестно
+edit-saved = Изменения сохранены.
+edit-error-too-long = { $max ->
+    [one] Пожалуйста, не более { $max } символа.
+    [few] Пожалуйста, не более { $max } символов.
+    [many] Пожалуйста, не более { $max } символов.
+   *[other] Пожалуйста, не более { $max } символов.
+}
+edit-error-control = Пожалуйста, используйте одну строку без табуляции и управляющих символов.
+edit-error-email = Укажите адреса электронной почты в виде name@example.org, разделяя их точкой с запятой.
+edit-error-website = Укажите веб-адрес, например www.example.org.
+edit-error-category = Выберите одну из категорий членства в ISO.
+edit-error-source-required = Укажите, откуда взяты новые значения.
+edit-error-date = Укажите дату в формате YYYY-MM-DD; она не может быть в будущем.
+edit-error-no-change = Ничего не изменено, поэтому ничего не сохранено.
+error-invalid-fields = Некоторые поля нужно исправить, поэтому ничего не сохранено. Пояснения указаны рядом с этими полями.
+error-edit-conflict = Пока вы редактировали эту запись, её изменил кто-то другой, поэтому ничего не сохранено. Эти изменения перечислены ниже; перезагрузите страницу, чтобы редактировать актуальную версию.
+edit-conflict-field = { $field }: теперь { $value }
+history-heading = История изменений записи
+history-empty = С момента импорта набора данных изменений не было.
+history-entry = { $field }: { $before } → { $after }
+history-by = { $date }, автор: { $who }
+history-by-coordinator = координатор
+history-source = Источник: { $source }, проверено: { $date }
+changes-title = Последние изменения
+changes-heading = Последние изменения в справочнике
+changes-filter-nsb = Код страны
+changes-filter-field = Поле
+changes-filter-who = Адрес электронной почты координатора
+changes-filter-any = Все поля
+changes-apply = Применить фильтр
+changes-empty = Нет изменений, соответствующих этим фильтрам.

@@ -256,3 +256,41 @@ error-rate-limited = { $minutes ->
    *[other] Çok fazla başarısız deneme yapıldı. Lütfen { $minutes } dakika sonra tekrar deneyin.
 }
 error-cross-origin = Bu istek başka bir web sitesinden geldiği için Quorum tarafından yerine getirilmedi.
+
+## Editing the directory (coordinators) and the record's history
+nav-changes = Son değişiklikler
+edit-link = Bu kaydı düzenle
+edit-title = Kaydı düzenle: { $body }
+edit-heading = { $body } kaydını düzenleyin
+edit-intro = Doğruladığınız bilgileri değiştirin; bilinmeyen bir alanı boş bırakın. Her değişiklik, belirttiğiniz kaynak ve tarihle birlikte saklanır ve kaydın geçmişinde görünür.
+edit-source = Yeni değerlerin kaynağı
+edit-source-hint = Bir web adresi veya kısa bir açıklama; örneğin “ABNT web sitesi, iletişim sayfası”.
+edit-as-of = Bilgileri doğruladığınız tarih
+edit-save = Değişiklikleri kaydet
+edit-category-unknown = Bilinmiyor
+edit-saved = Değişiklikleriniz kaydedildi.
+edit-error-too-long = Lütfen en fazla { $max } karakter girin.
+edit-error-control = Lütfen sekme veya kontrol karakteri kullanmadan tek satır hâlinde yazın.
+edit-error-email = Lütfen e-posta adreslerini ad@example.org biçiminde, noktalı virgülle ayırarak girin.
+edit-error-website = Lütfen www.example.org gibi bir web adresi girin.
+edit-error-category = Lütfen ISO üyelik kategorilerinden birini seçin.
+edit-error-source-required = Lütfen yeni değerlerin nereden geldiğini belirtin.
+edit-error-date = Lütfen tarihi YYYY-MM-DD biçiminde girin; gelecekteki bir tarih girilemez.
+edit-error-no-change = Hiçbir değişiklik yapılmadığı için hiçbir şey kaydedilmedi.
+error-invalid-fields = Bazı alanların düzeltilmesi gerektiği için hiçbir şey kaydedilmedi. Lütfen alanların yanındaki mesajlara bakın.
+error-edit-conflict = Siz bu kaydı düzenlerken başka biri kaydı değiştirdiği için hiçbir şey kaydedilmedi. Yapılan değişiklikler aşağıda listelenmiştir; en güncel sürümü düzenlemek için sayfayı yeniden yükleyin.
+edit-conflict-field = { $field }: artık { $value }
+history-heading = Bu kaydın geçmişi
+history-empty = Veri kümesi içe aktarıldığından beri hiçbir değişiklik yapılmadı.
+history-entry = { $field }: { $before } → { $after }
+history-by = { $date }, { $who } tarafından
+history-by-coordinator = bir koordinatör
+history-source = Kaynak: { $source }, doğrulama tarihi: { $date }
+changes-title = Son değişiklikler
+changes-heading = Dizindeki son değişiklikler
+changes-filter-nsb = Ülke kodu
+changes-filter-field = Alan
+changes-filter-who = Koordinatörün e-posta adresi
+changes-filter-any = Tüm alanlar
+changes-apply = Filtrele
+changes-empty = Bu filtrelere uyan bir değişiklik yok.

@@ -245,3 +245,41 @@ error-rate-limited = { $minutes ->
    *[other] 失败尝试次数过多，请在 { $minutes } 分钟后重试。
 }
 error-cross-origin = 此请求来自其他网站，因此 Quorum 未予执行。
+
+## Editing the directory (coordinators) and the record's history
+nav-changes = 最近更改
+edit-link = 编辑此记录
+edit-title = 编辑 { $body }
+edit-heading = 编辑 { $body } 的记录
+edit-intro = 请修改您已核实的信息；信息不详时，请将字段留空。每项更改都会连同您提供的来源和日期一并保存，并显示在此记录的修改历史中。
+edit-source = 新信息的来源
+edit-source-hint = 网址或简短说明，例如“ABNT 网站，联系我们页面”。
+edit-as-of = 核实日期
+edit-save = 保存更改
+edit-category-unknown = 不详
+edit-saved = 您的更改已保存。
+edit-error-too-long = 请勿超过 { $max } 个字符。
+edit-error-control = 请只输入一行文字，不要包含制表符或控制字符。
+edit-error-email = 请按 name@example.org 的格式输入电子邮件地址，多个地址之间用英文分号（;）分隔。
+edit-error-website = 请输入网址，例如 www.example.org。
+edit-error-category = 请选择一个 ISO 成员类别。
+edit-error-source-required = 请注明新信息的来源。
+edit-error-date = 请按 YYYY-MM-DD 格式输入日期，且不能是将来的日期。
+edit-error-no-change = 未作任何更改，因此未保存任何内容。
+error-invalid-fields = 部分字段需要更正，因此未保存任何内容。请查看字段旁的提示。
+error-edit-conflict = 在您编辑期间，其他人修改了此记录，因此未保存任何内容。对方的更改列于下方；请重新加载页面，以编辑最新版本。
+edit-conflict-field = { $field }：现为 { $value }
+history-heading = 此记录的修改历史
+history-empty = 自导入数据集以来，没有任何更改。
+history-entry = { $field }：{ $before } → { $after }
+history-by = { $date }，修改人：{ $who }
+history-by-coordinator = 协调员
+history-source = 来源：{ $source }，核实日期：{ $date }
+changes-title = 最近更改
+changes-heading = 名录的最近更改
+changes-filter-nsb = 国家/地区代码
+changes-filter-field = 字段
+changes-filter-who = 协调员的电子邮件地址
+changes-filter-any = 所有字段
+changes-apply = 筛选
+changes-empty = 没有符合这些筛选条件的更改。

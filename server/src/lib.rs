@@ -62,6 +62,7 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn_with_state(state.clone(), vcard_download))
+        .layer(middleware::from_fn_with_state(state.clone(), writes_need_a_session))
         .layer(middleware::from_fn(same_origin_writes))
         .with_state(state)
 }
@@ -131,6 +132,30 @@ async fn same_origin_writes(request: Request, next: Next) -> Response {
     tracing::warn!(path = %parts.uri.path(), "cross-origin write refused");
     let mut response = Response::new(Body::from(locale.t("error-cross-origin")));
     *response.status_mut() = StatusCode::FORBIDDEN;
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    response
+}
+
+/// Answers 401 to a state-changing server-function call without a live session, before
+/// its arguments are decoded; the function itself then checks the role.
+async fn writes_need_a_session(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let guarded =
+        request.method() != http::Method::GET && path.starts_with("/api/") && !app::auth::PUBLIC_WRITES.contains(&path);
+    if !guarded {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let user = match app::auth::ssr::session_token(&parts) {
+        Some(token) => app::auth::ssr::session_user(&state.pool, &token).await.ok().flatten(),
+        None => None,
+    };
+    if user.is_some() {
+        return next.run(Request::from_parts(parts, body)).await;
+    }
+    let (locale, _) = app::i18n::ssr::locale_from_request(&parts);
+    let mut response = Response::new(Body::from(locale.t("error-unauthorized")));
+    *response.status_mut() = StatusCode::UNAUTHORIZED;
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
     response
 }

@@ -441,3 +441,54 @@ async fn coordinator_signs_in_and_out_without_javascript() {
 async fn coordinator_signs_in_and_out_hydrated() {
     in_browser(true, |client, base| sign_in_and_out(client, base, true)).await;
 }
+
+async fn sign_in_as_ana(client: &Client, base: &str, javascript: bool) {
+    client.goto(&format!("{base}/signin")).await.unwrap();
+    if javascript {
+        wait_for_hydration(client).await;
+    }
+    client.find(Locator::Id("signin-email")).await.unwrap().send_keys("ana@example.org").await.unwrap();
+    client.find(Locator::Id("signin-password")).await.unwrap().send_keys(BROWSER_PASSWORD).await.unwrap();
+    click(client, Locator::Css("form.auth-form button[type='submit']")).await;
+    client.wait().at_most(PATIENCE).for_element(Locator::Id("sign-out")).await.unwrap();
+}
+
+async fn edit_a_record(client: Client, base: String, javascript: bool) {
+    sign_in_as_ana(&client, &base, javascript).await;
+    client.goto(&format!("{base}/nsbs/BR")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    let edit = client.wait().at_most(PATIENCE).for_element(Locator::Id("edit-record")).await.unwrap();
+    edit.click().await.unwrap();
+    let email = client.wait().at_most(PATIENCE).for_element(Locator::Id("edit-email")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    email.clear().await.unwrap();
+    email.send_keys("atendimento@abnt.org.br").await.unwrap();
+    client.find(Locator::Id("edit-source")).await.unwrap().send_keys("ABNT contact page").await.unwrap();
+    client.find(Locator::Id("edit-as-of")).await.unwrap().send_keys("2026-11-20").await.unwrap();
+    click(&client, Locator::Css("form.edit-form button[type='submit']")).await;
+
+    assert!(
+        eventually(|| async { client.current_url().await.is_ok_and(|u| u.path() == "/nsbs/BR") }).await,
+        "back on the body page"
+    );
+    client.wait().at_most(PATIENCE).for_element(Locator::Css("ul.history li.history-entry")).await.unwrap();
+    let card = client.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(card.contains("atendimento@abnt.org.br"), "{card}");
+    assert!(card.contains("Source: ABNT contact page, as of November 20, 2026"), "{card}");
+    let entry = client.find(Locator::Css("ul.history li.history-entry")).await.unwrap().text().await.unwrap();
+    assert!(entry.contains("→ atendimento@abnt.org.br") && entry.contains("ana@example.org"), "{entry}");
+}
+
+#[tokio::test]
+async fn coordinator_edits_a_record_without_javascript() {
+    in_browser(false, |client, base| edit_a_record(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn coordinator_edits_a_record_hydrated() {
+    in_browser(true, |client, base| edit_a_record(client, base, true)).await;
+}

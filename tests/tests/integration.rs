@@ -46,6 +46,11 @@ on_both_databases!(
     expired_sessions_and_disabled_accounts_are_refused,
     create_admin_command,
     every_mutating_server_function_requires_a_session,
+    coordinator_edits_a_record_with_source_and_history,
+    stale_edits_are_refused_and_say_what_changed,
+    invalid_edits_change_nothing,
+    edit_errors_show_without_javascript,
+    edit_pages_need_a_coordinator,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -599,12 +604,14 @@ async fn create_admin_command(backend: Backend) {
 /// cannot be forgotten: add it to a role's tests, not to this list.
 async fn every_mutating_server_function_requires_a_session(backend: Backend) {
     const PUBLIC_WRITES: [&str; 2] = ["/api/sign_in", "/api/sign_out"];
+    assert_eq!(app::auth::PUBLIC_WRITES, PUBLIC_WRITES, "a new public write needs a reason and a review");
     let app = TestApp::new(backend).await;
     let writes: Vec<&str> = leptos::server_fn::axum::server_fn_paths()
         .filter(|(_, method)| *method != http::Method::GET)
         .map(|(path, _)| path)
         .filter(|path| !PUBLIC_WRITES.contains(path))
         .collect();
+    assert!(writes.contains(&"/api/edit_body"), "{writes:?}");
     for path in &writes {
         let response = app.post_form(path, "", &[]).await;
         assert!(matches!(response.status.as_u16(), 401 | 403), "{path} answered {} anonymously", response.status);
@@ -612,4 +619,156 @@ async fn every_mutating_server_function_requires_a_session(backend: Backend) {
     // Reads are all GET (no mutating route hides behind a read).
     let reads = leptos::server_fn::axum::server_fn_paths().filter(|(_, m)| *m == http::Method::GET).count();
     assert!(reads >= 5, "server functions are registered ({reads} reads)");
+}
+
+/// The edit form as a coordinator would submit it: today's values with `changes` applied.
+async fn edit_form(app: &TestApp, code: &str, changes: &[(&str, &str)], source: &str, as_of: &str) -> String {
+    let body = app::directory::ssr::edit::editable(&app.pool, code, app::i18n::Locale::default()).await.unwrap();
+    let version = body.version.to_string();
+    let mut pairs: Vec<(String, String)> = vec![("alpha2".into(), body.alpha2.clone()), ("version".into(), version)];
+    for (column, value) in &body.values {
+        let value =
+            changes.iter().find(|(c, _)| c == column).map_or(value.clone().unwrap_or_default(), |(_, v)| v.to_string());
+        // The form sends the category as its URL slug.
+        let value = if column == "iso_category" {
+            app::directory::Category::from_db(&value).map_or(value.clone(), |c| c.slug().to_string())
+        } else {
+            value
+        };
+        pairs.push((column.clone(), value));
+    }
+    pairs.push(("source".into(), source.into()));
+    pairs.push(("as_of".into(), as_of.into()));
+    let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    form(&borrowed)
+}
+
+async fn signed_in_coordinator(app: &TestApp, email: &str) -> String {
+    coordinator(app, email).await;
+    sign_in(app, email, PASSWORD).await.1.unwrap()
+}
+
+async fn coordinator_edits_a_record_with_source_and_history(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let page = app.get_with("/nsbs/BR/edit", &[("cookie", &cookie)]).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains(r#"action="/api/edit_body""#) && page.body.contains(r#"name="version" value="1""#));
+    let old_email: String =
+        sqlx::query_scalar("SELECT email FROM nsb WHERE alpha2 = 'BR'").fetch_one(&app.pool).await.unwrap();
+
+    let body =
+        edit_form(&app, "BR", &[("email", "atendimento@abnt.org.br")], "ABNT contact page, abnt.org.br", "2026-11-20")
+            .await;
+    let saved = app.post_form("/api/edit_body", &body, &[("cookie", &cookie)]).await;
+    assert!(saved.status.is_success() || saved.status.is_redirection(), "{} {}", saved.status, saved.body);
+
+    let (email, version): (String, i64) =
+        sqlx::query_as("SELECT email, version FROM nsb WHERE alpha2 = 'BR'").fetch_one(&app.pool).await.unwrap();
+    assert_eq!((email.as_str(), version), ("atendimento@abnt.org.br", 2));
+    let audit: Vec<(String, Option<String>, Option<String>, String)> =
+        sqlx::query_as("SELECT field, before_value, after_value, source FROM audit_log")
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        audit,
+        vec![(
+            "email".into(),
+            Some(old_email.clone()),
+            Some("atendimento@abnt.org.br".into()),
+            "ABNT contact page, abnt.org.br".into()
+        )]
+    );
+
+    // The public page shows the new value with its source and date, and the history,
+    // without the coordinator's address.
+    let public = app.get("/nsbs/BR").await;
+    assert!(public.body.contains("atendimento@abnt.org.br"));
+    assert!(
+        public.body.contains("Source: ABNT contact page, abnt.org.br, as of November 20, 2026"),
+        "field provenance"
+    );
+    assert!(public.body.contains(&format!("E-mail: {old_email} → atendimento@abnt.org.br")), "history entry");
+    assert!(public.body.contains("by a coordinator") && !public.body.contains("ana@example.org"));
+    let signed_in = app.get_with("/nsbs/BR", &[("cookie", &cookie)]).await;
+    assert!(signed_in.body.contains("by ana@example.org") && signed_in.body.contains(r#"href="/nsbs/BR/edit""#));
+
+    // The recent-changes feed, filtered.
+    let feed = app.get_with("/changes?field=email", &[("cookie", &cookie)]).await;
+    assert_eq!(feed.status, 200);
+    assert!(feed.body.contains("atendimento@abnt.org.br"));
+    let none = app.get_with("/changes?field=phone", &[("cookie", &cookie)]).await;
+    assert!(!none.body.contains("atendimento@abnt.org.br"));
+}
+
+async fn stale_edits_are_refused_and_say_what_changed(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let ana = signed_in_coordinator(&app, "ana@example.org").await;
+    let bea = signed_in_coordinator(&app, "bea@example.org").await;
+    // Both open the form at version 1.
+    let first = edit_form(&app, "BR", &[("phone", "+55 11 1111-1111")], "call to ABNT", "2026-11-20").await;
+    let second = edit_form(&app, "BR", &[("acronym", "ABNT!")], "ABNT website", "2026-11-21").await;
+    let saved = app.post_form("/api/edit_body", &first, &[("cookie", &ana)]).await;
+    assert!(saved.status.is_success() || saved.status.is_redirection());
+    let refused = app.post_form("/api/edit_body", &second, &[("cookie", &bea)]).await;
+    assert_eq!(refused.status, 409, "{}", refused.body);
+    assert!(refused.body.contains("Conflict") && refused.body.contains("+55 11 1111-1111"), "{}", refused.body);
+    let acronym: String =
+        sqlx::query_scalar("SELECT acronym FROM nsb WHERE alpha2 = 'BR'").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(acronym, "ABNT", "the stale edit changed nothing");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log").await, 1);
+}
+
+async fn invalid_edits_change_nothing(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let bad = edit_form(&app, "BR", &[("email", "not an address"), ("website", "two words")], "", "2999-01-01").await;
+    let refused = app.post_form("/api/edit_body", &bad, &[("cookie", &cookie)]).await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    for key in ["edit-error-email", "edit-error-website", "edit-error-source-required", "edit-error-date"] {
+        assert!(refused.body.contains(key), "{key} in {}", refused.body);
+    }
+    let unchanged = edit_form(&app, "BR", &[], "nothing new", "2026-11-20").await;
+    let nothing = app.post_form("/api/edit_body", &unchanged, &[("cookie", &cookie)]).await;
+    assert!(nothing.body.contains("edit-error-no-change"), "{}", nothing.body);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log").await, 0);
+    assert_eq!(count(&app, "SELECT version FROM nsb WHERE alpha2 = 'BR'").await, 1);
+}
+
+async fn edit_errors_show_without_javascript(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let bad = edit_form(&app, "BR", &[("email", "not an address")], "ABNT website", "2026-11-20").await;
+    let response = app
+        .post_form(
+            "/api/edit_body",
+            &bad,
+            &[("cookie", &cookie), ("accept", "text/html"), ("referer", "http://quorum.test/nsbs/BR/edit?lang=de")],
+        )
+        .await;
+    assert!(response.status.is_redirection(), "{}", response.status);
+    let location = response.header("location").unwrap().trim_start_matches("http://quorum.test").to_string();
+    let page = app.get_with(&location, &[("cookie", &cookie)]).await;
+    let german = app::i18n::Locale::from_tag("de").unwrap();
+    assert!(page.body.contains(&german.t("edit-error-email")), "the field's message, translated");
+    // A good edit without JavaScript lands on the body page with a confirmation.
+    let good = edit_form(&app, "BR", &[("fax", "+55 11 0000-0000")], "ABNT website", "2026-11-20").await;
+    let response = app
+        .post_form(
+            "/api/edit_body",
+            &good,
+            &[("cookie", &cookie), ("accept", "text/html"), ("referer", "http://quorum.test/nsbs/BR/edit")],
+        )
+        .await;
+    assert_eq!(response.header("location"), Some("/nsbs/BR?saved=1"));
+}
+
+async fn edit_pages_need_a_coordinator(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    assert_eq!(app.get("/nsbs/BR/edit").await.status, 401);
+    assert_eq!(app.get("/changes").await.status, 401);
+    let body = edit_form(&app, "BR", &[("email", "x@y.org")], "s", "2026-11-20").await;
+    assert_eq!(app.post_form("/api/edit_body", &body, &[]).await.status, 401);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log").await, 0);
 }

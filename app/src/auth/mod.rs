@@ -55,6 +55,11 @@ pub struct SignedInUser {
     pub role: Role,
 }
 
+/// The only server functions that change state without a session: starting and ending
+/// one. Every other POST to `/api/` needs a signed-in account before it is even decoded
+/// (the server's `writes_need_a_session` middleware); the function then checks the role.
+pub const PUBLIC_WRITES: [&str; 2] = ["/api/sign_in", "/api/sign_out"];
+
 /// Shortest password accepted.
 pub const MIN_PASSWORD_CHARS: usize = 10;
 

@@ -35,7 +35,7 @@ struct FieldSourceRow {
     as_of: Option<String>,
 }
 
-const NSB_COLUMNS: &str = "alpha2, country_name_en, acronym, body_name_en, body_name_native, iso_category, \
+pub(crate) const NSB_COLUMNS: &str = "alpha2, country_name_en, acronym, body_name_en, body_name_native, iso_category, \
      category_note, iso_member_id, website, email, phone, fax, address";
 
 pub async fn all_records(pool: &AnyPool) -> Result<Vec<NsbRecord>, AppError> {
@@ -209,4 +209,5 @@ pub async fn category_counts(pool: &AnyPool) -> Result<CategoryCounts, AppError>
     Ok(counts)
 }
 
+pub mod edit;
 pub mod import;

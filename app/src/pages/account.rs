@@ -86,6 +86,9 @@ fn AccountDetails(user: SignedInUser) -> impl IntoView {
                 &[("email", user.email.into()), ("role", locale.t(user.role.label_key()).into())],
             )}
         </p>
+        <p>
+            <a href="/changes">{t("nav-changes")}</a>
+        </p>
         <ActionForm action=sign_out>
             <button type="submit" id="sign-out">{t("account-sign-out")}</button>
         </ActionForm>
@@ -94,7 +97,7 @@ fn AccountDetails(user: SignedInUser) -> impl IntoView {
 
 /// 401 with a way to sign in.
 #[component]
-fn SignInNeeded() -> impl IntoView {
+pub fn SignInNeeded() -> impl IntoView {
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::UNAUTHORIZED);

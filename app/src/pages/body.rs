@@ -2,13 +2,16 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
+use super::edit::HistoryList;
 use super::not_found::NotFoundPage;
 use super::page_title;
 use crate::app::Hydrated;
+use crate::auth::current_user;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::{FieldRow, SourceNote};
+use crate::directory::edit::body_history;
 use crate::directory::{NsbCard, get_body};
 use crate::error::AppError;
 use crate::i18n::{Locale, t, use_locale};
@@ -87,6 +90,7 @@ fn ContactCard(card: NsbCard) -> impl IntoView {
         &locale.t_args("body-page-title", &[("body", title_name.into()), ("country", card.country.clone().into())]),
     );
     let heading = card.display_name().map(str::to_string);
+    let history_code = card.alpha2.clone();
     let write_to = card.acronym.value.clone().or_else(|| heading.clone()).unwrap_or_else(|| card.country.clone());
     let text = contact_text(&card, locale);
     let vcard_href = format!("/nsbs/{}.vcf", card.alpha2);
@@ -206,6 +210,42 @@ fn ContactCard(card: NsbCard) -> impl IntoView {
             }.into_any()}
             <p class="card-footnote">{t("card-footnote")}</p>
         </article>
+        <RecordHistory alpha2=history_code />
+    }
+}
+
+/// The record's audit trail, and for signed-in coordinators a link to edit it.
+#[component]
+fn RecordHistory(alpha2: String) -> impl IntoView {
+    let code = alpha2.clone();
+    let history = Resource::new(move || code.clone(), body_history);
+    let user = Resource::new(|| (), |_| current_user());
+    let edit_href = format!("/nsbs/{alpha2}/edit");
+    let query = use_query_map();
+    let saved = move || query.read().get("saved").is_some();
+    view! {
+        <p class="notice" role="status" hidden=move || !saved()>{t("edit-saved")}</p>
+        <Suspense>
+            {move || {
+                let edit_href = edit_href.clone();
+                Suspend::new(async move {
+                    user.await.ok().flatten().map(|_| view! {
+                        <p><a class="button secondary" id="edit-record" href=edit_href>{t("edit-link")}</a></p>
+                    })
+                })
+            }}
+        </Suspense>
+        <section class="history" aria-labelledby="history-heading">
+            <h2 id="history-heading">{t("history-heading")}</h2>
+            <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match history.await {
+                        Ok(entries) => view! { <ul class="history"><HistoryList entries /></ul> }.into_any(),
+                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod body;
 pub mod directory;
+pub mod edit;
 pub mod home;
 pub mod letters;
 pub mod not_found;

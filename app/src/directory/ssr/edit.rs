@@ -1,0 +1,359 @@
+//! Applying a coordinator's edit: validation, the version check, provenance per field and
+//! the audit trail, all in one transaction (all or nothing).
+
+use chrono::{NaiveDate, Utc};
+use sqlx::AnyPool;
+
+use super::{NSB_COLUMNS, NsbRecord, normalize_code};
+use crate::auth::SignedInUser;
+use crate::directory::Category;
+use crate::directory::edit::{ChangesFilter, ConflictingChange, EditField, EditableBody, FieldProblem, HistoryEntry};
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::territory;
+
+/// An edit as submitted: every editable field (blank = unknown), the source of the new
+/// values and the date they were verified.
+#[derive(Debug, Clone)]
+pub struct Edit {
+    pub alpha2: String,
+    pub version: i64,
+    pub values: Vec<(EditField, String)>,
+    pub source: String,
+    pub as_of: String,
+}
+
+pub const MAX_SOURCE_CHARS: usize = 500;
+
+fn current_value(record: &NsbRecord, field: EditField) -> Option<String> {
+    match field {
+        EditField::BodyNameEn => record.body_name_en.clone(),
+        EditField::BodyNameNative => record.body_name_native.clone(),
+        EditField::Acronym => record.acronym.clone(),
+        EditField::Category => record.iso_category.clone(),
+        EditField::Website => record.website.clone(),
+        EditField::Email => record.email.clone(),
+        EditField::Phone => record.phone.clone(),
+        EditField::Fax => record.fax.clone(),
+        EditField::Address => record.address.clone(),
+        EditField::IsoMemberId => record.iso_member_id.clone(),
+    }
+}
+
+pub async fn editable(pool: &AnyPool, code: &str, locale: Locale) -> Result<EditableBody, AppError> {
+    let alpha2 = normalize_code(code).ok_or(AppError::NotFound)?;
+    let sql = format!("SELECT {NSB_COLUMNS} FROM nsb WHERE alpha2 = $1");
+    let record =
+        sqlx::query_as::<_, NsbRecord>(&sql).bind(&alpha2).fetch_optional(pool).await?.ok_or(AppError::NotFound)?;
+    let (version,): (i64,) =
+        sqlx::query_as("SELECT version FROM nsb WHERE alpha2 = $1").bind(&alpha2).fetch_one(pool).await?;
+    Ok(EditableBody {
+        country: territory::country_name(&alpha2, locale).unwrap_or_else(|| record.country_name_en.clone()),
+        values: EditField::ALL.iter().map(|f| (f.column().to_string(), current_value(&record, *f))).collect(),
+        alpha2,
+        version,
+    })
+}
+
+fn problem(field: &str, key: &str) -> FieldProblem {
+    FieldProblem { field: field.to_string(), key: key.to_string(), max: None }
+}
+
+fn has_control(value: &str) -> bool {
+    value.chars().any(|c| c.is_control() || crate::letters::form::is_bidi_control(c))
+}
+
+fn website_ok(value: &str) -> bool {
+    let host = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://")).unwrap_or(value);
+    let host = host.split('/').next().unwrap_or_default();
+    !value.chars().any(char::is_whitespace) && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+}
+
+/// A verification date: `YYYY-MM-DD` or `YYYY-MM`, a real date, not in the future.
+fn date_ok(value: &str, today: NaiveDate) -> bool {
+    let full = if value.len() == 7 { format!("{value}-01") } else { value.to_string() };
+    NaiveDate::parse_from_str(&full, "%Y-%m-%d").is_ok_and(|d| d <= today && chrono::Datelike::year(&d) >= 1900)
+}
+
+/// Checks every field; blanks become `None`. All problems are reported at once.
+pub fn validate(edit: &Edit, today: NaiveDate) -> Result<Vec<(EditField, Option<String>)>, Vec<FieldProblem>> {
+    let mut problems = Vec::new();
+    let mut values = Vec::new();
+    for (field, raw) in &edit.values {
+        let value = raw.trim();
+        let column = field.column();
+        if value.chars().count() > field.max_chars() {
+            problems.push(FieldProblem {
+                field: column.into(),
+                key: "edit-error-too-long".into(),
+                max: u32::try_from(field.max_chars()).ok(),
+            });
+            continue;
+        }
+        if has_control(value) {
+            problems.push(problem(column, "edit-error-control"));
+            continue;
+        }
+        let value = match field {
+            EditField::Category if !value.is_empty() => {
+                match Category::from_slug(value).or_else(|| Category::from_db(value)) {
+                    Some(category) => category.db_value().to_string(),
+                    None => {
+                        problems.push(problem(column, "edit-error-category"));
+                        continue;
+                    }
+                }
+            }
+            EditField::Email
+                if !value.is_empty()
+                    && !value.split(';').map(str::trim).all(crate::letters::form::looks_like_email) =>
+            {
+                problems.push(problem(column, "edit-error-email"));
+                continue;
+            }
+            EditField::Website if !value.is_empty() && !website_ok(value) => {
+                problems.push(problem(column, "edit-error-website"));
+                continue;
+            }
+            _ => value.to_string(),
+        };
+        values.push((*field, Some(value).filter(|v| !v.is_empty())));
+    }
+    let source = edit.source.trim();
+    if source.is_empty() {
+        problems.push(problem("source", "edit-error-source-required"));
+    } else if source.chars().count() > MAX_SOURCE_CHARS || has_control(source) {
+        problems.push(FieldProblem {
+            field: "source".into(),
+            key: "edit-error-too-long".into(),
+            max: u32::try_from(MAX_SOURCE_CHARS).ok(),
+        });
+    }
+    if !date_ok(edit.as_of.trim(), today) {
+        problems.push(problem("as_of", "edit-error-date"));
+    }
+    if problems.is_empty() { Ok(values) } else { Err(problems) }
+}
+
+fn stamp() -> String {
+    Utc::now().format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+}
+
+/// What changed on the record after `version`, with today's values.
+async fn conflicts(pool: &AnyPool, alpha2: &str, version: i64, record: &NsbRecord) -> Result<AppError, AppError> {
+    let fields: Vec<(String,)> = sqlx::query_as(
+        "SELECT DISTINCT field FROM audit_log WHERE entity = 'nsb' AND entity_key = $1 AND version > $2",
+    )
+    .bind(alpha2)
+    .bind(version)
+    .fetch_all(pool)
+    .await?;
+    let changes = fields
+        .into_iter()
+        .filter_map(|(field,)| EditField::from_column(&field))
+        .map(|field| ConflictingChange { field: field.column().into(), now: current_value(record, field) })
+        .collect();
+    Ok(AppError::Conflict(changes))
+}
+
+/// Validates and saves an edit in one transaction.
+pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &Edit) -> Result<(), AppError> {
+    let alpha2 = normalize_code(&edit.alpha2).ok_or(AppError::NotFound)?;
+    let values = validate(edit, Utc::now().date_naive()).map_err(AppError::Invalid)?;
+    let source = edit.source.trim().to_string();
+    let as_of = edit.as_of.trim().to_string();
+
+    let mut tx = pool.begin().await?;
+    let sql = format!("SELECT {NSB_COLUMNS} FROM nsb WHERE alpha2 = $1");
+    let record =
+        sqlx::query_as::<_, NsbRecord>(&sql).bind(&alpha2).fetch_optional(&mut *tx).await?.ok_or(AppError::NotFound)?;
+    let (version,): (i64,) =
+        sqlx::query_as("SELECT version FROM nsb WHERE alpha2 = $1").bind(&alpha2).fetch_one(&mut *tx).await?;
+    if version != edit.version {
+        drop(tx);
+        return Err(conflicts(pool, &alpha2, edit.version, &record).await?);
+    }
+    let changes: Vec<(EditField, Option<String>, Option<String>)> = values
+        .into_iter()
+        .filter_map(|(field, new)| {
+            let old = current_value(&record, field);
+            (old != new).then_some((field, old, new))
+        })
+        .collect();
+    if changes.is_empty() {
+        return Err(AppError::Invalid(vec![problem("", "edit-error-no-change")]));
+    }
+
+    let now = stamp();
+    let assignments: Vec<String> =
+        changes.iter().enumerate().map(|(i, (field, _, _))| format!("{} = ${}", field.column(), i + 1)).collect();
+    let n = changes.len();
+    let update = format!(
+        "UPDATE nsb SET {}, version = version + 1, updated_at = ${} WHERE alpha2 = ${} AND version = ${}",
+        assignments.join(", "),
+        n + 1,
+        n + 2,
+        n + 3
+    );
+    let mut query = sqlx::query(&update);
+    for (_, _, new) in &changes {
+        query = query.bind(new.clone());
+    }
+    let updated = query.bind(&now).bind(&alpha2).bind(edit.version).execute(&mut *tx).await?.rows_affected();
+    if updated != 1 {
+        // Another edit committed between our read and our write.
+        drop(tx);
+        return Err(conflicts(pool, &alpha2, edit.version, &record).await?);
+    }
+    let new_version = edit.version + 1;
+    for (field, old, new) in &changes {
+        sqlx::query(
+            "INSERT INTO nsb_field_source (alpha2, field, source, as_of) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (alpha2, field) DO UPDATE SET source = excluded.source, as_of = excluded.as_of",
+        )
+        .bind(&alpha2)
+        .bind(field.column())
+        .bind(&source)
+        .bind(&as_of)
+        .execute(&mut *tx)
+        .await?;
+        let mut id = [0u8; 12];
+        getrandom::getrandom(&mut id).map_err(|_| AppError::Storage)?;
+        sqlx::query(
+            "INSERT INTO audit_log (id, at, account_id, entity, entity_key, field, before_value, after_value, \
+             source, as_of, version, action) VALUES ($1, $2, $3, 'nsb', $4, $5, $6, $7, $8, $9, $10, 'edit')",
+        )
+        .bind(hex::encode(id))
+        .bind(&now)
+        .bind(&user.id)
+        .bind(&alpha2)
+        .bind(field.column())
+        .bind(old.clone())
+        .bind(new.clone())
+        .bind(&source)
+        .bind(&as_of)
+        .bind(new_version)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    tracing::info!(account = %user.id, body = %alpha2, fields = changes.len(), "record edited");
+    Ok(())
+}
+
+type HistoryRow = (String, String, Option<String>, String, Option<String>, Option<String>, String, Option<String>);
+
+/// Audit entries, newest first, filtered; `show_who` reveals account e-mails.
+pub async fn history(
+    pool: &AnyPool,
+    filter: &ChangesFilter,
+    show_who: bool,
+    limit: u32,
+) -> Result<Vec<HistoryEntry>, AppError> {
+    let nsb =
+        if filter.nsb.trim().is_empty() { String::new() } else { normalize_code(&filter.nsb).unwrap_or_default() };
+    let sql = format!(
+        "SELECT l.entity_key, l.at, a.email, l.field, l.before_value, l.after_value, l.source, l.as_of \
+         FROM audit_log l LEFT JOIN account a ON a.id = l.account_id \
+         WHERE l.entity = 'nsb' AND ($1 = '' OR l.entity_key = $1) AND ($2 = '' OR l.field = $2) \
+         AND ($3 = '' OR a.email = $3) ORDER BY l.at DESC, l.id DESC LIMIT {limit}"
+    );
+    let rows: Vec<HistoryRow> = sqlx::query_as(&sql)
+        .bind(&nsb)
+        .bind(filter.field.trim())
+        .bind(filter.who.trim().to_lowercase())
+        .fetch_all(pool)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(alpha2, at, who, field, before, after, source, as_of)| HistoryEntry {
+            alpha2,
+            at,
+            who: who.filter(|_| show_who),
+            field,
+            before,
+            after,
+            source,
+            as_of,
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edit(values: &[(EditField, &str)], source: &str, as_of: &str) -> Edit {
+        Edit {
+            alpha2: "BR".into(),
+            version: 1,
+            values: values.iter().map(|(f, v)| (*f, v.to_string())).collect(),
+            source: source.into(),
+            as_of: as_of.into(),
+        }
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap_or_default()
+    }
+
+    #[test]
+    fn good_values_are_normalised() {
+        let values = validate(
+            &edit(
+                &[(EditField::Category, "member-body"), (EditField::Phone, "  "), (EditField::Email, "a@b.org")],
+                "ABNT site",
+                "2026-11-20",
+            ),
+            today(),
+        );
+        assert_eq!(
+            values,
+            Ok(vec![
+                (EditField::Category, Some("member body".to_string())),
+                (EditField::Phone, None),
+                (EditField::Email, Some("a@b.org".to_string()))
+            ])
+        );
+    }
+
+    #[test]
+    fn every_problem_is_named_with_its_field() {
+        let problems = validate(
+            &edit(
+                &[
+                    (EditField::Email, "not mail"),
+                    (EditField::Website, "no spaces allowed.org x"),
+                    (EditField::Category, "boss"),
+                    (EditField::Acronym, &"A".repeat(41)),
+                ],
+                "",
+                "2031-01-01",
+            ),
+            today(),
+        )
+        .err()
+        .unwrap_or_default();
+        let keys: Vec<(&str, &str)> = problems.iter().map(|p| (p.field.as_str(), p.key.as_str())).collect();
+        assert_eq!(
+            keys,
+            [
+                ("email", "edit-error-email"),
+                ("website", "edit-error-website"),
+                ("iso_category", "edit-error-category"),
+                ("acronym", "edit-error-too-long"),
+                ("source", "edit-error-source-required"),
+                ("as_of", "edit-error-date"),
+            ]
+        );
+    }
+
+    #[test]
+    fn dates_may_be_months_but_not_the_future() {
+        assert!(date_ok("2026-11", today()));
+        assert!(date_ok("2026-11-25", today()));
+        assert!(!date_ok("2026-11-26", today()));
+        assert!(!date_ok("2026-02-30", today()));
+        assert!(!date_ok("yesterday", today()));
+    }
+}

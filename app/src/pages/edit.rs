@@ -1,0 +1,279 @@
+//! `/nsbs/:code/edit` (coordinators): the record's fields, the source and date of the new
+//! values; and `/changes`, the recent-changes feed. Both forms work without JavaScript.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::account::SignInNeeded;
+use super::not_found::NotFoundPage;
+use super::page_title;
+use crate::components::error_notice::ErrorNotice;
+use crate::directory::Category;
+use crate::directory::edit::{
+    ChangesFilter, EditBody, EditField, EditableBody, FieldProblem, HistoryEntry, fetch_editable_body, recent_changes,
+};
+use crate::error::AppError;
+use crate::format::format_partial_date;
+use crate::i18n::{Locale, t, use_locale};
+
+/// The page for an error from a coordinators' resource.
+fn access_error(error: AppError) -> AnyView {
+    match error {
+        AppError::Unauthorized => view! { <SignInNeeded /> }.into_any(),
+        AppError::NotFound => view! { <NotFoundPage /> }.into_any(),
+        error => view! { <ErrorNotice error /> }.into_any(),
+    }
+}
+
+#[component]
+pub fn EditPage() -> impl IntoView {
+    let locale = use_locale();
+    let params = use_params_map();
+    let code = move || params.read().get("code").unwrap_or_default();
+    let body = Resource::new(code, move |code| fetch_editable_body(code, locale.tag().to_string()));
+    view! {
+        <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match body.await {
+                    Ok(body) => view! { <EditForm body /> }.into_any(),
+                    Err(error) => access_error(error),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn field_message(problem: &FieldProblem, locale: Locale) -> String {
+    locale.t_args(&problem.key, &[("max", problem.max.unwrap_or_default().into())])
+}
+
+#[component]
+fn EditForm(body: EditableBody) -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<EditBody>::new();
+    let error = move || action.value().get().and_then(Result::err);
+    let problem_for = move |field: &'static str| {
+        move || match error() {
+            Some(AppError::Invalid(problems)) => {
+                problems.iter().find(|p| p.field == field).map(|p| field_message(p, locale))
+            }
+            _ => None,
+        }
+    };
+    let name = body
+        .values
+        .iter()
+        .find(|(c, _)| c == "acronym")
+        .and_then(|(_, v)| v.clone())
+        .unwrap_or_else(|| body.country.clone());
+    let title = locale.t_args("edit-title", &[("body", name.clone().into())]);
+    let fields = EditField::ALL
+        .into_iter()
+        .zip(body.values.clone())
+        .map(|(field, (_, value))| {
+            let column = field.column();
+            let id = format!("edit-{column}");
+            let error_id = format!("{id}-error");
+            let value = value.unwrap_or_default();
+            let input = match field {
+                EditField::Category => {
+                    let current = Category::from_db(&value);
+                    let options = Category::ALL
+                        .into_iter()
+                        .map(|c| {
+                            view! { <option value=c.slug() selected=current == Some(c)>{t(c.label_key())}</option> }
+                        })
+                        .collect_view();
+                    view! {
+                        <select id=id.clone() name=column aria-describedby=error_id.clone()>
+                            <option value="" selected=current.is_none()>{t("edit-category-unknown")}</option>
+                            {options}
+                        </select>
+                    }
+                    .into_any()
+                }
+                EditField::Address => view! {
+                    <textarea id=id.clone() name=column rows="3" maxlength=field.max_chars() aria-describedby=error_id.clone()>
+                        {value}
+                    </textarea>
+                }
+                .into_any(),
+                _ => view! {
+                    <input
+                        id=id.clone()
+                        type="text"
+                        name=column
+                        value=value
+                        maxlength=field.max_chars()
+                        aria-describedby=error_id.clone()
+                    />
+                }
+                .into_any(),
+            };
+            let message = problem_for(column);
+            view! {
+                <div class="filter">
+                    <label for=id>{t(field.label_key())}</label>
+                    {input}
+                    <small id=error_id class="field-error" hidden=move || message().is_none()>{message}</small>
+                </div>
+            }
+        })
+        .collect_view();
+    let source_problem = problem_for("source");
+    let date_problem = problem_for("as_of");
+    let general = move || match error() {
+        Some(AppError::Invalid(problems)) => {
+            let change = problems.iter().find(|p| p.field.is_empty()).map(|p| field_message(p, locale));
+            Some(change.unwrap_or_else(|| locale.t("error-invalid-fields")))
+        }
+        Some(error) => Some(error.message(locale)),
+        None => None,
+    };
+    let conflicts = move || {
+        match error() {
+        Some(AppError::Conflict(changes)) => changes
+            .into_iter()
+            .map(|change| {
+                let label = EditField::from_column(&change.field).map_or(change.field.clone(), |f| t(f.label_key()));
+                let value = change.now.unwrap_or_else(|| t("value-unknown"));
+                view! { <li>{locale.t_args("edit-conflict-field", &[("field", label.into()), ("value", value.into())])}</li> }
+            })
+            .collect_view()
+            .into_any(),
+        _ => ().into_any(),
+    }
+    };
+    view! {
+        <Title text=page_title(locale, &title) />
+        <h1>{locale.t_args("edit-heading", &[("body", name.into())])}</h1>
+        <p class="lead">{t("edit-intro")}</p>
+        <ActionForm action attr:class="edit-form">
+            <input type="hidden" name="alpha2" value=body.alpha2.clone() />
+            <input type="hidden" name="version" value=body.version.to_string() />
+            <div class="form-error" role="alert" id="edit-error" hidden=move || general().is_none()>
+                <p>{general}</p>
+                <ul>{conflicts}</ul>
+            </div>
+            {fields}
+            <fieldset>
+                <legend>{t("edit-source")}</legend>
+                <div class="filter">
+                    <label for="edit-source">{t("edit-source")}</label>
+                    <input id="edit-source" type="text" name="source" required maxlength="500" aria-describedby="edit-source-hint" />
+                    <small id="edit-source-hint" class="hint">{t("edit-source-hint")}</small>
+                    <small class="field-error" hidden=move || source_problem().is_none()>{source_problem}</small>
+                </div>
+                <div class="filter">
+                    <label for="edit-as-of">{t("edit-as-of")}</label>
+                    <input
+                        id="edit-as-of"
+                        type="text"
+                        name="as_of"
+                        required
+                        placeholder="YYYY-MM-DD"
+                        pattern="[0-9]{4}-[0-9]{2}(-[0-9]{2})?"
+                        inputmode="numeric"
+                        maxlength="10"
+                    />
+                    <small class="field-error" hidden=move || date_problem().is_none()>{date_problem}</small>
+                </div>
+            </fieldset>
+            <button type="submit">{t("edit-save")}</button>
+        </ActionForm>
+    }
+}
+
+/// Audit entries as a list: date, who, field, before → after, source.
+#[component]
+pub fn HistoryList(entries: Vec<HistoryEntry>, #[prop(optional)] with_body: bool) -> impl IntoView {
+    let locale = use_locale();
+    if entries.is_empty() {
+        return view! { <p class="hint">{t("history-empty")}</p> }.into_any();
+    }
+    let unknown = t("value-unknown");
+    entries
+        .into_iter()
+        .map(|entry| {
+            let field = EditField::from_column(&entry.field).map_or(entry.field.clone(), |f| t(f.label_key()));
+            let date = format_partial_date(locale, entry.at.get(..10).unwrap_or_default());
+            let who = entry.who.clone().unwrap_or_else(|| t("history-by-coordinator"));
+            let change = locale.t_args(
+                "history-entry",
+                &[
+                    ("field", field.into()),
+                    ("before", entry.before.clone().unwrap_or_else(|| unknown.clone()).into()),
+                    ("after", entry.after.clone().unwrap_or_else(|| unknown.clone()).into()),
+                ],
+            );
+            let source = locale.t_args(
+                "history-source",
+                &[
+                    ("source", entry.source.clone().into()),
+                    ("date", entry.as_of.as_deref().map(|d| format_partial_date(locale, d)).unwrap_or_default().into()),
+                ],
+            );
+            let href = format!("/nsbs/{}", entry.alpha2);
+            view! {
+                <li class="history-entry">
+                    {with_body.then(|| view! { <a href=href>{entry.alpha2.clone()}</a> " · " })}
+                    <span class="history-change">{change}</span>
+                    <br />
+                    <small class="hint">
+                        {locale.t_args("history-by", &[("date", date.into()), ("who", who.into())])} " · " {source}
+                    </small>
+                </li>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+#[component]
+pub fn ChangesPage() -> impl IntoView {
+    let locale = use_locale();
+    let query = use_query_map();
+    let filter = Memo::new(move |_| {
+        let query = query.read();
+        let param = |key: &str| query.get(key).unwrap_or_default();
+        ChangesFilter { nsb: param("nsb"), field: param("field"), who: param("who") }
+    });
+    let changes = Resource::new(move || filter.get(), recent_changes);
+    let initial = filter.get_untracked();
+    let field_options = EditField::ALL
+        .into_iter()
+        .map(|f| view! { <option value=f.column() selected=initial.field == f.column()>{t(f.label_key())}</option> })
+        .collect_view();
+    view! {
+        <Title text=page_title(locale, &locale.t("changes-title")) />
+        <h1>{t("changes-heading")}</h1>
+        <form class="filters" method="get" action="/changes">
+            <div class="filter">
+                <label for="changes-nsb">{t("changes-filter-nsb")}</label>
+                <input id="changes-nsb" name="nsb" value=initial.nsb.clone() maxlength="3" size="4" />
+            </div>
+            <div class="filter">
+                <label for="changes-field">{t("changes-filter-field")}</label>
+                <select id="changes-field" name="field">
+                    <option value="">{t("changes-filter-any")}</option>
+                    {field_options}
+                </select>
+            </div>
+            <div class="filter">
+                <label for="changes-who">{t("changes-filter-who")}</label>
+                <input id="changes-who" name="who" type="email" value=initial.who.clone() maxlength="254" />
+            </div>
+            <button type="submit">{t("changes-apply")}</button>
+        </form>
+        <Transition fallback=|| view! { <p>{t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match changes.await {
+                    Ok(entries) if entries.is_empty() => view! { <p class="hint">{t("changes-empty")}</p> }.into_any(),
+                    Ok(entries) => view! { <ul class="history"><HistoryList entries with_body=true /></ul> }.into_any(),
+                    Err(error) => access_error(error),
+                }
+            })}
+        </Transition>
+    }
+}
