@@ -10,7 +10,7 @@ use crate::i18n::{Locale, t};
 use crate::pages::account::{AccountPage, SignInPage};
 use crate::pages::body::BodyPage;
 use crate::pages::directory::DirectoryPage;
-use crate::pages::edit::{ChangesPage, EditPage};
+use crate::pages::edit::{ChangesPage, CorrectionsPage, EditPage};
 use crate::pages::home::HomePage;
 use crate::pages::letters::{ComposerPage, PrintPage};
 use crate::pages::not_found::NotFoundPage;
@@ -105,6 +105,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/nsbs/:code") view=BodyPage ssr=SsrMode::Async />
                         <Route path=path!("/nsbs/:code/edit") view=EditPage ssr=SsrMode::Async />
                         <Route path=path!("/changes") view=ChangesPage ssr=SsrMode::Async />
+                        <Route path=path!("/corrections") view=CorrectionsPage ssr=SsrMode::Async />
                         <Route path=path!("/letters/new") view=ComposerPage ssr=SsrMode::Async />
                         <Route path=path!("/letters/print") view=PrintPage ssr=SsrMode::Async />
                         <Route path=path!("/signin") view=SignInPage ssr=SsrMode::Async />

@@ -338,3 +338,40 @@ changes-filter-who = البريد الإلكتروني للمنسّق
 changes-filter-any = جميع الحقول
 changes-apply = تصفية
 changes-empty = لا توجد تغييرات تطابق عوامل التصفية هذه.
+
+## Corrections from the public, and the coordinators' queue
+report-heading = الإبلاغ عن تصحيح
+report-intro = هل توجد هنا معلومة خاطئة أو قديمة؟ أخبرنا بالقيمة الصحيحة وبمصدرها. سيتحقق منها أحد المنسّقين قبل نشرها. ولا تحتاج إلى حساب.
+report-field = الحقل المراد تصحيحه
+report-value = القيمة الصحيحة (اترك الحقل فارغًا إذا كان ينبغي أن تظهر القيمة «غير معروف»)
+report-source = مصدر المعلومة
+report-source-hint = عنوان موقع إلكتروني أو وصف موجز، مثل «موقع ABNT، صفحة الاتصال».
+report-email = عنوان بريدك الإلكتروني (اختياري، أدخله فقط إذا كنت توافق على أن يتواصل معك أحد المنسّقين بشأن هذا التصحيح)
+report-submit = إرسال التصحيح
+report-thanks = شكرًا لك. سيتحقق أحد المنسّقين من تصحيحك قبل نشره.
+report-error-too-many = لقد أرسلت عدة تصحيحات خلال وقت قصير. يُرجى المحاولة مرة أخرى بعد ساعة.
+report-error-field = اختر الحقل المراد تصحيحه.
+corrections-title = التصحيحات
+corrections-heading = التصحيحات التي أبلغ عنها الجمهور
+corrections-open-count = { $count ->
+    [zero] لا يوجد أي تصحيح مفتوح بانتظار مراجعة منسّق.
+    [one] يوجد تصحيح مفتوح واحد بانتظار مراجعة منسّق.
+    [two] يوجد تصحيحان مفتوحان بانتظار مراجعة منسّق.
+    [few] توجد { $count } تصحيحات مفتوحة بانتظار مراجعة منسّق.
+    [many] يوجد { $count } تصحيحًا مفتوحًا بانتظار مراجعة منسّق.
+   *[other] يوجد { $count } تصحيح مفتوح بانتظار مراجعة منسّق.
+}
+corrections-empty = لا توجد تصحيحات مفتوحة. شكرًا لك!
+corrections-current = القيمة الحالية: { $value }
+corrections-proposed = القيمة المقترحة: { $value }
+corrections-source = المصدر المذكور: { $source }
+corrections-reporter = أرسله { $email } في { $date }
+corrections-reporter-anonymous = أُرسل في { $date }، دون عنوان بريد إلكتروني
+corrections-accept = قبول
+corrections-edit-accept = التعديل ثم القبول
+corrections-reject = رفض
+corrections-reason = سبب الرفض
+corrections-error-reason = اذكر سبب الرفض.
+corrections-error-closed = سبق أن عالج شخص آخر هذا التصحيح.
+corrections-accepted = تم تطبيق التصحيح وتسجيله في تاريخ تعديلات السجل.
+corrections-rejected = تم رفض التصحيح.

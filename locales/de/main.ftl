@@ -294,3 +294,36 @@ changes-filter-who = E-Mail-Adresse des Koordinators
 changes-filter-any = Alle Felder
 changes-apply = Filtern
 changes-empty = Keine Änderungen entsprechen diesen Filtern.
+
+## Corrections from the public, and the coordinators' queue
+report-heading = Korrektur melden
+report-intro = Ist hier etwas falsch oder veraltet? Nennen Sie uns den richtigen Wert und woher er stammt. Ein Koordinator prüft ihn, bevor er veröffentlicht wird. Ein Konto ist nicht nötig.
+report-field = Welches Feld
+report-value = Der richtige Wert (leer lassen, wenn hier „unbekannt“ stehen soll)
+report-source = Woher er stammt
+report-source-hint = Eine Webadresse oder eine kurze Beschreibung, etwa „Website der ABNT, Kontaktseite“.
+report-email = Ihre E-Mail-Adresse (freiwillig, nur falls ein Koordinator Ihnen dazu Fragen stellen darf)
+report-submit = Korrektur senden
+report-thanks = Vielen Dank. Ein Koordinator prüft Ihre Korrektur, bevor sie veröffentlicht wird.
+report-error-too-many = Sie haben in kurzer Zeit mehrere Korrekturen gesendet. Bitte versuchen Sie es in einer Stunde erneut.
+report-error-field = Bitte wählen Sie das Feld, das korrigiert werden soll.
+corrections-title = Korrekturen
+corrections-heading = Von der Öffentlichkeit gemeldete Korrekturen
+corrections-open-count = { $count ->
+    [one] { $count } offene Korrektur wartet auf einen Koordinator.
+   *[other] { $count } offene Korrekturen warten auf einen Koordinator.
+}
+corrections-empty = Keine offenen Korrekturen. Vielen Dank!
+corrections-current = Derzeit: { $value }
+corrections-proposed = Vorgeschlagen: { $value }
+corrections-source = Angegebene Quelle: { $source }
+corrections-reporter = Gemeldet am { $date } von { $email }
+corrections-reporter-anonymous = Gemeldet am { $date }, ohne E-Mail-Adresse
+corrections-accept = Annehmen
+corrections-edit-accept = Bearbeiten, dann annehmen
+corrections-reject = Ablehnen
+corrections-reason = Grund für die Ablehnung
+corrections-error-reason = Bitte geben Sie einen Grund für die Ablehnung an.
+corrections-error-closed = Diese Korrektur wurde bereits von jemand anderem bearbeitet.
+corrections-accepted = Die Korrektur wurde übernommen und im Verlauf festgehalten.
+corrections-rejected = Die Korrektur wurde abgelehnt.

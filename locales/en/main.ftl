@@ -294,3 +294,37 @@ changes-filter-who = Coordinator's e-mail
 changes-filter-any = Any field
 changes-apply = Filter
 changes-empty = No changes match these filters.
+
+## Corrections from the public, and the coordinators' queue
+report-heading = Report a correction
+report-intro = Is something here wrong or out of date? Tell us the right value and where it comes from. A coordinator checks it before it is published. No account needed.
+report-field = Which field
+report-value = The correct value (leave blank if it should read "unknown")
+report-source = Where it comes from
+report-source-hint = A web address or a short description, such as "ABNT website, contact page".
+report-email = Your e-mail address (optional, only if a coordinator may ask you about it)
+report-submit = Send the correction
+report-thanks = Thank you. A coordinator will check your correction before it is published.
+report-error-too-many = You have sent several corrections in a short time. Please try again in an hour.
+report-error-field = Choose the field to correct.
+corrections-title = Corrections
+corrections-heading = Corrections reported by the public
+corrections-open-count = { $count ->
+    [one] { $count } open correction waits for a coordinator.
+   *[other] { $count } open corrections wait for a coordinator.
+}
+corrections-empty = No open corrections. Thank you!
+corrections-current = Now: { $value }
+corrections-proposed = Proposed: { $value }
+corrections-source = Source given: { $source }
+corrections-reporter = Reported { $date } by { $email }
+corrections-reporter-anonymous = Reported { $date }, without an e-mail address
+corrections-accept = Accept
+corrections-edit-accept = Edit, then accept
+corrections-reject = Reject
+corrections-reason = Reason for rejecting
+corrections-error-reason = Give a reason for rejecting.
+corrections-error-closed = This correction was already handled by someone else.
+corrections-accepted = The correction was applied and recorded in the history.
+corrections-rejected = The correction was rejected.
+

@@ -305,3 +305,37 @@ changes-filter-who = Correo electrónico del coordinador
 changes-filter-any = Cualquier campo
 changes-apply = Filtrar
 changes-empty = Ningún cambio coincide con estos filtros.
+
+## Corrections from the public, and the coordinators' queue
+report-heading = Proponer una corrección
+report-intro = ¿Hay aquí algún dato erróneo o desactualizado? Indíquenos el valor correcto y de dónde procede. Un coordinador lo revisa antes de publicarlo. No necesita cuenta.
+report-field = Campo que desea corregir
+report-value = El valor correcto (déjelo en blanco si debe figurar «no consta»)
+report-source = De dónde procede el dato
+report-source-hint = Una dirección web o una breve descripción, como «sitio web de ABNT, página de contacto».
+report-email = Su dirección de correo electrónico (opcional; solo si acepta que un coordinador le consulte al respecto)
+report-submit = Enviar la corrección
+report-thanks = Gracias. Un coordinador revisará su corrección antes de publicarla.
+report-error-too-many = Ha enviado varias correcciones en poco tiempo. Inténtelo de nuevo dentro de una hora.
+report-error-field = Elija el campo que desea corregir.
+corrections-title = Correcciones
+corrections-heading = Correcciones propuestas por el público
+corrections-open-count = { $count ->
+    [one] { $count } corrección pendiente de revisión por parte de un coordinador.
+    [many] { $count } de correcciones pendientes de revisión por parte de un coordinador.
+   *[other] { $count } correcciones pendientes de revisión por parte de un coordinador.
+}
+corrections-empty = No hay correcciones pendientes. ¡Gracias!
+corrections-current = Valor actual: { $value }
+corrections-proposed = Valor propuesto: { $value }
+corrections-source = Fuente indicada: { $source }
+corrections-reporter = Propuesta el { $date } por { $email }
+corrections-reporter-anonymous = Propuesta el { $date }, sin dirección de correo electrónico
+corrections-accept = Aceptar
+corrections-edit-accept = Editar y aceptar
+corrections-reject = Rechazar
+corrections-reason = Motivo del rechazo
+corrections-error-reason = Indique el motivo del rechazo.
+corrections-error-closed = Otra persona ya ha tramitado esta corrección.
+corrections-accepted = La corrección se ha aplicado y ha quedado registrada en el historial.
+corrections-rejected = La corrección se ha rechazado.

@@ -305,3 +305,37 @@ changes-filter-who = Adresse électronique du coordinateur
 changes-filter-any = Tous les champs
 changes-apply = Filtrer
 changes-empty = Aucune modification ne correspond à ces filtres.
+
+## Corrections from the public, and the coordinators' queue
+report-heading = Signaler une correction
+report-intro = Une information est erronée ou n'est plus à jour ? Indiquez-nous la bonne valeur et sa provenance. Un coordinateur la vérifie avant sa publication. Aucun compte n'est nécessaire.
+report-field = Champ à corriger
+report-value = La valeur correcte (laissez vide si le champ doit indiquer « inconnu »)
+report-source = Provenance de l'information
+report-source-hint = Une adresse web ou une brève description, par exemple « site web de l'ABNT, page Contact ».
+report-email = Votre adresse électronique (facultative ; uniquement si vous acceptez qu'un coordinateur vous contacte à ce sujet)
+report-submit = Envoyer la correction
+report-thanks = Merci. Un coordinateur vérifiera votre correction avant sa publication.
+report-error-too-many = Vous avez envoyé plusieurs corrections en peu de temps. Veuillez réessayer dans une heure.
+report-error-field = Choisissez le champ à corriger.
+corrections-title = Corrections
+corrections-heading = Corrections signalées par le public
+corrections-open-count = { $count ->
+    [one] { $count } correction attend l'examen d'un coordinateur.
+    [many] { $count } corrections attendent l'examen d'un coordinateur.
+   *[other] { $count } corrections attendent l'examen d'un coordinateur.
+}
+corrections-empty = Aucune correction en attente. Merci !
+corrections-current = Valeur actuelle : { $value }
+corrections-proposed = Valeur proposée : { $value }
+corrections-source = Source indiquée : { $source }
+corrections-reporter = Signalée le { $date } par { $email }
+corrections-reporter-anonymous = Signalée le { $date }, sans adresse électronique
+corrections-accept = Accepter
+corrections-edit-accept = Modifier, puis accepter
+corrections-reject = Rejeter
+corrections-reason = Motif du rejet
+corrections-error-reason = Veuillez indiquer le motif du rejet.
+corrections-error-closed = Cette correction a déjà été traitée par une autre personne.
+corrections-accepted = La correction a été appliquée et consignée dans l'historique.
+corrections-rejected = La correction a été rejetée.

@@ -305,3 +305,37 @@ changes-filter-who = E-mail del coordinatore
 changes-filter-any = Qualsiasi campo
 changes-apply = Filtra
 changes-empty = Nessuna modifica corrisponde a questi filtri.
+
+## Corrections from the public, and the coordinators' queue
+report-heading = Segnala una correzione
+report-intro = C'è qualcosa di errato o non aggiornato? Indicaci il valore corretto e da dove proviene. Un coordinatore lo verifica prima della pubblicazione. Non serve un account.
+report-field = Campo da correggere
+report-value = Il valore corretto (lascia vuoto se deve risultare «dato non noto»)
+report-source = Da dove proviene il dato
+report-source-hint = Un indirizzo web o una breve descrizione, ad esempio «sito web dell'ABNT, pagina dei contatti».
+report-email = Il tuo indirizzo e-mail (facoltativo; solo se accetti che un coordinatore ti contatti in merito)
+report-submit = Invia la correzione
+report-thanks = Grazie. Un coordinatore verificherà la tua correzione prima che venga pubblicata.
+report-error-too-many = Hai inviato diverse correzioni in poco tempo. Riprova tra un'ora.
+report-error-field = Scegli il campo da correggere.
+corrections-title = Correzioni
+corrections-heading = Correzioni segnalate dal pubblico
+corrections-open-count = { $count ->
+    [one] { $count } correzione in attesa di essere esaminata da un coordinatore.
+    [many] { $count } di correzioni in attesa di essere esaminate da un coordinatore.
+   *[other] { $count } correzioni in attesa di essere esaminate da un coordinatore.
+}
+corrections-empty = Nessuna correzione in attesa. Grazie!
+corrections-current = Valore attuale: { $value }
+corrections-proposed = Valore proposto: { $value }
+corrections-source = Fonte indicata: { $source }
+corrections-reporter = Segnalata il { $date } da { $email }
+corrections-reporter-anonymous = Segnalata il { $date }, senza indirizzo e-mail
+corrections-accept = Accetta
+corrections-edit-accept = Modifica e accetta
+corrections-reject = Rifiuta
+corrections-reason = Motivo del rifiuto
+corrections-error-reason = Indica il motivo del rifiuto.
+corrections-error-closed = Questa correzione è già stata gestita da un'altra persona.
+corrections-accepted = La correzione è stata applicata e registrata nella cronologia.
+corrections-rejected = La correzione è stata rifiutata.

@@ -283,3 +283,35 @@ changes-filter-who = コーディネーターのメールアドレス
 changes-filter-any = すべての項目
 changes-apply = 絞り込む
 changes-empty = この条件に一致する変更はありません。
+
+## Corrections from the public, and the coordinators' queue
+report-heading = 修正を報告
+report-intro = 誤っている情報や古くなった情報はありませんか？正しい値とその出典をお知らせください。公開前にコーディネーターが確認します。アカウントは不要です。
+report-field = 修正する項目
+report-value = 正しい値（「不明」と表示すべき場合は空欄のままにしてください）
+report-source = 出典
+report-source-hint = ウェブアドレスまたは簡単な説明（例：「ABNTウェブサイト、お問い合わせページ」）。
+report-email = メールアドレス（任意。この件についてコーディネーターから問い合わせてもよい場合のみ）
+report-submit = 修正を送信
+report-thanks = ありがとうございます。お送りいただいた修正は、公開前にコーディネーターが確認します。
+report-error-too-many = 短時間に複数の修正が送信されました。1時間後にもう一度お試しください。
+report-error-field = 修正する項目を選んでください。
+corrections-title = 修正報告
+corrections-heading = 一般の方から寄せられた修正報告
+corrections-open-count = { $count ->
+   *[other] 未処理の修正報告が{ $count }件あり、コーディネーターの対応を待っています。
+}
+corrections-empty = 未処理の修正報告はありません。ありがとうございます。
+corrections-current = 現在の値：{ $value }
+corrections-proposed = 修正案：{ $value }
+corrections-source = 記載された出典：{ $source }
+corrections-reporter = { $date }、{ $email }による報告
+corrections-reporter-anonymous = { $date }の報告（メールアドレスなし）
+corrections-accept = 承認
+corrections-edit-accept = 編集して承認
+corrections-reject = 却下
+corrections-reason = 却下の理由
+corrections-error-reason = 却下の理由を入力してください。
+corrections-error-closed = この修正報告は、すでに他の方が処理しました。
+corrections-accepted = 修正を反映し、変更履歴に記録しました。
+corrections-rejected = 修正報告を却下しました。

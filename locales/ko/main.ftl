@@ -283,3 +283,35 @@ changes-filter-who = 코디네이터 이메일
 changes-filter-any = 모든 항목
 changes-apply = 필터 적용
 changes-empty = 이 필터와 일치하는 변경 사항이 없습니다.
+
+## Corrections from the public, and the coordinators' queue
+report-heading = 정보 수정 제보
+report-intro = 잘못되었거나 오래된 정보가 있나요? 올바른 값과 그 출처를 알려 주세요. 공개되기 전에 코디네이터가 확인합니다. 계정은 필요하지 않습니다.
+report-field = 수정할 항목
+report-value = 올바른 값('알 수 없음'으로 표시되어야 한다면 비워 두세요)
+report-source = 출처
+report-source-hint = 웹 주소 또는 'ABNT 웹사이트, 연락처 페이지'와 같은 간단한 설명을 입력하세요.
+report-email = 이메일 주소(선택 사항, 코디네이터가 이 제보에 관해 문의해도 괜찮은 경우에만 입력하세요)
+report-submit = 수정 제보 보내기
+report-thanks = 감사합니다. 제보하신 수정 내용은 공개되기 전에 코디네이터가 확인합니다.
+report-error-too-many = 짧은 시간에 여러 건의 수정을 제보하셨습니다. 1시간 후에 다시 시도해 주세요.
+report-error-field = 수정할 항목을 선택하세요.
+corrections-title = 수정 제보
+corrections-heading = 일반 사용자가 제보한 수정 사항
+corrections-open-count = { $count ->
+   *[other] 처리되지 않은 수정 제보 { $count }건이 코디네이터의 검토를 기다리고 있습니다.
+}
+corrections-empty = 처리되지 않은 수정 제보가 없습니다. 감사합니다!
+corrections-current = 현재 값: { $value }
+corrections-proposed = 제안된 값: { $value }
+corrections-source = 제시된 출처: { $source }
+corrections-reporter = { $date }, 제보자: { $email }
+corrections-reporter-anonymous = { $date } 제보, 이메일 주소 없음
+corrections-accept = 승인
+corrections-edit-accept = 편집 후 승인
+corrections-reject = 반려
+corrections-reason = 반려 사유
+corrections-error-reason = 반려 사유를 입력해 주세요.
+corrections-error-closed = 이 수정 제보는 이미 다른 사람이 처리했습니다.
+corrections-accepted = 수정 사항을 반영하고 변경 이력에 기록했습니다.
+corrections-rejected = 수정 제보를 반려했습니다.

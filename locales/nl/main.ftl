@@ -294,3 +294,36 @@ changes-filter-who = E-mailadres van de coördinator
 changes-filter-any = Alle velden
 changes-apply = Filteren
 changes-empty = Er zijn geen wijzigingen die aan deze filters voldoen.
+
+## Corrections from the public, and the coordinators' queue
+report-heading = Een correctie melden
+report-intro = Klopt hier iets niet of is het verouderd? Geef ons de juiste waarde en vermeld waar die vandaan komt. Een coördinator controleert de correctie voordat die wordt gepubliceerd. U hebt geen account nodig.
+report-field = Welk veld
+report-value = De juiste waarde (laat leeg als hier ‘onbekend’ moet staan)
+report-source = Waar die vandaan komt
+report-source-hint = Een webadres of een korte omschrijving, zoals ‘website van ABNT, contactpagina’.
+report-email = Uw e-mailadres (optioneel, alleen als een coördinator u er vragen over mag stellen)
+report-submit = Correctie versturen
+report-thanks = Hartelijk dank. Een coördinator controleert uw correctie voordat die wordt gepubliceerd.
+report-error-too-many = U hebt in korte tijd meerdere correcties verstuurd. Probeer het over een uur opnieuw.
+report-error-field = Kies het veld dat u wilt corrigeren.
+corrections-title = Correcties
+corrections-heading = Correcties gemeld door het publiek
+corrections-open-count = { $count ->
+    [one] { $count } openstaande correctie wacht op een coördinator.
+   *[other] { $count } openstaande correcties wachten op een coördinator.
+}
+corrections-empty = Geen openstaande correcties. Bedankt!
+corrections-current = Nu: { $value }
+corrections-proposed = Voorgesteld: { $value }
+corrections-source = Opgegeven bron: { $source }
+corrections-reporter = Gemeld op { $date } door { $email }
+corrections-reporter-anonymous = Gemeld op { $date }, zonder e-mailadres
+corrections-accept = Accepteren
+corrections-edit-accept = Bewerken en dan accepteren
+corrections-reject = Afwijzen
+corrections-reason = Reden van afwijzing
+corrections-error-reason = Geef een reden voor de afwijzing.
+corrections-error-closed = Deze correctie is al door iemand anders afgehandeld.
+corrections-accepted = De correctie is doorgevoerd en vastgelegd in de geschiedenis.
+corrections-rejected = De correctie is afgewezen.

@@ -305,3 +305,37 @@ changes-filter-who = E-mail do coordenador
 changes-filter-any = Qualquer campo
 changes-apply = Filtrar
 changes-empty = Nenhuma alteração corresponde a esses filtros.
+
+## Corrections from the public, and the coordinators' queue
+report-heading = Sugerir uma correção
+report-intro = Alguma informação aqui está errada ou desatualizada? Informe o valor correto e de onde ele vem. Um coordenador verifica a informação antes de ela ser publicada. Não é preciso ter uma conta.
+report-field = Campo a corrigir
+report-value = O valor correto (deixe em branco se o campo deve indicar “desconhecido”)
+report-source = De onde vem a informação
+report-source-hint = Um endereço da web ou uma breve descrição, como “site da ABNT, página de contato”.
+report-email = Seu endereço de e-mail (opcional; apenas se você aceitar que um coordenador entre em contato sobre isso)
+report-submit = Enviar a correção
+report-thanks = Obrigado. Um coordenador verificará sua correção antes que ela seja publicada.
+report-error-too-many = Você enviou várias correções em pouco tempo. Tente novamente daqui a uma hora.
+report-error-field = Escolha o campo a corrigir.
+corrections-title = Correções
+corrections-heading = Correções sugeridas pelo público
+corrections-open-count = { $count ->
+    [one] { $count } correção em aberto aguarda a análise de um coordenador.
+    [many] { $count } correções em aberto aguardam a análise de um coordenador.
+   *[other] { $count } correções em aberto aguardam a análise de um coordenador.
+}
+corrections-empty = Nenhuma correção em aberto. Obrigado!
+corrections-current = Valor atual: { $value }
+corrections-proposed = Valor proposto: { $value }
+corrections-source = Fonte informada: { $source }
+corrections-reporter = Sugerida em { $date } por { $email }
+corrections-reporter-anonymous = Sugerida em { $date }, sem endereço de e-mail
+corrections-accept = Aceitar
+corrections-edit-accept = Editar e aceitar
+corrections-reject = Rejeitar
+corrections-reason = Motivo da rejeição
+corrections-error-reason = Informe o motivo da rejeição.
+corrections-error-closed = Esta correção já foi tratada por outra pessoa.
+corrections-accepted = A correção foi aplicada e registrada no histórico.
+corrections-rejected = A correção foi rejeitada.

@@ -336,3 +336,38 @@ changes-filter-who = Адрес электронной почты координ
 changes-filter-any = Все поля
 changes-apply = Применить фильтр
 changes-empty = Нет изменений, соответствующих этим фильтрам.
+
+## Corrections from the public, and the coordinators' queue
+report-heading = Предложить исправление
+report-intro = Здесь что-то неверно или устарело? Сообщите нам правильное значение и укажите, откуда оно взято. Перед публикацией его проверит координатор. Учётная запись не нужна.
+report-field = Какое поле
+report-value = Правильное значение (оставьте поле пустым, если здесь должно быть «неизвестно»)
+report-source = Откуда оно взято
+report-source-hint = Веб-адрес или краткое описание, например «сайт ABNT, страница контактов».
+report-email = Ваш адрес электронной почты (необязательно; только если вы не против вопросов координатора)
+report-submit = Отправить исправление
+report-thanks = Спасибо! Координатор проверит ваше исправление перед публикацией.
+report-error-too-many = Вы отправили несколько исправлений за короткое время. Попробуйте ещё раз через час.
+report-error-field = Выберите поле, которое нужно исправить.
+corrections-title = Исправления
+corrections-heading = Исправления, присланные посетителями
+corrections-open-count = { $count ->
+    [one] { $count } исправление ожидает рассмотрения координатором.
+    [few] { $count } исправления ожидают рассмотрения координатором.
+    [many] { $count } исправлений ожидают рассмотрения координатором.
+   *[other] { $count } исправлений ожидают рассмотрения координатором.
+}
+corrections-empty = Нерассмотренных исправлений нет. Спасибо!
+corrections-current = Сейчас: { $value }
+corrections-proposed = Предложено: { $value }
+corrections-source = Указанный источник: { $source }
+corrections-reporter = Прислано { $date }, отправитель: { $email }
+corrections-reporter-anonymous = Прислано { $date }, без адреса электронной почты
+corrections-accept = Принять
+corrections-edit-accept = Отредактировать и принять
+corrections-reject = Отклонить
+corrections-reason = Причина отклонения
+corrections-error-reason = Укажите причину отклонения.
+corrections-error-closed = Это исправление уже обработал кто-то другой.
+corrections-accepted = Исправление внесено и записано в историю изменений.
+corrections-rejected = Исправление отклонено.

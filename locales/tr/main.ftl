@@ -294,3 +294,36 @@ changes-filter-who = Koordinatörün e-posta adresi
 changes-filter-any = Tüm alanlar
 changes-apply = Filtrele
 changes-empty = Bu filtrelere uyan bir değişiklik yok.
+
+## Corrections from the public, and the coordinators' queue
+report-heading = Düzeltme bildirin
+report-intro = Buradaki bir bilgi yanlış veya güncelliğini yitirmiş mi? Doğru değeri ve nereden geldiğini bize bildirin. Yayımlanmadan önce bir koordinatör tarafından kontrol edilir. Hesap gerekmez.
+report-field = Hangi alan
+report-value = Doğru değer (burada “bilinmiyor” yazması gerekiyorsa boş bırakın)
+report-source = Bilginin kaynağı
+report-source-hint = Bir web adresi veya kısa bir açıklama; örneğin “ABNT web sitesi, iletişim sayfası”.
+report-email = E-posta adresiniz (isteğe bağlı; yalnızca bir koordinatörün bu konuda size soru sormasını kabul ediyorsanız)
+report-submit = Düzeltmeyi gönder
+report-thanks = Teşekkür ederiz. Düzeltmeniz yayımlanmadan önce bir koordinatör tarafından kontrol edilecek.
+report-error-too-many = Kısa süre içinde birkaç düzeltme gönderdiniz. Lütfen bir saat sonra tekrar deneyin.
+report-error-field = Lütfen düzeltilecek alanı seçin.
+corrections-title = Düzeltmeler
+corrections-heading = Ziyaretçilerin bildirdiği düzeltmeler
+corrections-open-count = { $count ->
+    [one] { $count } açık düzeltme bir koordinatörün incelemesini bekliyor.
+   *[other] { $count } açık düzeltme bir koordinatörün incelemesini bekliyor.
+}
+corrections-empty = Açık düzeltme yok. Teşekkürler!
+corrections-current = Şu anki değer: { $value }
+corrections-proposed = Önerilen değer: { $value }
+corrections-source = Belirtilen kaynak: { $source }
+corrections-reporter = { $date } tarihinde { $email } tarafından bildirildi
+corrections-reporter-anonymous = { $date } tarihinde bildirildi; e-posta adresi belirtilmedi
+corrections-accept = Kabul et
+corrections-edit-accept = Düzenle, sonra kabul et
+corrections-reject = Reddet
+corrections-reason = Reddetme nedeni
+corrections-error-reason = Lütfen reddetme nedenini belirtin.
+corrections-error-closed = Bu düzeltme başka biri tarafından zaten sonuçlandırıldı.
+corrections-accepted = Düzeltme uygulandı ve kaydın geçmişine eklendi.
+corrections-rejected = Düzeltme reddedildi.

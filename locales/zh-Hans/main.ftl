@@ -283,3 +283,35 @@ changes-filter-who = 协调员的电子邮件地址
 changes-filter-any = 所有字段
 changes-apply = 筛选
 changes-empty = 没有符合这些筛选条件的更改。
+
+## Corrections from the public, and the coordinators' queue
+report-heading = 提交更正
+report-intro = 此处的信息有误或已过时吗？请告诉我们正确的内容及其来源。协调员会在发布前进行核实。无需账户。
+report-field = 要更正的字段
+report-value = 正确的内容（如应显示为“不详”，请留空）
+report-source = 信息来源
+report-source-hint = 网址或简短说明，例如“ABNT 网站，联系我们页面”。
+report-email = 您的电子邮件地址（选填，仅在您同意协调员就此联系您时填写）
+report-submit = 提交更正
+report-thanks = 谢谢！协调员会在发布前核实您提交的更正。
+report-error-too-many = 您在短时间内提交了多条更正，请在一小时后重试。
+report-error-field = 请选择要更正的字段。
+corrections-title = 更正
+corrections-heading = 公众提交的更正
+corrections-open-count = { $count ->
+   *[other] 共有 { $count } 条待处理的更正等待协调员审核。
+}
+corrections-empty = 没有待处理的更正。谢谢！
+corrections-current = 当前值：{ $value }
+corrections-proposed = 建议值：{ $value }
+corrections-source = 提供的来源：{ $source }
+corrections-reporter = { $date }，提交人：{ $email }
+corrections-reporter-anonymous = { $date }，提交人未留电子邮件地址
+corrections-accept = 接受
+corrections-edit-accept = 编辑后接受
+corrections-reject = 拒绝
+corrections-reason = 拒绝理由
+corrections-error-reason = 请填写拒绝理由。
+corrections-error-closed = 此更正已由其他人处理。
+corrections-accepted = 更正已应用，并已记入修改历史。
+corrections-rejected = 已拒绝此更正。

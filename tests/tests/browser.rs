@@ -492,3 +492,51 @@ async fn coordinator_edits_a_record_without_javascript() {
 async fn coordinator_edits_a_record_hydrated() {
     in_browser(true, |client, base| edit_a_record(client, base, true)).await;
 }
+
+/// The story: a member of the public reports a correction, a coordinator accepts
+/// it, and the page shows the new value with its source and a history entry.
+async fn correction_from_the_public_to_the_record(client: Client, base: String, javascript: bool) {
+    client.goto(&format!("{base}/nsbs/BR")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    click(&client, Locator::Css("#report summary")).await;
+    click(&client, Locator::Css("#report-field option[value='phone']")).await;
+    client.find(Locator::Id("report-value")).await.unwrap().send_keys("+55 11 3017-3600").await.unwrap();
+    client.find(Locator::Id("report-source")).await.unwrap().send_keys("abnt.org.br, Fale conosco").await.unwrap();
+    click(&client, Locator::Css("form.report-form button[type='submit']")).await;
+    client.wait().at_most(PATIENCE).for_element(Locator::Css("#report .notice:not([hidden])")).await.unwrap();
+
+    sign_in_as_ana(&client, &base, javascript).await;
+    click(&client, Locator::Id("open-corrections")).await;
+    let accept =
+        client.wait().at_most(PATIENCE).for_element(Locator::Css("li.correction button.accept")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    let item = client.find(Locator::Css("li.correction")).await.unwrap().text().await.unwrap();
+    assert!(item.contains("+55 11 3017-3600") && item.contains("abnt.org.br, Fale conosco"), "{item}");
+    accept.click().await.unwrap();
+    client.wait().at_most(PATIENCE).for_element(Locator::Css("main .notice:not([hidden])")).await.unwrap();
+    assert!(
+        eventually(|| async { client.find(Locator::Css("li.correction")).await.is_err() }).await,
+        "the queue is empty"
+    );
+
+    client.goto(&format!("{base}/nsbs/BR")).await.unwrap();
+    client.wait().at_most(PATIENCE).for_element(Locator::Css("ul.history li.history-entry")).await.unwrap();
+    let main = client.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(main.contains("+55 11 3017-3600") && main.contains("Source: abnt.org.br, Fale conosco"), "{main}");
+    let entry = client.find(Locator::Css("ul.history li.history-entry")).await.unwrap().text().await.unwrap();
+    assert!(entry.contains("→ +55 11 3017-3600"), "{entry}");
+}
+
+#[tokio::test]
+async fn public_correction_accepted_without_javascript() {
+    in_browser(false, |client, base| correction_from_the_public_to_the_record(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn public_correction_accepted_hydrated() {
+    in_browser(true, |client, base| correction_from_the_public_to_the_record(client, base, true)).await;
+}

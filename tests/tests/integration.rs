@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use app::directory::ssr::import::import_seed;
-use quorum_tests::{Backend, TestApp};
+use quorum_tests::{Backend, TestApp, TestResponse};
 
 /// Runs each scenario against both databases.
 macro_rules! on_both_databases {
@@ -51,6 +51,9 @@ on_both_databases!(
     invalid_edits_change_nothing,
     edit_errors_show_without_javascript,
     edit_pages_need_a_coordinator,
+    public_correction_is_accepted_into_the_record,
+    corrections_can_be_edited_then_accepted_or_rejected,
+    correction_reports_resist_spam_and_bad_input,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -603,7 +606,7 @@ async fn create_admin_command(backend: Backend) {
 /// the two that exist to start and end one. Enumerated from the registry, so a new write
 /// cannot be forgotten: add it to a role's tests, not to this list.
 async fn every_mutating_server_function_requires_a_session(backend: Backend) {
-    const PUBLIC_WRITES: [&str; 2] = ["/api/sign_in", "/api/sign_out"];
+    const PUBLIC_WRITES: [&str; 3] = ["/api/sign_in", "/api/sign_out", "/api/report_correction"];
     assert_eq!(app::auth::PUBLIC_WRITES, PUBLIC_WRITES, "a new public write needs a reason and a review");
     let app = TestApp::new(backend).await;
     let writes: Vec<&str> = leptos::server_fn::axum::server_fn_paths()
@@ -611,7 +614,9 @@ async fn every_mutating_server_function_requires_a_session(backend: Backend) {
         .map(|(path, _)| path)
         .filter(|path| !PUBLIC_WRITES.contains(path))
         .collect();
-    assert!(writes.contains(&"/api/edit_body"), "{writes:?}");
+    for expected in ["/api/edit_body", "/api/accept_correction", "/api/reject_correction"] {
+        assert!(writes.contains(&expected), "{expected} in {writes:?}");
+    }
     for path in &writes {
         let response = app.post_form(path, "", &[]).await;
         assert!(matches!(response.status.as_u16(), 401 | 403), "{path} answered {} anonymously", response.status);
@@ -771,4 +776,191 @@ async fn edit_pages_need_a_coordinator(backend: Backend) {
     let body = edit_form(&app, "BR", &[("email", "x@y.org")], "s", "2026-11-20").await;
     assert_eq!(app.post_form("/api/edit_body", &body, &[]).await.status, 401);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log").await, 0);
+}
+
+async fn report(app: &TestApp, pairs: &[(&str, &str)]) -> TestResponse {
+    app.post_form("/api/report_correction", &form(pairs), &[]).await
+}
+
+async fn open_correction_id(app: &TestApp) -> String {
+    sqlx::query_scalar("SELECT id FROM correction WHERE status = 'open'").fetch_one(&app.pool).await.unwrap()
+}
+
+async fn public_correction_is_accepted_into_the_record(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let sent = report(
+        &app,
+        &[
+            ("alpha2", "BR"),
+            ("field", "phone"),
+            ("value", "+55 11 3017-3600"),
+            ("source", "abnt.org.br/contato"),
+            ("email", "reader@example.org"),
+            ("website", ""),
+        ],
+    )
+    .await;
+    assert!(sent.status.is_success() || sent.status.is_redirection(), "{} {}", sent.status, sent.body);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM correction WHERE status = 'open'").await, 1);
+    let stored: String = sqlx::query_scalar("SELECT client_hash FROM correction").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(stored.len(), 64, "the reporter's address is kept only as a hash");
+    let phone_before: Option<String> =
+        sqlx::query_scalar("SELECT phone FROM nsb WHERE alpha2 = 'BR'").fetch_one(&app.pool).await.unwrap();
+    assert_ne!(phone_before.as_deref(), Some("+55 11 3017-3600"), "nothing is published before review");
+
+    assert_eq!(app.get("/corrections").await.status, 401);
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let account = app.get_with("/account", &[("cookie", &cookie)]).await;
+    assert!(account.body.contains("1 open correction waits for a coordinator."), "dashboard count");
+    let queue = app.get_with("/corrections", &[("cookie", &cookie)]).await;
+    assert_eq!(queue.status, 200);
+    assert!(queue.body.contains("+55 11 3017-3600") && queue.body.contains("reader@example.org"));
+
+    let id = open_correction_id(&app).await;
+    let body = form(&[("id", &id), ("value", "+55 11 3017-3600"), ("source", "abnt.org.br/contato")]);
+    let accepted = app.post_form("/api/accept_correction", &body, &[("cookie", &cookie)]).await;
+    assert!(accepted.status.is_success() || accepted.status.is_redirection(), "{} {}", accepted.status, accepted.body);
+    let phone: String =
+        sqlx::query_scalar("SELECT phone FROM nsb WHERE alpha2 = 'BR'").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(phone, "+55 11 3017-3600");
+    let audit: (String, String, String) =
+        sqlx::query_as("SELECT field, source, action FROM audit_log").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(audit, ("phone".into(), "abnt.org.br/contato".into(), "correction".into()));
+    let (status, decided_by): (String, Option<String>) =
+        sqlx::query_as("SELECT status, decided_by FROM correction").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(status, "accepted");
+    assert!(decided_by.is_some());
+    let page = app.get("/nsbs/BR").await;
+    assert!(page.body.contains("Source: abnt.org.br/contato"), "the reporter's source shows next to the value");
+    // Handled once only.
+    let again = app.post_form("/api/accept_correction", &body, &[("cookie", &cookie)]).await;
+    assert!(again.body.contains("corrections-error-closed"), "{}", again.body);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log").await, 1);
+}
+
+async fn corrections_can_be_edited_then_accepted_or_rejected(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    report(
+        &app,
+        &[
+            ("alpha2", "FR"),
+            ("field", "website"),
+            ("value", "afnor.org"),
+            ("source", "search"),
+            ("email", ""),
+            ("website", ""),
+        ],
+    )
+    .await;
+    let id = open_correction_id(&app).await;
+    let edited = form(&[
+        ("id", &id),
+        ("value", "https://www.afnor.org"),
+        ("source", "AFNOR home page, checked by a coordinator"),
+    ]);
+    app.post_form("/api/accept_correction", &edited, &[("cookie", &cookie)]).await;
+    let website: String =
+        sqlx::query_scalar("SELECT website FROM nsb WHERE alpha2 = 'FR'").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(website, "https://www.afnor.org");
+
+    report(
+        &app,
+        &[
+            ("alpha2", "FR"),
+            ("field", "acronym"),
+            ("value", "XYZ"),
+            ("source", "a rumour"),
+            ("email", ""),
+            ("website", ""),
+        ],
+    )
+    .await;
+    let id = open_correction_id(&app).await;
+    let no_reason =
+        app.post_form("/api/reject_correction", &form(&[("id", &id), ("reason", " ")]), &[("cookie", &cookie)]).await;
+    assert!(no_reason.body.contains("corrections-error-reason"), "{}", no_reason.body);
+    let rejected = app
+        .post_form(
+            "/api/reject_correction",
+            &form(&[("id", &id), ("reason", "No source supports this acronym.")]),
+            &[("cookie", &cookie)],
+        )
+        .await;
+    assert!(rejected.status.is_success() || rejected.status.is_redirection());
+    let (status, reason): (String, Option<String>) =
+        sqlx::query_as("SELECT status, reason FROM correction WHERE id = $1")
+            .bind(&id)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!((status.as_str(), reason.as_deref()), ("rejected", Some("No source supports this acronym.")));
+    let acronym: String =
+        sqlx::query_scalar("SELECT acronym FROM nsb WHERE alpha2 = 'FR'").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(acronym, "AFNOR");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM correction").await, 2, "decisions keep the report");
+}
+
+async fn correction_reports_resist_spam_and_bad_input(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    // The honeypot: thanked, nothing stored.
+    let bot = report(
+        &app,
+        &[
+            ("alpha2", "BR"),
+            ("field", "email"),
+            ("value", "spam@spam.example"),
+            ("source", "x"),
+            ("email", ""),
+            ("website", "http://spam.example"),
+        ],
+    )
+    .await;
+    assert!(bot.status.is_success() || bot.status.is_redirection());
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM correction").await, 0);
+    // Bad input: clear errors, nothing stored.
+    let long = "x".repeat(401);
+    let bad = report(
+        &app,
+        &[
+            ("alpha2", "BR"),
+            ("field", "address"),
+            ("value", &long),
+            ("source", ""),
+            ("email", "not mail"),
+            ("website", ""),
+        ],
+    )
+    .await;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    for key in ["edit-error-too-long", "edit-error-source-required", "edit-error-email"] {
+        assert!(bad.body.contains(key), "{key}: {}", bad.body);
+    }
+    let field = report(
+        &app,
+        &[("alpha2", "BR"), ("field", "version"), ("value", "9"), ("source", "x"), ("email", ""), ("website", "")],
+    )
+    .await;
+    assert!(field.body.contains("report-error-field"));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM correction").await, 0);
+    // Rate limit per address.
+    for i in 0..app::directory::ssr::corrections::REPORTS_PER_HOUR {
+        let value = format!("+55 11 0000-000{i}");
+        let ok = report(
+            &app,
+            &[("alpha2", "BR"), ("field", "phone"), ("value", &value), ("source", "x"), ("email", ""), ("website", "")],
+        )
+        .await;
+        assert!(ok.status.is_success() || ok.status.is_redirection(), "{}", ok.body);
+    }
+    let limited = report(
+        &app,
+        &[("alpha2", "BR"), ("field", "phone"), ("value", "1"), ("source", "x"), ("email", ""), ("website", "")],
+    )
+    .await;
+    assert!(limited.body.contains("report-error-too-many"), "{}", limited.body);
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM correction").await,
+        app::directory::ssr::corrections::REPORTS_PER_HOUR
+    );
 }

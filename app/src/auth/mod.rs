@@ -56,9 +56,11 @@ pub struct SignedInUser {
 }
 
 /// The only server functions that change state without a session: starting and ending
-/// one. Every other POST to `/api/` needs a signed-in account before it is even decoded
-/// (the server's `writes_need_a_session` middleware); the function then checks the role.
-pub const PUBLIC_WRITES: [&str; 2] = ["/api/sign_in", "/api/sign_out"];
+/// one, and the public's correction reports
+/// (rate-limited, honeypot, reviewed before anything is published). Every other POST to
+/// `/api/` needs a signed-in account before it is even decoded (the server's
+/// `writes_need_a_session` middleware); the function then checks the role.
+pub const PUBLIC_WRITES: [&str; 3] = ["/api/sign_in", "/api/sign_out", "/api/report_correction"];
 
 /// Shortest password accepted.
 pub const MIN_PASSWORD_CHARS: usize = 10;

@@ -248,14 +248,14 @@ pub fn cleared_cookie(secure: bool) -> String {
 
 /// The client's address for rate limiting (the socket's peer; behind a proxy, all
 /// clients share the proxy's address and the per-account limit still applies).
-fn client_address(parts: &Parts) -> String {
+pub fn client_address(parts: &Parts) -> String {
     parts
         .extensions
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
         .map_or_else(|| "unknown".to_string(), |info| info.0.ip().to_string())
 }
 
-fn request_parts() -> Result<Parts, AppError> {
+pub fn request_parts() -> Result<Parts, AppError> {
     use_context::<Parts>().ok_or(AppError::Unauthorized)
 }
 

@@ -170,7 +170,7 @@ pub async fn edit_body(
         [body_name_en, body_name_native, acronym, iso_category, website, email, phone, fax, address, iso_member_id];
     let submitted: Vec<(EditField, String)> = EditField::ALL.into_iter().zip(values).collect();
     let edit = super::ssr::edit::Edit { alpha2, version, values: submitted, source, as_of };
-    let saved = super::ssr::edit::apply(&state.pool, &user, &edit).await;
+    let saved = super::ssr::edit::apply(&state.pool, &user, &edit, None).await;
     let alpha2 = edit.alpha2.trim().to_ascii_uppercase();
     if saved.is_ok() {
         leptos_axum::redirect(&format!("/nsbs/{alpha2}?saved=1"));

@@ -1,6 +1,7 @@
 //! The directory of national standards bodies: the types pages show, the server
 //! functions that fetch them, and (server only) the queries and the seed import.
 
+pub mod corrections;
 pub mod edit;
 pub mod search;
 #[cfg(feature = "ssr")]

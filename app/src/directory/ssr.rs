@@ -209,5 +209,6 @@ pub async fn category_counts(pool: &AnyPool) -> Result<CategoryCounts, AppError>
     Ok(counts)
 }
 
+pub mod corrections;
 pub mod edit;
 pub mod import;

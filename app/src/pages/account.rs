@@ -8,6 +8,7 @@ use leptos_meta::Title;
 use super::page_title;
 use crate::auth::{SignIn, SignOut, SignedInUser, current_user};
 use crate::components::error_notice::ErrorNotice;
+use crate::directory::corrections::open_correction_count;
 use crate::error::AppError;
 use crate::i18n::{t, use_locale};
 
@@ -86,6 +87,7 @@ fn AccountDetails(user: SignedInUser) -> impl IntoView {
                 &[("email", user.email.into()), ("role", locale.t(user.role.label_key()).into())],
             )}
         </p>
+        <OpenCorrectionsCount />
         <p>
             <a href="/changes">{t("nav-changes")}</a>
         </p>
@@ -107,5 +109,25 @@ pub fn SignInNeeded() -> impl IntoView {
         <p>
             <a class="button" href="/signin">{t("account-go-sign-in")}</a>
         </p>
+    }
+}
+
+/// The coordinators' dashboard line: how many reports wait, linking to the queue.
+#[component]
+fn OpenCorrectionsCount() -> impl IntoView {
+    let locale = use_locale();
+    let count = Resource::new(|| (), |_| open_correction_count());
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                count.await.ok().map(|n| view! {
+                    <p>
+                        <a href="/corrections" id="open-corrections">
+                            {locale.t_args("corrections-open-count", &[("count", n.into())])}
+                        </a>
+                    </p>
+                })
+            })}
+        </Suspense>
     }
 }

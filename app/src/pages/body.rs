@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::edit::HistoryList;
+use super::edit::{HistoryList, ReportCorrectionForm};
 use super::not_found::NotFoundPage;
 use super::page_title;
 use crate::app::Hydrated;
@@ -235,6 +235,7 @@ fn RecordHistory(alpha2: String) -> impl IntoView {
                 })
             }}
         </Suspense>
+        <ReportCorrectionForm alpha2=alpha2.clone() />
         <section class="history" aria-labelledby="history-heading">
             <h2 id="history-heading">{t("history-heading")}</h2>
             <Suspense fallback=|| view! { <p>{t("loading")}</p> }>

@@ -25,7 +25,7 @@ pub struct Edit {
 
 pub const MAX_SOURCE_CHARS: usize = 500;
 
-fn current_value(record: &NsbRecord, field: EditField) -> Option<String> {
+pub(crate) fn current_value(record: &NsbRecord, field: EditField) -> Option<String> {
     match field {
         EditField::BodyNameEn => record.body_name_en.clone(),
         EditField::BodyNameNative => record.body_name_native.clone(),
@@ -55,7 +55,7 @@ pub async fn editable(pool: &AnyPool, code: &str, locale: Locale) -> Result<Edit
     })
 }
 
-fn problem(field: &str, key: &str) -> FieldProblem {
+pub(crate) fn problem(field: &str, key: &str) -> FieldProblem {
     FieldProblem { field: field.to_string(), key: key.to_string(), max: None }
 }
 
@@ -135,7 +135,7 @@ pub fn validate(edit: &Edit, today: NaiveDate) -> Result<Vec<(EditField, Option<
     if problems.is_empty() { Ok(values) } else { Err(problems) }
 }
 
-fn stamp() -> String {
+pub(crate) fn stamp() -> String {
     Utc::now().format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
 }
 
@@ -157,7 +157,9 @@ async fn conflicts(pool: &AnyPool, alpha2: &str, version: i64, record: &NsbRecor
 }
 
 /// Validates and saves an edit in one transaction.
-pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &Edit) -> Result<(), AppError> {
+/// `closes`: the public correction this edit accepts; it is marked accepted in the same
+/// transaction, or the whole edit is refused when someone already handled it.
+pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &Edit, closes: Option<&str>) -> Result<(), AppError> {
     let alpha2 = normalize_code(&edit.alpha2).ok_or(AppError::NotFound)?;
     let values = validate(edit, Utc::now().date_naive()).map_err(AppError::Invalid)?;
     let source = edit.source.trim().to_string();
@@ -221,7 +223,7 @@ pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &Edit) -> Result<(
         getrandom::getrandom(&mut id).map_err(|_| AppError::Storage)?;
         sqlx::query(
             "INSERT INTO audit_log (id, at, account_id, entity, entity_key, field, before_value, after_value, \
-             source, as_of, version, action) VALUES ($1, $2, $3, 'nsb', $4, $5, $6, $7, $8, $9, $10, 'edit')",
+             source, as_of, version, action) VALUES ($1, $2, $3, 'nsb', $4, $5, $6, $7, $8, $9, $10, $11)",
         )
         .bind(hex::encode(id))
         .bind(&now)
@@ -233,8 +235,23 @@ pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &Edit) -> Result<(
         .bind(&source)
         .bind(&as_of)
         .bind(new_version)
+        .bind(if closes.is_some() { "correction" } else { "edit" })
         .execute(&mut *tx)
         .await?;
+    }
+    if let Some(id) = closes {
+        let closed = sqlx::query(
+            "UPDATE correction SET status = 'accepted', decided_at = $1, decided_by = $2 WHERE id = $3 AND status = 'open'",
+        )
+        .bind(&now)
+        .bind(&user.id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if closed != 1 {
+            return Err(AppError::Invalid(vec![problem("", "corrections-error-closed")]));
+        }
     }
     tx.commit().await?;
     tracing::info!(account = %user.id, body = %alpha2, fields = changes.len(), "record edited");
