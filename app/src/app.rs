@@ -8,6 +8,7 @@ use leptos_router::{SsrMode, path};
 use crate::components::layout::{SiteFooter, SiteHeader};
 use crate::i18n::{Locale, t};
 use crate::pages::account::{AccountPage, SignInPage};
+use crate::pages::admin::{AccountsPage, InvitationPage};
 use crate::pages::body::BodyPage;
 use crate::pages::directory::DirectoryPage;
 use crate::pages::edit::{ChangesPage, CorrectionsPage, EditPage};
@@ -106,6 +107,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/nsbs/:code/edit") view=EditPage ssr=SsrMode::Async />
                         <Route path=path!("/changes") view=ChangesPage ssr=SsrMode::Async />
                         <Route path=path!("/corrections") view=CorrectionsPage ssr=SsrMode::Async />
+                        <Route path=path!("/admin/accounts") view=AccountsPage ssr=SsrMode::Async />
+                        <Route path=path!("/invitation/:token") view=InvitationPage ssr=SsrMode::Async />
                         <Route path=path!("/letters/new") view=ComposerPage ssr=SsrMode::Async />
                         <Route path=path!("/letters/print") view=PrintPage ssr=SsrMode::Async />
                         <Route path=path!("/signin") view=SignInPage ssr=SsrMode::Async />

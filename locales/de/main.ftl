@@ -327,3 +327,41 @@ corrections-error-reason = Bitte geben Sie einen Grund für die Ablehnung an.
 corrections-error-closed = Diese Korrektur wurde bereits von jemand anderem bearbeitet.
 corrections-accepted = Die Korrektur wurde übernommen und im Verlauf festgehalten.
 corrections-rejected = Die Korrektur wurde abgelehnt.
+
+## Managing accounts (admins) and one-time links
+nav-accounts = Konten verwalten
+accounts-title = Konten
+accounts-heading = Koordinatoren und Administratoren
+accounts-intro = { $hours ->
+    [one] Laden Sie Personen über ihre E-Mail-Adresse ein: Quorum erstellt einen Link, den Sie ihnen selbst senden. Er lässt sich nur einmal verwenden und ist { $hours } Stunde lang gültig.
+   *[other] Laden Sie Personen über ihre E-Mail-Adresse ein: Quorum erstellt einen Link, den Sie ihnen selbst senden. Er lässt sich nur einmal verwenden und ist { $hours } Stunden lang gültig.
+}
+accounts-email = E-Mail-Adresse
+accounts-role = Rolle
+accounts-status-active = aktiv
+accounts-status-disabled = deaktiviert
+accounts-invite = Einladungslink erstellen
+accounts-link-invite = { $hours ->
+    [one] Einladungslink für { $email } (bitte selbst senden; nur einmal verwendbar und { $hours } Stunde lang gültig):
+   *[other] Einladungslink für { $email } (bitte selbst senden; nur einmal verwendbar und { $hours } Stunden lang gültig):
+}
+accounts-link-reset = { $hours ->
+    [one] Link zum Zurücksetzen des Passworts für { $email } (bitte selbst senden; nur einmal verwendbar und { $hours } Stunde lang gültig):
+   *[other] Link zum Zurücksetzen des Passworts für { $email } (bitte selbst senden; nur einmal verwendbar und { $hours } Stunden lang gültig):
+}
+accounts-disable = Deaktivieren
+accounts-enable = Aktivieren
+accounts-reset = Link zum Zurücksetzen des Passworts erstellen
+accounts-you = (Sie)
+accounts-error-self = Sie können Ihr eigenes Konto nicht deaktivieren.
+accounts-error-exists = Es gibt bereits ein Konto mit dieser E-Mail-Adresse.
+invitation-title = Passwort festlegen
+invitation-heading-invite = Willkommen bei Quorum
+invitation-heading-reset = Neues Passwort wählen
+invitation-intro = Legen Sie ein Passwort für { $email } ({ $role }) fest. Es muss mindestens { $min } Zeichen lang sein.
+invitation-password = Neues Passwort
+invitation-password-again = Dasselbe Passwort noch einmal
+invitation-submit = Passwort speichern und anmelden
+invitation-error-invalid = Dieser Link ist nicht mehr gültig: Er wurde bereits verwendet oder ist abgelaufen. Bitte fragen Sie einen Administrator nach einem neuen.
+invitation-error-mismatch = Die beiden Passwörter stimmen nicht überein.
+invitation-error-short = Das Passwort muss mindestens { $min } Zeichen lang sein.

@@ -339,3 +339,52 @@ corrections-error-reason = Indique el motivo del rechazo.
 corrections-error-closed = Otra persona ya ha tramitado esta corrección.
 corrections-accepted = La corrección se ha aplicado y ha quedado registrada en el historial.
 corrections-rejected = La corrección se ha rechazado.
+
+## Managing accounts (admins) and one-time links
+nav-accounts = Gestionar cuentas
+accounts-title = Cuentas
+accounts-heading = Coordinadores y administradores
+accounts-intro = { $hours ->
+    [one] Invite a otras personas mediante su dirección de correo electrónico: Quorum genera un enlace de un solo uso que usted deberá enviarles personalmente. El enlace solo puede usarse una vez y es válido durante { $hours } hora.
+    [many] Invite a otras personas mediante su dirección de correo electrónico: Quorum genera un enlace de un solo uso que usted deberá enviarles personalmente. El enlace solo puede usarse una vez y es válido durante { $hours } de horas.
+   *[other] Invite a otras personas mediante su dirección de correo electrónico: Quorum genera un enlace de un solo uso que usted deberá enviarles personalmente. El enlace solo puede usarse una vez y es válido durante { $hours } horas.
+}
+accounts-email = Dirección de correo electrónico
+accounts-role = Rol
+accounts-status-active = activa
+accounts-status-disabled = desactivada
+accounts-invite = Generar un enlace de invitación
+accounts-link-invite = { $hours ->
+    [one] Enlace de invitación para { $email } (envíelo usted; solo puede usarse una vez y es válido durante { $hours } hora):
+    [many] Enlace de invitación para { $email } (envíelo usted; solo puede usarse una vez y es válido durante { $hours } de horas):
+   *[other] Enlace de invitación para { $email } (envíelo usted; solo puede usarse una vez y es válido durante { $hours } horas):
+}
+accounts-link-reset = { $hours ->
+    [one] Enlace para restablecer la contraseña de { $email } (envíelo usted; solo puede usarse una vez y es válido durante { $hours } hora):
+    [many] Enlace para restablecer la contraseña de { $email } (envíelo usted; solo puede usarse una vez y es válido durante { $hours } de horas):
+   *[other] Enlace para restablecer la contraseña de { $email } (envíelo usted; solo puede usarse una vez y es válido durante { $hours } horas):
+}
+accounts-disable = Desactivar
+accounts-enable = Reactivar
+accounts-reset = Generar un enlace para restablecer la contraseña
+accounts-you = (usted)
+accounts-error-self = No puede desactivar su propia cuenta.
+accounts-error-exists = Ya existe una cuenta con esta dirección de correo electrónico.
+invitation-title = Establezca su contraseña
+invitation-heading-invite = Le damos la bienvenida a Quorum
+invitation-heading-reset = Elija una nueva contraseña
+invitation-intro = { $min ->
+    [one] Establezca una contraseña para { $email } ({ $role }). Debe tener al menos { $min } carácter.
+    [many] Establezca una contraseña para { $email } ({ $role }). Debe tener al menos { $min } de caracteres.
+   *[other] Establezca una contraseña para { $email } ({ $role }). Debe tener al menos { $min } caracteres.
+}
+invitation-password = Nueva contraseña
+invitation-password-again = Repita la contraseña
+invitation-submit = Guardar la contraseña e iniciar sesión
+invitation-error-invalid = Este enlace ya no es válido: ya se ha utilizado o ha caducado. Pida uno nuevo a un administrador.
+invitation-error-mismatch = Las dos contraseñas no coinciden.
+invitation-error-short = { $min ->
+    [one] La contraseña debe tener al menos { $min } carácter.
+    [many] La contraseña debe tener al menos { $min } de caracteres.
+   *[other] La contraseña debe tener al menos { $min } caracteres.
+}

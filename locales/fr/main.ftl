@@ -339,3 +339,52 @@ corrections-error-reason = Veuillez indiquer le motif du rejet.
 corrections-error-closed = Cette correction a déjà été traitée par une autre personne.
 corrections-accepted = La correction a été appliquée et consignée dans l'historique.
 corrections-rejected = La correction a été rejetée.
+
+## Managing accounts (admins) and one-time links
+nav-accounts = Gérer les comptes
+accounts-title = Comptes
+accounts-heading = Coordinateurs et administrateurs
+accounts-intro = { $hours ->
+    [one] Invitez des personnes à partir de leur adresse électronique : Quorum crée un lien à usage unique, que vous leur envoyez vous-même. Ce lien ne sert qu'une fois et reste valable { $hours } heure.
+    [many] Invitez des personnes à partir de leur adresse électronique : Quorum crée un lien à usage unique, que vous leur envoyez vous-même. Ce lien ne sert qu'une fois et reste valable { $hours } heures.
+   *[other] Invitez des personnes à partir de leur adresse électronique : Quorum crée un lien à usage unique, que vous leur envoyez vous-même. Ce lien ne sert qu'une fois et reste valable { $hours } heures.
+}
+accounts-email = Adresse électronique
+accounts-role = Rôle
+accounts-status-active = actif
+accounts-status-disabled = désactivé
+accounts-invite = Créer un lien d'invitation
+accounts-link-invite = { $hours ->
+    [one] Lien d'invitation pour { $email } (à envoyer vous-même ; il ne sert qu'une fois et reste valable { $hours } heure) :
+    [many] Lien d'invitation pour { $email } (à envoyer vous-même ; il ne sert qu'une fois et reste valable { $hours } heures) :
+   *[other] Lien d'invitation pour { $email } (à envoyer vous-même ; il ne sert qu'une fois et reste valable { $hours } heures) :
+}
+accounts-link-reset = { $hours ->
+    [one] Lien de réinitialisation du mot de passe pour { $email } (à envoyer vous-même ; il ne sert qu'une fois et reste valable { $hours } heure) :
+    [many] Lien de réinitialisation du mot de passe pour { $email } (à envoyer vous-même ; il ne sert qu'une fois et reste valable { $hours } heures) :
+   *[other] Lien de réinitialisation du mot de passe pour { $email } (à envoyer vous-même ; il ne sert qu'une fois et reste valable { $hours } heures) :
+}
+accounts-disable = Désactiver
+accounts-enable = Réactiver
+accounts-reset = Créer un lien de réinitialisation du mot de passe
+accounts-you = (vous)
+accounts-error-self = Vous ne pouvez pas désactiver votre propre compte.
+accounts-error-exists = Un compte existe déjà avec cette adresse électronique.
+invitation-title = Définir votre mot de passe
+invitation-heading-invite = Bienvenue sur Quorum
+invitation-heading-reset = Choisissez un nouveau mot de passe
+invitation-intro = { $min ->
+    [one] Définissez un mot de passe pour { $email } ({ $role }). Il doit comporter au moins { $min } caractère.
+    [many] Définissez un mot de passe pour { $email } ({ $role }). Il doit comporter au moins { $min } caractères.
+   *[other] Définissez un mot de passe pour { $email } ({ $role }). Il doit comporter au moins { $min } caractères.
+}
+invitation-password = Nouveau mot de passe
+invitation-password-again = Confirmation du mot de passe
+invitation-submit = Enregistrer le mot de passe et se connecter
+invitation-error-invalid = Ce lien n'est plus valable : il a déjà été utilisé ou il a expiré. Demandez-en un nouveau à un administrateur.
+invitation-error-mismatch = Les deux mots de passe ne sont pas identiques.
+invitation-error-short = { $min ->
+    [one] Le mot de passe doit comporter au moins { $min } caractère.
+    [many] Le mot de passe doit comporter au moins { $min } caractères.
+   *[other] Le mot de passe doit comporter au moins { $min } caractères.
+}

@@ -339,3 +339,52 @@ corrections-error-reason = Indica il motivo del rifiuto.
 corrections-error-closed = Questa correzione è già stata gestita da un'altra persona.
 corrections-accepted = La correzione è stata applicata e registrata nella cronologia.
 corrections-rejected = La correzione è stata rifiutata.
+
+## Managing accounts (admins) and one-time links
+nav-accounts = Gestisci gli account
+accounts-title = Account
+accounts-heading = Coordinatori e amministratori
+accounts-intro = { $hours ->
+    [one] Invita le persone tramite il loro indirizzo e-mail: Quorum crea un link monouso che dovrai inviare tu. Il link si può usare una sola volta ed è valido per { $hours } ora.
+    [many] Invita le persone tramite il loro indirizzo e-mail: Quorum crea un link monouso che dovrai inviare tu. Il link si può usare una sola volta ed è valido per { $hours } di ore.
+   *[other] Invita le persone tramite il loro indirizzo e-mail: Quorum crea un link monouso che dovrai inviare tu. Il link si può usare una sola volta ed è valido per { $hours } ore.
+}
+accounts-email = Indirizzo e-mail
+accounts-role = Ruolo
+accounts-status-active = attivo
+accounts-status-disabled = disattivato
+accounts-invite = Crea un link di invito
+accounts-link-invite = { $hours ->
+    [one] Link di invito per { $email } (invialo tu; si può usare una sola volta ed è valido per { $hours } ora):
+    [many] Link di invito per { $email } (invialo tu; si può usare una sola volta ed è valido per { $hours } di ore):
+   *[other] Link di invito per { $email } (invialo tu; si può usare una sola volta ed è valido per { $hours } ore):
+}
+accounts-link-reset = { $hours ->
+    [one] Link per reimpostare la password di { $email } (invialo tu; si può usare una sola volta ed è valido per { $hours } ora):
+    [many] Link per reimpostare la password di { $email } (invialo tu; si può usare una sola volta ed è valido per { $hours } di ore):
+   *[other] Link per reimpostare la password di { $email } (invialo tu; si può usare una sola volta ed è valido per { $hours } ore):
+}
+accounts-disable = Disattiva
+accounts-enable = Riattiva
+accounts-reset = Crea un link per reimpostare la password
+accounts-you = (tu)
+accounts-error-self = Non puoi disattivare il tuo account.
+accounts-error-exists = Esiste già un account con questo indirizzo e-mail.
+invitation-title = Imposta la tua password
+invitation-heading-invite = Ti diamo il benvenuto in Quorum
+invitation-heading-reset = Scegli una nuova password
+invitation-intro = { $min ->
+    [one] Imposta una password per { $email } ({ $role }). Deve contenere almeno { $min } carattere.
+    [many] Imposta una password per { $email } ({ $role }). Deve contenere almeno { $min } di caratteri.
+   *[other] Imposta una password per { $email } ({ $role }). Deve contenere almeno { $min } caratteri.
+}
+invitation-password = Nuova password
+invitation-password-again = Ripeti la password
+invitation-submit = Salva la password e accedi
+invitation-error-invalid = Questo link non è più valido: è già stato usato oppure è scaduto. Chiedine uno nuovo a un amministratore.
+invitation-error-mismatch = Le due password non coincidono.
+invitation-error-short = { $min ->
+    [one] La password deve contenere almeno { $min } carattere.
+    [many] La password deve contenere almeno { $min } di caratteri.
+   *[other] La password deve contenere almeno { $min } caratteri.
+}

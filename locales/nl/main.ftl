@@ -327,3 +327,38 @@ corrections-error-reason = Geef een reden voor de afwijzing.
 corrections-error-closed = Deze correctie is al door iemand anders afgehandeld.
 corrections-accepted = De correctie is doorgevoerd en vastgelegd in de geschiedenis.
 corrections-rejected = De correctie is afgewezen.
+
+## Managing accounts (admins) and one-time links
+nav-accounts = Accounts beheren
+accounts-title = Accounts
+accounts-heading = Coördinatoren en beheerders
+accounts-intro = Nodig mensen uit via hun e-mailadres: Quorum maakt een eenmalige link die u zelf naar hen verstuurt. De link werkt één keer en blijft { $hours } uur geldig.
+accounts-email = E-mailadres
+accounts-role = Rol
+accounts-status-active = actief
+accounts-status-disabled = uitgeschakeld
+accounts-invite = Uitnodigingslink maken
+accounts-link-invite = Uitnodigingslink voor { $email } (verstuur deze zelf; de link werkt één keer en blijft { $hours } uur geldig):
+accounts-link-reset = Link om het wachtwoord van { $email } opnieuw in te stellen (verstuur deze zelf; de link werkt één keer en blijft { $hours } uur geldig):
+accounts-disable = Uitschakelen
+accounts-enable = Inschakelen
+accounts-reset = Link maken om het wachtwoord opnieuw in te stellen
+accounts-you = (u)
+accounts-error-self = U kunt uw eigen account niet uitschakelen.
+accounts-error-exists = Er bestaat al een account met dit e-mailadres.
+invitation-title = Uw wachtwoord instellen
+invitation-heading-invite = Welkom bij Quorum
+invitation-heading-reset = Kies een nieuw wachtwoord
+invitation-intro = { $min ->
+    [one] Stel een wachtwoord in voor { $email } ({ $role }). Het moet minstens { $min } teken lang zijn.
+   *[other] Stel een wachtwoord in voor { $email } ({ $role }). Het moet minstens { $min } tekens lang zijn.
+}
+invitation-password = Nieuw wachtwoord
+invitation-password-again = Hetzelfde wachtwoord nogmaals
+invitation-submit = Wachtwoord opslaan en inloggen
+invitation-error-invalid = Deze link is niet meer geldig: hij is al gebruikt of verlopen. Vraag een beheerder om een nieuwe.
+invitation-error-mismatch = De twee wachtwoorden zijn niet hetzelfde.
+invitation-error-short = { $min ->
+    [one] Het wachtwoord moet minstens { $min } teken lang zijn.
+   *[other] Het wachtwoord moet minstens { $min } tekens lang zijn.
+}

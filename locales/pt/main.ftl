@@ -339,3 +339,52 @@ corrections-error-reason = Informe o motivo da rejeição.
 corrections-error-closed = Esta correção já foi tratada por outra pessoa.
 corrections-accepted = A correção foi aplicada e registrada no histórico.
 corrections-rejected = A correção foi rejeitada.
+
+## Managing accounts (admins) and one-time links
+nav-accounts = Gerenciar contas
+accounts-title = Contas
+accounts-heading = Coordenadores e administradores
+accounts-intro = { $hours ->
+    [one] Convide pessoas pelo endereço de e-mail: o Quorum gera um link de uso único, que você mesmo precisa enviar a elas. O link só pode ser usado uma vez e vale por { $hours } hora.
+    [many] Convide pessoas pelo endereço de e-mail: o Quorum gera um link de uso único, que você mesmo precisa enviar a elas. O link só pode ser usado uma vez e vale por { $hours } horas.
+   *[other] Convide pessoas pelo endereço de e-mail: o Quorum gera um link de uso único, que você mesmo precisa enviar a elas. O link só pode ser usado uma vez e vale por { $hours } horas.
+}
+accounts-email = Endereço de e-mail
+accounts-role = Função
+accounts-status-active = ativa
+accounts-status-disabled = desativada
+accounts-invite = Gerar link de convite
+accounts-link-invite = { $hours ->
+    [one] Link de convite para { $email } (envie-o você mesmo; ele só pode ser usado uma vez e vale por { $hours } hora):
+    [many] Link de convite para { $email } (envie-o você mesmo; ele só pode ser usado uma vez e vale por { $hours } horas):
+   *[other] Link de convite para { $email } (envie-o você mesmo; ele só pode ser usado uma vez e vale por { $hours } horas):
+}
+accounts-link-reset = { $hours ->
+    [one] Link de redefinição de senha para { $email } (envie-o você mesmo; ele só pode ser usado uma vez e vale por { $hours } hora):
+    [many] Link de redefinição de senha para { $email } (envie-o você mesmo; ele só pode ser usado uma vez e vale por { $hours } horas):
+   *[other] Link de redefinição de senha para { $email } (envie-o você mesmo; ele só pode ser usado uma vez e vale por { $hours } horas):
+}
+accounts-disable = Desativar
+accounts-enable = Reativar
+accounts-reset = Gerar link de redefinição de senha
+accounts-you = (você)
+accounts-error-self = Você não pode desativar a sua própria conta.
+accounts-error-exists = Já existe uma conta com este endereço de e-mail.
+invitation-title = Defina sua senha
+invitation-heading-invite = Boas-vindas ao Quorum
+invitation-heading-reset = Escolha uma nova senha
+invitation-intro = { $min ->
+    [one] Defina uma senha para { $email } ({ $role }). Ela precisa ter pelo menos { $min } caractere.
+    [many] Defina uma senha para { $email } ({ $role }). Ela precisa ter pelo menos { $min } caracteres.
+   *[other] Defina uma senha para { $email } ({ $role }). Ela precisa ter pelo menos { $min } caracteres.
+}
+invitation-password = Nova senha
+invitation-password-again = Repita a senha
+invitation-submit = Salvar a senha e entrar
+invitation-error-invalid = Este link não é mais válido: ele já foi usado ou expirou. Peça um novo a um administrador.
+invitation-error-mismatch = As duas senhas não são iguais.
+invitation-error-short = { $min ->
+    [one] A senha precisa ter pelo menos { $min } caractere.
+    [many] A senha precisa ter pelo menos { $min } caracteres.
+   *[other] A senha precisa ter pelo menos { $min } caracteres.
+}

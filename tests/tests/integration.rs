@@ -54,6 +54,9 @@ on_both_databases!(
     public_correction_is_accepted_into_the_record,
     corrections_can_be_edited_then_accepted_or_rejected,
     correction_reports_resist_spam_and_bad_input,
+    admin_invites_a_coordinator_who_sets_a_password,
+    invitation_links_expire_and_work_once,
+    admin_disables_enables_and_resets_accounts,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -606,7 +609,7 @@ async fn create_admin_command(backend: Backend) {
 /// the two that exist to start and end one. Enumerated from the registry, so a new write
 /// cannot be forgotten: add it to a role's tests, not to this list.
 async fn every_mutating_server_function_requires_a_session(backend: Backend) {
-    const PUBLIC_WRITES: [&str; 3] = ["/api/sign_in", "/api/sign_out", "/api/report_correction"];
+    const PUBLIC_WRITES: [&str; 4] = ["/api/sign_in", "/api/sign_out", "/api/report_correction", "/api/use_link"];
     assert_eq!(app::auth::PUBLIC_WRITES, PUBLIC_WRITES, "a new public write needs a reason and a review");
     let app = TestApp::new(backend).await;
     let writes: Vec<&str> = leptos::server_fn::axum::server_fn_paths()
@@ -614,7 +617,14 @@ async fn every_mutating_server_function_requires_a_session(backend: Backend) {
         .map(|(path, _)| path)
         .filter(|path| !PUBLIC_WRITES.contains(path))
         .collect();
-    for expected in ["/api/edit_body", "/api/accept_correction", "/api/reject_correction"] {
+    for expected in [
+        "/api/edit_body",
+        "/api/accept_correction",
+        "/api/reject_correction",
+        "/api/invite_account",
+        "/api/set_account_disabled",
+        "/api/password_reset_link",
+    ] {
         assert!(writes.contains(&expected), "{expected} in {writes:?}");
     }
     for path in &writes {
@@ -962,5 +972,172 @@ async fn correction_reports_resist_spam_and_bad_input(backend: Backend) {
     assert_eq!(
         count(&app, "SELECT COUNT(*) FROM correction").await,
         app::directory::ssr::corrections::REPORTS_PER_HOUR
+    );
+}
+
+async fn signed_in_admin(app: &TestApp) -> String {
+    server::create_admin(&app.database_url, "admin@example.org", PASSWORD).await.unwrap();
+    sign_in(app, "admin@example.org", PASSWORD).await.1.unwrap()
+}
+
+/// The one-time token an admin action redirected to.
+fn link_token(response: &TestResponse) -> String {
+    let location = response.header("location").unwrap_or_default();
+    location.split("link=").nth(1).unwrap_or_default().split('&').next().unwrap_or_default().to_string()
+}
+
+async fn admin_invites_a_coordinator_who_sets_a_password(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let admin = signed_in_admin(&app).await;
+    let page = app.get_with("/admin/accounts", &[("cookie", &admin)]).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("admin@example.org"));
+    let invited = app
+        .post_form(
+            "/api/invite_account",
+            &form(&[("email", "Bea@Example.org"), ("role", "coordinator")]),
+            &[("cookie", &admin)],
+        )
+        .await;
+    let token = link_token(&invited);
+    assert_eq!(token.len(), 64, "{:?}", invited.header("location"));
+    let shown = app.get_with(invited.header("location").unwrap(), &[("cookie", &admin)]).await;
+    assert!(shown.body.contains(&format!("/invitation/{token}")), "the admin sees the link to send");
+    assert_eq!(
+        count(&app, &format!("SELECT COUNT(*) FROM account_token WHERE token_hash LIKE '{}%'", &token[..8])).await,
+        0,
+        "only a hash is stored"
+    );
+
+    let welcome = app.get(&format!("/invitation/{token}")).await;
+    assert_eq!(welcome.status, 200);
+    assert!(welcome.body.contains("bea@example.org") && welcome.body.contains(r#"action="/api/use_link""#));
+    let mismatch = app
+        .post_form(
+            "/api/use_link",
+            &form(&[("token", &token), ("password", PASSWORD), ("password_again", "something else!")]),
+            &[],
+        )
+        .await;
+    assert!(mismatch.body.contains("invitation-error-mismatch"), "{}", mismatch.body);
+    let done = app
+        .post_form(
+            "/api/use_link",
+            &form(&[("token", &token), ("password", PASSWORD), ("password_again", PASSWORD)]),
+            &[],
+        )
+        .await;
+    assert!(done.header("set-cookie").is_some_and(|c| c.starts_with("quorum_session=")), "signed in");
+    let role: String = sqlx::query_scalar("SELECT role FROM account WHERE email = 'bea@example.org'")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(role, "coordinator");
+    assert!(sign_in(&app, "bea@example.org", PASSWORD).await.1.is_some());
+
+    // Coordinators cannot manage accounts.
+    let bea = sign_in(&app, "bea@example.org", PASSWORD).await.1.unwrap();
+    let refused = app
+        .post_form(
+            "/api/invite_account",
+            &form(&[("email", "eve@example.org"), ("role", "admin")]),
+            &[("cookie", &bea)],
+        )
+        .await;
+    assert_eq!(refused.status, 403);
+    assert!(!app.get_with("/admin/accounts", &[("cookie", &bea)]).await.body.contains("eve@example.org"));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM account_token").await, 1);
+    // An address that has an account cannot be invited again.
+    let twice = app
+        .post_form(
+            "/api/invite_account",
+            &form(&[("email", "bea@example.org"), ("role", "coordinator")]),
+            &[("cookie", &admin)],
+        )
+        .await;
+    assert!(twice.body.contains("accounts-error-exists"), "{}", twice.body);
+}
+
+async fn invitation_links_expire_and_work_once(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let admin = signed_in_admin(&app).await;
+    let invited = app
+        .post_form(
+            "/api/invite_account",
+            &form(&[("email", "bea@example.org"), ("role", "coordinator")]),
+            &[("cookie", &admin)],
+        )
+        .await;
+    let token = link_token(&invited);
+    sqlx::query("UPDATE account_token SET expires_at = $1")
+        .bind("2000-01-01T00:00:00Z")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let expired = app.get(&format!("/invitation/{token}")).await;
+    assert!(expired.body.contains(&app::i18n::Locale::default().t("invitation-error-invalid")));
+    let used = app
+        .post_form(
+            "/api/use_link",
+            &form(&[("token", &token), ("password", PASSWORD), ("password_again", PASSWORD)]),
+            &[],
+        )
+        .await;
+    assert!(used.body.contains("invitation-error-invalid"), "{}", used.body);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM account").await, 1, "no account from an expired link");
+
+    let invited = app
+        .post_form(
+            "/api/invite_account",
+            &form(&[("email", "cy@example.org"), ("role", "admin")]),
+            &[("cookie", &admin)],
+        )
+        .await;
+    let token = link_token(&invited);
+    let body = form(&[("token", &token), ("password", PASSWORD), ("password_again", PASSWORD)]);
+    assert!(app.post_form("/api/use_link", &body, &[]).await.header("set-cookie").is_some());
+    let again = app.post_form("/api/use_link", &body, &[]).await;
+    assert!(again.body.contains("invitation-error-invalid") && again.header("set-cookie").is_none(), "works once");
+}
+
+async fn admin_disables_enables_and_resets_accounts(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let admin = signed_in_admin(&app).await;
+    let bea_id = coordinator(&app, "bea@example.org").await;
+    let bea = sign_in(&app, "bea@example.org", PASSWORD).await.1.unwrap();
+
+    let off = form(&[("id", &bea_id), ("disabled", "true")]);
+    app.post_form("/api/set_account_disabled", &off, &[("cookie", &admin)]).await;
+    assert_eq!(app.get_with("/account", &[("cookie", &bea)]).await.status, 401, "her session ended");
+    assert_eq!(sign_in(&app, "bea@example.org", PASSWORD).await.0, 401);
+    let on = form(&[("id", &bea_id), ("disabled", "false")]);
+    app.post_form("/api/set_account_disabled", &on, &[("cookie", &admin)]).await;
+    assert!(sign_in(&app, "bea@example.org", PASSWORD).await.1.is_some());
+
+    let admin_id: String =
+        sqlx::query_scalar("SELECT id FROM account WHERE role = 'admin'").fetch_one(&app.pool).await.unwrap();
+    let myself = app
+        .post_form(
+            "/api/set_account_disabled",
+            &form(&[("id", &admin_id), ("disabled", "true")]),
+            &[("cookie", &admin)],
+        )
+        .await;
+    assert!(myself.body.contains("accounts-error-self"), "{}", myself.body);
+
+    let reset = app.post_form("/api/password_reset_link", &form(&[("id", &bea_id)]), &[("cookie", &admin)]).await;
+    let token = link_token(&reset);
+    let new_password = "a brand new passphrase";
+    app.post_form(
+        "/api/use_link",
+        &form(&[("token", &token), ("password", new_password), ("password_again", new_password)]),
+        &[],
+    )
+    .await;
+    assert_eq!(sign_in(&app, "bea@example.org", PASSWORD).await.0, 401, "old password gone");
+    assert!(sign_in(&app, "bea@example.org", new_password).await.1.is_some());
+    assert!(
+        count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity = 'account'").await >= 4,
+        "account changes are audited"
     );
 }

@@ -1,6 +1,7 @@
 //! Accounts and sessions: who is signed in, and what their role allows. The public
 //! reads everything without an account; every write checks a session and a role here.
 
+pub mod admin;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
@@ -56,11 +57,11 @@ pub struct SignedInUser {
 }
 
 /// The only server functions that change state without a session: starting and ending
-/// one, and the public's correction reports
+/// one, setting a password through a one-time link, and the public's correction reports
 /// (rate-limited, honeypot, reviewed before anything is published). Every other POST to
 /// `/api/` needs a signed-in account before it is even decoded (the server's
 /// `writes_need_a_session` middleware); the function then checks the role.
-pub const PUBLIC_WRITES: [&str; 3] = ["/api/sign_in", "/api/sign_out", "/api/report_correction"];
+pub const PUBLIC_WRITES: [&str; 4] = ["/api/sign_in", "/api/sign_out", "/api/report_correction", "/api/use_link"];
 
 /// Shortest password accepted.
 pub const MIN_PASSWORD_CHARS: usize = 10;

@@ -311,6 +311,211 @@ pub async fn sign_out_request() -> Result<(), AppError> {
     Ok(())
 }
 
+// ---- Account management (admins) -------------------------------------------------
+
+fn invalid(field: &str, key: &str) -> AppError {
+    AppError::Invalid(vec![crate::directory::edit::FieldProblem { field: field.into(), key: key.into(), max: None }])
+}
+
+async fn audit_account(
+    pool: &AnyPool,
+    actor: &str,
+    account: &str,
+    field: &str,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> Result<(), AppError> {
+    let now = Utc::now();
+    sqlx::query(
+        "INSERT INTO audit_log (id, at, account_id, entity, entity_key, field, before_value, after_value, source, \
+         as_of, version, action) VALUES ($1, $2, $3, 'account', $4, $5, $6, $7, 'admin', $8, NULL, 'account')",
+    )
+    .bind(random_hex(12)?)
+    .bind(now.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string())
+    .bind(actor)
+    .bind(account)
+    .bind(field)
+    .bind(before)
+    .bind(after)
+    .bind(now.format("%Y-%m-%d").to_string())
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn accounts(pool: &AnyPool, viewer: &SignedInUser) -> Result<Vec<super::admin::AccountSummary>, AppError> {
+    let rows: Vec<(String, String, String, i64, String)> =
+        sqlx::query_as("SELECT id, email, role, disabled, created_at FROM account ORDER BY email")
+            .fetch_all(pool)
+            .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, email, role, disabled, created_at)| {
+            Some(super::admin::AccountSummary {
+                is_you: id == viewer.id,
+                role: Role::from_db(&role)?,
+                disabled: disabled != 0,
+                id,
+                email,
+                created_at,
+            })
+        })
+        .collect())
+}
+
+async fn make_link(
+    pool: &AnyPool,
+    admin: &SignedInUser,
+    purpose: &str,
+    email: &str,
+    role: Role,
+    account_id: Option<&str>,
+) -> Result<String, AppError> {
+    let token = random_hex(32)?;
+    let now = Utc::now();
+    sqlx::query(
+        "INSERT INTO account_token (token_hash, purpose, email, role, account_id, created_by, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(token_hash(&token))
+    .bind(purpose)
+    .bind(email)
+    .bind(role.db_value())
+    .bind(account_id)
+    .bind(&admin.id)
+    .bind(stamp(now))
+    .bind(stamp(now + Duration::hours(super::admin::LINK_HOURS)))
+    .execute(pool)
+    .await?;
+    Ok(token)
+}
+
+/// An invitation link for a new account; the e-mail must not have one yet.
+pub async fn invite(pool: &AnyPool, admin: &SignedInUser, email: &str, role: &str) -> Result<String, AppError> {
+    let email = normalize_email(email);
+    if email.chars().count() > 254 || !crate::letters::form::looks_like_email(&email) {
+        return Err(invalid("email", "edit-error-email"));
+    }
+    let role = Role::from_db(role.trim()).ok_or_else(|| invalid("role", "error-invalid-input"))?;
+    let exists: Option<(String,)> =
+        sqlx::query_as("SELECT id FROM account WHERE email = $1").bind(&email).fetch_optional(pool).await?;
+    if exists.is_some() {
+        return Err(invalid("email", "accounts-error-exists"));
+    }
+    let token = make_link(pool, admin, "invite", &email, role, None).await?;
+    audit_account(pool, &admin.id, &email, "invited", None, Some(role.db_value())).await?;
+    Ok(token)
+}
+
+pub async fn set_disabled(pool: &AnyPool, admin: &SignedInUser, id: &str, disabled: bool) -> Result<(), AppError> {
+    if id == admin.id && disabled {
+        return Err(invalid("", "accounts-error-self"));
+    }
+    let updated = sqlx::query("UPDATE account SET disabled = $1, updated_at = $2 WHERE id = $3")
+        .bind(i64::from(disabled))
+        .bind(stamp(Utc::now()))
+        .bind(id)
+        .execute(pool)
+        .await?
+        .rows_affected();
+    if updated != 1 {
+        return Err(AppError::NotFound);
+    }
+    if disabled {
+        sqlx::query("DELETE FROM account_session WHERE account_id = $1").bind(id).execute(pool).await?;
+    }
+    let (before, after) = if disabled { ("active", "disabled") } else { ("disabled", "active") };
+    audit_account(pool, &admin.id, id, "status", Some(before), Some(after)).await
+}
+
+/// A password-reset link for an account; returns the token and the account's e-mail.
+pub async fn reset_link(pool: &AnyPool, admin: &SignedInUser, id: &str) -> Result<(String, String), AppError> {
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT email, role FROM account WHERE id = $1").bind(id).fetch_optional(pool).await?;
+    let (email, role) = row.ok_or(AppError::NotFound)?;
+    let role = Role::from_db(&role).ok_or(AppError::NotFound)?;
+    let token = make_link(pool, admin, "reset", &email, role, Some(id)).await?;
+    audit_account(pool, &admin.id, id, "password_reset_link", None, None).await?;
+    Ok((token, email))
+}
+
+type LinkRow = (String, String, String, Option<String>);
+
+async fn live_link(pool: &AnyPool, token: &str) -> Result<LinkRow, AppError> {
+    let row: Option<LinkRow> = sqlx::query_as(
+        "SELECT purpose, email, role, account_id FROM account_token \
+         WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+    )
+    .bind(token_hash(token))
+    .bind(stamp(Utc::now()))
+    .fetch_optional(pool)
+    .await?;
+    row.ok_or_else(|| invalid("", "invitation-error-invalid"))
+}
+
+pub async fn link_info(pool: &AnyPool, token: &str) -> Result<super::admin::LinkInfo, AppError> {
+    let (purpose, email, role, _) = live_link(pool, token).await?;
+    let role = Role::from_db(&role).ok_or(AppError::NotFound)?;
+    Ok(super::admin::LinkInfo { email, role, purpose })
+}
+
+/// Sets the password through a link (creating the account for an invitation), uses the
+/// link up, and returns the account to sign in.
+pub async fn use_link(pool: &AnyPool, token: &str, password: &str, again: &str) -> Result<SignedInUser, AppError> {
+    let (purpose, email, role, account_id) = live_link(pool, token).await?;
+    if password != again {
+        return Err(invalid("password_again", "invitation-error-mismatch"));
+    }
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(invalid("password", "invitation-error-short"));
+    }
+    let role = Role::from_db(&role).ok_or(AppError::NotFound)?;
+    // Use the link up first: of two simultaneous uses, one wins.
+    let used = sqlx::query("UPDATE account_token SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL")
+        .bind(stamp(Utc::now()))
+        .bind(token_hash(token))
+        .execute(pool)
+        .await?
+        .rows_affected();
+    if used != 1 {
+        return Err(invalid("", "invitation-error-invalid"));
+    }
+    let id = match (purpose.as_str(), account_id) {
+        ("reset", Some(id)) => {
+            let hash = hash_password(password.to_string()).await?;
+            sqlx::query("UPDATE account SET password_hash = $1, updated_at = $2 WHERE id = $3")
+                .bind(hash)
+                .bind(stamp(Utc::now()))
+                .bind(&id)
+                .execute(pool)
+                .await?;
+            // Every other session of the account ends with the old password.
+            sqlx::query("DELETE FROM account_session WHERE account_id = $1").bind(&id).execute(pool).await?;
+            audit_account(pool, &id, &id, "password", None, None).await?;
+            id
+        }
+        _ => match create_account(pool, &email, password, role).await {
+            Ok(id) => {
+                audit_account(pool, &id, &id, "created", None, Some(role.db_value())).await?;
+                id
+            }
+            Err(AccountError::EmailTaken) => return Err(invalid("", "accounts-error-exists")),
+            Err(AccountError::PasswordTooShort) => return Err(invalid("password", "invitation-error-short")),
+            Err(AccountError::Email) => return Err(invalid("", "invitation-error-invalid")),
+            Err(AccountError::App(error)) => return Err(error),
+        },
+    };
+    Ok(SignedInUser { id, email, role })
+}
+
+pub async fn use_link_request(pool: &AnyPool, token: &str, password: &str, again: &str) -> Result<(), AppError> {
+    let parts = request_parts()?;
+    let user = use_link(pool, token, password, again).await?;
+    let session = create_session(pool, &user.id).await?;
+    set_cookie(&session_cookie(&session, over_https(&parts)));
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -88,6 +88,11 @@ fn AccountDetails(user: SignedInUser) -> impl IntoView {
             )}
         </p>
         <OpenCorrectionsCount />
+        {(user.role == crate::auth::Role::Admin).then(|| view! {
+            <p>
+                <a href="/admin/accounts" id="manage-accounts">{t("nav-accounts")}</a>
+            </p>
+        })}
         <p>
             <a href="/changes">{t("nav-changes")}</a>
         </p>

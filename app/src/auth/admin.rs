@@ -1,0 +1,93 @@
+//! Admins manage accounts: one-time invitation links for new coordinators and admins,
+//! disabling and enabling accounts, password-reset links. The person invited (or
+//! resetting) sets their password through the link and is signed in.
+
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+use serde::{Deserialize, Serialize};
+
+use super::Role;
+use crate::error::AppError;
+
+/// How long a one-time link works.
+pub const LINK_HOURS: i64 = 72;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountSummary {
+    pub id: String,
+    pub email: String,
+    pub role: Role,
+    pub disabled: bool,
+    pub created_at: String,
+    /// The admin looking at the list.
+    pub is_you: bool,
+}
+
+/// What a one-time link is for, shown before the password is set.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LinkInfo {
+    pub email: String,
+    pub role: Role,
+    /// `invite` or `reset`.
+    pub purpose: String,
+}
+
+#[server(input = GetUrl, prefix = "/api", endpoint = "list_accounts")]
+pub async fn list_accounts() -> Result<Vec<AccountSummary>, AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    let admin = super::ssr::require(Role::Admin).await?;
+    super::ssr::accounts(&state.pool, &admin).await
+}
+
+/// Makes an invitation link; the page shows it once (the admin sends it).
+#[server(prefix = "/api", endpoint = "invite_account")]
+pub async fn invite_account(email: String, role: String) -> Result<(), AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    let admin = super::ssr::require(Role::Admin).await?;
+    let outcome = super::ssr::invite(&state.pool, &admin, &email, &role).await;
+    if let Ok(token) = &outcome {
+        let email = crate::letters::form::percent_encode(&super::ssr::normalize_email(&email));
+        leptos_axum::redirect(&format!("/admin/accounts?kind=invite&for={email}&link={token}"));
+    }
+    crate::error::with_status(outcome.map(|_| ()))
+}
+
+#[server(prefix = "/api", endpoint = "set_account_disabled")]
+pub async fn set_account_disabled(id: String, disabled: bool) -> Result<(), AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    let admin = super::ssr::require(Role::Admin).await?;
+    let outcome = super::ssr::set_disabled(&state.pool, &admin, &id, disabled).await;
+    if outcome.is_ok() {
+        leptos_axum::redirect("/admin/accounts");
+    }
+    crate::error::with_status(outcome)
+}
+
+#[server(prefix = "/api", endpoint = "password_reset_link")]
+pub async fn password_reset_link(id: String) -> Result<(), AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    let admin = super::ssr::require(Role::Admin).await?;
+    let outcome = super::ssr::reset_link(&state.pool, &admin, &id).await;
+    if let Ok((token, email)) = &outcome {
+        let email = crate::letters::form::percent_encode(email);
+        leptos_axum::redirect(&format!("/admin/accounts?kind=reset&for={email}&link={token}"));
+    }
+    crate::error::with_status(outcome.map(|_| ()))
+}
+
+#[server(input = GetUrl, prefix = "/api", endpoint = "link_info")]
+pub async fn fetch_link_info(token: String) -> Result<LinkInfo, AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    crate::error::with_status(super::ssr::link_info(&state.pool, &token).await)
+}
+
+/// Sets the password through a one-time link and signs in.
+#[server(prefix = "/api", endpoint = "use_link")]
+pub async fn use_link(token: String, password: String, password_again: String) -> Result<(), AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    let outcome = super::ssr::use_link_request(&state.pool, &token, &password, &password_again).await;
+    if outcome.is_ok() {
+        leptos_axum::redirect("/account");
+    }
+    crate::error::with_status(outcome)
+}
