@@ -153,10 +153,23 @@ async fn writes_need_a_session(State(state): State<AppState>, request: Request, 
     if user.is_some() {
         return next.run(Request::from_parts(parts, body)).await;
     }
-    let (locale, _) = app::i18n::ssr::locale_from_request(&parts);
-    let mut response = Response::new(Body::from(locale.t("error-unauthorized")));
+    // A plain form post (no JavaScript) goes to the sign-in page; a script gets the
+    // error in the server functions' own encoding, so the page can show its message.
+    let plain_form = parts
+        .headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|accept| accept.contains("text/html"));
+    if plain_form {
+        let mut response = Response::new(Body::empty());
+        *response.status_mut() = StatusCode::SEE_OTHER;
+        response.headers_mut().insert(header::LOCATION, HeaderValue::from_static("/signin"));
+        return response;
+    }
+    let body = serde_json::to_string(&app::error::AppError::Unauthorized).unwrap_or_default();
+    let mut response = Response::new(Body::from(body));
     *response.status_mut() = StatusCode::UNAUTHORIZED;
-    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     response
 }
 

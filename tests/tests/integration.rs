@@ -57,6 +57,7 @@ on_both_databases!(
     admin_invites_a_coordinator_who_sets_a_password,
     invitation_links_expire_and_work_once,
     admin_disables_enables_and_resets_accounts,
+    every_write_checks_the_role,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -1140,4 +1141,37 @@ async fn admin_disables_enables_and_resets_accounts(backend: Backend) {
         count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity = 'account'").await >= 4,
         "account changes are audited"
     );
+}
+
+/// Role × action: anonymous callers are refused every write (JSON 401 for scripts, a
+/// redirect to sign-in for plain forms); coordinators are refused the admins' actions;
+/// admins may do what coordinators do.
+async fn every_write_checks_the_role(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let anonymous = app.post_form("/api/edit_body", "", &[]).await;
+    assert_eq!(anonymous.status, 401);
+    assert_eq!(
+        serde_json::from_str::<app::error::AppError>(&anonymous.body).ok(),
+        Some(app::error::AppError::Unauthorized)
+    );
+    let form_post = app.post_form("/api/edit_body", "", &[("accept", "text/html")]).await;
+    assert_eq!((form_post.status.as_u16(), form_post.header("location")), (303, Some("/signin")));
+
+    let coordinator_cookie = signed_in_coordinator(&app, "bea@example.org").await;
+    let admin_only: [(&str, String); 3] = [
+        ("/api/invite_account", form(&[("email", "eve@example.org"), ("role", "admin")])),
+        ("/api/set_account_disabled", form(&[("id", "x"), ("disabled", "true")])),
+        ("/api/password_reset_link", form(&[("id", "x")])),
+    ];
+    for (path, body) in &admin_only {
+        let response = app.post_form(path, body, &[("cookie", &coordinator_cookie)]).await;
+        assert_eq!(response.status, 403, "a coordinator at {path}");
+    }
+    assert_eq!(app.get_with("/api/list_accounts", &[("cookie", &coordinator_cookie)]).await.status, 403);
+
+    let admin = signed_in_admin(&app).await;
+    let body = edit_form(&app, "BR", &[("fax", "+55 11 0000-0000")], "ABNT website", "2026-11-20").await;
+    let saved = app.post_form("/api/edit_body", &body, &[("cookie", &admin)]).await;
+    assert!(saved.status.is_success() || saved.status.is_redirection(), "admins edit too: {}", saved.status);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity = 'nsb'").await, 1);
 }
