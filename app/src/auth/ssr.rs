@@ -30,7 +30,8 @@ fn stamp(time: DateTime<Utc>) -> String {
     time.format(TIME_FORMAT).to_string()
 }
 
-fn random_hex(bytes: usize) -> Result<String, AppError> {
+/// `bytes` random bytes as hex: tokens, and ids of rows that have no natural key.
+pub fn random_hex(bytes: usize) -> Result<String, AppError> {
     let mut buffer = vec![0u8; bytes];
     getrandom::getrandom(&mut buffer).map_err(|error| {
         tracing::error!(%error, "no randomness");

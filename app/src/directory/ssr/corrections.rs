@@ -31,12 +31,6 @@ fn client_hash(address: &str) -> String {
     hex::encode(Sha256::digest(format!("quorum-correction:{address}").as_bytes()))
 }
 
-fn random_id() -> Result<String, AppError> {
-    let mut id = [0u8; 12];
-    getrandom::getrandom(&mut id).map_err(|_| AppError::Storage)?;
-    Ok(hex::encode(id))
-}
-
 /// Validates and stores a report. Nothing is stored when anything is wrong.
 pub async fn report(pool: &AnyPool, report: &Report, address: &str) -> Result<(), AppError> {
     let alpha2 = normalize_code(&report.alpha2).ok_or(AppError::NotFound)?;
@@ -94,7 +88,7 @@ pub async fn report(pool: &AnyPool, report: &Report, address: &str) -> Result<()
         "INSERT INTO correction (id, alpha2, field, proposed_value, source, reporter_email, client_hash, status, \
          created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8)",
     )
-    .bind(random_id()?)
+    .bind(crate::auth::ssr::random_hex(12)?)
     .bind(&alpha2)
     .bind(field.column())
     .bind(proposed)

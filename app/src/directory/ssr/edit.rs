@@ -219,13 +219,11 @@ pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &Edit, closes: Opt
         .bind(&as_of)
         .execute(&mut *tx)
         .await?;
-        let mut id = [0u8; 12];
-        getrandom::getrandom(&mut id).map_err(|_| AppError::Storage)?;
         sqlx::query(
             "INSERT INTO audit_log (id, at, account_id, entity, entity_key, field, before_value, after_value, \
              source, as_of, version, action) VALUES ($1, $2, $3, 'nsb', $4, $5, $6, $7, $8, $9, $10, $11)",
         )
-        .bind(hex::encode(id))
+        .bind(crate::auth::ssr::random_hex(12)?)
         .bind(&now)
         .bind(&user.id)
         .bind(&alpha2)
