@@ -167,6 +167,20 @@ pub mod ssr {
     use super::*;
     use http::request::Parts;
 
+    /// The value of a request's cookie `name`, if it is set and not empty.
+    pub fn cookie(parts: &Parts, name: &str) -> Option<String> {
+        parts
+            .headers
+            .get_all(http::header::COOKIE)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|cookies| cookies.split(';'))
+            .find_map(|cookie| {
+                let (key, value) = cookie.trim().split_once('=')?;
+                (key == name && !value.is_empty()).then(|| value.to_string())
+            })
+    }
+
     /// Reads the three language signals off a request.
     pub fn locale_from_request(parts: &Parts) -> (Locale, bool) {
         let query_lang = parts.uri.query().and_then(|query| {
@@ -175,16 +189,7 @@ pub mod ssr {
                 (key == LANG_PARAM).then(|| value.to_string())
             })
         });
-        let cookie_lang = parts
-            .headers
-            .get_all(http::header::COOKIE)
-            .iter()
-            .filter_map(|value| value.to_str().ok())
-            .flat_map(|cookies| cookies.split(';'))
-            .find_map(|cookie| {
-                let (name, value) = cookie.trim().split_once('=')?;
-                (name == LANG_COOKIE).then(|| value.to_string())
-            });
+        let cookie_lang = cookie(parts, LANG_COOKIE);
         let accept = parts.headers.get(http::header::ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok());
         let explicit = query_lang.as_deref().and_then(Locale::best_for);
         let locale = negotiate(query_lang.as_deref(), cookie_lang.as_deref(), accept);

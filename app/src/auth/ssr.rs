@@ -216,16 +216,7 @@ pub async fn end_session(pool: &AnyPool, token: &str) -> Result<(), AppError> {
 
 /// The session token in a request's cookies.
 pub fn session_token(parts: &Parts) -> Option<String> {
-    parts
-        .headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|cookies| cookies.split(';'))
-        .find_map(|cookie| {
-            let (name, value) = cookie.trim().split_once('=')?;
-            (name == SESSION_COOKIE && !value.is_empty()).then(|| value.to_string())
-        })
+    crate::i18n::ssr::cookie(parts, SESSION_COOKIE)
 }
 
 /// Whether the browser reached Quorum over HTTPS (directly or through a proxy), or the

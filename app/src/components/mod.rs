@@ -1,5 +1,6 @@
 //! Widgets shared by several pages.
 
+pub mod copy_button;
 pub mod error_notice;
 pub mod field;
 pub mod layout;

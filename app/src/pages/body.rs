@@ -7,8 +7,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::edit::{HistoryList, ReportCorrectionForm};
 use super::not_found::NotFoundPage;
 use super::page_title;
-use crate::app::Hydrated;
 use crate::auth::current_user;
+use crate::components::copy_button::CopyButton;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::{FieldRow, SourceNote};
 use crate::directory::edit::body_history;
@@ -144,7 +144,7 @@ fn ContactCard(card: NsbCard) -> impl IntoView {
                 <a class="button primary" id="write-letter" href=format!("/letters/new?nsb={alpha2}")>
                     {t("write-letter")}
                 </a>
-                <CopyContactButton text />
+                <CopyButton text label="copy-contact" done="contact-copied" class="copy-contact" />
                 <a class="button" href=vcard_href.clone() rel="external" download=format!("{alpha2}.vcf")>
                     {t("download-vcard")}
                 </a>
@@ -247,36 +247,6 @@ fn RecordHistory(alpha2: String) -> impl IntoView {
                 })}
             </Suspense>
         </section>
-    }
-}
-
-/// Copies the contact to the clipboard. Shown only once hydrated: without
-/// JavaScript it could do nothing, and the vCard link serves instead.
-#[component]
-fn CopyContactButton(text: String) -> impl IntoView {
-    let hydrated = use_context::<Hydrated>().map(|h| h.0);
-    let (copied, set_copied) = signal(false);
-    let on_click = move |_| {
-        #[cfg(feature = "hydrate")]
-        {
-            let _promise = window().navigator().clipboard().write_text(&text);
-            set_copied.set(true);
-        }
-        #[cfg(not(feature = "hydrate"))]
-        {
-            let _ = (&text, set_copied);
-        }
-    };
-    view! {
-        <button
-            type="button"
-            class="copy-contact"
-            hidden=move || !hydrated.is_some_and(|h| h.get())
-            on:click=on_click
-        >
-            {move || if copied.get() { t("contact-copied") } else { t("copy-contact") }}
-        </button>
-        <span class="visually-hidden" role="status">{move || copied.get().then(|| t("contact-copied"))}</span>
     }
 }
 

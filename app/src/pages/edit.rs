@@ -47,6 +47,16 @@ pub fn EditPage() -> impl IntoView {
     }
 }
 
+/// The translated message for `field` in a refused submission, if it has one.
+fn problem_message(error: Option<AppError>, field: &str, locale: Locale) -> Option<String> {
+    match error {
+        Some(AppError::Invalid(problems)) => {
+            problems.iter().find(|p| p.field == field).map(|p| field_message(p, locale))
+        }
+        _ => None,
+    }
+}
+
 fn field_message(problem: &FieldProblem, locale: Locale) -> String {
     locale.t_args(&problem.key, &[("max", problem.max.unwrap_or_default().into())])
 }
@@ -56,14 +66,7 @@ fn EditForm(body: EditableBody) -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<EditBody>::new();
     let error = move || action.value().get().and_then(Result::err);
-    let problem_for = move |field: &'static str| {
-        move || match error() {
-            Some(AppError::Invalid(problems)) => {
-                problems.iter().find(|p| p.field == field).map(|p| field_message(p, locale))
-            }
-            _ => None,
-        }
-    };
+    let problem_for = move |field: &'static str| move || problem_message(error(), field, locale);
     let name = body
         .values
         .iter()
@@ -290,14 +293,7 @@ pub fn ReportCorrectionForm(alpha2: String) -> impl IntoView {
     let query = use_query_map();
     let reported = move || query.read().get("reported").is_some();
     let error = move || action.value().get().and_then(Result::err);
-    let problem_for = move |field: &'static str| {
-        move || match error() {
-            Some(AppError::Invalid(problems)) => {
-                problems.iter().find(|p| p.field == field).map(|p| field_message(p, locale))
-            }
-            _ => None,
-        }
-    };
+    let problem_for = move |field: &'static str| move || problem_message(error(), field, locale);
     let general = move || match error() {
         Some(AppError::Invalid(problems)) => {
             problems.iter().find(|p| p.field.is_empty()).map(|p| field_message(p, locale))

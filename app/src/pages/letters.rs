@@ -10,6 +10,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::page_title;
 use crate::app::Hydrated;
+use crate::components::copy_button::CopyButton;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::SourceNote;
 use crate::directory::Provenance;
@@ -377,7 +378,7 @@ fn LetterView(letter: Letter, form: RwSignal<LetterForm>) -> impl IntoView {
                 Some(href) => view! { <a class="button" id="letter-mailto" href=href>{t("letter-mailto")}</a> }.into_any(),
                 None => view! { <p class="hint">{t("letter-mailto-no-address")}</p> }.into_any(),
             }}
-            <CopyLetterButton text />
+            <CopyButton text label="letter-copy" done="letter-copied" id="letter-copy" />
             <a class="button secondary" id="letter-download" href=format!("/letters/letter.txt?{query_all}") download="">
                 {t("letter-download")}
             </a>
@@ -405,31 +406,6 @@ fn LetterText(letter: RenderedLetter) -> impl IntoView {
             {letter.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
             {(!letter.signature.is_empty()).then(|| view! { <p class="signature">{letter.signature.join("\n")}</p> })}
         </article>
-    }
-}
-
-/// Copies subject and letter; only once hydrated (without JavaScript the download and
-/// the text itself serve).
-#[component]
-fn CopyLetterButton(text: String) -> impl IntoView {
-    let hydrated = use_context::<Hydrated>().map(|h| h.0);
-    let (copied, set_copied) = signal(false);
-    let on_click = move |_| {
-        #[cfg(feature = "hydrate")]
-        {
-            let _promise = window().navigator().clipboard().write_text(&text);
-            set_copied.set(true);
-        }
-        #[cfg(not(feature = "hydrate"))]
-        {
-            let _ = (&text, set_copied);
-        }
-    };
-    view! {
-        <button type="button" id="letter-copy" hidden=move || !hydrated.is_some_and(|h| h.get()) on:click=on_click>
-            {move || if copied.get() { t("letter-copied") } else { t("letter-copy") }}
-        </button>
-        <span class="visually-hidden" role="status">{move || copied.get().then(|| t("letter-copied"))}</span>
     }
 }
 
