@@ -57,10 +57,10 @@ class Collect(Visitor):
 
 
 def load(tag):
-    path = ROOT / tag / "main.ftl"
-    resource = parse(path.read_text(encoding="utf-8"))
+    """Every message of every .ftl file of a locale (Fluent loads them into one bundle)."""
     messages, errors = {}, []
-    for entry in resource.body:
+    entries = [e for path in sorted((ROOT / tag).glob("*.ftl")) for e in parse(path.read_text(encoding="utf-8")).body]
+    for entry in entries:
         if isinstance(entry, ast.Junk):
             errors.append(entry.content.strip().splitlines()[0] if entry.content.strip() else "junk")
         elif isinstance(entry, ast.Message):

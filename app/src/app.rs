@@ -15,6 +15,8 @@ use crate::pages::edit::{ChangesPage, CorrectionsPage, EditPage};
 use crate::pages::home::HomePage;
 use crate::pages::letters::{ComposerPage, PrintPage};
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::record_edit::{AdoptionEditPage, MembershipEditPage, StandardEditPage, TranslationEditPage};
+use crate::pages::standards::{StandardPage, StandardsPage};
 
 /// Whether the page has hydrated: false in server HTML, true once the wasm runs.
 #[derive(Clone, Copy)]
@@ -109,6 +111,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/corrections") view=CorrectionsPage ssr=SsrMode::Async />
                         <Route path=path!("/admin/accounts") view=AccountsPage ssr=SsrMode::Async />
                         <Route path=path!("/invitation/:token") view=InvitationPage ssr=SsrMode::Async />
+                        <Route path=path!("/standards") view=StandardsPage ssr=SsrMode::Async />
+                        <Route path=path!("/standards/:slug") view=StandardPage ssr=SsrMode::Async />
+                        <Route path=path!("/standards/:slug/edit") view=StandardEditPage ssr=SsrMode::Async />
+                        <Route path=path!("/standards/:slug/adoptions/edit") view=AdoptionEditPage ssr=SsrMode::Async />
+                        <Route path=path!("/standards/:slug/translations/edit") view=TranslationEditPage ssr=SsrMode::Async />
+                        <Route path=path!("/committees/:id/members/edit") view=MembershipEditPage ssr=SsrMode::Async />
                         <Route path=path!("/letters/new") view=ComposerPage ssr=SsrMode::Async />
                         <Route path=path!("/letters/print") view=PrintPage ssr=SsrMode::Async />
                         <Route path=path!("/signin") view=SignInPage ssr=SsrMode::Async />

@@ -264,7 +264,9 @@ mod tests {
                 let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
                 if starts_message {
                     let id = line.split('=').next().unwrap_or_default().trim().to_string();
-                    messages.insert(id.clone(), std::collections::BTreeSet::new());
+                    // Fluent refuses a bundle that defines an id twice, across files too.
+                    let again = messages.insert(id.clone(), std::collections::BTreeSet::new());
+                    assert!(again.is_none(), "{}: `{id}` is defined twice", locale_dir.display());
                     current = Some(id);
                 } else if line.starts_with('#') || line.is_empty() {
                     current = None;

@@ -540,3 +540,125 @@ async fn public_correction_accepted_without_javascript() {
 async fn public_correction_accepted_hydrated() {
     in_browser(true, |client, base| correction_from_the_public_to_the_record(client, base, true)).await;
 }
+
+/// An advocate finds the standard from the header, reads the map, filters, shares the
+/// filtered URL and opens a country from the map.
+async fn standard_page_map_and_filters(client: Client, base: String, javascript: bool) {
+    client.goto(&format!("{base}/")).await.unwrap();
+    click(&client, Locator::Css("nav a[href='/standards']")).await;
+    let link = client.wait().at_most(PATIENCE).for_element(Locator::LinkText("ISO 20400:2017")).await.unwrap();
+    link.click().await.unwrap();
+    let brazil =
+        client.wait().at_most(PATIENCE).for_element(Locator::Css("svg.world-map a[data-code='BR']")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    } else {
+        assert!(!page_is_hydrated(&client).await, "JavaScript is really off");
+    }
+    assert_eq!(brazil.attr("class").await.unwrap().as_deref(), Some("status-in-progress"));
+    let main = client.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(main.contains("172 of 172 bodies match"), "{main}");
+    if javascript {
+        // Hydrated, the status of the country under the pointer or focus is spelled out.
+        client.execute("document.querySelector(\"svg.world-map a[data-code='BR']\").focus()", vec![]).await.unwrap();
+        let readout = client.find(Locator::Css(".map-readout")).await.unwrap();
+        assert!(
+            eventually(|| async { readout.text().await.is_ok_and(|t| t == "Brazil: Adoption in progress") }).await,
+            "focus readout"
+        );
+    }
+
+    // Filter with the form: the URL holds the filter, the map and the table follow.
+    click(&client, Locator::Css("#filter-status option[value='in-progress']")).await;
+    click(&client, Locator::Css("form.filters button[type='submit']")).await;
+    assert!(
+        eventually(|| async {
+            client.current_url().await.is_ok_and(|u| u.query().is_some_and(|q| q.starts_with("status=in-progress")))
+        })
+        .await,
+        "the filter is in the URL: {:?}",
+        client.current_url().await.map(|u| u.to_string())
+    );
+    let count = client.wait().at_most(PATIENCE).for_element(Locator::Css("p.count")).await.unwrap();
+    assert!(count.text().await.unwrap().contains("1 of 172 bodies match"));
+    let rows = client.find_all(Locator::Css("table.adoptions tbody tr")).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    let gb = client.find(Locator::Css("svg.world-map a[data-code='GB']")).await.unwrap();
+    assert_eq!(gb.attr("class").await.unwrap().as_deref(), Some("status-adopted muted"));
+
+    // A shared URL: adoptions only, sorted Z to A.
+    client.goto(&format!("{base}/standards/iso-20400?status=adopted-any&sort=-country")).await.unwrap();
+    let first =
+        client.wait().at_most(PATIENCE).for_element(Locator::Css("table.adoptions tbody tr th a")).await.unwrap();
+    assert_eq!(first.text().await.unwrap(), "United Kingdom");
+    let rows = client.find_all(Locator::Css("table.adoptions tbody tr")).await.unwrap();
+    assert_eq!(rows.len(), 4);
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    // A country on the map opens its body's page.
+    click(&client, Locator::Css("svg.world-map a[data-code='BR'] path")).await;
+    let heading = client.wait().at_most(PATIENCE).for_element(Locator::Css("h1#card-heading")).await.unwrap();
+    assert_eq!(heading.text().await.unwrap(), "Associação Brasileira de Normas Técnicas");
+    let standards = client.find(Locator::Css("section.body-standards")).await.unwrap().text().await.unwrap();
+    assert!(standards.contains("Adoption in progress") && standards.contains("ABNT NBR ISO 20400"), "{standards}");
+}
+
+#[tokio::test]
+async fn standard_page_map_and_filters_without_javascript() {
+    in_browser(false, |client, base| standard_page_map_and_filters(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn standard_page_map_and_filters_hydrated() {
+    in_browser(true, |client, base| standard_page_map_and_filters(client, base, true)).await;
+}
+
+/// A coordinator records France's adoption; the map, the table and the history show it.
+async fn coordinator_records_an_adoption(client: Client, base: String, javascript: bool) {
+    sign_in_as_ana(&client, &base, javascript).await;
+    client.goto(&format!("{base}/standards/iso-20400")).await.unwrap();
+    let edit = client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::Css("a[href='/standards/iso-20400/adoptions/edit?nsb=FR']"))
+        .await
+        .unwrap();
+    edit.click().await.unwrap();
+    client.wait().at_most(PATIENCE).for_element(Locator::Id("edit-status")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    click(&client, Locator::Css("#edit-status option[value='adopted']")).await;
+    click(&client, Locator::Css("#edit-degree option[value='IDT']")).await;
+    client.find(Locator::Id("edit-designation")).await.unwrap().send_keys("NF ISO 20400").await.unwrap();
+    client.find(Locator::Id("edit-adopted_on")).await.unwrap().send_keys("2017-06").await.unwrap();
+    client.find(Locator::Id("edit-source")).await.unwrap().send_keys("AFNOR catalogue").await.unwrap();
+    client.find(Locator::Id("edit-as-of")).await.unwrap().send_keys("2026-11-28").await.unwrap();
+    click(&client, Locator::Css("form.edit-form button[type='submit']")).await;
+
+    assert!(
+        eventually(|| async { client.current_url().await.is_ok_and(|u| u.path() == "/standards/iso-20400") }).await,
+        "back on the standard page"
+    );
+    let france =
+        client.wait().at_most(PATIENCE).for_element(Locator::Css("svg.world-map a[data-code='FR']")).await.unwrap();
+    assert_eq!(france.attr("class").await.unwrap().as_deref(), Some("status-adopted-idt"));
+    let table = client.find(Locator::Css("table.adoptions")).await.unwrap().text().await.unwrap();
+    assert!(table.contains("NF ISO 20400") && table.contains("AFNOR catalogue"), "{table}");
+
+    client.goto(&format!("{base}/standards/iso-20400/adoptions/edit?nsb=FR")).await.unwrap();
+    let history = client.wait().at_most(PATIENCE).for_element(Locator::Css("ul.history")).await.unwrap();
+    let history = history.text().await.unwrap();
+    assert!(history.contains("unknown → IDT") && history.contains("ana@example.org"), "{history}");
+}
+
+#[tokio::test]
+async fn coordinator_records_an_adoption_without_javascript() {
+    in_browser(false, |client, base| coordinator_records_an_adoption(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn coordinator_records_an_adoption_hydrated() {
+    in_browser(true, |client, base| coordinator_records_an_adoption(client, base, true)).await;
+}

@@ -21,6 +21,9 @@ pub fn SiteHeader() -> impl IntoView {
                         <a href="/nsbs">{t("nav-directory")}</a>
                     </li>
                     <li>
+                        <a href="/standards">{t("nav-standards")}</a>
+                    </li>
+                    <li>
                         <a href="/letters/new">{t("nav-letters")}</a>
                     </li>
                 </ul>

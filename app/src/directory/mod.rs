@@ -134,18 +134,20 @@ impl SortOrder {
 impl DirectoryFilter {
     /// The query string for this filter, leaving defaults out so URLs stay short.
     pub fn to_query_string(&self) -> String {
-        let mut pairs = Vec::new();
-        for (key, value) in
-            [("q", &self.q), ("category", &self.category), ("region", &self.region), ("sort", &self.sort)]
-        {
-            let value = value.trim();
-            let is_default = key == "sort" && value == "country";
-            if !value.is_empty() && !is_default {
-                pairs.push(format!("{key}={}", encode_query_value(value)));
-            }
-        }
-        if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+        query_string(&[("q", &self.q), ("category", &self.category), ("region", &self.region), ("sort", &self.sort)])
     }
+}
+
+/// A query string from URL filter values, leaving out blanks and the default sort
+/// (`country`) so URLs stay short; `""` when nothing is left.
+pub fn query_string(pairs: &[(&str, &str)]) -> String {
+    let pairs: Vec<String> = pairs
+        .iter()
+        .map(|(key, value)| (key, value.trim()))
+        .filter(|(key, value)| !value.is_empty() && !(**key == "sort" && *value == "country"))
+        .map(|(key, value)| format!("{key}={}", encode_query_value(value)))
+        .collect();
+    if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
 }
 
 /// Percent-encodes a query value (UTF-8, spaces as `+`).

@@ -89,17 +89,9 @@ pub async fn list(pool: &AnyPool, filter: &DirectoryFilter, locale: Locale) -> R
 
     let rows: Vec<(Option<MatchQuality>, NsbSummary)> = records
         .iter()
-        .filter(|record| match category {
-            "" => true,
-            "unknown" => record.category().is_none(),
-            slug => Category::from_slug(slug).is_none_or(|wanted| record.category() == Some(wanted)),
-        })
+        .filter(|record| category_matches(record.category(), category))
         .map(|record| (record, record.summary(locale)))
-        .filter(|(_, summary)| {
-            region.is_empty()
-                || !territory::continents().any(|c| c.code == region)
-                || summary.region.as_deref() == Some(region)
-        })
+        .filter(|(_, summary)| region_matches(summary.region.as_deref(), region))
         .filter_map(|(record, summary)| {
             if query.is_empty() {
                 return Some((None, summary));
@@ -134,6 +126,22 @@ pub async fn list(pool: &AnyPool, filter: &DirectoryFilter, locale: Locale) -> R
         regions,
         query_truncated,
     })
+}
+
+/// Whether a body of `category` passes the URL's category filter (`member-body`,
+/// `unknown`, or blank for all); an unknown slug filters nothing.
+pub fn category_matches(category: Option<Category>, slug: &str) -> bool {
+    match slug {
+        "" => true,
+        "unknown" => category.is_none(),
+        slug => Category::from_slug(slug).is_none_or(|wanted| category == Some(wanted)),
+    }
+}
+
+/// Whether a body in `region` (UN M49 continent) passes the URL's region filter; blank or
+/// an unknown code filters nothing.
+pub fn region_matches(region: Option<&str>, wanted: &str) -> bool {
+    wanted.is_empty() || !territory::continents().any(|c| c.code == wanted) || region == Some(wanted)
 }
 
 /// The continents, named in `locale`, in alphabetical order.

@@ -17,8 +17,8 @@ use crate::directory::Category;
 use crate::directory::ssr::{all_records, normalize_code, record};
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::standards::DEFAULT_STANDARD;
 use crate::standards::ssr::{adoption_status, standard_facts};
+use crate::standards::{AdoptionStatus, DEFAULT_STANDARD};
 use crate::state::AppState;
 use crate::territory;
 
@@ -26,12 +26,21 @@ fn today() -> String {
     chrono::Utc::now().date_naive().format("%Y-%m-%d").to_string()
 }
 
-/// The purpose that follows from the records: a body that adopted the standard, or a
-/// member body while a ballot is open, gets the review letter; the rest the adoption one.
-fn suggested_purpose(status: Option<&str>, category: Option<Category>, ballot_open: bool) -> Purpose {
-    match (status, category) {
-        (Some("adopted"), _) => Purpose::Review,
-        (_, Some(Category::MemberBody)) if ballot_open => Purpose::Review,
+/// The purpose that follows from the records: while a review ballot is open, a body that
+/// adopted the standard or may vote (a member body) gets the review letter; a body that
+/// adopted it but has no version in its country's main language gets the translation
+/// letter; one that adopted it and has one, the review letter (for the next review); every
+/// other body (NEQ, in progress, selling only, not adopted, unknown) the adoption letter.
+fn suggested_purpose(
+    status: AdoptionStatus,
+    category: Option<Category>,
+    ballot_open: bool,
+    has_local_version: bool,
+) -> Purpose {
+    match (status.is_adoption(), category) {
+        (true, _) if ballot_open || has_local_version => Purpose::Review,
+        (true, _) => Purpose::Translate,
+        (false, Some(Category::MemberBody)) if ballot_open => Purpose::Review,
         _ => Purpose::Adopt,
     }
 }
@@ -45,6 +54,14 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
     let official_languages: Vec<String> =
         territory.map(|t| t.official_languages.iter().map(|l| l.replace('_', "-")).collect()).unwrap_or_default();
     let main_language = official_languages.first().cloned();
+    // Without a known language there is nothing to ask a translation into.
+    let has_local_version = main_language.as_deref().is_none_or(|language| {
+        let base = language.split('-').next().unwrap_or(language);
+        standard
+            .titles
+            .iter()
+            .any(|(lang, _, _)| lang.eq_ignore_ascii_case(language) || lang.eq_ignore_ascii_case(base))
+    });
     let mut country_names = BTreeMap::new();
     let mut language_names = BTreeMap::new();
     for locale in Locale::all() {
@@ -58,7 +75,7 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
         }
     }
     Ok(LetterFacts {
-        suggested: suggested_purpose(status.as_deref(), body.category(), standard.open_ballot_closes.is_some()),
+        suggested: suggested_purpose(status, body.category(), standard.open_ballot_closes.is_some(), has_local_version),
         default_lang: default_letter_locale(&official_languages).tag().to_string(),
         email: body.email.as_deref().and_then(mailto_address),
         alpha2: body.alpha2,
@@ -253,9 +270,16 @@ mod tests {
 
     #[test]
     fn purpose_follows_the_records() {
-        assert_eq!(suggested_purpose(Some("adopted"), Some(Category::Correspondent), false), Purpose::Review);
-        assert_eq!(suggested_purpose(None, Some(Category::MemberBody), true), Purpose::Review);
-        assert_eq!(suggested_purpose(None, Some(Category::MemberBody), false), Purpose::Adopt);
-        assert_eq!(suggested_purpose(Some("in_progress"), None, true), Purpose::Adopt);
+        use AdoptionStatus::*;
+        let member = Some(Category::MemberBody);
+        let correspondent = Some(Category::Correspondent);
+        assert_eq!(suggested_purpose(AdoptedIdt, correspondent, false, true), Purpose::Review);
+        assert_eq!(suggested_purpose(Adopted, correspondent, false, false), Purpose::Translate);
+        assert_eq!(suggested_purpose(AdoptedMod, correspondent, true, false), Purpose::Review);
+        assert_eq!(suggested_purpose(Unknown, member, true, true), Purpose::Review);
+        assert_eq!(suggested_purpose(Unknown, member, false, true), Purpose::Adopt);
+        assert_eq!(suggested_purpose(InProgress, None, true, true), Purpose::Adopt);
+        assert_eq!(suggested_purpose(Neq, correspondent, false, true), Purpose::Adopt, "NEQ is not an adoption");
+        assert_eq!(suggested_purpose(SellsOnly, member, false, false), Purpose::Adopt);
     }
 }

@@ -21,7 +21,7 @@ use crate::format::format_partial_date;
 use crate::i18n::{Locale, t, use_locale};
 
 /// The page for an error from a coordinators' resource.
-fn access_error(error: AppError) -> AnyView {
+pub(crate) fn access_error(error: AppError) -> AnyView {
     match error {
         AppError::Unauthorized => view! { <SignInNeeded /> }.into_any(),
         AppError::NotFound => view! { <NotFoundPage /> }.into_any(),
@@ -48,7 +48,7 @@ pub fn EditPage() -> impl IntoView {
 }
 
 /// The translated message for `field` in a refused submission, if it has one.
-fn problem_message(error: Option<AppError>, field: &str, locale: Locale) -> Option<String> {
+pub(crate) fn problem_message(error: Option<AppError>, field: &str, locale: Locale) -> Option<String> {
     match error {
         Some(AppError::Invalid(problems)) => {
             problems.iter().find(|p| p.field == field).map(|p| field_message(p, locale))
@@ -57,7 +57,7 @@ fn problem_message(error: Option<AppError>, field: &str, locale: Locale) -> Opti
     }
 }
 
-fn field_message(problem: &FieldProblem, locale: Locale) -> String {
+pub(crate) fn field_message(problem: &FieldProblem, locale: Locale) -> String {
     locale.t_args(&problem.key, &[("max", problem.max.unwrap_or_default().into())])
 }
 
@@ -127,9 +127,28 @@ fn EditForm(body: EditableBody) -> impl IntoView {
             }
         })
         .collect_view();
-    let source_problem = problem_for("source");
-    let date_problem = problem_for("as_of");
-    let general = move || match error() {
+    let error = Signal::derive(error);
+    view! {
+        <Title text=page_title(locale, &title) />
+        <h1>{locale.t_args("edit-heading", &[("body", name.into())])}</h1>
+        <p class="lead">{t("edit-intro")}</p>
+        <ActionForm action attr:class="edit-form">
+            <input type="hidden" name="alpha2" value=body.alpha2.clone() />
+            <input type="hidden" name="version" value=body.version.to_string() />
+            <FormProblems error label=|column| EditField::from_column(column).map(EditField::label_key) />
+            {fields}
+            <ProvenanceInputs error />
+            <button type="submit">{t("edit-save")}</button>
+        </ActionForm>
+    }
+}
+
+/// What refused a submission: the general message, and for a stale form the fields
+/// someone else changed with their values now. `label` names a column's label key.
+#[component]
+pub fn FormProblems(error: Signal<Option<AppError>>, label: fn(&str) -> Option<&'static str>) -> impl IntoView {
+    let locale = use_locale();
+    let general = move || match error.get() {
         Some(AppError::Invalid(problems)) => {
             let change = problems.iter().find(|p| p.field.is_empty()).map(|p| field_message(p, locale));
             Some(change.unwrap_or_else(|| locale.t("error-invalid-fields")))
@@ -138,13 +157,13 @@ fn EditForm(body: EditableBody) -> impl IntoView {
         None => None,
     };
     let conflicts = move || {
-        match error() {
+        match error.get() {
         Some(AppError::Conflict(changes)) => changes
             .into_iter()
             .map(|change| {
-                let label = EditField::from_column(&change.field).map_or(change.field.clone(), |f| t(f.label_key()));
+                let name = label(&change.field).map_or(change.field.clone(), t);
                 let value = change.now.unwrap_or_else(|| t("value-unknown"));
-                view! { <li>{locale.t_args("edit-conflict-field", &[("field", label.into()), ("value", value.into())])}</li> }
+                view! { <li>{locale.t_args("edit-conflict-field", &[("field", name.into()), ("value", value.into())])}</li> }
             })
             .collect_view()
             .into_any(),
@@ -152,42 +171,43 @@ fn EditForm(body: EditableBody) -> impl IntoView {
     }
     };
     view! {
-        <Title text=page_title(locale, &title) />
-        <h1>{locale.t_args("edit-heading", &[("body", name.into())])}</h1>
-        <p class="lead">{t("edit-intro")}</p>
-        <ActionForm action attr:class="edit-form">
-            <input type="hidden" name="alpha2" value=body.alpha2.clone() />
-            <input type="hidden" name="version" value=body.version.to_string() />
-            <div class="form-error" role="alert" id="edit-error" hidden=move || general().is_none()>
-                <p>{general}</p>
-                <ul>{conflicts}</ul>
+        <div class="form-error" role="alert" id="edit-error" hidden=move || general().is_none()>
+            <p>{general}</p>
+            <ul>{conflicts}</ul>
+        </div>
+    }
+}
+
+/// The source and verification date every edit carries, with their problems.
+#[component]
+pub fn ProvenanceInputs(error: Signal<Option<AppError>>) -> impl IntoView {
+    let locale = use_locale();
+    let source_problem = move || problem_message(error.get(), "source", locale);
+    let date_problem = move || problem_message(error.get(), "as_of", locale);
+    view! {
+        <fieldset>
+            <legend>{t("edit-source")}</legend>
+            <div class="filter">
+                <label for="edit-source">{t("edit-source")}</label>
+                <input id="edit-source" type="text" name="source" required maxlength="500" aria-describedby="edit-source-hint" />
+                <small id="edit-source-hint" class="hint">{t("edit-source-hint")}</small>
+                <small class="field-error" hidden=move || source_problem().is_none()>{source_problem}</small>
             </div>
-            {fields}
-            <fieldset>
-                <legend>{t("edit-source")}</legend>
-                <div class="filter">
-                    <label for="edit-source">{t("edit-source")}</label>
-                    <input id="edit-source" type="text" name="source" required maxlength="500" aria-describedby="edit-source-hint" />
-                    <small id="edit-source-hint" class="hint">{t("edit-source-hint")}</small>
-                    <small class="field-error" hidden=move || source_problem().is_none()>{source_problem}</small>
-                </div>
-                <div class="filter">
-                    <label for="edit-as-of">{t("edit-as-of")}</label>
-                    <input
-                        id="edit-as-of"
-                        type="text"
-                        name="as_of"
-                        required
-                        placeholder="YYYY-MM-DD"
-                        pattern="[0-9]{4}-[0-9]{2}(-[0-9]{2})?"
-                        inputmode="numeric"
-                        maxlength="10"
-                    />
-                    <small class="field-error" hidden=move || date_problem().is_none()>{date_problem}</small>
-                </div>
-            </fieldset>
-            <button type="submit">{t("edit-save")}</button>
-        </ActionForm>
+            <div class="filter">
+                <label for="edit-as-of">{t("edit-as-of")}</label>
+                <input
+                    id="edit-as-of"
+                    type="text"
+                    name="as_of"
+                    required
+                    placeholder="YYYY-MM-DD"
+                    pattern="[0-9]{4}-[0-9]{2}(-[0-9]{2})?"
+                    inputmode="numeric"
+                    maxlength="10"
+                />
+                <small class="field-error" hidden=move || date_problem().is_none()>{date_problem}</small>
+            </div>
+        </fieldset>
     }
 }
 
@@ -202,7 +222,10 @@ pub fn HistoryList(entries: Vec<HistoryEntry>, #[prop(optional)] with_body: bool
     entries
         .into_iter()
         .map(|entry| {
-            let field = EditField::from_column(&entry.field).map_or(entry.field.clone(), |f| t(f.label_key()));
+            let field = EditField::from_column(&entry.field)
+                .map(EditField::label_key)
+                .or_else(|| crate::standards::edit::label_key(&entry.field))
+                .map_or(entry.field.clone(), t);
             let date = format_partial_date(locale, entry.at.get(..10).unwrap_or_default());
             let who = entry.who.clone().unwrap_or_else(|| t("history-by-coordinator"));
             let change = locale.t_args(

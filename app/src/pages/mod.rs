@@ -8,6 +8,8 @@ pub mod edit;
 pub mod home;
 pub mod letters;
 pub mod not_found;
+pub mod record_edit;
+pub mod standards;
 
 use crate::i18n::Locale;
 

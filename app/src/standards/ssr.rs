@@ -1,16 +1,27 @@
-//! Standards data on the server: the seed import and the facts letters quote.
+//! Standards data on the server: the seed import, the pages' queries, the facts letters
+//! quote, and the public API (JSON and CSV).
 //!
 //! The import is idempotent (`ON CONFLICT DO NOTHING`): a row already in the database
 //! is never overwritten, so a coordinator's correction survives a restart. Every row
 //! carries its source; a row without one is refused, and one bad row refuses the file.
 
+pub mod api;
+pub mod edit;
+
+use std::collections::HashMap;
+
 use sqlx::AnyPool;
 
+use super::*;
 use crate::directory::ssr::import::ImportError;
+use crate::directory::ssr::{all_records, category_matches, normalize_code, region_matches, region_options};
+use crate::i18n::Locale;
+use crate::territory;
 
 const STANDARDS_CSV: &str = include_str!("../../../seed/standards.csv");
 const TITLES_CSV: &str = include_str!("../../../seed/standard_titles.csv");
 const ADOPTIONS_CSV: &str = include_str!("../../../seed/adoptions.csv");
+const COMMITTEES_CSV: &str = include_str!("../../../seed/committees.csv");
 
 /// A CSV file as rows of named, trimmed cells; blank cells are `None`.
 struct Rows {
@@ -46,18 +57,25 @@ impl Rows {
     }
 }
 
-const ADOPTION_STATUSES: [&str; 2] = ["adopted", "in_progress"];
-const DEGREES: [&str; 3] = ["IDT", "MOD", "NEQ"];
+/// Stored values of `adoption.status`, `degree`, `method`, `sells` and `confidence`.
+pub const ADOPTION_STATES: [&str; 4] = ["adopted", "in_progress", "not_adopted", "unknown"];
+pub const DEGREES: [&str; 3] = ["IDT", "MOD", "NEQ"];
+pub const METHODS: [&str; 5] = ["endorsement", "cover-sheet", "reprint", "translation", "redraft"];
+pub const SELLS: [&str; 2] = ["yes", "no"];
+pub const CONFIDENCES: [&str; 4] = ["high", "medium-high", "medium", "low"];
+pub const TRANSLATION_KINDS: [&str; 3] = ["official", "national", "draft"];
+pub const MEMBERSHIPS: [&str; 2] = ["P", "O"];
 
 /// Imports the standards, titles and adoptions shipped in the binary.
 pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
     let standards = Rows::parse(STANDARDS_CSV, &["id", "reference", "source"])?;
     let titles = Rows::parse(TITLES_CSV, &["standard_id", "lang", "title", "status", "source"])?;
     let adoptions = Rows::parse(ADOPTIONS_CSV, &["standard_id", "alpha2", "status", "source"])?;
+    let committees = Rows::parse(COMMITTEES_CSV, &["id", "reference", "source"])?;
     for (line, cells) in &adoptions.rows {
         let status = adoptions.get(cells, "status").unwrap_or_default();
         let degree = adoptions.get(cells, "degree");
-        if !ADOPTION_STATUSES.contains(&status) || degree.is_some_and(|d| !DEGREES.contains(&d)) {
+        if !ADOPTION_STATES.contains(&status) || degree.is_some_and(|d| !DEGREES.contains(&d)) {
             return Err(ImportError::BadRow { line: *line, reason: format!("unknown status or degree `{status}`") });
         }
     }
@@ -65,16 +83,35 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
     let now = chrono::Utc::now().to_rfc3339();
     let mut tx = pool.begin().await?;
     let mut inserted = 0;
+    for (_, cells) in &committees.rows {
+        let get = |c: &str| committees.get(cells, c).map(str::to_string);
+        inserted += sqlx::query(
+            "INSERT INTO committee (id, reference, title, source, as_of) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(get("id"))
+        .bind(get("reference"))
+        .bind(get("title"))
+        .bind(get("source"))
+        .bind(get("as_of"))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected() as usize;
+    }
     for (_, cells) in &standards.rows {
         let get = |c: &str| standards.get(cells, c).map(str::to_string);
         inserted += sqlx::query(
-            "INSERT INTO standard (id, reference, committee, published, last_confirmed, source, as_of, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
+            "INSERT INTO standard (id, reference, committee, committee_id, published, edition, stage, \
+             last_confirmed, source, as_of, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+             ON CONFLICT DO NOTHING",
         )
         .bind(get("id"))
         .bind(get("reference"))
         .bind(get("committee"))
+        .bind(get("committee_id"))
         .bind(get("published"))
+        .bind(get("edition"))
+        .bind(get("stage"))
         .bind(get("last_confirmed"))
         .bind(get("source"))
         .bind(get("as_of"))
@@ -86,13 +123,15 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
     for (_, cells) in &titles.rows {
         let get = |c: &str| titles.get(cells, c).map(str::to_string);
         inserted += sqlx::query(
-            "INSERT INTO standard_title (standard_id, lang, title, status, source, as_of) \
-             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+            "INSERT INTO standard_title (standard_id, lang, title, status, publisher, year, source, as_of) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
         )
         .bind(get("standard_id"))
         .bind(get("lang"))
         .bind(get("title"))
         .bind(get("status"))
+        .bind(get("publisher"))
+        .bind(get("year"))
         .bind(get("source"))
         .bind(get("as_of"))
         .execute(&mut *tx)
@@ -158,7 +197,7 @@ pub async fn standard_facts(
             .fetch_all(pool)
             .await?;
     let (adopted,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM adoption WHERE standard_id = $1 AND status = 'adopted'")
+        sqlx::query_as(&format!("SELECT COUNT(*) FROM adoption WHERE standard_id = $1 AND {COUNTS_AS_ADOPTION}"))
             .bind(standard_id)
             .fetch_one(pool)
             .await?;
@@ -181,14 +220,347 @@ pub async fn standard_facts(
     }))
 }
 
-/// The recorded adoption status of the standard by one body, if any.
-pub async fn adoption_status(pool: &AnyPool, standard_id: &str, alpha2: &str) -> Result<Option<String>, sqlx::Error> {
-    let row: Option<(String,)> = sqlx::query_as("SELECT status FROM adoption WHERE standard_id = $1 AND alpha2 = $2")
+/// SQL condition for an adoption row that `AdoptionStatus::is_adoption` counts.
+const COUNTS_AS_ADOPTION: &str = "status = 'adopted' AND (degree IS NULL OR degree <> 'NEQ')";
+
+/// The derived adoption status of the standard by one body.
+pub async fn adoption_status(pool: &AnyPool, standard_id: &str, alpha2: &str) -> Result<AdoptionStatus, sqlx::Error> {
+    let row: Option<(String, Option<String>, Option<String>)> =
+        sqlx::query_as("SELECT status, degree, sells FROM adoption WHERE standard_id = $1 AND alpha2 = $2")
+            .bind(standard_id)
+            .bind(alpha2)
+            .fetch_optional(pool)
+            .await?;
+    Ok(match row {
+        Some((state, degree, sells)) => AdoptionStatus::classify(Some(&state), degree.as_deref(), sells.as_deref()),
+        None => AdoptionStatus::Unknown,
+    })
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+struct StandardRecord {
+    id: String,
+    reference: String,
+    committee: Option<String>,
+    committee_id: Option<String>,
+    published: Option<String>,
+    edition: Option<String>,
+    stage: Option<String>,
+    last_confirmed: Option<String>,
+    source: String,
+    as_of: Option<String>,
+    version: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+struct AdoptionRecord {
+    alpha2: String,
+    status: String,
+    designation: Option<String>,
+    degree: Option<String>,
+    lang: Option<String>,
+    adopted_on: Option<String>,
+    method: Option<String>,
+    sells: Option<String>,
+    confidence: Option<String>,
+    note: Option<String>,
+    source: String,
+    as_of: Option<String>,
+    version: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+struct TitleRecord {
+    lang: String,
+    title: String,
+    status: String,
+    publisher: Option<String>,
+    year: Option<String>,
+    source: String,
+    as_of: Option<String>,
+    version: i64,
+}
+
+const STANDARD_COLUMNS: &str =
+    "id, reference, committee, committee_id, published, edition, stage, last_confirmed, source, as_of, version";
+const ADOPTION_COLUMNS: &str = "alpha2, status, designation, degree, lang, adopted_on, method, sells, confidence, \
+     note, source, as_of, version";
+const TITLE_COLUMNS: &str = "lang, title, status, publisher, year, source, as_of, version";
+
+async fn standard_record(pool: &AnyPool, slug: &str) -> Result<StandardRecord, AppError> {
+    let slug = slug.trim().to_ascii_lowercase();
+    let sql = format!("SELECT {STANDARD_COLUMNS} FROM standard WHERE id = $1");
+    sqlx::query_as::<_, StandardRecord>(&sql).bind(&slug).fetch_optional(pool).await?.ok_or(AppError::NotFound)
+}
+
+async fn title_records(pool: &AnyPool, standard_id: &str) -> Result<Vec<TitleRecord>, AppError> {
+    let sql = format!("SELECT {TITLE_COLUMNS} FROM standard_title WHERE standard_id = $1 ORDER BY lang");
+    Ok(sqlx::query_as::<_, TitleRecord>(&sql).bind(standard_id).fetch_all(pool).await?)
+}
+
+/// The title in the reader's language, else English, else any.
+fn title_for(titles: &[TitleRecord], locale: Locale) -> Option<String> {
+    let pick = |lang: &str| titles.iter().find(|t| t.lang.eq_ignore_ascii_case(lang));
+    pick(locale.tag()).or_else(|| pick("en")).or(titles.first()).map(|t| t.title.clone())
+}
+
+fn language_label(code: &str, locale: Locale) -> String {
+    territory::language_name(code, locale).unwrap_or_else(|| code.to_string())
+}
+
+fn translation_row(record: &TitleRecord, locale: Locale) -> TranslationRow {
+    TranslationRow {
+        lang: record.lang.clone(),
+        language: language_label(&record.lang, locale),
+        title: record.title.clone(),
+        kind: record.status.clone(),
+        publisher: record.publisher.clone(),
+        year: record.year.clone(),
+        provenance: Provenance { source: record.source.clone(), as_of: record.as_of.clone() },
+        version: record.version,
+    }
+}
+
+fn distinct_languages(titles: &[TitleRecord]) -> usize {
+    let mut langs: Vec<String> = titles.iter().map(|t| t.lang.to_ascii_lowercase()).collect();
+    langs.sort();
+    langs.dedup();
+    langs.len()
+}
+
+/// One row per body in the directory, with its adoption record where there is one.
+async fn adoption_rows(pool: &AnyPool, standard_id: &str, locale: Locale) -> Result<Vec<AdoptionRow>, AppError> {
+    let sql = format!("SELECT {ADOPTION_COLUMNS} FROM adoption WHERE standard_id = $1");
+    let mut records: HashMap<String, AdoptionRecord> = sqlx::query_as::<_, AdoptionRecord>(&sql)
         .bind(standard_id)
-        .bind(alpha2)
-        .fetch_optional(pool)
-        .await?;
-    Ok(row.map(|(s,)| s))
+        .fetch_all(pool)
+        .await?
+        .into_iter()
+        .map(|r| (r.alpha2.clone(), r))
+        .collect();
+    Ok(all_records(pool)
+        .await?
+        .into_iter()
+        .map(|body| {
+            let record = records.remove(&body.alpha2);
+            adoption_row(
+                &body.alpha2,
+                territory::country_name(&body.alpha2, locale).unwrap_or_else(|| body.country_name_en.clone()),
+                body.category(),
+                record,
+                locale,
+            )
+        })
+        .collect())
+}
+
+fn adoption_row(
+    alpha2: &str,
+    country: String,
+    category: Option<Category>,
+    record: Option<AdoptionRecord>,
+    locale: Locale,
+) -> AdoptionRow {
+    let region = territory::territory(alpha2).map(|t| t.region.clone()).filter(|r| !r.is_empty());
+    let Some(r) = record else {
+        return AdoptionRow {
+            alpha2: alpha2.to_string(),
+            country,
+            category,
+            region,
+            status: AdoptionStatus::Unknown,
+            state: None,
+            designation: None,
+            degree: None,
+            adopted_on: None,
+            method: None,
+            lang: None,
+            language: None,
+            sells: None,
+            confidence: None,
+            note: None,
+            provenance: None,
+            version: 0,
+        };
+    };
+    AdoptionRow {
+        alpha2: alpha2.to_string(),
+        country,
+        category,
+        region,
+        status: AdoptionStatus::classify(Some(&r.status), r.degree.as_deref(), r.sells.as_deref()),
+        language: r.lang.as_deref().map(|l| language_label(l, locale)),
+        state: Some(r.status),
+        designation: r.designation,
+        degree: r.degree,
+        adopted_on: r.adopted_on,
+        method: r.method,
+        lang: r.lang,
+        sells: r.sells,
+        confidence: r.confidence,
+        note: r.note,
+        provenance: Some(Provenance { source: r.source, as_of: r.as_of }),
+        version: r.version,
+    }
+}
+
+fn standard_info(record: StandardRecord, titles: &[TitleRecord], locale: Locale) -> StandardInfo {
+    StandardInfo {
+        title: title_for(titles, locale),
+        slug: record.id,
+        reference: record.reference,
+        committee: record.committee,
+        committee_id: record.committee_id,
+        published: record.published,
+        edition: record.edition,
+        stage: record.stage,
+        last_confirmed: record.last_confirmed,
+        provenance: Provenance { source: record.source, as_of: record.as_of },
+        version: record.version,
+    }
+}
+
+/// Every tracked standard, with its adoption and language counts.
+pub async fn summaries(pool: &AnyPool, locale: Locale) -> Result<Vec<StandardSummary>, AppError> {
+    let sql = format!("SELECT {STANDARD_COLUMNS} FROM standard ORDER BY reference");
+    let standards = sqlx::query_as::<_, StandardRecord>(&sql).fetch_all(pool).await?;
+    let adoption_sql = format!("SELECT COUNT(*) FROM adoption WHERE standard_id = $1 AND {COUNTS_AS_ADOPTION}");
+    let mut summaries = Vec::with_capacity(standards.len());
+    for standard in standards {
+        let titles = title_records(pool, &standard.id).await?;
+        let (adoptions,): (i64,) = sqlx::query_as(&adoption_sql).bind(&standard.id).fetch_one(pool).await?;
+        summaries.push(StandardSummary {
+            title: title_for(&titles, locale),
+            languages: distinct_languages(&titles),
+            adoptions: usize::try_from(adoptions).unwrap_or_default(),
+            slug: standard.id,
+            reference: standard.reference,
+        });
+    }
+    Ok(summaries)
+}
+
+/// The committee and its recorded members, P-members first.
+pub async fn committee(pool: &AnyPool, id: &str, locale: Locale) -> Result<Option<CommitteeInfo>, AppError> {
+    let Some((id, reference, title, source, as_of)): Option<(String, String, Option<String>, String, Option<String>)> =
+        sqlx::query_as("SELECT id, reference, title, source, as_of FROM committee WHERE id = $1")
+            .bind(id)
+            .fetch_optional(pool)
+            .await?
+    else {
+        return Ok(None);
+    };
+    let rows: Vec<(String, Option<String>, String, Option<String>)> = sqlx::query_as(
+        "SELECT alpha2, membership, source, as_of FROM committee_member WHERE committee_id = $1 ORDER BY alpha2",
+    )
+    .bind(&id)
+    .fetch_all(pool)
+    .await?;
+    let mut members: Vec<Membership> = rows
+        .into_iter()
+        .map(|(alpha2, membership, source, as_of)| Membership {
+            country: territory::country_name(&alpha2, locale).unwrap_or_else(|| alpha2.clone()),
+            alpha2,
+            membership,
+            provenance: Provenance { source, as_of },
+        })
+        .collect();
+    members.sort_by_cached_key(|m| {
+        (m.membership.is_none(), m.membership.clone(), crate::directory::search::normalize(&m.country))
+    });
+    Ok(Some(CommitteeInfo { id, reference, title, provenance: Provenance { source, as_of }, members }))
+}
+
+/// The standard page: the standard, counts over every body, the filtered and sorted
+/// rows, the language versions and the committee.
+pub async fn overview(
+    pool: &AnyPool,
+    slug: &str,
+    filter: &AdoptionFilter,
+    locale: Locale,
+) -> Result<StandardOverview, AppError> {
+    let record = standard_record(pool, slug).await?;
+    let titles = title_records(pool, &record.id).await?;
+    let rows = adoption_rows(pool, &record.id, locale).await?;
+    let counts = AdoptionCounts::count(rows.iter().map(|r| r.status), distinct_languages(&titles));
+    let statuses = rows.iter().map(|r| (r.alpha2.clone(), r.status)).collect();
+    let mut rows: Vec<AdoptionRow> = rows
+        .into_iter()
+        .filter(|row| {
+            status_matches(row.status, filter.status.trim())
+                && category_matches(row.category, filter.category.trim())
+                && region_matches(row.region.as_deref(), filter.region.trim())
+        })
+        .collect();
+    sort_rows(&mut rows, filter.sort.trim());
+    let committee = match &record.committee_id {
+        Some(id) => committee(pool, id, locale).await?,
+        None => None,
+    };
+    let mut translations: Vec<TranslationRow> = titles.iter().map(|t| translation_row(t, locale)).collect();
+    translations.sort_by_cached_key(|t| (t.kind != "official", crate::directory::search::normalize(&t.language)));
+    Ok(StandardOverview {
+        standard: standard_info(record, &titles, locale),
+        counts,
+        statuses,
+        rows,
+        translations,
+        committee,
+        regions: region_options(locale),
+    })
+}
+
+/// Orders rows by country name (accent- and case-folded) or by status then country.
+pub fn sort_rows(rows: &mut [AdoptionRow], sort: &str) {
+    let by_status = sort.trim_start_matches('-') == "status";
+    rows.sort_by_cached_key(|row| {
+        (by_status.then_some(row.status), crate::directory::search::normalize(&row.country), row.alpha2.clone())
+    });
+    if sort.starts_with('-') {
+        rows.reverse();
+    }
+}
+
+/// Every tracked standard as one body's page shows it.
+pub async fn for_body(pool: &AnyPool, code: &str, locale: Locale) -> Result<Vec<BodyStandard>, AppError> {
+    let alpha2 = normalize_code(code).ok_or(AppError::NotFound)?;
+    let body = crate::directory::ssr::record(pool, &alpha2).await?.ok_or(AppError::NotFound)?;
+    let sql = format!("SELECT {STANDARD_COLUMNS} FROM standard ORDER BY reference");
+    let standards = sqlx::query_as::<_, StandardRecord>(&sql).fetch_all(pool).await?;
+    let languages: Vec<String> = territory::territory(&alpha2)
+        .map(|t| t.official_languages.iter().map(|l| l.replace('_', "-")).collect())
+        .unwrap_or_default();
+    let country = territory::country_name(&alpha2, locale).unwrap_or_else(|| body.country_name_en.clone());
+    let mut result = Vec::with_capacity(standards.len());
+    for standard in standards {
+        let titles = title_records(pool, &standard.id).await?;
+        let sql = format!("SELECT {ADOPTION_COLUMNS} FROM adoption WHERE standard_id = $1 AND alpha2 = $2");
+        let record =
+            sqlx::query_as::<_, AdoptionRecord>(&sql).bind(&standard.id).bind(&alpha2).fetch_optional(pool).await?;
+        let versions = languages
+            .iter()
+            .map(|lang| {
+                let version =
+                    titles.iter().find(|t| t.lang.eq_ignore_ascii_case(lang)).map(|t| translation_row(t, locale));
+                (lang.clone(), language_label(lang, locale), version)
+            })
+            .collect();
+        let committee = match &standard.committee_id {
+            Some(id) => committee(pool, id, locale).await?,
+            None => None,
+        };
+        let membership = committee.as_ref().and_then(|c| c.members.iter().find(|m| m.alpha2 == alpha2).cloned());
+        result.push(BodyStandard {
+            title: title_for(&titles, locale),
+            adoption: adoption_row(&alpha2, country.clone(), body.category(), record, locale),
+            versions,
+            committee: committee.map(|c| (c.id, c.reference)),
+            membership,
+            slug: standard.id,
+            reference: standard.reference,
+        });
+    }
+    Ok(result)
 }
 
 #[cfg(test)]

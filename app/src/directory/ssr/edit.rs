@@ -59,7 +59,7 @@ pub(crate) fn problem(field: &str, key: &str) -> FieldProblem {
     FieldProblem { field: field.to_string(), key: key.to_string(), max: None }
 }
 
-fn has_control(value: &str) -> bool {
+pub(crate) fn has_control(value: &str) -> bool {
     value.chars().any(|c| c.is_control() || crate::letters::form::is_bidi_control(c))
 }
 
@@ -71,8 +71,34 @@ fn website_ok(value: &str) -> bool {
 
 /// A verification date: `YYYY-MM-DD` or `YYYY-MM`, a real date, not in the future.
 fn date_ok(value: &str, today: NaiveDate) -> bool {
-    let full = if value.len() == 7 { format!("{value}-01") } else { value.to_string() };
+    value.len() != 4 && partial_date_ok(value, today)
+}
+
+/// A date of record: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real date, not in the future.
+pub(crate) fn partial_date_ok(value: &str, today: NaiveDate) -> bool {
+    let full = match value.len() {
+        4 => format!("{value}-01-01"),
+        7 => format!("{value}-01"),
+        _ => value.to_string(),
+    };
     NaiveDate::parse_from_str(&full, "%Y-%m-%d").is_ok_and(|d| d <= today && chrono::Datelike::year(&d) >= 1900)
+}
+
+/// Checks the source and verification date every edit carries.
+pub(crate) fn check_provenance(source: &str, as_of: &str, today: NaiveDate, problems: &mut Vec<FieldProblem>) {
+    let source = source.trim();
+    if source.is_empty() {
+        problems.push(problem("source", "edit-error-source-required"));
+    } else if source.chars().count() > MAX_SOURCE_CHARS || has_control(source) {
+        problems.push(FieldProblem {
+            field: "source".into(),
+            key: "edit-error-too-long".into(),
+            max: u32::try_from(MAX_SOURCE_CHARS).ok(),
+        });
+    }
+    if !date_ok(as_of.trim(), today) {
+        problems.push(problem("as_of", "edit-error-date"));
+    }
 }
 
 /// Checks every field; blanks become `None`. All problems are reported at once.
@@ -119,19 +145,7 @@ pub fn validate(edit: &Edit, today: NaiveDate) -> Result<Vec<(EditField, Option<
         };
         values.push((*field, Some(value).filter(|v| !v.is_empty())));
     }
-    let source = edit.source.trim();
-    if source.is_empty() {
-        problems.push(problem("source", "edit-error-source-required"));
-    } else if source.chars().count() > MAX_SOURCE_CHARS || has_control(source) {
-        problems.push(FieldProblem {
-            field: "source".into(),
-            key: "edit-error-too-long".into(),
-            max: u32::try_from(MAX_SOURCE_CHARS).ok(),
-        });
-    }
-    if !date_ok(edit.as_of.trim(), today) {
-        problems.push(problem("as_of", "edit-error-date"));
-    }
+    check_provenance(&edit.source, &edit.as_of, today, &mut problems);
     if problems.is_empty() { Ok(values) } else { Err(problems) }
 }
 
@@ -219,23 +233,20 @@ pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &Edit, closes: Opt
         .bind(&as_of)
         .execute(&mut *tx)
         .await?;
-        sqlx::query(
-            "INSERT INTO audit_log (id, at, account_id, entity, entity_key, field, before_value, after_value, \
-             source, as_of, version, action) VALUES ($1, $2, $3, 'nsb', $4, $5, $6, $7, $8, $9, $10, $11)",
-        )
-        .bind(crate::auth::ssr::random_hex(12)?)
-        .bind(&now)
-        .bind(&user.id)
-        .bind(&alpha2)
-        .bind(field.column())
-        .bind(old.clone())
-        .bind(new.clone())
-        .bind(&source)
-        .bind(&as_of)
-        .bind(new_version)
-        .bind(if closes.is_some() { "correction" } else { "edit" })
-        .execute(&mut *tx)
-        .await?;
+        let entry = AuditEntry {
+            at: &now,
+            account_id: &user.id,
+            entity: "nsb",
+            key: &alpha2,
+            field: field.column(),
+            before: old.as_deref(),
+            after: new.as_deref(),
+            source: &source,
+            as_of: &as_of,
+            version: new_version,
+            action: if closes.is_some() { "correction" } else { "edit" },
+        };
+        append_audit(&mut tx, &entry).await?;
     }
     if let Some(id) = closes {
         let closed = sqlx::query(
@@ -256,9 +267,52 @@ pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &Edit, closes: Opt
     Ok(())
 }
 
+/// One row of the audit trail.
+pub(crate) struct AuditEntry<'a> {
+    pub at: &'a str,
+    pub account_id: &'a str,
+    pub entity: &'a str,
+    pub key: &'a str,
+    pub field: &'a str,
+    pub before: Option<&'a str>,
+    pub after: Option<&'a str>,
+    pub source: &'a str,
+    pub as_of: &'a str,
+    /// The record's version after the change.
+    pub version: i64,
+    /// `edit`, `correction`…
+    pub action: &'a str,
+}
+
+pub(crate) async fn append_audit(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    entry: &AuditEntry<'_>,
+) -> Result<(), AppError> {
+    sqlx::query(
+        "INSERT INTO audit_log (id, at, account_id, entity, entity_key, field, before_value, after_value, \
+         source, as_of, version, action) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+    )
+    .bind(crate::auth::ssr::random_hex(12)?)
+    .bind(entry.at)
+    .bind(entry.account_id)
+    .bind(entry.entity)
+    .bind(entry.key)
+    .bind(entry.field)
+    .bind(entry.before)
+    .bind(entry.after)
+    .bind(entry.source)
+    .bind(entry.as_of)
+    .bind(entry.version)
+    .bind(entry.action)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 type HistoryRow = (String, String, Option<String>, String, Option<String>, Option<String>, String, Option<String>);
 
-/// Audit entries, newest first, filtered; `show_who` reveals account e-mails.
+/// Audit entries of bodies' records, newest first, filtered; `show_who` reveals account
+/// e-mails.
 pub async fn history(
     pool: &AnyPool,
     filter: &ChangesFilter,
@@ -267,16 +321,36 @@ pub async fn history(
 ) -> Result<Vec<HistoryEntry>, AppError> {
     let nsb =
         if filter.nsb.trim().is_empty() { String::new() } else { normalize_code(&filter.nsb).unwrap_or_default() };
+    let trail = Trail { entity: "nsb", key: &nsb, field: filter.field.trim(), who: &filter.who.trim().to_lowercase() };
+    entity_history(pool, &trail, show_who, limit).await
+}
+
+/// Which audit entries to read: one kind of record (`nsb`, `adoption`…), and optionally
+/// one record, one field, one coordinator (blank = all).
+pub struct Trail<'a> {
+    pub entity: &'a str,
+    pub key: &'a str,
+    pub field: &'a str,
+    pub who: &'a str,
+}
+
+pub async fn entity_history(
+    pool: &AnyPool,
+    trail: &Trail<'_>,
+    show_who: bool,
+    limit: u32,
+) -> Result<Vec<HistoryEntry>, AppError> {
     let sql = format!(
         "SELECT l.entity_key, l.at, a.email, l.field, l.before_value, l.after_value, l.source, l.as_of \
          FROM audit_log l LEFT JOIN account a ON a.id = l.account_id \
-         WHERE l.entity = 'nsb' AND ($1 = '' OR l.entity_key = $1) AND ($2 = '' OR l.field = $2) \
+         WHERE l.entity = $4 AND ($1 = '' OR l.entity_key = $1) AND ($2 = '' OR l.field = $2) \
          AND ($3 = '' OR a.email = $3) ORDER BY l.at DESC, l.id DESC LIMIT {limit}"
     );
     let rows: Vec<HistoryRow> = sqlx::query_as(&sql)
-        .bind(&nsb)
-        .bind(filter.field.trim())
-        .bind(filter.who.trim().to_lowercase())
+        .bind(trail.key)
+        .bind(trail.field)
+        .bind(trail.who)
+        .bind(trail.entity)
         .fetch_all(pool)
         .await?;
     Ok(rows

@@ -1,0 +1,296 @@
+//! The public standards API: `/api/v1/standards`, `/api/v1/standards/{slug}` and
+//! `/api/v1/standards/{slug}/adoptions`, each as JSON and as CSV (`.csv`). Every value
+//! travels with its source and as-of date; names are English so that keys stay stable.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use http::{HeaderValue, StatusCode, header};
+use serde::Serialize;
+
+use super::super::*;
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::state::AppState;
+
+#[derive(Serialize)]
+struct TranslationJson<'a> {
+    lang: &'a str,
+    title: &'a str,
+    kind: &'a str,
+    publisher: Option<&'a str>,
+    year: Option<&'a str>,
+    source: &'a str,
+    as_of: Option<&'a str>,
+}
+
+impl<'a> From<&'a TranslationRow> for TranslationJson<'a> {
+    fn from(t: &'a TranslationRow) -> Self {
+        TranslationJson {
+            lang: &t.lang,
+            title: &t.title,
+            kind: &t.kind,
+            publisher: t.publisher.as_deref(),
+            year: t.year.as_deref(),
+            source: &t.provenance.source,
+            as_of: t.provenance.as_of.as_deref(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct AdoptionJson<'a> {
+    alpha2: &'a str,
+    country: &'a str,
+    category: Option<&'static str>,
+    status: &'static str,
+    designation: Option<&'a str>,
+    degree: Option<&'a str>,
+    adopted_on: Option<&'a str>,
+    method: Option<&'a str>,
+    lang: Option<&'a str>,
+    sells: Option<&'a str>,
+    confidence: Option<&'a str>,
+    note: Option<&'a str>,
+    source: Option<&'a str>,
+    as_of: Option<&'a str>,
+}
+
+impl<'a> From<&'a AdoptionRow> for AdoptionJson<'a> {
+    fn from(r: &'a AdoptionRow) -> Self {
+        AdoptionJson {
+            alpha2: &r.alpha2,
+            country: &r.country,
+            category: r.category.map(|c| c.slug()),
+            status: r.status.slug(),
+            designation: r.designation.as_deref(),
+            degree: r.degree.as_deref(),
+            adopted_on: r.adopted_on.as_deref(),
+            method: r.method.as_deref(),
+            lang: r.lang.as_deref(),
+            sells: r.sells.as_deref(),
+            confidence: r.confidence.as_deref(),
+            note: r.note.as_deref(),
+            source: r.provenance.as_ref().map(|p| p.source.as_str()),
+            as_of: r.provenance.as_ref().and_then(|p| p.as_of.as_deref()),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct StandardJson<'a> {
+    slug: &'a str,
+    reference: &'a str,
+    title: Option<&'a str>,
+    committee: Option<&'a str>,
+    published: Option<&'a str>,
+    edition: Option<&'a str>,
+    stage: Option<&'a str>,
+    last_confirmed: Option<&'a str>,
+    source: &'a str,
+    as_of: Option<&'a str>,
+    /// Bodies per status slug, every status present.
+    counts: std::collections::BTreeMap<&'static str, usize>,
+    adoptions: usize,
+    languages: usize,
+    translations: Vec<TranslationJson<'a>>,
+}
+
+impl<'a> From<&'a StandardOverview> for StandardJson<'a> {
+    fn from(o: &'a StandardOverview) -> Self {
+        let s = &o.standard;
+        StandardJson {
+            slug: &s.slug,
+            reference: &s.reference,
+            title: s.title.as_deref(),
+            committee: s.committee.as_deref(),
+            published: s.published.as_deref(),
+            edition: s.edition.as_deref(),
+            stage: s.stage.as_deref(),
+            last_confirmed: s.last_confirmed.as_deref(),
+            source: &s.provenance.source,
+            as_of: s.provenance.as_of.as_deref(),
+            counts: o.counts.per_status.iter().map(|(status, n)| (status.slug(), *n)).collect(),
+            adoptions: o.counts.adoptions,
+            languages: o.counts.languages,
+            translations: o.translations.iter().map(TranslationJson::from).collect(),
+        }
+    }
+}
+
+/// `{"error": {"code", "message"}}` with the error's status.
+fn error_response(error: &AppError) -> Response {
+    let code = match error {
+        AppError::NotFound => "not_found",
+        AppError::InvalidInput(_) => "invalid_input",
+        _ => "server_error",
+    };
+    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let body = serde_json::json!({ "error": { "code": code, "message": error.message(Locale::default()) } });
+    (status, Json(body)).into_response()
+}
+
+fn csv_response(filename: &str, header_row: &[&str], rows: Vec<Vec<String>>) -> Response {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let written = std::iter::once(header_row.iter().map(|h| h.to_string()).collect::<Vec<_>>())
+        .chain(rows)
+        .try_for_each(|row| writer.write_record(&row));
+    match (written, writer.into_inner()) {
+        (Ok(()), Ok(bytes)) => {
+            let mut response = bytes.into_response();
+            let headers = response.headers_mut();
+            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+            if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+                headers.insert(header::CONTENT_DISPOSITION, value);
+            }
+            response
+        }
+        _ => error_response(&AppError::Storage),
+    }
+}
+
+fn cell(value: Option<&str>) -> String {
+    value.unwrap_or_default().to_string()
+}
+
+async fn overviews(state: &AppState) -> Result<Vec<StandardOverview>, AppError> {
+    let mut result = Vec::new();
+    for summary in super::summaries(&state.pool, Locale::default()).await? {
+        result.push(super::overview(&state.pool, &summary.slug, &AdoptionFilter::default(), Locale::default()).await?);
+    }
+    Ok(result)
+}
+
+const STANDARD_CSV_HEADER: [&str; 14] = [
+    "slug",
+    "reference",
+    "title",
+    "committee",
+    "published",
+    "edition",
+    "stage",
+    "last_confirmed",
+    "adoptions",
+    "languages",
+    "language_codes",
+    "source",
+    "as_of",
+    "counts",
+];
+
+fn standard_csv_row(o: &StandardOverview) -> Vec<String> {
+    let s = &o.standard;
+    let codes: Vec<&str> = o.translations.iter().map(|t| t.lang.as_str()).collect();
+    let counts: Vec<String> = o.counts.per_status.iter().map(|(status, n)| format!("{}={n}", status.slug())).collect();
+    vec![
+        s.slug.clone(),
+        s.reference.clone(),
+        cell(s.title.as_deref()),
+        cell(s.committee.as_deref()),
+        cell(s.published.as_deref()),
+        cell(s.edition.as_deref()),
+        cell(s.stage.as_deref()),
+        cell(s.last_confirmed.as_deref()),
+        o.counts.adoptions.to_string(),
+        o.counts.languages.to_string(),
+        codes.join(" "),
+        s.provenance.source.clone(),
+        cell(s.provenance.as_of.as_deref()),
+        counts.join(" "),
+    ]
+}
+
+/// `GET /api/v1/standards`
+pub async fn list_json(State(state): State<AppState>) -> Response {
+    match overviews(&state).await {
+        Ok(all) => Json(all.iter().map(StandardJson::from).collect::<Vec<_>>()).into_response(),
+        Err(error) => error_response(&error),
+    }
+}
+
+/// `GET /api/v1/standards.csv`
+pub async fn list_csv(State(state): State<AppState>) -> Response {
+    match overviews(&state).await {
+        Ok(all) => csv_response("standards.csv", &STANDARD_CSV_HEADER, all.iter().map(standard_csv_row).collect()),
+        Err(error) => error_response(&error),
+    }
+}
+
+/// `GET /api/v1/standards/{slug}` and `/api/v1/standards/{slug}.csv`
+pub async fn one(State(state): State<AppState>, Path(slug): Path<String>) -> Response {
+    let (slug, csv) = match slug.strip_suffix(".csv") {
+        Some(slug) => (slug.to_string(), true),
+        None => (slug, false),
+    };
+    match super::overview(&state.pool, &slug, &AdoptionFilter::default(), Locale::default()).await {
+        Ok(o) if csv => {
+            csv_response(&format!("{}.csv", o.standard.slug), &STANDARD_CSV_HEADER, vec![standard_csv_row(&o)])
+        }
+        Ok(o) => Json(StandardJson::from(&o)).into_response(),
+        Err(error) => error_response(&error),
+    }
+}
+
+const ADOPTION_CSV_HEADER: [&str; 15] = [
+    "standard",
+    "alpha2",
+    "country",
+    "category",
+    "status",
+    "designation",
+    "degree",
+    "adopted_on",
+    "method",
+    "lang",
+    "sells",
+    "confidence",
+    "note",
+    "source",
+    "as_of",
+];
+
+/// `GET /api/v1/standards/{slug}/adoptions[.csv]?status=&category=&region=&sort=`: every
+/// body (unknown ones included), filtered like the page.
+pub async fn adoptions(
+    State(state): State<AppState>,
+    Path((slug, list)): Path<(String, String)>,
+    Query(filter): Query<AdoptionFilter>,
+) -> Response {
+    let csv = match list.as_str() {
+        "adoptions" => false,
+        "adoptions.csv" => true,
+        _ => return error_response(&AppError::NotFound),
+    };
+    let overview = match super::overview(&state.pool, &slug, &filter, Locale::default()).await {
+        Ok(overview) => overview,
+        Err(error) => return error_response(&error),
+    };
+    if !csv {
+        return Json(overview.rows.iter().map(AdoptionJson::from).collect::<Vec<_>>()).into_response();
+    }
+    let rows = overview
+        .rows
+        .iter()
+        .map(|r| {
+            let j = AdoptionJson::from(r);
+            vec![
+                overview.standard.slug.clone(),
+                j.alpha2.to_string(),
+                j.country.to_string(),
+                cell(j.category),
+                j.status.to_string(),
+                cell(j.designation),
+                cell(j.degree),
+                cell(j.adopted_on),
+                cell(j.method),
+                cell(j.lang),
+                cell(j.sells),
+                cell(j.confidence),
+                cell(j.note),
+                cell(j.source),
+                cell(j.as_of),
+            ]
+        })
+        .collect();
+    csv_response(&format!("{}-adoptions.csv", overview.standard.slug), &ADOPTION_CSV_HEADER, rows)
+}

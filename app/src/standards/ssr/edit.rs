@@ -1,0 +1,454 @@
+//! Saving a coordinator's edit of a standard, an adoption, a language version or a
+//! committee membership: validation from the record's field list, the version check,
+//! the record's provenance and the audit trail, in one transaction (all or nothing).
+
+use chrono::{NaiveDate, Utc};
+use sqlx::{AnyPool, Row};
+
+use super::super::edit::{EditableRecord, FieldSpec, Input, RecordKind};
+use crate::auth::SignedInUser;
+use crate::directory::edit::{ConflictingChange, FieldProblem};
+use crate::directory::ssr::edit::{
+    AuditEntry, Trail, append_audit, check_provenance, entity_history, has_control, partial_date_ok, problem, stamp,
+};
+use crate::directory::ssr::normalize_code;
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::territory;
+
+/// An edit as submitted: the record's key (`iso-20400:BR`), the version the form was
+/// read at (0: nothing was recorded), every field (blank = unknown), source and date.
+#[derive(Debug, Clone)]
+pub struct RecordEdit {
+    pub kind: RecordKind,
+    pub key: String,
+    pub version: i64,
+    pub values: Vec<(&'static str, String)>,
+    pub source: String,
+    pub as_of: String,
+}
+
+impl RecordKind {
+    fn table(self) -> &'static str {
+        match self {
+            RecordKind::Standard => "standard",
+            RecordKind::Adoption => "adoption",
+            RecordKind::Translation => "standard_title",
+            RecordKind::Membership => "committee_member",
+        }
+    }
+
+    fn key_columns(self) -> &'static [&'static str] {
+        match self {
+            RecordKind::Standard => &["id"],
+            RecordKind::Adoption => &["standard_id", "alpha2"],
+            RecordKind::Translation => &["standard_id", "lang"],
+            RecordKind::Membership => &["committee_id", "alpha2"],
+        }
+    }
+}
+
+/// A language tag CLDR names: `pt`, `zh-Hans`, `sr-Latn`.
+fn language_ok(tag: &str) -> bool {
+    tag.len() <= 12
+        && tag.split('-').all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric()))
+        && territory::language_name(&canonical_language(tag), Locale::default()).is_some()
+}
+
+/// The canonical form of a language tag (`ZH-hans` → `zh-Hans`).
+fn canonical_language(tag: &str) -> String {
+    tag.split('-')
+        .enumerate()
+        .map(|(i, part)| match (i, part.len()) {
+            (0, _) => part.to_ascii_lowercase(),
+            (_, 4) => part[..1].to_ascii_uppercase() + &part[1..].to_ascii_lowercase(),
+            _ => part.to_ascii_uppercase(),
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// The record's key values, normalized, after checking that what they point to exists.
+async fn resolve_key(pool: &AnyPool, kind: RecordKind, key: &str) -> Result<Vec<String>, AppError> {
+    let parts: Vec<&str> = key.split(':').map(str::trim).collect();
+    if parts.len() != kind.key_columns().len() || parts.iter().any(|p| p.is_empty() || p.len() > 40) {
+        return Err(AppError::NotFound);
+    }
+    let exists = |sql: &'static str, value: String| async move {
+        let found: Option<(String,)> = sqlx::query_as(sql).bind(&value).fetch_optional(pool).await?;
+        if found.is_some() { Ok::<String, AppError>(value) } else { Err(AppError::NotFound) }
+    };
+    let standard = |slug: &str| exists("SELECT id FROM standard WHERE id = $1", slug.to_ascii_lowercase());
+    let body = |code: &str| {
+        let code = normalize_code(code);
+        async move { exists("SELECT alpha2 FROM nsb WHERE alpha2 = $1", code.ok_or(AppError::NotFound)?).await }
+    };
+    Ok(match kind {
+        RecordKind::Standard => vec![standard(parts[0]).await?],
+        RecordKind::Adoption => vec![standard(parts[0]).await?, body(parts[1]).await?],
+        RecordKind::Translation => {
+            if !language_ok(parts[1]) {
+                return Err(AppError::Invalid(vec![problem("lang", "edit-error-language")]));
+            }
+            vec![standard(parts[0]).await?, canonical_language(parts[1])]
+        }
+        RecordKind::Membership => vec![
+            exists("SELECT id FROM committee WHERE id = $1", parts[0].to_ascii_lowercase()).await?,
+            body(parts[1]).await?,
+        ],
+    })
+}
+
+fn check_field(field: &FieldSpec, value: &str, today: NaiveDate) -> Result<Option<String>, FieldProblem> {
+    let column = field.column;
+    let max = match field.input {
+        Input::Text { max, .. } | Input::LongText { max } => max,
+        _ => 40,
+    };
+    if value.chars().count() > max {
+        return Err(FieldProblem {
+            field: column.into(),
+            key: "edit-error-too-long".into(),
+            max: u32::try_from(max).ok(),
+        });
+    }
+    let multiline = matches!(field.input, Input::LongText { .. });
+    if has_control(&value.replace(['\n', '\r'], if multiline { " " } else { "\n" })) {
+        return Err(problem(column, "edit-error-control"));
+    }
+    if value.is_empty() {
+        return match field.input {
+            Input::Text { required: true, .. } | Input::Choice { blank: None, .. } => {
+                Err(problem(column, "edit-error-required"))
+            }
+            _ => Ok(None),
+        };
+    }
+    match field.input {
+        Input::Choice { options, .. } if !options.iter().any(|(v, _)| *v == value) => {
+            Err(problem(column, "edit-error-choice"))
+        }
+        Input::PartialDate if !partial_date_ok(value, today) => Err(problem(column, "edit-error-partial-date")),
+        Input::Language if !language_ok(value) => Err(problem(column, "edit-error-language")),
+        Input::Language => Ok(Some(canonical_language(value))),
+        _ => Ok(Some(value.to_string())),
+    }
+}
+
+/// Checks every field of the record and the provenance; all problems at once.
+pub fn validate(edit: &RecordEdit, today: NaiveDate) -> Result<Vec<(&'static str, Option<String>)>, Vec<FieldProblem>> {
+    let mut problems = Vec::new();
+    let mut values = Vec::new();
+    for field in edit.kind.fields() {
+        let raw = edit.values.iter().find(|(c, _)| *c == field.column).map_or("", |(_, v)| v.as_str());
+        match check_field(field, raw.trim(), today) {
+            Ok(value) => values.push((field.column, value)),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    check_provenance(&edit.source, &edit.as_of, today, &mut problems);
+    if problems.is_empty() { Ok(values) } else { Err(problems) }
+}
+
+/// The record's current (version, values in field order), if it exists.
+async fn current(
+    connection: &mut sqlx::AnyConnection,
+    kind: RecordKind,
+    keys: &[String],
+) -> Result<Option<(i64, Vec<Option<String>>)>, AppError> {
+    let columns: Vec<&str> = kind.fields().iter().map(|f| f.column).collect();
+    let condition: Vec<String> =
+        kind.key_columns().iter().enumerate().map(|(i, c)| format!("{c} = ${}", i + 1)).collect();
+    let sql = format!("SELECT version, {} FROM {} WHERE {}", columns.join(", "), kind.table(), condition.join(" AND "));
+    let mut query = sqlx::query(&sql);
+    for key in keys {
+        query = query.bind(key);
+    }
+    let Some(row) = query.fetch_optional(&mut *connection).await? else {
+        return Ok(None);
+    };
+    let version: i64 = row.try_get(0)?;
+    let values: Vec<Option<String>> =
+        (1..=columns.len()).map(|i| row.try_get::<Option<String>, _>(i)).collect::<Result<_, sqlx::Error>>()?;
+    Ok(Some((version, values)))
+}
+
+/// The refusal of a stale form: the fields changed since `version`, with their values now.
+async fn conflict(
+    pool: &AnyPool,
+    kind: RecordKind,
+    key: &str,
+    version: i64,
+    keys: &[String],
+) -> Result<AppError, AppError> {
+    let now = current(&mut *pool.acquire().await?, kind, keys).await?.map(|(_, values)| values).unwrap_or_default();
+    let changed: Vec<(String,)> =
+        sqlx::query_as("SELECT DISTINCT field FROM audit_log WHERE entity = $1 AND entity_key = $2 AND version > $3")
+            .bind(kind.entity())
+            .bind(key)
+            .bind(version)
+            .fetch_all(pool)
+            .await?;
+    let changes = kind
+        .fields()
+        .iter()
+        .zip(now.into_iter().chain(std::iter::repeat(None)))
+        .filter(|(field, _)| changed.iter().any(|(c,)| c == field.column))
+        .map(|(field, now)| ConflictingChange { field: field.column.into(), now })
+        .collect();
+    Ok(AppError::Conflict(changes))
+}
+
+/// Validates and saves an edit in one transaction; returns the page to go back to.
+pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &RecordEdit) -> Result<String, AppError> {
+    let kind = edit.kind;
+    let keys = resolve_key(pool, kind, &edit.key).await?;
+    let key = keys.join(":");
+    let values = validate(edit, Utc::now().date_naive()).map_err(AppError::Invalid)?;
+    let source = edit.source.trim();
+    let as_of = edit.as_of.trim();
+
+    let mut tx = pool.begin().await?;
+    let existing = current(&mut *tx, kind, &keys).await?;
+    let (version, before) = match existing {
+        Some((version, before)) => (version, before),
+        None => (0, vec![None; values.len()]),
+    };
+    if version != edit.version {
+        drop(tx);
+        return Err(conflict(pool, kind, &key, edit.version, &keys).await?);
+    }
+    let changes: Vec<(&str, Option<String>, Option<String>)> = values
+        .into_iter()
+        .zip(before)
+        .filter(|((_, new), old)| old != new)
+        .map(|((column, new), old)| (column, old, new))
+        .collect();
+    if changes.is_empty() {
+        return Err(AppError::Invalid(vec![problem("", "edit-error-no-change")]));
+    }
+
+    let columns: Vec<&str> = kind.key_columns().iter().copied().chain(changes.iter().map(|(c, _, _)| *c)).collect();
+    let written = if version == 0 {
+        let placeholders: Vec<String> = (1..=columns.len() + 2).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "INSERT INTO {} ({}, source, as_of) VALUES ({}) ON CONFLICT DO NOTHING",
+            kind.table(),
+            columns.join(", "),
+            placeholders.join(", ")
+        );
+        let mut query = sqlx::query(&sql);
+        for key in &keys {
+            query = query.bind(key.clone());
+        }
+        for (_, _, new) in &changes {
+            query = query.bind(new.clone());
+        }
+        query.bind(source).bind(as_of).execute(&mut *tx).await?.rows_affected()
+    } else {
+        let n = changes.len();
+        let assignments: Vec<String> =
+            changes.iter().enumerate().map(|(i, (column, _, _))| format!("{column} = ${}", i + 1)).collect();
+        let condition: Vec<String> =
+            kind.key_columns().iter().enumerate().map(|(i, c)| format!("{c} = ${}", n + 4 + i)).collect();
+        let sql = format!(
+            "UPDATE {} SET {}, source = ${}, as_of = ${}, version = version + 1 WHERE version = ${} AND {}",
+            kind.table(),
+            assignments.join(", "),
+            n + 1,
+            n + 2,
+            n + 3,
+            condition.join(" AND ")
+        );
+        let mut query = sqlx::query(&sql);
+        for (_, _, new) in &changes {
+            query = query.bind(new.clone());
+        }
+        query = query.bind(source).bind(as_of).bind(version);
+        for key in &keys {
+            query = query.bind(key.clone());
+        }
+        query.execute(&mut *tx).await?.rows_affected()
+    };
+    if written != 1 {
+        // Another save committed between our read and our write.
+        drop(tx);
+        return Err(conflict(pool, kind, &key, edit.version, &keys).await?);
+    }
+    let now = stamp();
+    for (column, old, new) in &changes {
+        let entry = AuditEntry {
+            at: &now,
+            account_id: &user.id,
+            entity: kind.entity(),
+            key: &key,
+            field: column,
+            before: old.as_deref(),
+            after: new.as_deref(),
+            source,
+            as_of,
+            version: version + 1,
+            action: "edit",
+        };
+        append_audit(&mut tx, &entry).await?;
+    }
+    tx.commit().await?;
+    tracing::info!(account = %user.id, entity = kind.entity(), %key, fields = changes.len(), "record edited");
+    Ok(return_to(kind, &keys))
+}
+
+/// The page that shows the record.
+fn return_to(kind: RecordKind, keys: &[String]) -> String {
+    match kind {
+        RecordKind::Membership => format!("/nsbs/{}", keys[1]),
+        _ => format!("/standards/{}", keys[0]),
+    }
+}
+
+/// The record as its form starts from, with a heading and its history.
+pub async fn editable(pool: &AnyPool, kind: RecordKind, key: &str, locale: Locale) -> Result<EditableRecord, AppError> {
+    let keys = resolve_key(pool, kind, key).await?;
+    let key = keys.join(":");
+    let (version, values) =
+        current(&mut *pool.acquire().await?, kind, &keys).await?.unwrap_or((0, vec![None; kind.fields().len()]));
+    let reference = || async {
+        let (reference,): (String,) =
+            sqlx::query_as("SELECT reference FROM standard WHERE id = $1").bind(&keys[0]).fetch_one(pool).await?;
+        Ok::<String, AppError>(reference)
+    };
+    let country = |code: &str| territory::country_name(code, locale).unwrap_or_else(|| code.to_string());
+    let heading = match kind {
+        RecordKind::Standard => locale.t_args("standard-edit-title", &[("reference", reference().await?.into())]),
+        RecordKind::Adoption => locale.t_args(
+            "adoption-edit-title",
+            &[("reference", reference().await?.into()), ("country", country(&keys[1]).into())],
+        ),
+        RecordKind::Translation => {
+            let language = territory::language_name(&keys[1], locale).unwrap_or_else(|| keys[1].clone());
+            locale.t_args(
+                "translation-edit-title",
+                &[("reference", reference().await?.into()), ("language", language.into())],
+            )
+        }
+        RecordKind::Membership => {
+            let (committee,): (String,) =
+                sqlx::query_as("SELECT reference FROM committee WHERE id = $1").bind(&keys[0]).fetch_one(pool).await?;
+            locale
+                .t_args("membership-edit-title", &[("body", country(&keys[1]).into()), ("committee", committee.into())])
+        }
+    };
+    Ok(EditableRecord {
+        kind,
+        return_to: return_to(kind, &keys),
+        history: record_history(pool, kind, &key, true).await?,
+        key,
+        version,
+        heading,
+        values: kind.fields().iter().map(|f| f.column.to_string()).zip(values).collect(),
+    })
+}
+
+/// A record's history for the public pages (who is shown to signed-in viewers only).
+pub async fn record_history(
+    pool: &AnyPool,
+    kind: RecordKind,
+    key: &str,
+    show_who: bool,
+) -> Result<Vec<crate::directory::edit::HistoryEntry>, AppError> {
+    let trail = Trail { entity: kind.entity(), key, field: "", who: "" };
+    entity_history(pool, &trail, show_who, 100).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 30).unwrap_or_default()
+    }
+
+    fn edit(kind: RecordKind, values: &[(&'static str, &str)], source: &str, as_of: &str) -> RecordEdit {
+        RecordEdit {
+            kind,
+            key: String::new(),
+            version: 0,
+            values: values.iter().map(|(c, v)| (*c, v.to_string())).collect(),
+            source: source.into(),
+            as_of: as_of.into(),
+        }
+    }
+
+    #[test]
+    fn an_adoption_is_normalised_and_blanks_are_unknown() {
+        let values = validate(
+            &edit(
+                RecordKind::Adoption,
+                &[("status", "adopted"), ("degree", "IDT"), ("adopted_on", "2018"), ("lang", "PT"), ("note", " ")],
+                "Standards Australia store",
+                "2026-11-30",
+            ),
+            today(),
+        )
+        .unwrap_or_default();
+        assert_eq!(values[0], ("status", Some("adopted".into())));
+        assert_eq!(values[1], ("degree", Some("IDT".into())));
+        assert_eq!(values[3], ("adopted_on", Some("2018".into())));
+        assert_eq!(values[5], ("lang", Some("pt".into())));
+        assert_eq!(values[8], ("note", None));
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_field() {
+        let problems = validate(
+            &edit(
+                RecordKind::Adoption,
+                &[
+                    ("status", ""),
+                    ("degree", "ABC"),
+                    ("adopted_on", "2031"),
+                    ("lang", "klingon"),
+                    ("designation", &"x".repeat(121)),
+                ],
+                "",
+                "2026-13-01",
+            ),
+            today(),
+        )
+        .err()
+        .unwrap_or_default();
+        let keys: Vec<(&str, &str)> = problems.iter().map(|p| (p.field.as_str(), p.key.as_str())).collect();
+        assert_eq!(
+            keys,
+            [
+                ("status", "edit-error-required"),
+                ("degree", "edit-error-choice"),
+                ("designation", "edit-error-too-long"),
+                ("adopted_on", "edit-error-partial-date"),
+                ("lang", "edit-error-language"),
+                ("source", "edit-error-source-required"),
+                ("as_of", "edit-error-date"),
+            ]
+        );
+    }
+
+    #[test]
+    fn language_tags_are_checked_against_cldr_and_canonicalised() {
+        assert!(language_ok("pt") && language_ok("ZH-hans") && !language_ok("xx") && !language_ok("pt_BR!"));
+        assert_eq!(canonical_language("ZH-hans"), "zh-Hans");
+        assert_eq!(canonical_language("pt-br"), "pt-BR");
+    }
+
+    #[test]
+    fn a_note_may_span_lines_but_a_title_may_not() {
+        let note = validate(
+            &edit(RecordKind::Adoption, &[("status", "unknown"), ("note", "line one\nline two")], "s", "2026-11"),
+            today(),
+        );
+        assert!(note.is_ok(), "{note:?}");
+        let title = validate(
+            &edit(RecordKind::Translation, &[("title", "a\nb"), ("status", "draft")], "s", "2026-11"),
+            today(),
+        );
+        assert_eq!(title.err().map(|p| p[0].key.clone()), Some("edit-error-control".to_string()));
+    }
+}

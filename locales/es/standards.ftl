@@ -1,0 +1,193 @@
+## Normas: adopciones por organismo, versiones lingüísticas y mapa mundial
+nav-standards = Normas
+
+standards-title = Normas que sigue Quorum
+standards-intro = Para cada norma: qué organismos nacionales la han adoptado, cuáles solo venden la edición propia de ISO y en qué idiomas existe. Todas las cifras se calculan a partir de los registros de la página de la norma.
+standards-adoptions = { $count ->
+    [one] { $count } adopción nacional
+    [many] { $count } de adopciones nacionales
+   *[other] { $count } adopciones nacionales
+}
+standards-languages = { $count ->
+    [one] disponible en { $count } idioma
+    [many] disponible en { $count } de idiomas
+   *[other] disponible en { $count } idiomas
+}
+standards-open = Adopciones, mapa e idiomas
+standards-empty = Todavía no se sigue ninguna norma.
+
+standard-page-title = { $reference }: adopciones e idiomas
+standard-facts-heading = Sobre la norma
+standard-field-reference = Referencia
+standard-field-title = Título
+standard-field-published = Publicación
+standard-field-edition = Edición
+standard-field-committee = Comité
+standard-field-stage = Etapa actual
+standard-field-last-confirmed = Última confirmación en una revisión sistemática
+
+## Estado de adopción (grados de correspondencia de la Guía ISO/IEC 21-1)
+status-adopted-idt = Adoptada, idéntica (IDT)
+status-adopted-idt-def = Publicada como norma nacional idéntica al texto de ISO.
+status-adopted-mod = Adoptada, modificada (MOD)
+status-adopted-mod-def = Publicada como norma nacional con desviaciones técnicas identificadas y explicadas.
+status-adopted = Adoptada, grado no registrado
+status-adopted-def = Publicada como norma nacional; ninguna fuente registrada indica todavía si es idéntica o modificada.
+status-neq = Norma nacional no equivalente (NEQ)
+status-neq-def = Una norma nacional sobre la misma materia que no es equivalente al texto de ISO. Una norma NEQ no es una adopción y no se cuenta como tal.
+status-in-progress = Adopción en curso
+status-in-progress-def = El organismo ha iniciado la adopción de la norma, por ejemplo sometiendo una edición nacional a información pública, pero todavía no la ha publicado.
+status-sells-only = Solo vende la norma ISO
+status-sells-only-def = El organismo vende la edición propia de ISO sin publicar una adopción nacional.
+status-not-adopted = No adoptada
+status-not-adopted-def = Según una fuente, el organismo no ha adoptado la norma ni la vende.
+status-unknown = Desconocido
+status-unknown-def = Todavía no consta nada sobre este organismo. «Desconocido» no significa «no adoptada».
+status-adopted-any = Adoptada (IDT, MOD o grado no registrado)
+
+standard-counts-heading = De un vistazo
+standard-count-adoptions = { $count ->
+    [one] adopción nacional
+    [many] de adopciones nacionales
+   *[other] adopciones nacionales
+}
+standard-count-adoptions-def = Organismos que han publicado la norma como norma nacional: IDT, MOD o grado no registrado. Las normas NEQ no se cuentan.
+standard-count-languages = { $count ->
+    [one] idioma
+    [many] de idiomas
+   *[other] idiomas
+}
+standard-count-languages-def = Idiomas en los que existe el texto: ediciones oficiales de ISO y traducciones nacionales, incluidos los borradores.
+standard-count-bodies = { $count ->
+    [one] organismo
+    [many] de organismos
+   *[other] organismos
+}
+standard-count-show = Mostrar estos organismos
+
+## Filtros, mapa y tabla
+standard-filter-status = Estado de adopción
+standard-filter-status-all = Cualquier estado
+standard-filter-clear = Borrar los filtros
+standard-showing = { $total ->
+    [one] Organismo que coincide con los filtros: { $shown } de { $total }.
+    [many] Organismos que coinciden con los filtros: { $shown } de { $total }.
+   *[other] Organismos que coinciden con los filtros: { $shown } de { $total }.
+}
+map-heading = Mapa
+map-description = Mapa mundial: cada país aparece coloreado según el estado de adopción de la { $reference } por parte de su organismo. Los Estados pequeños se representan con círculos. Elija un país para abrir la página de su organismo; la tabla que figura a continuación contiene la misma información.
+map-legend = Leyenda
+map-country-status = { $country }: { $status }
+map-no-body = Ningún miembro de ISO en el directorio
+map-filtered-out = Fuera de los filtros actuales
+map-hint = Señale un país con el puntero o llegue a él con la tecla Tab para ver su estado.
+table-heading = Todos los organismos
+table-caption = Adopción de la { $reference } por cada organismo, con su fuente. Seleccione el encabezado de una columna para ordenar.
+column-status = Estado
+column-designation = Designación nacional
+column-adopted-on = Fecha de adopción
+column-language = Idioma
+column-source = Fuente
+sort-ascending = orden de la A a la Z
+sort-descending = orden de la Z a la A
+
+## Versiones lingüísticas
+translations-heading = Idiomas
+translations-intro = Los idiomas en los que existe el texto de la norma, quién publicó cada versión y cuándo.
+translation-kind-official = Edición oficial de ISO
+translation-kind-national = Traducción nacional
+translation-kind-draft = Borrador de traducción
+translations-empty = Todavía no consta ninguna versión lingüística.
+translation-publisher-year = { $publisher }, { $year }
+translation-add = Añadir una versión lingüística
+translation-add-language = Código de idioma
+translation-add-button = Añadir
+
+## Comité y miembros
+committee-heading = Comité { $committee }
+committee-explain = Los miembros P (participantes) deben votar en todas las votaciones, incluidas las revisiones sistemáticas; los miembros O (observadores) siguen los trabajos y pueden formular comentarios.
+committee-p-members = { $count ->
+    [one] { $count } miembro P
+    [many] { $count } de miembros P
+   *[other] { $count } miembros P
+}
+committee-o-members = { $count ->
+    [one] { $count } miembro O
+    [many] { $count } de miembros O
+   *[other] { $count } miembros O
+}
+committee-members-empty = Todavía no consta ningún miembro. ISO publica los miembros de cada comité en la página de este; un coordinador puede añadirlos aquí citando esa fuente.
+committee-add-member = Registrar un miembro
+membership-p = Miembro P
+membership-o = Miembro O
+membership-none = No es miembro
+
+## Las normas en la página de un organismo
+body-standards-heading = Normas
+body-standard-about = Sobre la { $reference }
+body-sells = Vende la edición propia de ISO
+sells-yes = Sí
+sells-no = No
+body-language-versions = Versiones en los idiomas de este país
+body-no-version = No consta ninguna versión en { $language }.
+body-membership = Condición de miembro en el comité { $committee }
+
+## Campos de las adopciones, las versiones lingüísticas y las normas (formularios e historial)
+field-status = Estado
+field-degree = Grado de correspondencia
+field-designation = Designación nacional
+field-adopted-on = Fecha de adopción
+field-method = Método de adopción
+field-lang = Idioma
+field-sells = Vende la edición propia de ISO
+field-confidence = Fiabilidad de la fuente
+field-note = Nota
+field-title = Título
+field-kind = Tipo de versión
+field-publisher = Editor
+field-year = Año
+field-reference = Referencia
+field-committee = Comité
+field-published = Fecha de publicación
+field-edition = Edición
+field-stage = Código de etapa
+field-last-confirmed = Última confirmación
+field-membership = Condición de miembro
+choice-unknown = No consta
+degree-idt = IDT: idéntica
+degree-mod = MOD: modificada
+degree-neq = NEQ: no equivalente
+method-endorsement = Ratificación
+method-cover-sheet = Portada
+method-reprint = Reimpresión
+method-translation = Traducción
+method-redraft = Nueva redacción
+confidence-high = Alta
+confidence-medium-high = Media a alta
+confidence-medium = Media
+confidence-low = Baja
+adoption-state-adopted = Adoptada
+adoption-state-in-progress = En curso
+adoption-state-not-adopted = No adoptada
+date-hint = Un año, un mes o un día: 2017, 2017-04 o 2017-04-19.
+
+## Formularios de los coordinadores
+edit-adoption-link = Editar la ficha de adopción
+adoption-edit-title = { $reference } en { $country }
+adoption-edit-intro = Registre lo que el organismo ha hecho con la norma. Deje un campo en blanco cuando ninguna fuente lo indique. La fuente y la fecha que figuran a continuación se aplican a toda la ficha y quedan en su historial.
+edit-translation-link = Editar
+translation-edit-title = { $reference } en { $language }
+translation-edit-intro = Registre una versión de la norma en un idioma. La fuente y la fecha que figuran a continuación quedan en el historial de la ficha.
+edit-standard-link = Editar la norma
+standard-edit-title = Editar { $reference }
+standard-edit-intro = Modifique lo que haya verificado. La fuente y la fecha que figuran a continuación quedan en el historial de la ficha.
+edit-membership-link = Editar la condición de miembro
+membership-edit-title = { $body } en el comité { $committee }
+membership-edit-intro = Indique si el organismo es miembro participante (P) u observador (O) del comité, tal como figura en la página del comité en el sitio web de ISO.
+record-save = Guardar
+record-saved = Guardado. El cambio figura en el historial de la ficha.
+record-history-heading = Historial de esta ficha
+edit-error-choice = Elija uno de los valores propuestos.
+edit-error-partial-date = Escriba un año, un mes o un día (2017, 2017-04 o 2017-04-19); no puede ser una fecha futura.
+edit-error-required = Este campo no puede quedar en blanco.
+edit-error-language = Escriba un código de idioma como pt, zh-Hans o sr-Latn.
