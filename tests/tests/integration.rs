@@ -1328,8 +1328,9 @@ async fn standard_filters_and_sorting_work_from_the_url(backend: Backend) {
     assert!(zimbabwe < afghanistan);
     assert!(by_country.body.contains(r#"aria-sort="descending""#));
     let by_status = app.get("/standards/iso-20400?sort=status").await;
-    let first_row = by_status.body.find(r#"<th scope="row"><a href="/nsbs/"#).unwrap();
-    let first = &by_status.body[first_row + 30..first_row + 32];
+    let row_start = r#"<th scope="row"><a href="/nsbs/"#;
+    let first_row = by_status.body.find(row_start).unwrap() + row_start.len();
+    let first = &by_status.body[first_row..first_row + 2];
     assert!(["AU", "CR", "GB"].contains(&first), "an adoption comes first, not {first}");
     // Nonsense in the URL filters nothing and breaks nothing.
     let odd = app.get("/standards/iso-20400?status=%3Cscript%3E&region=999&sort=x").await;

@@ -144,7 +144,7 @@ pub fn query_string(pairs: &[(&str, &str)]) -> String {
     let pairs: Vec<String> = pairs
         .iter()
         .map(|(key, value)| (key, value.trim()))
-        .filter(|(key, value)| !value.is_empty() && !(**key == "sort" && *value == "country"))
+        .filter(|(key, value)| !(value.is_empty() || (**key == "sort" && *value == "country")))
         .map(|(key, value)| format!("{key}={}", encode_query_value(value)))
         .collect();
     if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }

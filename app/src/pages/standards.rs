@@ -18,7 +18,7 @@ use crate::format::{format_integer, format_partial_date};
 use crate::i18n::{Locale, t, use_locale};
 use crate::standards::{
     ANY_ADOPTION, AdoptionFilter, AdoptionRow, AdoptionStatus, CommitteeInfo, StandardOverview, TranslationRow,
-    fetch_standard_overview, list_standards,
+    fetch_standard_map, fetch_standard_overview, list_standards,
 };
 
 #[component]
@@ -95,19 +95,11 @@ pub fn StandardPage() -> impl IntoView {
 }
 
 /// The map's SVG, drawn on the server. The browser keeps the server's markup when it
-/// hydrates (`inner_html` is not re-applied), and every link that changes the page's
-/// filters is a full page load, so the map is never drawn in the browser.
+/// hydrates (`inner_html` is not re-applied); a page drawn in the browser (after a
+/// client-side navigation) asks the server for the same SVG.
 #[cfg(feature = "ssr")]
 fn map_svg(overview: &StandardOverview, locale: Locale) -> String {
-    use crate::standards::map::{MapEntry, render};
-    let shown: std::collections::HashSet<&str> = overview.rows.iter().map(|r| r.alpha2.as_str()).collect();
-    let entries = overview
-        .statuses
-        .iter()
-        .map(|(alpha2, status)| (alpha2.clone(), MapEntry { status: *status, shown: shown.contains(alpha2.as_str()) }))
-        .collect();
-    let label = locale.t_args("map-description", &[("reference", overview.standard.reference.clone().into())]);
-    render(&entries, &label, locale)
+    crate::standards::map::render_overview(overview, locale)
 }
 
 #[cfg(not(feature = "ssr"))]
@@ -128,14 +120,13 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
     let StandardOverview { standard, counts, rows, translations, committee, regions, .. } = overview;
     let slug = standard.slug.clone();
     let title = locale.t_args("standard-page-title", &[("reference", standard.reference.clone().into())]);
-    let provenance = Some(standard.provenance.clone());
+    // One record, one source: shown once under the facts.
     let fact = move |key: &'static str, value: Option<String>| {
-        let provenance = provenance.clone();
         value.map(|value| {
             view! {
                 <div class="field">
                     <dt>{t(key)}</dt>
-                    <dd>{value} " " <SourceNote provenance /></dd>
+                    <dd>{value}</dd>
                 </div>
             }
         })
@@ -182,6 +173,20 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
         })
         .collect_view();
     let (readout, set_readout) = signal(String::new());
+    let (map_markup, set_map_markup) = signal(svg);
+    let map_ref = NodeRef::<leptos::html::Div>::new();
+    let map_request = (slug.clone(), filter.clone());
+    // Effects run in the browser only: an empty map was drawn there, so fetch it.
+    Effect::new(move |_| {
+        if map_ref.get().is_some_and(|div| div.child_element_count() == 0) {
+            let (slug, filter) = map_request.clone();
+            leptos::task::spawn_local(async move {
+                if let Ok(markup) = fetch_standard_map(slug, filter, locale.tag().to_string()).await {
+                    set_map_markup.set(markup);
+                }
+            });
+        }
+    });
     // The country under the pointer or focus, spelled out under the map.
     let point = move |target: Option<leptos::web_sys::EventTarget>| {
         #[cfg(feature = "hydrate")]
@@ -214,6 +219,7 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
                 {fact("standard-field-stage", standard.stage.clone())}
                 {fact("standard-field-last-confirmed", date(standard.last_confirmed.clone()))}
             </dl>
+            <p><SourceNote provenance=Some(standard.provenance.clone()) /></p>
             {coordinator.then(|| view! {
                 <p><a class="button secondary" id="edit-standard" href=format!("/standards/{}/edit", standard.slug)>{t("edit-standard-link")}</a></p>
             })}
@@ -248,7 +254,8 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
             <figure class="map-figure">
                 <div
                     class="map"
-                    inner_html=svg
+                    node_ref=map_ref
+                    inner_html=move || map_markup.get()
                     on:mouseover=move |event: leptos::ev::MouseEvent| point(event.target())
                     on:focusin=move |event: leptos::ev::FocusEvent| point(event.target())
                 ></div>
@@ -368,7 +375,10 @@ fn AdoptionTable(
                     <td>{row.adopted_on.as_deref().map_or_else(|| unknown().into_any(), |d| format_partial_date(locale, d).into_any())}</td>
                     <td>{row.language.clone().map_or_else(|| unknown().into_any(), |language| language.into_any())}</td>
                     <td class="source-cell"><SourceNote provenance=source /></td>
-                    {coordinator.then(|| view! { <td><a href=edit>{t("edit-translation-link")}</a></td> })}
+                    {coordinator.then(|| {
+                        let label = format!("{}: {}", locale.t("edit-adoption-link"), row.country);
+                        view! { <td><a href=edit aria-label=label>{t("edit-translation-link")}</a></td> }
+                    })}
                 </tr>
             }
         })

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 use std::sync::LazyLock;
 
-use super::AdoptionStatus;
+use super::{AdoptionStatus, StandardOverview};
 use crate::i18n::Locale;
 use crate::territory;
 
@@ -142,6 +142,19 @@ pub fn render(entries: &HashMap<String, MapEntry>, label: &str, locale: Locale) 
     svg.push_str(&markers);
     svg.push_str("</svg>");
     svg
+}
+
+/// The map of a standard page: every body's status, dimmed where the page's filters
+/// leave it out.
+pub fn render_overview(overview: &StandardOverview, locale: Locale) -> String {
+    let shown: std::collections::HashSet<&str> = overview.rows.iter().map(|r| r.alpha2.as_str()).collect();
+    let entries = overview
+        .statuses
+        .iter()
+        .map(|(alpha2, status)| (alpha2.clone(), MapEntry { status: *status, shown: shown.contains(alpha2.as_str()) }))
+        .collect();
+    let label = locale.t_args("map-description", &[("reference", overview.standard.reference.clone().into())]);
+    render(&entries, &label, locale)
 }
 
 #[cfg(test)]

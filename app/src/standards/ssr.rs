@@ -442,7 +442,8 @@ pub async fn summaries(pool: &AnyPool, locale: Locale) -> Result<Vec<StandardSum
 
 /// The committee and its recorded members, P-members first.
 pub async fn committee(pool: &AnyPool, id: &str, locale: Locale) -> Result<Option<CommitteeInfo>, AppError> {
-    let Some((id, reference, title, source, as_of)): Option<(String, String, Option<String>, String, Option<String>)> =
+    type CommitteeRow = (String, String, Option<String>, String, Option<String>);
+    let Some((id, reference, title, source, as_of)): Option<CommitteeRow> =
         sqlx::query_as("SELECT id, reference, title, source, as_of FROM committee WHERE id = $1")
             .bind(id)
             .fetch_optional(pool)

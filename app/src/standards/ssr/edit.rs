@@ -209,7 +209,7 @@ pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &RecordEdit) -> Re
     let as_of = edit.as_of.trim();
 
     let mut tx = pool.begin().await?;
-    let existing = current(&mut *tx, kind, &keys).await?;
+    let existing = current(&mut tx, kind, &keys).await?;
     let (version, before) = match existing {
         Some((version, before)) => (version, before),
         None => (0, vec![None; values.len()]),
