@@ -99,6 +99,7 @@ map-country-status = { $country }: { $status }
 map-no-body = لا يوجد عضو في ISO في الدليل
 map-filtered-out = خارج عوامل التصفية الحالية
 map-hint = أشِر إلى بلد أو انتقل إليه بمفتاح Tab لمعرفة حالته.
+map-skip = تخطَّ الخريطة
 table-heading = جميع الهيئات
 table-caption = اعتماد المواصفة { $reference } لدى كل هيئة، مع مصدره. اختر عنوان عمود للفرز.
 column-status = الحالة
@@ -197,6 +198,7 @@ date-hint = سنة أو شهر أو يوم: 2017 أو 2017-04 أو 2017-04-19.
 
 ## Coordinators' forms
 edit-adoption-link = تعديل سجل الاعتماد
+edit-adoption-for = تعديل سجل الاعتماد: { $country }
 adoption-edit-title = { $reference } في { $country }
 adoption-edit-intro = سجّل ما فعلته الهيئة بالمواصفة. واترك الحقل فارغًا إذا لم يذكره أي مصدر. ينطبق المصدر والتاريخ أدناه على السجل كله، ويُدرجان في تاريخ تعديلاته.
 edit-translation-link = تعديل

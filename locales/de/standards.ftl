@@ -75,6 +75,7 @@ map-country-status = { $country }: { $status }
 map-no-body = Kein ISO-Mitglied im Verzeichnis
 map-filtered-out = Außerhalb der aktuellen Filter
 map-hint = Zeigen Sie auf ein Land oder wechseln Sie mit der Tabulatortaste dorthin, um seinen Status zu sehen.
+map-skip = Karte überspringen
 table-heading = Alle Institute
 table-caption = Übernahme von { $reference } durch die einzelnen Institute, mit Quelle. Wählen Sie eine Spaltenüberschrift, um zu sortieren.
 column-status = Status
@@ -165,6 +166,7 @@ date-hint = Ein Jahr, ein Monat oder ein Tag: 2017, 2017-04 oder 2017-04-19.
 
 ## Coordinators' forms
 edit-adoption-link = Übernahmeeintrag bearbeiten
+edit-adoption-for = Übernahmeeintrag für { $country } bearbeiten
 adoption-edit-title = { $reference } in { $country }
 adoption-edit-intro = Erfassen Sie, was das Institut mit der Norm gemacht hat. Lassen Sie ein Feld leer, wenn keine Quelle etwas dazu sagt. Quelle und Datum unten gelten für den gesamten Eintrag und werden in seinen Verlauf übernommen.
 edit-translation-link = Bearbeiten

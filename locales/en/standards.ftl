@@ -75,6 +75,7 @@ map-country-status = { $country }: { $status }
 map-no-body = No ISO member in the directory
 map-filtered-out = Outside the current filters
 map-hint = Point at a country or move to it with the Tab key to see its status.
+map-skip = Skip the map
 table-heading = Every body
 table-caption = Adoption of { $reference } by each body, with its source. Select a column heading to sort.
 column-status = Status
@@ -165,6 +166,7 @@ date-hint = A year, a month or a day: 2017, 2017-04 or 2017-04-19.
 
 ## Coordinators' forms
 edit-adoption-link = Edit the adoption record
+edit-adoption-for = Edit the adoption record of { $country }
 adoption-edit-title = { $reference } in { $country }
 adoption-edit-intro = Record what the body did with the standard. Leave a field blank when no source says. The source and date below apply to the whole record and go into its history.
 edit-translation-link = Edit

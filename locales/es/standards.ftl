@@ -81,6 +81,7 @@ map-country-status = { $country }: { $status }
 map-no-body = Ningún miembro de ISO en el directorio
 map-filtered-out = Fuera de los filtros actuales
 map-hint = Señale un país con el puntero o llegue a él con la tecla Tab para ver su estado.
+map-skip = Saltar el mapa
 table-heading = Todos los organismos
 table-caption = Adopción de la { $reference } por cada organismo, con su fuente. Seleccione el encabezado de una columna para ordenar.
 column-status = Estado
@@ -173,6 +174,7 @@ date-hint = Un año, un mes o un día: 2017, 2017-04 o 2017-04-19.
 
 ## Formularios de los coordinadores
 edit-adoption-link = Editar la ficha de adopción
+edit-adoption-for = Editar el registro de adopción de { $country }
 adoption-edit-title = { $reference } en { $country }
 adoption-edit-intro = Registre lo que el organismo ha hecho con la norma. Deje un campo en blanco cuando ninguna fuente lo indique. La fuente y la fecha que figuran a continuación se aplican a toda la ficha y quedan en su historial.
 edit-translation-link = Editar

@@ -81,6 +81,7 @@ map-country-status = { $country } : { $status }
 map-no-body = Aucun membre de l'ISO dans l'annuaire
 map-filtered-out = Hors des filtres actuels
 map-hint = Survolez un pays avec le pointeur, ou atteignez-le avec la touche Tab, pour afficher son statut.
+map-skip = Passer la carte
 table-heading = Tous les organismes
 table-caption = Adoption de la norme { $reference } par chaque organisme, avec sa source. Sélectionnez un en-tête de colonne pour trier.
 column-status = Statut
@@ -173,6 +174,7 @@ date-hint = Une année, un mois ou un jour : 2017, 2017-04 ou 2017-04-19.
 
 ## Formulaires des coordinateurs
 edit-adoption-link = Modifier la fiche d'adoption
+edit-adoption-for = Modifier la fiche d'adoption : { $country }
 adoption-edit-title = { $reference } – { $country }
 adoption-edit-intro = Indiquez ce que l'organisme a fait de la norme. Laissez un champ vide si aucune source ne le précise. La source et la date ci-dessous s'appliquent à l'ensemble de la fiche et figurent dans son historique.
 edit-translation-link = Modifier

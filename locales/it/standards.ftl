@@ -81,6 +81,7 @@ map-country-status = { $country }: { $status }
 map-no-body = Nessun membro ISO nell'elenco
 map-filtered-out = Escluso dai filtri attuali
 map-hint = Passa il puntatore su un Paese o raggiungilo con il tasto Tab per vederne lo stato.
+map-skip = Salta la mappa
 table-heading = Tutti gli enti
 table-caption = Adozione della { $reference } da parte di ciascun ente, con la relativa fonte. Seleziona l'intestazione di una colonna per ordinare.
 column-status = Stato
@@ -173,6 +174,7 @@ date-hint = Un anno, un mese o un giorno: 2017, 2017-04 o 2017-04-19.
 
 ## Moduli dei coordinatori
 edit-adoption-link = Modifica la scheda di adozione
+edit-adoption-for = Modifica la scheda di adozione: { $country }
 adoption-edit-title = { $reference } – { $country }
 adoption-edit-intro = Registra che cosa ha fatto l'ente con la norma. Lascia vuoto un campo se nessuna fonte lo indica. La fonte e la data qui sotto valgono per l'intera scheda e vengono riportate nella sua cronologia.
 edit-translation-link = Modifica

@@ -69,6 +69,7 @@ map-country-status = { $country }：{ $status }
 map-no-body = 一覧にISO会員がありません
 map-filtered-out = 現在の絞り込み条件の対象外
 map-hint = 国・地域にポインターを合わせるか、Tabキーで移動すると、採用状況が表示されます。
+map-skip = 地図をスキップ
 table-heading = すべての機関
 table-caption = 各機関による{ $reference }の採用状況と出典。列見出しを選ぶと並べ替えられます。
 column-status = 状況
@@ -157,6 +158,7 @@ date-hint = 年、年月、年月日のいずれか：2017、2017-04、2017-04-1
 
 ## Coordinators' forms
 edit-adoption-link = 採用情報を編集
+edit-adoption-for = { $country } の採用記録を編集
 adoption-edit-title = { $country }における{ $reference }
 adoption-edit-intro = この機関が規格をどう扱ったかを記録します。出典のない項目は空欄のままにしてください。下の出典と日付は登録情報全体に適用され、その変更履歴に記録されます。
 edit-translation-link = 編集

@@ -69,6 +69,7 @@ map-country-status = { $country }: { $status }
 map-no-body = 목록에 ISO 회원 없음
 map-filtered-out = 현재 필터에 해당하지 않음
 map-hint = 국가를 가리키거나 Tab 키로 이동하면 채택 현황이 표시됩니다.
+map-skip = 지도 건너뛰기
 table-heading = 전체 기구
 table-caption = 기구별 { $reference } 채택 현황과 출처입니다. 열 제목을 선택하면 정렬됩니다.
 column-status = 현황
@@ -157,6 +158,7 @@ date-hint = 연도, 연월 또는 날짜: 2017, 2017-04 또는 2017-04-19.
 
 ## Coordinators' forms
 edit-adoption-link = 채택 정보 편집
+edit-adoption-for = { $country } 채택 기록 편집
 adoption-edit-title = { $country }의 { $reference }
 adoption-edit-intro = 이 기구가 표준을 어떻게 처리했는지 기록하세요. 출처가 없는 항목은 비워 두세요. 아래 출처와 날짜는 이 정보 전체에 적용되며 변경 이력에 남습니다.
 edit-translation-link = 편집

@@ -75,6 +75,7 @@ map-country-status = { $country }: { $status }
 map-no-body = Geen ISO-lid in het overzicht
 map-filtered-out = Buiten de huidige filters
 map-hint = Wijs een land aan of ga ernaartoe met de Tab-toets om de status te zien.
+map-skip = Kaart overslaan
 table-heading = Alle instellingen
 table-caption = Overname van { $reference } per instelling, met de bron. Kies een kolomkop om te sorteren.
 column-status = Status
@@ -165,6 +166,7 @@ date-hint = Een jaar, een maand of een dag: 2017, 2017-04 of 2017-04-19.
 
 ## Coordinators' forms
 edit-adoption-link = Overname bewerken
+edit-adoption-for = Overnamegegevens van { $country } bewerken
 adoption-edit-title = { $reference } in { $country }
 adoption-edit-intro = Leg vast wat de instelling met de norm heeft gedaan. Laat een veld leeg als geen enkele bron er iets over zegt. De bron en datum hieronder gelden voor de hele vermelding en komen in de geschiedenis ervan.
 edit-translation-link = Bewerken

@@ -81,6 +81,7 @@ map-country-status = { $country }: { $status }
 map-no-body = Nenhum membro da ISO no diretório
 map-filtered-out = Fora dos filtros atuais
 map-hint = Aponte para um país ou chegue até ele com a tecla Tab para ver a situação.
+map-skip = Pular o mapa
 table-heading = Todos os organismos
 table-caption = Adoção da norma { $reference } por organismo, com a respectiva fonte. Selecione o cabeçalho de uma coluna para ordenar.
 column-status = Situação
@@ -173,6 +174,7 @@ date-hint = Um ano, um mês ou um dia: 2017, 2017-04 ou 2017-04-19.
 
 ## Formulários dos coordenadores
 edit-adoption-link = Editar o registro de adoção
+edit-adoption-for = Editar o registro de adoção de { $country }
 adoption-edit-title = { $reference } – { $country }
 adoption-edit-intro = Registre o que o organismo fez com a norma. Deixe um campo em branco quando nenhuma fonte informar o dado. A fonte e a data abaixo valem para todo o registro e entram no histórico dele.
 edit-translation-link = Editar

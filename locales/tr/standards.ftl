@@ -75,6 +75,7 @@ map-country-status = { $country }: { $status }
 map-no-body = Dizinde ISO üyesi yok
 map-filtered-out = Geçerli filtrelerin dışında
 map-hint = Durumunu görmek için bir ülkenin üzerine gelin veya Tab tuşuyla o ülkeye gidin.
+map-skip = Haritayı atla
 table-heading = Tüm kuruluşlar
 table-caption = { $reference } standardının her kuruluş tarafından kabulü ve kaynağı. Sıralamak için bir sütun başlığı seçin.
 column-status = Durum
@@ -165,6 +166,7 @@ date-hint = Bir yıl, ay veya gün: 2017, 2017-04 veya 2017-04-19.
 
 ## Coordinators' forms
 edit-adoption-link = Kabul kaydını düzenle
+edit-adoption-for = { $country } için kabul kaydını düzenle
 adoption-edit-title = { $reference } – { $country }
 adoption-edit-intro = Kuruluşun standartla ilgili ne yaptığını kaydedin. Hiçbir kaynakta bilgi yoksa alanı boş bırakın. Aşağıdaki kaynak ve tarih kaydın tamamı için geçerlidir ve kaydın geçmişine eklenir.
 edit-translation-link = Düzenle

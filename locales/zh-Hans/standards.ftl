@@ -69,6 +69,7 @@ map-country-status = { $country }：{ $status }
 map-no-body = 名录中没有 ISO 成员
 map-filtered-out = 不在当前筛选范围内
 map-hint = 将指针悬停在某个国家/地区上，或按 Tab 键移至该处，即可查看其状态。
+map-skip = 跳过地图
 table-heading = 所有机构
 table-caption = 各机构对 { $reference } 的采用情况及其来源。选择列标题即可排序。
 column-status = 状态
@@ -157,6 +158,7 @@ date-hint = 可填写年、年月或年月日：2017、2017-04 或 2017-04-19。
 
 ## Coordinators' forms
 edit-adoption-link = 编辑采用记录
+edit-adoption-for = 编辑{ $country }的采用记录
 adoption-edit-title = { $reference } 在{ $country }的采用情况
 adoption-edit-intro = 请记录该机构对该标准采取的做法。没有来源说明的字段请留空。下方的来源和日期适用于整条记录，并将记入其修改历史。
 edit-translation-link = 编辑

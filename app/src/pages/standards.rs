@@ -251,6 +251,8 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
         </p>
         <section aria-labelledby="map-heading" class="map-section">
             <h2 id="map-heading">{t("map-heading")}</h2>
+            // Some 170 countries are links: keyboard users can jump straight to the table.
+            <a class="skip-link" href="#table-heading">{t("map-skip")}</a>
             <figure class="map-figure">
                 <div
                     class="map"
@@ -376,7 +378,7 @@ fn AdoptionTable(
                     <td>{row.language.clone().map_or_else(|| unknown().into_any(), |language| language.into_any())}</td>
                     <td class="source-cell"><SourceNote provenance=source /></td>
                     {coordinator.then(|| {
-                        let label = format!("{}: {}", locale.t("edit-adoption-link"), row.country);
+                        let label = locale.t_args("edit-adoption-for", &[("country", row.country.clone().into())]);
                         view! { <td><a href=edit aria-label=label>{t("edit-translation-link")}</a></td> }
                     })}
                 </tr>

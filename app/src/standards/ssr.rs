@@ -83,83 +83,69 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
     let now = chrono::Utc::now().to_rfc3339();
     let mut tx = pool.begin().await?;
     let mut inserted = 0;
-    for (_, cells) in &committees.rows {
-        let get = |c: &str| committees.get(cells, c).map(str::to_string);
-        inserted += sqlx::query(
-            "INSERT INTO committee (id, reference, title, source, as_of) VALUES ($1, $2, $3, $4, $5) \
-             ON CONFLICT DO NOTHING",
-        )
-        .bind(get("id"))
-        .bind(get("reference"))
-        .bind(get("title"))
-        .bind(get("source"))
-        .bind(get("as_of"))
-        .execute(&mut *tx)
-        .await?
-        .rows_affected() as usize;
-    }
-    for (_, cells) in &standards.rows {
-        let get = |c: &str| standards.get(cells, c).map(str::to_string);
-        inserted += sqlx::query(
-            "INSERT INTO standard (id, reference, committee, committee_id, published, edition, stage, \
-             last_confirmed, source, as_of, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
-             ON CONFLICT DO NOTHING",
-        )
-        .bind(get("id"))
-        .bind(get("reference"))
-        .bind(get("committee"))
-        .bind(get("committee_id"))
-        .bind(get("published"))
-        .bind(get("edition"))
-        .bind(get("stage"))
-        .bind(get("last_confirmed"))
-        .bind(get("source"))
-        .bind(get("as_of"))
-        .bind(&now)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected() as usize;
-    }
-    for (_, cells) in &titles.rows {
-        let get = |c: &str| titles.get(cells, c).map(str::to_string);
-        inserted += sqlx::query(
-            "INSERT INTO standard_title (standard_id, lang, title, status, publisher, year, source, as_of) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
-        )
-        .bind(get("standard_id"))
-        .bind(get("lang"))
-        .bind(get("title"))
-        .bind(get("status"))
-        .bind(get("publisher"))
-        .bind(get("year"))
-        .bind(get("source"))
-        .bind(get("as_of"))
-        .execute(&mut *tx)
-        .await?
-        .rows_affected() as usize;
-    }
-    for (_, cells) in &adoptions.rows {
-        let get = |c: &str| adoptions.get(cells, c).map(str::to_string);
-        inserted += sqlx::query(
-            "INSERT INTO adoption (standard_id, alpha2, designation, status, degree, lang, adopted_on, confidence, \
-             note, source, as_of) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING",
-        )
-        .bind(get("standard_id"))
-        .bind(get("alpha2"))
-        .bind(get("designation"))
-        .bind(get("status"))
-        .bind(get("degree"))
-        .bind(get("lang"))
-        .bind(get("adopted_on"))
-        .bind(get("confidence"))
-        .bind(get("note"))
-        .bind(get("source"))
-        .bind(get("as_of"))
-        .execute(&mut *tx)
-        .await?
-        .rows_affected() as usize;
-    }
+    // Parents first: committees, standards, then what refers to them.
+    inserted +=
+        insert_new(&mut tx, "committee", &committees, &["id", "reference", "title", "source", "as_of"], None).await?;
+    let standard_columns = [
+        "id",
+        "reference",
+        "committee",
+        "committee_id",
+        "published",
+        "edition",
+        "stage",
+        "last_confirmed",
+        "source",
+        "as_of",
+    ];
+    inserted += insert_new(&mut tx, "standard", &standards, &standard_columns, Some(("created_at", &now))).await?;
+    let title_columns = ["standard_id", "lang", "title", "status", "publisher", "year", "source", "as_of"];
+    inserted += insert_new(&mut tx, "standard_title", &titles, &title_columns, None).await?;
+    let adoption_columns = [
+        "standard_id",
+        "alpha2",
+        "designation",
+        "status",
+        "degree",
+        "lang",
+        "adopted_on",
+        "confidence",
+        "note",
+        "source",
+        "as_of",
+    ];
+    inserted += insert_new(&mut tx, "adoption", &adoptions, &adoption_columns, None).await?;
     tx.commit().await?;
+    Ok(inserted)
+}
+
+/// Inserts every row of a seed file whose key is not in `table` yet (a row already there
+/// is never overwritten); `extra` is one more column with the same value for every row.
+async fn insert_new(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    table: &str,
+    rows: &Rows,
+    columns: &[&str],
+    extra: Option<(&str, &str)>,
+) -> Result<usize, ImportError> {
+    let names: Vec<&str> = columns.iter().copied().chain(extra.map(|(name, _)| name)).collect();
+    let placeholders: Vec<String> = (1..=names.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT DO NOTHING",
+        names.join(", "),
+        placeholders.join(", ")
+    );
+    let mut inserted = 0;
+    for (_, cells) in &rows.rows {
+        let mut query = sqlx::query(&sql);
+        for column in columns {
+            query = query.bind(rows.get(cells, column).map(str::to_string));
+        }
+        if let Some((_, value)) = extra {
+            query = query.bind(value.to_string());
+        }
+        inserted += query.execute(&mut **tx).await?.rows_affected() as usize;
+    }
     Ok(inserted)
 }
 
