@@ -1380,6 +1380,10 @@ async fn standards_api_serves_json_and_csv_with_sources(backend: Backend) {
 
     let (status, error) = api_json(&app, "/api/v1/standards/nope").await;
     assert_eq!((status, error["error"]["code"].as_str()), (404, Some("not_found")));
+    let french = app.get_with("/api/v1/standards/nope", &[("accept-language", "fr-CH, fr;q=0.9")]).await;
+    let message: serde_json::Value = serde_json::from_str(&french.body).unwrap();
+    let fr = app::i18n::Locale::from_tag("fr").unwrap();
+    assert_eq!(message["error"]["message"].as_str(), Some(fr.t("error-not-found").as_str()), "in the asker's language");
     assert_eq!(app.get("/api/v1/standards/iso-20400/nonsense").await.status, 404);
 }
 

@@ -5,7 +5,7 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
-use http::{HeaderValue, StatusCode, header};
+use http::{HeaderMap, HeaderValue, StatusCode, header};
 use serde::Serialize;
 
 use super::super::*;
@@ -118,19 +118,22 @@ impl<'a> From<&'a StandardOverview> for StandardJson<'a> {
     }
 }
 
-/// `{"error": {"code", "message"}}` with the error's status.
-fn error_response(error: &AppError) -> Response {
+/// `{"error": {"code", "message"}}` with the error's status, the message in the
+/// requester's language (`Accept-Language`).
+fn error_response(error: &AppError, headers: &HeaderMap) -> Response {
     let code = match error {
         AppError::NotFound => "not_found",
         AppError::InvalidInput(_) => "invalid_input",
         _ => "server_error",
     };
     let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let body = serde_json::json!({ "error": { "code": code, "message": error.message(Locale::default()) } });
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let locale = crate::i18n::negotiate(None, None, accept);
+    let body = serde_json::json!({ "error": { "code": code, "message": error.message(locale) } });
     (status, Json(body)).into_response()
 }
 
-fn csv_response(filename: &str, header_row: &[&str], rows: Vec<Vec<String>>) -> Response {
+fn csv_response(filename: &str, header_row: &[&str], rows: Vec<Vec<String>>, headers: &HeaderMap) -> Response {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let written = std::iter::once(header_row.iter().map(|h| h.to_string()).collect::<Vec<_>>())
         .chain(rows)
@@ -145,7 +148,7 @@ fn csv_response(filename: &str, header_row: &[&str], rows: Vec<Vec<String>>) -> 
             }
             response
         }
-        _ => error_response(&AppError::Storage),
+        _ => error_response(&AppError::Storage, headers),
     }
 }
 
@@ -201,33 +204,38 @@ fn standard_csv_row(o: &StandardOverview) -> Vec<String> {
 }
 
 /// `GET /api/v1/standards`
-pub async fn list_json(State(state): State<AppState>) -> Response {
+pub async fn list_json(State(state): State<AppState>, headers: HeaderMap) -> Response {
     match overviews(&state).await {
         Ok(all) => Json(all.iter().map(StandardJson::from).collect::<Vec<_>>()).into_response(),
-        Err(error) => error_response(&error),
+        Err(error) => error_response(&error, &headers),
     }
 }
 
 /// `GET /api/v1/standards.csv`
-pub async fn list_csv(State(state): State<AppState>) -> Response {
+pub async fn list_csv(State(state): State<AppState>, headers: HeaderMap) -> Response {
     match overviews(&state).await {
-        Ok(all) => csv_response("standards.csv", &STANDARD_CSV_HEADER, all.iter().map(standard_csv_row).collect()),
-        Err(error) => error_response(&error),
+        Ok(all) => {
+            csv_response("standards.csv", &STANDARD_CSV_HEADER, all.iter().map(standard_csv_row).collect(), &headers)
+        }
+        Err(error) => error_response(&error, &headers),
     }
 }
 
 /// `GET /api/v1/standards/{slug}` and `/api/v1/standards/{slug}.csv`
-pub async fn one(State(state): State<AppState>, Path(slug): Path<String>) -> Response {
+pub async fn one(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Response {
     let (slug, csv) = match slug.strip_suffix(".csv") {
         Some(slug) => (slug.to_string(), true),
         None => (slug, false),
     };
     match super::overview(&state.pool, &slug, &AdoptionFilter::default(), Locale::default()).await {
-        Ok(o) if csv => {
-            csv_response(&format!("{}.csv", o.standard.slug), &STANDARD_CSV_HEADER, vec![standard_csv_row(&o)])
-        }
+        Ok(o) if csv => csv_response(
+            &format!("{}.csv", o.standard.slug),
+            &STANDARD_CSV_HEADER,
+            vec![standard_csv_row(&o)],
+            &headers,
+        ),
         Ok(o) => Json(StandardJson::from(&o)).into_response(),
-        Err(error) => error_response(&error),
+        Err(error) => error_response(&error, &headers),
     }
 }
 
@@ -255,15 +263,16 @@ pub async fn adoptions(
     State(state): State<AppState>,
     Path((slug, list)): Path<(String, String)>,
     Query(filter): Query<AdoptionFilter>,
+    headers: HeaderMap,
 ) -> Response {
     let csv = match list.as_str() {
         "adoptions" => false,
         "adoptions.csv" => true,
-        _ => return error_response(&AppError::NotFound),
+        _ => return error_response(&AppError::NotFound, &headers),
     };
     let overview = match super::overview(&state.pool, &slug, &filter, Locale::default()).await {
         Ok(overview) => overview,
-        Err(error) => return error_response(&error),
+        Err(error) => return error_response(&error, &headers),
     };
     if !csv {
         return Json(overview.rows.iter().map(AdoptionJson::from).collect::<Vec<_>>()).into_response();
@@ -292,5 +301,5 @@ pub async fn adoptions(
             ]
         })
         .collect();
-    csv_response(&format!("{}-adoptions.csv", overview.standard.slug), &ADOPTION_CSV_HEADER, rows)
+    csv_response(&format!("{}-adoptions.csv", overview.standard.slug), &ADOPTION_CSV_HEADER, rows, &headers)
 }
