@@ -10,6 +10,7 @@ pub mod format;
 pub mod i18n;
 pub mod letters;
 pub mod pages;
+pub mod reviews;
 pub mod standards;
 
 #[cfg(feature = "ssr")]
