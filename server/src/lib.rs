@@ -41,6 +41,7 @@ pub async fn prepare(
     db::migrate(&pool).await?;
     let report = import_seed(&pool).await?;
     app::standards::ssr::import_seed(&pool).await?;
+    app::reviews::ssr::import_seed(&pool).await?;
     Ok((AppState { pool, leptos_options }, report))
 }
 
@@ -63,6 +64,9 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/standards.csv", get(app::standards::ssr::api::list_csv))
         .route("/api/v1/standards/{slug}", get(app::standards::ssr::api::one))
         .route("/api/v1/standards/{slug}/{list}", get(app::standards::ssr::api::adoptions))
+        .route("/api/v1/reviews", get(app::reviews::ssr::api_list))
+        .route("/api/v1/reviews/{slug}", get(app::reviews::ssr::api_one))
+        .route("/api/v1/reviews/{slug}/{list}", get(app::reviews::ssr::api_positions))
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn_with_state(state.clone(), vcard_download))

@@ -67,6 +67,7 @@ on_both_databases!(
     standards_edits_refuse_bad_input_stale_forms_and_anonymous_writers,
     body_page_shows_each_standard_with_sources,
     letter_purpose_follows_adoption_records,
+    review_seed_and_api_give_tally_and_projection,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -384,7 +385,8 @@ async fn letter_deadline_comes_from_the_open_ballot(backend: Backend) {
     let (_, before) = api_json(&app, "/api/v1/letters/render?nsb=GB&purpose=review&lang=en").await;
     assert!(before["body"].as_str().unwrap().contains("when the ballot opens"));
     sqlx::query(
-        "INSERT INTO review_ballot (standard_id, opens_on, closes_on, source, as_of) VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO review_cycle (id, standard_id, opens_on, closes_on, status, source, as_of) \
+         VALUES ('iso-20400-2099', $1, $2, $3, 'open', $4, $5)",
     )
     .bind("iso-20400")
     .bind("2099-01-10")
@@ -1629,4 +1631,102 @@ async fn letter_purpose_follows_adoption_records(backend: Backend) {
     assert_eq!(purpose("JP").await, Purpose::Translate, "adopted, no Japanese version");
     exec(&app, "UPDATE adoption SET degree = 'NEQ' WHERE alpha2 = 'JP'").await;
     assert_eq!(purpose("JP").await, Purpose::Adopt, "NEQ is not an adoption");
+}
+
+// ---- Systematic reviews ----
+
+async fn record_position(app: &TestApp, alpha2: &str, position: &str, kind: &str, as_of: &str) {
+    sqlx::query(
+        "INSERT INTO review_position (id, cycle_id, alpha2, position, kind, source, as_of, recorded_at) \
+         VALUES ($1, 'iso-20400-2022', $2, $3, $4, 'test', $5, $6)",
+    )
+    .bind(format!("{alpha2}-{as_of}"))
+    .bind(alpha2)
+    .bind(position)
+    .bind(kind)
+    .bind(as_of)
+    .bind(format!("{as_of}T00:00:00Z"))
+    .execute(&app.pool)
+    .await
+    .unwrap();
+}
+
+async fn review_seed_and_api_give_tally_and_projection(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let (status, list) = api_json(&app, "/api/v1/reviews").await;
+    assert_eq!(status, 200);
+    assert_eq!(list[0]["id"], "iso-20400-2022");
+    assert_eq!((list[0]["outcome"].as_str(), list[0]["stage"].as_str()), (Some("confirmed"), Some("90.93")));
+    assert_eq!(list[0]["decided_on"], "2023-04-05");
+    assert!(list[0]["source"].as_str().is_some_and(|s| s.contains("decision-achats.fr")));
+
+    // The seed: France, Australia, Norway and the Netherlands voted to revise; with no
+    // P-member recorded they count as optional voters. Four adoptions recorded: below the
+    // usage threshold, so the rules project withdrawal.
+    let (_, review) = api_json(&app, "/api/v1/reviews/iso-20400-2022").await;
+    assert_eq!(
+        (review["tally"]["revise"]["optional"].as_u64(), review["tally"]["revise"]["obliged"].as_u64()),
+        (Some(4), Some(0))
+    );
+    assert_eq!(
+        review["tally"]["none"]["non_voting"].as_u64().unwrap() + review["tally"]["none"]["optional"].as_u64().unwrap(),
+        168
+    );
+    assert_eq!(
+        (review["projection"]["outcome"].as_str(), review["projection"]["reason"].as_str()),
+        (Some("withdraw"), Some("low_usage"))
+    );
+    assert_eq!(review["projection"]["usage"], 4);
+
+    // P-members are obliged voters; a fifth adoption lifts usage to the threshold.
+    for code in ["FR", "DE", "GB"] {
+        exec(&app, &format!("INSERT INTO committee_member (committee_id, alpha2, membership, source, as_of) VALUES ('iso-pc-277', '{code}', 'P', 'test', '2026-11')")).await;
+    }
+    exec(
+        &app,
+        "INSERT INTO adoption (standard_id, alpha2, status, source) VALUES ('iso-20400', 'JP', 'adopted', 'JSA')",
+    )
+    .await;
+    record_position(&app, "DE", "confirm", "vote", "2022-10").await;
+    record_position(&app, "GB", "confirm", "intention", "2022-10").await;
+    let (_, review) = api_json(&app, "/api/v1/reviews/iso-20400-2022").await;
+    assert_eq!(review["tally"]["revise"]["obliged"], 1);
+    assert_eq!(review["tally"]["confirm"]["obliged"], 2);
+    let projection = &review["projection"];
+    assert_eq!(
+        (projection["outcome"].as_str(), projection["reason"].as_str(), projection["margin"].as_u64()),
+        (Some("confirm"), Some("majority"), Some(1))
+    );
+    assert_eq!(projection["swing"][0]["alpha2"], "FR", "the obliged voter for revision can still be persuaded");
+
+    // A later position replaces the earlier one in the tally; both stay on record.
+    record_position(&app, "FR", "confirm", "result", "2022-12").await;
+    let (_, review) = api_json(&app, "/api/v1/reviews/iso-20400-2022").await;
+    assert_eq!(
+        (review["tally"]["confirm"]["obliged"].as_u64(), review["tally"]["revise"]["optional"].as_u64()),
+        (Some(3), Some(3))
+    );
+    assert_eq!(review["projection"]["swing"].as_array().map(Vec::len), Some(0));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM review_position WHERE alpha2 = 'FR'").await, 2);
+
+    let (status, positions) = api_json(&app, "/api/v1/reviews/iso-20400-2022/positions").await;
+    assert_eq!(status, 200);
+    let rows = positions.as_array().unwrap();
+    assert_eq!(rows.len(), 172);
+    let france = rows.iter().find(|r| r["alpha2"] == "FR").unwrap();
+    assert_eq!(
+        (france["position"].as_str(), france["voter"].as_str(), france["kind"].as_str()),
+        (Some("confirm"), Some("obliged"), Some("result"))
+    );
+    let kenya = rows.iter().find(|r| r["alpha2"] == "KE").unwrap();
+    assert_eq!((kenya["position"].as_str(), kenya["source"].as_str()), (Some("none"), None));
+    let csv = app.get("/api/v1/reviews/iso-20400-2022/positions.csv").await;
+    assert_eq!(csv.header("content-type"), Some("text/csv; charset=utf-8"));
+    assert!(csv.body.starts_with("cycle,alpha2,country,voter,position,kind,confidence,source,as_of,recorded_at"));
+    assert_eq!(csv.body.lines().count(), 173);
+
+    let (status, error) = api_json(&app, "/api/v1/reviews/iso-20400-1999").await;
+    assert_eq!((status, error["error"]["code"].as_str()), (404, Some("not_found")));
+    // Importing the seed again adds nothing.
+    assert_eq!(app::reviews::ssr::import_seed(&app.pool).await.unwrap(), 0);
 }

@@ -1,4 +1,158 @@
-//! Systematic reviews of a standard: each body's position, who must vote, and the
-//! projected outcome.
+//! Systematic reviews of a standard: review cycles, each body's position over time, who
+//! must vote, and the projected outcome.
 
 pub mod projection;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::directory::{Category, Provenance};
+use projection::{Certainty, Position, Projection, Rules, Voter};
+
+/// Stored values of `review_cycle.status` and `review_position.kind`.
+pub const CYCLE_STATUSES: [&str; 4] = ["planned", "open", "closed", "decided"];
+pub const POSITION_KINDS: [&str; 3] = ["intention", "vote", "result"];
+
+impl Certainty {
+    pub fn from_kind(kind: &str) -> Option<Certainty> {
+        match kind {
+            "intention" => Some(Certainty::StatedIntention),
+            "vote" => Some(Certainty::CastVote),
+            "result" => Some(Certainty::PublishedResult),
+            _ => None,
+        }
+    }
+}
+
+impl Voter {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Voter::Obliged => "obliged",
+            Voter::Optional => "optional",
+            Voter::NonVoting => "non-voting",
+        }
+    }
+}
+
+/// A review cycle's own record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cycle {
+    pub id: String,
+    pub standard_id: String,
+    pub reference: String,
+    pub opens_on: Option<String>,
+    pub closes_on: Option<String>,
+    pub status: String,
+    pub outcome: Option<String>,
+    pub stage: Option<String>,
+    pub decided_on: Option<String>,
+    pub notes: Option<String>,
+    pub provenance: Provenance,
+}
+
+/// One recorded position (a body has as many as were recorded; the latest counts).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PositionRecord {
+    pub position: Position,
+    /// `intention`, `vote` or `result`.
+    pub kind: String,
+    pub confidence: Option<String>,
+    pub provenance: Provenance,
+    pub recorded_at: String,
+}
+
+/// Where one body stands in a cycle.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BodyStanding {
+    pub alpha2: String,
+    pub country: String,
+    pub category: Option<Category>,
+    pub voter: Voter,
+    /// The latest recorded position, if any.
+    pub latest: Option<PositionRecord>,
+}
+
+impl BodyStanding {
+    pub fn position(&self) -> Position {
+        self.latest.as_ref().map_or(Position::NoneYet, |p| p.position)
+    }
+}
+
+/// Bodies per position, split by obliged and optional voters (non-voters apart).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TallyRow {
+    pub position: Position,
+    pub obliged: u32,
+    pub optional: u32,
+    pub non_voting: u32,
+}
+
+/// Counts every body's latest position, in `Position::ALL` order.
+pub fn tally(standings: &[BodyStanding]) -> Vec<TallyRow> {
+    Position::ALL
+        .into_iter()
+        .map(|position| {
+            let count = |voter: Voter| {
+                let n = standings.iter().filter(|s| s.voter == voter && s.position() == position).count();
+                u32::try_from(n).unwrap_or(u32::MAX)
+            };
+            TallyRow {
+                position,
+                obliged: count(Voter::Obliged),
+                optional: count(Voter::Optional),
+                non_voting: count(Voter::NonVoting),
+            }
+        })
+        .collect()
+}
+
+/// A cycle with every body's standing, the tally and the projection.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CycleOverview {
+    pub cycle: Cycle,
+    pub standings: Vec<BodyStanding>,
+    pub tally: Vec<TallyRow>,
+    /// Countries that adopted the standard, the projection's usage figure.
+    pub usage: u32,
+    pub rules: Rules,
+    pub projection: Projection,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(alpha2: &str, voter: Voter, position: Option<Position>) -> BodyStanding {
+        BodyStanding {
+            alpha2: alpha2.into(),
+            country: alpha2.into(),
+            category: None,
+            voter,
+            latest: position.map(|position| PositionRecord {
+                position,
+                kind: "vote".into(),
+                confidence: None,
+                provenance: Provenance { source: "s".into(), as_of: None },
+                recorded_at: String::new(),
+            }),
+        }
+    }
+
+    #[test]
+    fn the_tally_splits_voters_and_counts_unrecorded_bodies_as_none_yet() {
+        let standings = [
+            body("FR", Voter::Obliged, Some(Position::Revise)),
+            body("AU", Voter::Optional, Some(Position::Revise)),
+            body("KE", Voter::NonVoting, None),
+            body("DE", Voter::Obliged, None),
+        ];
+        let rows = tally(&standings);
+        let revise = rows.iter().find(|r| r.position == Position::Revise).cloned();
+        assert_eq!(revise.map(|r| (r.obliged, r.optional, r.non_voting)), Some((1, 1, 0)));
+        let none = rows.iter().find(|r| r.position == Position::NoneYet).cloned();
+        assert_eq!(none.map(|r| (r.obliged, r.optional, r.non_voting)), Some((1, 0, 1)));
+        assert_eq!(rows.iter().map(|r| r.obliged + r.optional + r.non_voting).sum::<u32>(), 4);
+        assert_eq!(Certainty::from_kind("result"), Some(Certainty::PublishedResult));
+    }
+}

@@ -86,6 +86,7 @@ pub struct Standing {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Outcome {
     Confirm,
     Revise,
@@ -112,6 +113,7 @@ impl Default for Rules {
 
 /// Why the projection says what it says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Reason {
     /// Used in fewer countries than the threshold.
     LowUsage,

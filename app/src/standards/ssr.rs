@@ -24,13 +24,13 @@ const ADOPTIONS_CSV: &str = include_str!("../../../seed/adoptions.csv");
 const COMMITTEES_CSV: &str = include_str!("../../../seed/committees.csv");
 
 /// A CSV file as rows of named, trimmed cells; blank cells are `None`.
-struct Rows {
+pub(crate) struct Rows {
     headers: Vec<String>,
-    rows: Vec<(u64, Vec<Option<String>>)>,
+    pub(crate) rows: Vec<(u64, Vec<Option<String>>)>,
 }
 
 impl Rows {
-    fn parse(text: &str, required: &[&str]) -> Result<Rows, ImportError> {
+    pub(crate) fn parse(text: &str, required: &[&str]) -> Result<Rows, ImportError> {
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let headers: Vec<String> =
             reader.headers().map_err(|e| ImportError::Csv(e.to_string()))?.iter().map(str::to_string).collect();
@@ -51,7 +51,7 @@ impl Rows {
         Ok(Rows { headers, rows })
     }
 
-    fn get<'a>(&self, cells: &'a [Option<String>], column: &str) -> Option<&'a str> {
+    pub(crate) fn get<'a>(&self, cells: &'a [Option<String>], column: &str) -> Option<&'a str> {
         let index = self.headers.iter().position(|h| h == column)?;
         cells.get(index)?.as_deref()
     }
@@ -121,7 +121,7 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
 
 /// Inserts every row of a seed file whose key is not in `table` yet (a row already there
 /// is never overwritten); `extra` is one more column with the same value for every row.
-async fn insert_new(
+pub(crate) async fn insert_new(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     table: &str,
     rows: &Rows,
@@ -188,7 +188,7 @@ pub async fn standard_facts(
             .fetch_one(pool)
             .await?;
     let open_ballot_closes: Option<(String,)> = sqlx::query_as(
-        "SELECT closes_on FROM review_ballot WHERE standard_id = $1 AND outcome IS NULL AND closes_on >= $2 \
+        "SELECT closes_on FROM review_cycle WHERE standard_id = $1 AND status = 'open' AND closes_on >= $2 \
          ORDER BY closes_on LIMIT 1",
     )
     .bind(standard_id)
@@ -207,7 +207,7 @@ pub async fn standard_facts(
 }
 
 /// SQL condition for an adoption row that `AdoptionStatus::is_adoption` counts.
-const COUNTS_AS_ADOPTION: &str = "status = 'adopted' AND (degree IS NULL OR degree <> 'NEQ')";
+pub(crate) const COUNTS_AS_ADOPTION: &str = "status = 'adopted' AND (degree IS NULL OR degree <> 'NEQ')";
 
 /// The derived adoption status of the standard by one body.
 pub async fn adoption_status(pool: &AnyPool, standard_id: &str, alpha2: &str) -> Result<AdoptionStatus, sqlx::Error> {

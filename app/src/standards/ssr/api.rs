@@ -5,10 +5,11 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
-use http::{HeaderMap, HeaderValue, StatusCode, header};
+use http::HeaderMap;
 use serde::Serialize;
 
 use super::super::*;
+use crate::api::{cell, csv_response, error_response};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
@@ -116,44 +117,6 @@ impl<'a> From<&'a StandardOverview> for StandardJson<'a> {
             translations: o.translations.iter().map(TranslationJson::from).collect(),
         }
     }
-}
-
-/// `{"error": {"code", "message"}}` with the error's status, the message in the
-/// requester's language (`Accept-Language`).
-fn error_response(error: &AppError, headers: &HeaderMap) -> Response {
-    let code = match error {
-        AppError::NotFound => "not_found",
-        AppError::InvalidInput(_) => "invalid_input",
-        _ => "server_error",
-    };
-    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    let locale = crate::i18n::negotiate(None, None, accept);
-    let body = serde_json::json!({ "error": { "code": code, "message": error.message(locale) } });
-    (status, Json(body)).into_response()
-}
-
-fn csv_response(filename: &str, header_row: &[&str], rows: Vec<Vec<String>>, headers: &HeaderMap) -> Response {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let written = std::iter::once(header_row.iter().map(|h| h.to_string()).collect::<Vec<_>>())
-        .chain(rows)
-        .try_for_each(|row| writer.write_record(&row));
-    match (written, writer.into_inner()) {
-        (Ok(()), Ok(bytes)) => {
-            let mut response = bytes.into_response();
-            let headers = response.headers_mut();
-            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-            if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
-                headers.insert(header::CONTENT_DISPOSITION, value);
-            }
-            response
-        }
-        _ => error_response(&AppError::Storage, headers),
-    }
-}
-
-fn cell(value: Option<&str>) -> String {
-    value.unwrap_or_default().to_string()
 }
 
 async fn overviews(state: &AppState) -> Result<Vec<StandardOverview>, AppError> {

@@ -1,0 +1,314 @@
+//! Reviews on the server: the seed import, the cycle overview (every body's latest
+//! position, its voting right, the tally and the projection) and the public API
+//! (`/api/v1/reviews…`, JSON and CSV).
+
+use std::collections::HashMap;
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use http::HeaderMap;
+use serde_json::json;
+use sqlx::AnyPool;
+
+use super::projection::{Certainty, Position, Rules, Standing, Voter, project};
+use super::*;
+use crate::api::{cell, csv_response, error_response};
+use crate::directory::ssr::all_records;
+use crate::directory::ssr::import::ImportError;
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::standards::ssr::{COUNTS_AS_ADOPTION, Rows, insert_new};
+use crate::state::AppState;
+use crate::territory;
+
+const CYCLES_CSV: &str = include_str!("../../../seed/review_cycles.csv");
+const POSITIONS_CSV: &str = include_str!("../../../seed/review_positions.csv");
+
+/// Imports the review cycles and positions shipped in the binary. Idempotent: a seeded
+/// position has a key made of its cycle, body and date, and nothing is overwritten.
+pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
+    let cycles = Rows::parse(CYCLES_CSV, &["id", "standard_id", "status", "source"])?;
+    let positions = Rows::parse(POSITIONS_CSV, &["cycle_id", "alpha2", "position", "kind", "source", "as_of"])?;
+    for (line, cells) in &positions.rows {
+        let position = positions.get(cells, "position").unwrap_or_default();
+        let kind = positions.get(cells, "kind").unwrap_or_default();
+        if Position::from_slug(position).is_none() || !POSITION_KINDS.contains(&kind) {
+            return Err(ImportError::BadRow { line: *line, reason: format!("unknown position or kind `{position}`") });
+        }
+    }
+    for (line, cells) in &cycles.rows {
+        let status = cycles.get(cells, "status").unwrap_or_default();
+        if !CYCLE_STATUSES.contains(&status) {
+            return Err(ImportError::BadRow { line: *line, reason: format!("unknown status `{status}`") });
+        }
+    }
+    let now = crate::directory::ssr::edit::stamp();
+    let mut tx = pool.begin().await?;
+    let columns = [
+        "id",
+        "standard_id",
+        "opens_on",
+        "closes_on",
+        "status",
+        "outcome",
+        "stage",
+        "decided_on",
+        "notes",
+        "source",
+        "as_of",
+    ];
+    let mut inserted = insert_new(&mut tx, "review_cycle", &cycles, &columns, None).await?;
+    for (_, cells) in &positions.rows {
+        let get = |c: &str| positions.get(cells, c).unwrap_or_default().to_string();
+        let id = format!("seed:{}:{}:{}", get("cycle_id"), get("alpha2"), get("as_of"));
+        inserted += sqlx::query(
+            "INSERT INTO review_position (id, cycle_id, alpha2, position, kind, confidence, source, as_of, recorded_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING",
+        )
+        .bind(id)
+        .bind(get("cycle_id"))
+        .bind(get("alpha2"))
+        .bind(get("position"))
+        .bind(get("kind"))
+        .bind(positions.get(cells, "confidence").map(str::to_string))
+        .bind(get("source"))
+        .bind(get("as_of"))
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected() as usize;
+    }
+    tx.commit().await?;
+    Ok(inserted)
+}
+
+type CycleRow = (
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    String,
+    Option<String>,
+);
+
+const CYCLE_SELECT: &str = "SELECT c.id, c.standard_id, s.reference, c.opens_on, c.closes_on, c.status, c.outcome, \
+     c.stage, c.decided_on, c.notes, c.source, c.as_of FROM review_cycle c JOIN standard s ON s.id = c.standard_id";
+
+fn cycle(row: CycleRow) -> Cycle {
+    let (id, standard_id, reference, opens_on, closes_on, status, outcome, stage, decided_on, notes, source, as_of) =
+        row;
+    Cycle {
+        id,
+        standard_id,
+        reference,
+        opens_on,
+        closes_on,
+        status,
+        outcome,
+        stage,
+        decided_on,
+        notes,
+        provenance: Provenance { source, as_of },
+    }
+}
+
+/// Every cycle, the latest first.
+pub async fn cycles(pool: &AnyPool) -> Result<Vec<Cycle>, AppError> {
+    let sql = format!("{CYCLE_SELECT} ORDER BY c.id DESC");
+    let rows: Vec<CycleRow> = sqlx::query_as(&sql).fetch_all(pool).await?;
+    Ok(rows.into_iter().map(cycle).collect())
+}
+
+type PositionRow = (String, String, String, Option<String>, String, String, String);
+
+/// Every body with its voting right and its latest position in the cycle.
+pub async fn overview(pool: &AnyPool, slug: &str, locale: Locale) -> Result<CycleOverview, AppError> {
+    let sql = format!("{CYCLE_SELECT} WHERE c.id = $1");
+    let row: Option<CycleRow> =
+        sqlx::query_as(&sql).bind(slug.trim().to_ascii_lowercase()).fetch_optional(pool).await?;
+    let cycle = cycle(row.ok_or(AppError::NotFound)?);
+
+    // Recorded positions in the order they were made: the last one per body counts.
+    let positions: Vec<PositionRow> = sqlx::query_as(
+        "SELECT alpha2, position, kind, confidence, source, as_of, recorded_at FROM review_position \
+         WHERE cycle_id = $1 ORDER BY as_of, recorded_at",
+    )
+    .bind(&cycle.id)
+    .fetch_all(pool)
+    .await?;
+    let mut latest: HashMap<String, PositionRecord> = HashMap::new();
+    for (alpha2, position, kind, confidence, source, as_of, recorded_at) in positions {
+        let Some(position) = Position::from_slug(&position) else { continue };
+        let provenance = Provenance { source, as_of: Some(as_of) };
+        latest.insert(alpha2, PositionRecord { position, kind, confidence, provenance, recorded_at });
+    }
+    let p_members: Vec<(String,)> = sqlx::query_as(
+        "SELECT m.alpha2 FROM committee_member m JOIN standard s ON s.committee_id = m.committee_id \
+         WHERE s.id = $1 AND m.membership = 'P'",
+    )
+    .bind(&cycle.standard_id)
+    .fetch_all(pool)
+    .await?;
+    let (usage,): (i64,) =
+        sqlx::query_as(&format!("SELECT COUNT(*) FROM adoption WHERE standard_id = $1 AND {COUNTS_AS_ADOPTION}"))
+            .bind(&cycle.standard_id)
+            .fetch_one(pool)
+            .await?;
+
+    let mut standings: Vec<BodyStanding> = all_records(pool)
+        .await?
+        .into_iter()
+        .map(|body| {
+            let category = body.category();
+            let voter = if p_members.iter().any(|(p,)| *p == body.alpha2) {
+                Voter::Obliged
+            } else if category == Some(Category::MemberBody) {
+                Voter::Optional
+            } else {
+                Voter::NonVoting
+            };
+            BodyStanding {
+                country: territory::country_name(&body.alpha2, locale).unwrap_or_else(|| body.country_name_en.clone()),
+                latest: latest.remove(&body.alpha2),
+                alpha2: body.alpha2,
+                category,
+                voter,
+            }
+        })
+        .collect();
+    standings.sort_by_cached_key(|s| crate::directory::search::normalize(&s.country));
+    let rules = Rules::default();
+    let usage = u32::try_from(usage).unwrap_or_default();
+    let inputs: Vec<Standing> = standings
+        .iter()
+        .map(|s| Standing {
+            alpha2: s.alpha2.clone(),
+            voter: s.voter,
+            position: s.position(),
+            certainty: s.latest.as_ref().and_then(|p| Certainty::from_kind(&p.kind)),
+        })
+        .collect();
+    let projection = project(&inputs, usage, &rules);
+    Ok(CycleOverview { tally: tally(&standings), cycle, standings, usage, rules, projection })
+}
+
+fn cycle_json(cycle: &Cycle) -> serde_json::Value {
+    json!({
+        "id": cycle.id,
+        "standard": cycle.standard_id,
+        "reference": cycle.reference,
+        "opens_on": cycle.opens_on,
+        "closes_on": cycle.closes_on,
+        "status": cycle.status,
+        "outcome": cycle.outcome,
+        "stage": cycle.stage,
+        "decided_on": cycle.decided_on,
+        "notes": cycle.notes,
+        "source": cycle.provenance.source,
+        "as_of": cycle.provenance.as_of,
+    })
+}
+
+/// `GET /api/v1/reviews`
+pub async fn api_list(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    match cycles(&state.pool).await {
+        Ok(cycles) => Json(cycles.iter().map(cycle_json).collect::<Vec<_>>()).into_response(),
+        Err(error) => error_response(&error, &headers),
+    }
+}
+
+/// `GET /api/v1/reviews/{slug}`: the cycle, the tally per position and voter kind, and
+/// the projection with its rules and swing list.
+pub async fn api_one(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Response {
+    let overview = match overview(&state.pool, &slug, Locale::default()).await {
+        Ok(overview) => overview,
+        Err(error) => return error_response(&error, &headers),
+    };
+    let mut body = cycle_json(&overview.cycle);
+    let tally: serde_json::Map<String, serde_json::Value> = overview
+        .tally
+        .iter()
+        .map(|row| {
+            let counts = json!({ "obliged": row.obliged, "optional": row.optional, "non_voting": row.non_voting });
+            (row.position.slug().to_string(), counts)
+        })
+        .collect();
+    let p = &overview.projection;
+    body["tally"] = tally.into();
+    body["projection"] = json!({
+        "outcome": p.outcome,
+        "reason": p.reason,
+        "margin": p.margin,
+        "undecided_obliged": p.undecided,
+        "obliged_votes": p.obliged_votes.iter().map(|(o, n)| json!({ "outcome": o, "votes": n })).collect::<Vec<_>>(),
+        "swing": p.swing.iter().map(|s| json!({ "alpha2": s.alpha2, "position": s.position.slug(), "gain": s.gain, "decisive": s.decisive })).collect::<Vec<_>>(),
+        "usage": overview.usage,
+        "rules": overview.rules,
+    });
+    Json(body).into_response()
+}
+
+const POSITION_CSV_HEADER: [&str; 10] =
+    ["cycle", "alpha2", "country", "voter", "position", "kind", "confidence", "source", "as_of", "recorded_at"];
+
+/// `GET /api/v1/reviews/{slug}/positions[.csv]`: every body's latest position (bodies
+/// without one say `none`), with its source.
+pub async fn api_positions(
+    State(state): State<AppState>,
+    Path((slug, list)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let csv = match list.as_str() {
+        "positions" => false,
+        "positions.csv" => true,
+        _ => return error_response(&AppError::NotFound, &headers),
+    };
+    let overview = match overview(&state.pool, &slug, Locale::default()).await {
+        Ok(overview) => overview,
+        Err(error) => return error_response(&error, &headers),
+    };
+    let rows: Vec<Vec<String>> = overview
+        .standings
+        .iter()
+        .map(|s| {
+            let p = s.latest.as_ref();
+            vec![
+                overview.cycle.id.clone(),
+                s.alpha2.clone(),
+                s.country.clone(),
+                s.voter.slug().to_string(),
+                s.position().slug().to_string(),
+                cell(p.map(|p| p.kind.as_str())),
+                cell(p.and_then(|p| p.confidence.as_deref())),
+                cell(p.map(|p| p.provenance.source.as_str())),
+                cell(p.and_then(|p| p.provenance.as_of.as_deref())),
+                cell(p.map(|p| p.recorded_at.as_str())),
+            ]
+        })
+        .collect();
+    if csv {
+        return csv_response(&format!("{}-positions.csv", overview.cycle.id), &POSITION_CSV_HEADER, rows, &headers);
+    }
+    let objects: Vec<serde_json::Value> = rows
+        .into_iter()
+        .map(|row| {
+            let object: serde_json::Map<String, serde_json::Value> = POSITION_CSV_HEADER
+                .iter()
+                .skip(1)
+                .zip(row.into_iter().skip(1))
+                .map(|(key, value)| {
+                    (key.to_string(), if value.is_empty() { serde_json::Value::Null } else { value.into() })
+                })
+                .collect();
+            object.into()
+        })
+        .collect();
+    Json(objects).into_response()
+}
