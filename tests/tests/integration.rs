@@ -68,6 +68,7 @@ on_both_databases!(
     body_page_shows_each_standard_with_sources,
     letter_purpose_follows_adoption_records,
     review_seed_and_api_give_tally_and_projection,
+    review_page_shows_tally_projection_swing_list_and_map,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -1729,4 +1730,57 @@ async fn review_seed_and_api_give_tally_and_projection(backend: Backend) {
     assert_eq!((status, error["error"]["code"].as_str()), (404, Some("not_found")));
     // Importing the seed again adds nothing.
     assert_eq!(app::reviews::ssr::import_seed(&app.pool).await.unwrap(), 0);
+}
+
+async fn review_page_shows_tally_projection_swing_list_and_map(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let list = app.get("/reviews").await;
+    assert_eq!(list.status, 200);
+    assert!(
+        list.body.contains(r#"href="/reviews/iso-20400-2022""#)
+            && list.body.contains("Confirmed (stage 90.93), April 5, 2023")
+    );
+
+    let page = app.get("/reviews/iso-20400-2022").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Systematic review of ISO 20400:2017"));
+    assert!(page.body.contains("Source: standards.iteh.ai"), "the cycle's source");
+    // Four adoptions recorded: the rules project withdrawal, and say why, and that it is an estimate.
+    assert!(page.body.contains("<strong>Withdraw</strong>"));
+    assert!(page.body.contains("The standard is adopted in 4 countries, fewer than 5"));
+    assert!(page.body.contains("The committee decides. This projection is an estimate"));
+    // The map is coloured by position and links every body.
+    let svg = map_svg(&page);
+    let links = map_links(svg);
+    assert!(links.contains(&("FR".to_string(), "position-revise".to_string())));
+    assert!(links.contains(&("BR".to_string(), "position-none".to_string())));
+    // The table: France's vote with its source.
+    assert!(page.body.contains("Vote cast") && page.body.contains("Source: decision-achats.fr"));
+
+    // P-members and a fifth adoption: the projection and the swing list follow.
+    for code in ["FR", "DE", "GB"] {
+        exec(&app, &format!("INSERT INTO committee_member (committee_id, alpha2, membership, source, as_of) VALUES ('iso-pc-277', '{code}', 'P', 'test', '2026-11')")).await;
+    }
+    exec(
+        &app,
+        "INSERT INTO adoption (standard_id, alpha2, status, source) VALUES ('iso-20400', 'JP', 'adopted', 'JSA')",
+    )
+    .await;
+    record_position(&app, "DE", "confirm", "vote", "2022-10").await;
+    let page = app.get("/reviews/iso-20400-2022").await;
+    assert!(page.body.contains("<strong>The committee decides</strong>") && page.body.contains("split evenly"));
+    assert!(page.body.contains("1 P-member has no recorded position."), "GB");
+    let swing = &page.body[page.body.find("<ol class=\"swing\">").unwrap()..];
+    let swing = &swing[..swing.find("</ol>").unwrap()];
+    let france = swing.find(r#"href="/nsbs/FR""#).unwrap();
+    let britain = swing.find(r#"href="/nsbs/GB""#).unwrap();
+    assert!(france < britain, "the decisive body first");
+    assert!(swing.contains("Decisive"));
+
+    // The body page lists the body's positions in each review.
+    let body = app.get("/nsbs/FR").await;
+    assert!(body.body.contains("Systematic reviews") && body.body.contains("November 2022: Revise (Vote cast)"));
+    let kenya = app.get("/nsbs/KE").await;
+    assert!(kenya.body.contains("No position of this body is recorded in any review."));
+    assert_eq!(app.get("/reviews/nope").await.status, 404);
 }

@@ -24,6 +24,9 @@ pub fn SiteHeader() -> impl IntoView {
                         <a href="/standards">{t("nav-standards")}</a>
                     </li>
                     <li>
+                        <a href="/reviews">{t("nav-reviews")}</a>
+                    </li>
+                    <li>
                         <a href="/letters/new">{t("nav-letters")}</a>
                     </li>
                 </ul>

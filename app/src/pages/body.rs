@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::edit::{HistoryList, ReportCorrectionForm};
 use super::not_found::NotFoundPage;
 use super::page_title;
+use super::reviews::BodyReviews;
 use super::standards::BodyStandards;
 use crate::auth::current_user;
 use crate::components::copy_button::CopyButton;
@@ -212,6 +213,7 @@ fn ContactCard(card: NsbCard) -> impl IntoView {
             <p class="card-footnote">{t("card-footnote")}</p>
         </article>
         <BodyStandards alpha2=history_code.clone() />
+        <BodyReviews alpha2=history_code.clone() />
         <RecordHistory alpha2=history_code />
     }
 }

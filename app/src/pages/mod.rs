@@ -9,6 +9,7 @@ pub mod home;
 pub mod letters;
 pub mod not_found;
 pub mod record_edit;
+pub mod reviews;
 pub mod standards;
 
 use crate::i18n::Locale;

@@ -5,9 +5,12 @@ pub mod projection;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 use serde::{Deserialize, Serialize};
 
 use crate::directory::{Category, Provenance};
+use crate::error::AppError;
 use projection::{Certainty, Position, Projection, Rules, Voter};
 
 /// Stored values of `review_cycle.status` and `review_position.kind`.
@@ -117,6 +120,41 @@ pub struct CycleOverview {
     pub usage: u32,
     pub rules: Rules,
     pub projection: Projection,
+    /// Days until the ballot closes, while it is open (0: closes today).
+    pub days_left: Option<i64>,
+}
+
+/// A body's recorded positions in one cycle, oldest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BodyReview {
+    pub cycle: Cycle,
+    pub positions: Vec<PositionRecord>,
+}
+
+#[server(input = GetUrl, prefix = "/api", endpoint = "list_reviews")]
+pub async fn list_reviews() -> Result<Vec<Cycle>, AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    ssr::cycles(&state.pool).await
+}
+
+#[server(input = GetUrl, prefix = "/api", endpoint = "review_overview")]
+pub async fn fetch_review(slug: String, lang: String) -> Result<CycleOverview, AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    ssr::overview(&state.pool, &slug, crate::i18n::Locale::best_for(&lang).unwrap_or_default()).await
+}
+
+/// The review page's map as SVG markup, for a page drawn in the browser.
+#[server(input = GetUrl, prefix = "/api", endpoint = "review_map")]
+pub async fn fetch_review_map(slug: String, lang: String) -> Result<String, AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    let locale = crate::i18n::Locale::best_for(&lang).unwrap_or_default();
+    Ok(ssr::map(&ssr::overview(&state.pool, &slug, locale).await?, locale))
+}
+
+#[server(input = GetUrl, prefix = "/api", endpoint = "body_reviews")]
+pub async fn fetch_body_reviews(code: String) -> Result<Vec<BodyReview>, AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    ssr::for_body(&state.pool, &code).await
 }
 
 #[cfg(test)]

@@ -196,7 +196,60 @@ pub async fn overview(pool: &AnyPool, slug: &str, locale: Locale) -> Result<Cycl
         })
         .collect();
     let projection = project(&inputs, usage, &rules);
-    Ok(CycleOverview { tally: tally(&standings), cycle, standings, usage, rules, projection })
+    let days_left = match (cycle.status.as_str(), cycle.closes_on.as_deref()) {
+        ("open", Some(closes)) => chrono::NaiveDate::parse_from_str(closes, "%Y-%m-%d")
+            .ok()
+            .map(|closes| (closes - chrono::Utc::now().date_naive()).num_days())
+            .filter(|days| *days >= 0),
+        _ => None,
+    };
+    Ok(CycleOverview { tally: tally(&standings), cycle, standings, usage, rules, projection, days_left })
+}
+
+/// The cycle's map: every country coloured by its body's latest position.
+pub fn map(overview: &CycleOverview, locale: Locale) -> String {
+    use crate::standards::map::{MapEntry, render};
+    let entries = overview
+        .standings
+        .iter()
+        .map(|s| {
+            let slug = s.position().slug();
+            let entry = MapEntry {
+                class: format!("position-{slug}"),
+                label: locale.t(&format!("position-{slug}")),
+                shown: true,
+            };
+            (s.alpha2.clone(), entry)
+        })
+        .collect();
+    let label = locale.t_args("review-map-description", &[("cycle", overview.cycle.id.clone().into())]);
+    render(&entries, &label, locale)
+}
+
+/// A body's positions in every cycle where one is recorded, the latest cycle first.
+pub async fn for_body(pool: &AnyPool, code: &str) -> Result<Vec<BodyReview>, AppError> {
+    let alpha2 = crate::directory::ssr::normalize_code(code).ok_or(AppError::NotFound)?;
+    // (cycle, position, kind, confidence, source, as_of, recorded_at)
+    let rows: Vec<PositionRow> = sqlx::query_as(
+        "SELECT cycle_id, position, kind, confidence, source, as_of, recorded_at FROM review_position \
+         WHERE alpha2 = $1 ORDER BY as_of, recorded_at",
+    )
+    .bind(&alpha2)
+    .fetch_all(pool)
+    .await?;
+    let mut reviews: Vec<BodyReview> =
+        cycles(pool).await?.into_iter().map(|cycle| BodyReview { cycle, positions: Vec::new() }).collect();
+    for (cycle_id, position, kind, confidence, source, as_of, recorded_at) in rows {
+        let (Some(review), Some(position)) =
+            (reviews.iter_mut().find(|r| r.cycle.id == cycle_id), Position::from_slug(&position))
+        else {
+            continue;
+        };
+        let provenance = Provenance { source, as_of: Some(as_of) };
+        review.positions.push(PositionRecord { position, kind, confidence, provenance, recorded_at });
+    }
+    reviews.retain(|r| !r.positions.is_empty());
+    Ok(reviews)
 }
 
 fn cycle_json(cycle: &Cycle) -> serde_json::Value {

@@ -85,11 +85,19 @@ fn escape(text: &str) -> String {
     escaped
 }
 
-/// A country's status on the map, and whether the page's filters keep it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A country on the map: its CSS class (`status-adopted`, `position-confirm`), what it
+/// means in words, and whether the page's filters keep it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MapEntry {
-    pub status: AdoptionStatus,
+    pub class: String,
+    pub label: String,
     pub shown: bool,
+}
+
+impl MapEntry {
+    pub fn adoption(status: AdoptionStatus, shown: bool, locale: Locale) -> MapEntry {
+        MapEntry { class: format!("status-{}", status.slug()), label: locale.t(&status.label_key()), shown }
+    }
 }
 
 /// The map as an SVG element. `entries` holds every body in the directory; countries
@@ -122,13 +130,13 @@ pub fn render(entries: &HashMap<String, MapEntry>, label: &str, locale: Locale) 
             let _ = write!(svg, r#"<path class="no-body" d="{}"><title>{title}</title></path>"#, shape.d);
             continue;
         };
-        let mut status = locale.t(&entry.status.label_key());
+        let mut status = entry.label.clone();
         if !entry.shown {
             status = format!("{status} ({filtered_out})");
         }
         let title =
             escape(&locale.t_args("map-country-status", &[("country", name.into()), ("status", status.into())]));
-        let class = format!("status-{}{}", entry.status.slug(), if entry.shown { "" } else { " muted" });
+        let class = format!("{}{}", entry.class, if entry.shown { "" } else { " muted" });
         let link = format!(r#"<a href="/nsbs/{id}" class="{class}" data-code="{id}" aria-label="{title}">"#);
         let _ = write!(svg, r#"{link}<path d="{}"><title>{title}</title></path></a>"#, shape.d);
         if let (true, Some((x, y))) = (shape.small, centre(&shape.d)) {
@@ -151,7 +159,7 @@ pub fn render_overview(overview: &StandardOverview, locale: Locale) -> String {
     let entries = overview
         .statuses
         .iter()
-        .map(|(alpha2, status)| (alpha2.clone(), MapEntry { status: *status, shown: shown.contains(alpha2.as_str()) }))
+        .map(|(alpha2, status)| (alpha2.clone(), MapEntry::adoption(*status, shown.contains(alpha2.as_str()), locale)))
         .collect();
     let label = locale.t_args("map-description", &[("reference", overview.standard.reference.clone().into())]);
     render(&entries, &label, locale)
@@ -183,9 +191,10 @@ mod tests {
 
     #[test]
     fn countries_link_to_their_body_with_their_status_and_escaped_names() {
+        let locale = Locale::default();
         let entries = HashMap::from([
-            ("BR".to_string(), MapEntry { status: AdoptionStatus::InProgress, shown: true }),
-            ("SG".to_string(), MapEntry { status: AdoptionStatus::Unknown, shown: false }),
+            ("BR".to_string(), MapEntry::adoption(AdoptionStatus::InProgress, true, locale)),
+            ("SG".to_string(), MapEntry::adoption(AdoptionStatus::Unknown, false, locale)),
         ]);
         let svg = render(&entries, "Map \"<x>\"", Locale::default());
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));

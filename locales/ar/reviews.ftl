@@ -1,0 +1,112 @@
+## Systematic reviews: cycles, positions, the projected outcome
+nav-reviews = المراجعات
+
+reviews-title = المراجعات الدورية
+reviews-intro = تخضع كل مواصفة للمراجعة في موعد أقصاه خمس سنوات من نشرها أو من آخر تثبيت لها. وتوصي هيئات التقييس الوطنية كاملة العضوية بتثبيت المواصفة أو تنقيحها أو تعديلها أو سحبها، ويجب على الأعضاء المشاركين (P) في اللجنة التصويت. وتجد هنا موقف كل هيئة.
+reviews-empty = لم تُسجَّل أي مراجعة حتى الآن.
+review-page-title = المراجعة { $cycle } للمواصفة { $reference }
+review-heading = المراجعة الدورية للمواصفة { $reference }
+review-cycle-id = المراجعة { $cycle }
+
+## Cycle status
+review-status-planned = مخطط لها
+review-status-open = التصويت مفتوح
+review-status-closed = أُغلق التصويت، والقرار لم يصدر بعد
+review-status-decided = صدر القرار
+review-field-status = الحالة
+review-field-opens = بدء التصويت
+review-field-closes = إغلاق التصويت
+review-field-outcome = القرار
+review-field-notes = ملاحظات
+review-outcome-confirmed = مثبَّتة
+review-outcome-revised = تقرّر تنقيحها
+review-outcome-withdrawn = مسحوبة
+review-outcome-stage = { $outcome } (المرحلة { $stage })، { $date }
+review-days-left = { $days ->
+    [0] يُغلق باب التصويت اليوم.
+    [zero] يُغلق باب التصويت اليوم.
+    [one] يُغلق باب التصويت غدًا.
+    [two] يتبقى يومان على إغلاق باب التصويت.
+    [few] يتبقى { $days } أيام على إغلاق باب التصويت.
+    [many] يتبقى { $days } يومًا على إغلاق باب التصويت.
+   *[other] يتبقى { $days } يوم على إغلاق باب التصويت.
+}
+review-closed-ago = أُغلق باب التصويت في { $date }.
+
+## Positions
+position-confirm = تثبيت
+position-revise = تنقيح
+position-amend = تعديل
+position-withdraw = سحب
+position-abstain = امتناع عن التصويت
+position-none = لا يوجد موقف بعد
+kind-intention = نية معلنة
+kind-vote = صوت مُدلى به
+kind-result = نتيجة منشورة
+voter-obliged = عضو مشارك (P): ملزم بالتصويت
+voter-optional = عضو كامل العضوية: يحق له التصويت
+voter-non-voting = لا يصوّت
+
+## Tally
+tally-heading = مواقف الهيئات
+tally-intro = آخر موقف مسجّل لكل هيئة. يجب على الأعضاء المشاركين (P) في اللجنة التصويت، ويحق لسائر الأعضاء كاملي العضوية التصويت، أما الأعضاء المراسلون والأعضاء المشتركون فلا يصوّتون.
+tally-position = الموقف
+tally-obliged = الأعضاء المشاركون (P)
+tally-optional = سائر الأعضاء كاملي العضوية
+tally-non-voting = الأعضاء غير المصوّتين
+
+## The projection
+projection-heading = النتيجة المتوقعة
+projection-disclaimer = القرار للجنة. وهذا التوقع تقدير مبني على المواقف المسجّلة هنا وفق القواعد المبيّنة أدناه، وليس نتيجة.
+projection-outcome-confirm = تثبيت
+projection-outcome-revise = تنقيح
+projection-outcome-amend = تعديل
+projection-outcome-withdraw = سحب
+projection-outcome-committee = القرار للجنة
+projection-low-usage = عدد البلدان التي اعتمدت المواصفة { $usage }، وهو أقل من { $threshold }: لذا فالسحب هو النتيجة المرجّحة أيًّا كانت نتيجة التصويت.
+projection-majority = { $margin ->
+    [zero] تتقدّم هذه النتيجة بين الأعضاء المشاركين (P) الذين صوّتوا بفارق { $margin } صوت.
+    [one] تتقدّم هذه النتيجة بين الأعضاء المشاركين (P) الذين صوّتوا بفارق صوت واحد.
+    [two] تتقدّم هذه النتيجة بين الأعضاء المشاركين (P) الذين صوّتوا بفارق صوتين.
+    [few] تتقدّم هذه النتيجة بين الأعضاء المشاركين (P) الذين صوّتوا بفارق { $margin } أصوات.
+    [many] تتقدّم هذه النتيجة بين الأعضاء المشاركين (P) الذين صوّتوا بفارق { $margin } صوتًا.
+   *[other] تتقدّم هذه النتيجة بين الأعضاء المشاركين (P) الذين صوّتوا بفارق { $margin } صوت.
+}
+projection-tie = انقسمت أصوات الأعضاء المشاركين (P) الذين صوّتوا بالتساوي.
+projection-no-majority = لم تحصل أي نتيجة حتى الآن على أغلبية أصوات الأعضاء المشاركين (P).
+projection-undecided = { $count ->
+    [zero] لا يوجد أي عضو مشارك (P) بلا موقف مسجّل.
+    [one] يوجد عضو مشارك (P) واحد لم يُسجَّل له موقف.
+    [two] يوجد عضوان مشاركان (P) لم يُسجَّل لهما موقف.
+    [few] يوجد { $count } أعضاء مشاركين (P) لم يُسجَّل لهم موقف.
+    [many] يوجد { $count } عضوًا مشاركًا (P) لم يُسجَّل لهم موقف.
+   *[other] يوجد { $count } عضو مشارك (P) لم يُسجَّل لهم موقف.
+}
+projection-rules = القواعد: تُعدّ المواصفة التي اعتمدها عدد من البلدان أقل من { $threshold } مرشّحةً للسحب؛ وفيما عدا ذلك تحسم الأغلبية البسيطة لأصوات الأعضاء المشاركين (P) المصوّتين النتيجة، ولا يُحتسب الامتناع عن التصويت؛ وعند تعادل الأصوات يعود القرار إلى اللجنة.
+
+## Swing list
+swing-heading = من لا يزال قادرًا على تغيير النتيجة
+swing-intro = الأعضاء المشاركون (P) الذين لم يحسموا موقفهم النهائي، وفي مقدمتهم من يُحدث تصويته لصالح التثبيت أكبر تغيير في النتيجة.
+swing-empty = بحسب ما تُظهره السجلات، لم يعد موقف أي عضو مشارك (P) قابلًا للتغيير.
+swing-decisive = حاسم: صوته وحده كفيل بأن يجعل التثبيت هو النتيجة المتوقعة.
+swing-gain = { $gain ->
+    [zero] يزيد التصويتُ لصالح التثبيت تقدّمَ التثبيت بـ { $gain } صوت.
+    [one] يزيد التصويتُ لصالح التثبيت تقدّمَ التثبيت بصوت واحد.
+    [two] يزيد التصويتُ لصالح التثبيت تقدّمَ التثبيت بصوتين.
+    [few] يزيد التصويتُ لصالح التثبيت تقدّمَ التثبيت بـ { $gain } أصوات.
+    [many] يزيد التصويتُ لصالح التثبيت تقدّمَ التثبيت بـ { $gain } صوتًا.
+   *[other] يزيد التصويتُ لصالح التثبيت تقدّمَ التثبيت بـ { $gain } صوت.
+}
+
+## Table and map
+review-table-heading = جميع الهيئات
+review-table-caption = آخر موقف مسجّل لكل هيئة في هذه المراجعة، مع مصدره.
+column-voter = حق التصويت
+column-position = الموقف
+column-kind = النوع
+review-map-description = خريطة العالم: يُلوَّن كل بلد بحسب آخر موقف لهيئته في المراجعة { $cycle }. اختر بلدًا لفتح صفحة هيئته؛ ويتضمن الجدول أدناه المعلومات نفسها.
+
+## On a body's page
+body-reviews-heading = المراجعات الدورية
+body-reviews-empty = لم يُسجَّل أي موقف لهذه الهيئة في أي مراجعة.
+body-review-position = { $date }: { $position } ({ $kind })

@@ -1,0 +1,96 @@
+## Systematic reviews: cycles, positions, the projected outcome
+nav-reviews = Überprüfungen
+
+reviews-title = Systematische Überprüfungen
+reviews-intro = Jede Norm wird spätestens fünf Jahre nach ihrer Veröffentlichung oder ihrer letzten Bestätigung überprüft. Die nationalen Normungsinstitute empfehlen, sie zu bestätigen, zu überarbeiten, zu ändern oder zurückzuziehen; die P-Mitglieder des Komitees müssen abstimmen. Hier sehen Sie, wo jedes Institut steht.
+reviews-empty = Es ist noch keine Überprüfung erfasst.
+review-page-title = Überprüfung { $cycle } von { $reference }
+review-heading = Systematische Überprüfung von { $reference }
+review-cycle-id = Überprüfung { $cycle }
+
+## Cycle status
+review-status-planned = Geplant
+review-status-open = Abstimmung läuft
+review-status-closed = Abstimmung beendet, Entscheidung ausstehend
+review-status-decided = Entschieden
+review-field-status = Status
+review-field-opens = Beginn der Abstimmung
+review-field-closes = Ende der Abstimmung
+review-field-outcome = Entscheidung
+review-field-notes = Anmerkungen
+review-outcome-confirmed = Bestätigt
+review-outcome-revised = Wird überarbeitet
+review-outcome-withdrawn = Zurückgezogen
+review-outcome-stage = { $outcome } (Stadium { $stage }), { $date }
+review-days-left = { $days ->
+    [0] Die Abstimmung endet heute.
+    [one] Die Abstimmung endet morgen.
+   *[other] Noch { $days } Tage bis zum Ende der Abstimmung.
+}
+review-closed-ago = Die Abstimmung endete am { $date }.
+
+## Positions
+position-confirm = Bestätigen
+position-revise = Überarbeiten
+position-amend = Ändern
+position-withdraw = Zurückziehen
+position-abstain = Enthaltung
+position-none = Noch keine Position
+kind-intention = Angekündigte Absicht
+kind-vote = Abgegebene Stimme
+kind-result = Veröffentlichtes Ergebnis
+voter-obliged = P-Mitglied: muss abstimmen
+voter-optional = Vollmitglied: darf abstimmen
+voter-non-voting = Nicht stimmberechtigt
+
+## Tally
+tally-heading = Wo die Institute stehen
+tally-intro = Die zuletzt erfasste Position jedes Instituts. Die P-Mitglieder des Komitees müssen abstimmen, die übrigen Vollmitglieder dürfen es; korrespondierende Mitglieder und Abonnentenmitglieder stimmen nicht ab.
+tally-position = Position
+tally-obliged = P-Mitglieder
+tally-optional = Weitere Vollmitglieder
+tally-non-voting = Nicht stimmberechtigte Mitglieder
+
+## The projection
+projection-heading = Voraussichtliches Ergebnis
+projection-disclaimer = Die Entscheidung trifft das Komitee. Diese Prognose ist eine Schätzung anhand der hier erfassten Positionen nach den unten genannten Regeln; sie ist kein Ergebnis.
+projection-outcome-confirm = Bestätigen
+projection-outcome-revise = Überarbeiten
+projection-outcome-amend = Ändern
+projection-outcome-withdraw = Zurückziehen
+projection-outcome-committee = Das Komitee entscheidet
+projection-low-usage = Zahl der Länder, die die Norm übernommen haben: { $usage }, also weniger als { $threshold }. Unabhängig von den Stimmen ist die Zurückziehung das wahrscheinliche Ergebnis.
+projection-majority = { $margin ->
+    [one] Unter den P-Mitgliedern, die abgestimmt haben, liegt diese Option mit { $margin } Stimme vorn.
+   *[other] Unter den P-Mitgliedern, die abgestimmt haben, liegt diese Option mit { $margin } Stimmen vorn.
+}
+projection-tie = Unter den P-Mitgliedern, die abgestimmt haben, herrscht Stimmengleichheit.
+projection-no-majority = Noch hat keine Option die Mehrheit der Stimmen der P-Mitglieder.
+projection-undecided = { $count ->
+    [one] Für { $count } P-Mitglied ist keine Position erfasst.
+   *[other] Für { $count } P-Mitglieder ist keine Position erfasst.
+}
+projection-rules = Regeln: Eine Norm, die in weniger als { $threshold } Ländern übernommen wurde, ist ein Kandidat für die Zurückziehung; andernfalls entscheidet die einfache Mehrheit der abstimmenden P-Mitglieder, Enthaltungen nicht mitgezählt; bei Stimmengleichheit entscheidet das Komitee.
+
+## Swing list
+swing-heading = Wer das Ergebnis noch ändern kann
+swing-intro = P-Mitglieder ohne endgültige Position, zuerst diejenigen, deren Stimme für die Bestätigung das Ergebnis am stärksten verändern würde.
+swing-empty = Nach den erfassten Daten kann kein P-Mitglied seine Position mehr ändern.
+swing-decisive = Entscheidend: Allein seine Stimme würde die Bestätigung zum voraussichtlichen Ergebnis machen.
+swing-gain = { $gain ->
+    [one] Eine Stimme für die Bestätigung vergrößert deren Vorsprung um { $gain } Stimme.
+   *[other] Eine Stimme für die Bestätigung vergrößert deren Vorsprung um { $gain } Stimmen.
+}
+
+## Table and map
+review-table-heading = Alle Institute
+review-table-caption = Die zuletzt erfasste Position jedes Instituts in dieser Überprüfung, mit Quelle.
+column-voter = Stimmrecht
+column-position = Position
+column-kind = Art
+review-map-description = Weltkarte: Jedes Land ist nach der zuletzt erfassten Position seines Instituts in der Überprüfung { $cycle } eingefärbt. Wählen Sie ein Land, um die Seite seines Instituts zu öffnen; die Tabelle darunter enthält dieselben Informationen.
+
+## On a body's page
+body-reviews-heading = Systematische Überprüfungen
+body-reviews-empty = Zu diesem Institut ist in keiner Überprüfung eine Position erfasst.
+body-review-position = { $date }: { $position } ({ $kind })

@@ -1,0 +1,99 @@
+## Systematic reviews: cycles, positions, the projected outcome
+nav-reviews = Reviews
+
+reviews-title = Systematic reviews
+reviews-intro = Every standard is reviewed at the latest five years after publication or its last confirmation. National member bodies recommend to confirm, revise, amend or withdraw it; the participating members of the committee must vote. Here is where each body stands.
+reviews-empty = No review is recorded yet.
+review-page-title = Review { $cycle } of { $reference }
+review-heading = Systematic review of { $reference }
+review-cycle-id = Review { $cycle }
+
+## Cycle status
+review-status-planned = Planned
+review-status-open = Ballot open
+review-status-closed = Ballot closed, decision pending
+review-status-decided = Decided
+review-field-status = Status
+review-field-opens = Ballot opens
+review-field-closes = Ballot closes
+review-field-outcome = Decision
+review-field-notes = Notes
+review-outcome-confirmed = Confirmed
+review-outcome-revised = To be revised
+review-outcome-withdrawn = Withdrawn
+review-outcome-stage = { $outcome } (stage { $stage }), { $date }
+review-days-left = { $days ->
+    [0] The ballot closes today.
+    [one] The ballot closes tomorrow.
+   *[other] { $days } days left before the ballot closes.
+}
+review-closed-ago = The ballot closed on { $date }.
+
+## Positions
+position-confirm = Confirm
+position-revise = Revise
+position-amend = Amend
+position-withdraw = Withdraw
+position-abstain = Abstain
+position-none = No position yet
+kind-intention = Stated intention
+kind-vote = Vote cast
+kind-result = Published result
+voter-obliged = P-member: must vote
+voter-optional = Member body: may vote
+voter-non-voting = Does not vote
+
+## Tally
+tally-heading = Where the bodies stand
+tally-intro = Each body's latest recorded position. P-members of the committee must vote; other member bodies may; correspondent and subscriber members do not vote.
+tally-position = Position
+tally-obliged = P-members
+tally-optional = Other member bodies
+tally-non-voting = Non-voting members
+
+## The projection
+projection-heading = Projected outcome
+projection-disclaimer = The committee decides. This projection is an estimate from the positions recorded here, under the rules below; it is not a result.
+projection-outcome-confirm = Confirm
+projection-outcome-revise = Revise
+projection-outcome-amend = Amend
+projection-outcome-withdraw = Withdraw
+projection-outcome-committee = The committee decides
+projection-low-usage = { $usage ->
+    [one] The standard is adopted in { $usage } country, fewer than { $threshold }: withdrawal is the likely outcome, whatever the votes.
+   *[other] The standard is adopted in { $usage } countries, fewer than { $threshold }: withdrawal is the likely outcome, whatever the votes.
+}
+projection-majority = { $margin ->
+    [one] It leads among the P-members who voted by { $margin } vote.
+   *[other] It leads among the P-members who voted by { $margin } votes.
+}
+projection-tie = The P-members who voted are split evenly.
+projection-no-majority = No outcome has a majority of the P-members' votes yet.
+projection-undecided = { $count ->
+    [one] { $count } P-member has no recorded position.
+   *[other] { $count } P-members have no recorded position.
+}
+projection-rules = Rules: a standard adopted in fewer than { $threshold } countries is a withdrawal candidate; otherwise the simple majority of the P-members who vote decides, abstentions not counted; a tie goes to the committee.
+
+## Swing list
+swing-heading = Who can still change the outcome
+swing-intro = P-members without a final position, the ones whose vote for confirmation would change the most first.
+swing-empty = No P-member's position can still change, as far as the records show.
+swing-decisive = Decisive: their vote alone would make confirmation the projected outcome.
+swing-gain = { $gain ->
+    [one] A vote to confirm adds { $gain } to confirmation's lead.
+   *[other] A vote to confirm adds { $gain } to confirmation's lead.
+}
+
+## Table and map
+review-table-heading = Every body
+review-table-caption = The latest recorded position of each body in this review, with its source.
+column-voter = Voting
+column-position = Position
+column-kind = Kind
+review-map-description = World map: each country is coloured by its body's latest position in review { $cycle }. Choose a country to open its body's page; the table below holds the same information.
+
+## On a body's page
+body-reviews-heading = Systematic reviews
+body-reviews-empty = No position of this body is recorded in any review.
+body-review-position = { $date }: { $position } ({ $kind })

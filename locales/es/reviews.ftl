@@ -1,0 +1,100 @@
+## Systematic reviews: cycles, positions, the projected outcome
+nav-reviews = Revisiones
+
+reviews-title = Revisiones sistemáticas
+reviews-intro = Toda norma se revisa a más tardar cinco años después de su publicación o de su última confirmación. Los organismos miembros nacionales recomiendan confirmarla, revisarla, modificarla o anularla; los miembros participantes del comité deben votar. Aquí puede ver la posición de cada organismo.
+reviews-empty = Todavía no consta ninguna revisión.
+review-page-title = Revisión { $cycle } de la { $reference }
+review-heading = Revisión sistemática de la { $reference }
+review-cycle-id = Revisión { $cycle }
+
+## Cycle status
+review-status-planned = Prevista
+review-status-open = Votación abierta
+review-status-closed = Votación cerrada, decisión pendiente
+review-status-decided = Decisión tomada
+review-field-status = Estado
+review-field-opens = Apertura de la votación
+review-field-closes = Cierre de la votación
+review-field-outcome = Decisión
+review-field-notes = Notas
+review-outcome-confirmed = Confirmada
+review-outcome-revised = Se revisará
+review-outcome-withdrawn = Anulada
+review-outcome-stage = { $outcome } (etapa { $stage }), { $date }
+review-days-left = { $days ->
+    [0] La votación se cierra hoy.
+    [one] La votación se cierra mañana.
+    [many] Quedan { $days } de días para el cierre de la votación.
+   *[other] Quedan { $days } días para el cierre de la votación.
+}
+review-closed-ago = La votación se cerró el { $date }.
+
+## Positions
+position-confirm = Confirmar
+position-revise = Revisar
+position-amend = Modificar
+position-withdraw = Anular
+position-abstain = Abstenerse
+position-none = Sin posición todavía
+kind-intention = Intención declarada
+kind-vote = Voto emitido
+kind-result = Resultado publicado
+voter-obliged = Miembro P: debe votar
+voter-optional = Organismo miembro: puede votar
+voter-non-voting = No vota
+
+## Tally
+tally-heading = La posición de los organismos
+tally-intro = Última posición registrada de cada organismo. Los miembros P del comité deben votar; los demás organismos miembros pueden hacerlo; los miembros corresponsales y suscriptores no votan.
+tally-position = Posición
+tally-obliged = Miembros P
+tally-optional = Otros organismos miembros
+tally-non-voting = Miembros sin voto
+
+## The projection
+projection-heading = Resultado previsto
+projection-disclaimer = La decisión corresponde al comité. Esta previsión es una estimación basada en las posiciones registradas aquí, según las reglas que figuran a continuación; no es un resultado.
+projection-outcome-confirm = Confirmar
+projection-outcome-revise = Revisar
+projection-outcome-amend = Modificar
+projection-outcome-withdraw = Anular
+projection-outcome-committee = Decide el comité
+projection-low-usage = Países que han adoptado la norma: { $usage }, menos de { $threshold }. Lo más probable es que se anule, sea cual sea el resultado de la votación.
+projection-majority = { $margin ->
+    [one] Entre los miembros P que han votado, esta opción aventaja a la siguiente en { $margin } voto.
+    [many] Entre los miembros P que han votado, esta opción aventaja a la siguiente en { $margin } de votos.
+   *[other] Entre los miembros P que han votado, esta opción aventaja a la siguiente en { $margin } votos.
+}
+projection-tie = Los miembros P que han votado están divididos a partes iguales.
+projection-no-majority = Ninguna opción reúne todavía la mayoría de los votos de los miembros P.
+projection-undecided = { $count ->
+    [one] No consta la posición de { $count } miembro P.
+    [many] No consta la posición de { $count } de miembros P.
+   *[other] No consta la posición de { $count } miembros P.
+}
+projection-rules = Reglas: una norma adoptada en menos de { $threshold } países es candidata a la anulación; en los demás casos decide la mayoría simple de los miembros P que votan, sin contar las abstenciones; en caso de empate, decide el comité.
+
+## Swing list
+swing-heading = Quién puede cambiar todavía el resultado
+swing-intro = Los miembros P sin posición definitiva, empezando por aquellos cuyo voto a favor de la confirmación más cambiaría el resultado.
+swing-empty = Según los registros, ya no puede cambiar la posición de ningún miembro P.
+swing-decisive = Decisivo: su voto bastaría para que la confirmación fuera el resultado previsto.
+swing-gain = { $gain ->
+    [one] Un voto a favor de confirmar amplía en { $gain } voto la ventaja de la confirmación.
+    [many] Un voto a favor de confirmar amplía en { $gain } de votos la ventaja de la confirmación.
+   *[other] Un voto a favor de confirmar amplía en { $gain } votos la ventaja de la confirmación.
+}
+
+## Table and map
+review-table-heading = Todos los organismos
+review-table-caption = Última posición registrada de cada organismo en esta revisión, con su fuente.
+column-voter = Voto
+column-position = Posición
+column-kind = Tipo
+review-map-description = Mapa mundial: cada país aparece coloreado según la última posición de su organismo en la revisión { $cycle }. Elija un país para abrir la página de su organismo; la tabla que figura a continuación contiene la misma información.
+
+## On a body's page
+body-reviews-heading = Revisiones sistemáticas
+body-reviews-empty = No consta ninguna posición de este organismo en ninguna revisión.
+body-review-position = { $date }: { $position } ({ $kind })

@@ -1,0 +1,100 @@
+## Systematic reviews: cycles, positions, the projected outcome
+nav-reviews = Examens
+
+reviews-title = Examens systématiques
+reviews-intro = Chaque norme est réexaminée au plus tard cinq ans après sa publication ou sa dernière confirmation. Les comités membres nationaux recommandent de la confirmer, de la réviser, de l'amender ou de l'annuler ; les membres participants du comité sont tenus de voter. Voici la position de chaque organisme.
+reviews-empty = Aucun examen n'est encore enregistré.
+review-page-title = Examen { $cycle } de la norme { $reference }
+review-heading = Examen systématique de la norme { $reference }
+review-cycle-id = Examen { $cycle }
+
+## Cycle status
+review-status-planned = Prévu
+review-status-open = Vote ouvert
+review-status-closed = Vote clos, décision en attente
+review-status-decided = Décision prise
+review-field-status = Statut
+review-field-opens = Ouverture du vote
+review-field-closes = Clôture du vote
+review-field-outcome = Décision
+review-field-notes = Remarques
+review-outcome-confirmed = Confirmée
+review-outcome-revised = À réviser
+review-outcome-withdrawn = Annulée
+review-outcome-stage = { $outcome } (stade { $stage }), { $date }
+review-days-left = { $days ->
+    [0] Le vote se clôt aujourd'hui.
+    [one] Le vote se clôt demain.
+    [many] Plus que { $days } jours avant la clôture du vote.
+   *[other] Plus que { $days } jours avant la clôture du vote.
+}
+review-closed-ago = Le vote a été clos le { $date }.
+
+## Positions
+position-confirm = Confirmer
+position-revise = Réviser
+position-amend = Amender
+position-withdraw = Annuler
+position-abstain = S'abstenir
+position-none = Pas encore de position
+kind-intention = Intention déclarée
+kind-vote = Vote exprimé
+kind-result = Résultat publié
+voter-obliged = Membre P : doit voter
+voter-optional = Comité membre : peut voter
+voter-non-voting = Ne vote pas
+
+## Tally
+tally-heading = La position des organismes
+tally-intro = Dernière position enregistrée de chaque organisme. Les membres P du comité sont tenus de voter ; les autres comités membres peuvent le faire ; les membres correspondants et abonnés ne votent pas.
+tally-position = Position
+tally-obliged = Membres P
+tally-optional = Autres comités membres
+tally-non-voting = Membres sans droit de vote
+
+## The projection
+projection-heading = Issue projetée
+projection-disclaimer = C'est le comité qui décide. Cette projection est une estimation établie à partir des positions enregistrées ici, selon les règles ci-dessous ; ce n'est pas un résultat.
+projection-outcome-confirm = Confirmer
+projection-outcome-revise = Réviser
+projection-outcome-amend = Amender
+projection-outcome-withdraw = Annuler
+projection-outcome-committee = Le comité décide
+projection-low-usage = La norme n'est adoptée que dans { $usage } pays, soit moins de { $threshold } : l'annulation est l'issue probable, quels que soient les votes.
+projection-majority = { $margin ->
+    [one] Parmi les membres P qui ont voté, cette issue devance la suivante de { $margin } voix.
+    [many] Parmi les membres P qui ont voté, cette issue devance la suivante de { $margin } voix.
+   *[other] Parmi les membres P qui ont voté, cette issue devance la suivante de { $margin } voix.
+}
+projection-tie = Les membres P qui ont voté sont partagés à égalité.
+projection-no-majority = Aucune issue ne réunit encore la majorité des voix des membres P.
+projection-undecided = { $count ->
+    [one] { $count } membre P n'a pas de position enregistrée.
+    [many] { $count } membres P n'ont pas de position enregistrée.
+   *[other] { $count } membres P n'ont pas de position enregistrée.
+}
+projection-rules = Règles : une norme adoptée dans moins de { $threshold } pays est susceptible d'être annulée ; sinon, la majorité simple des membres P qui votent l'emporte, sans compter les abstentions ; en cas d'égalité, le comité tranche.
+
+## Swing list
+swing-heading = Qui peut encore changer l'issue
+swing-intro = Les membres P sans position définitive, en commençant par ceux dont un vote en faveur de la confirmation changerait le plus la donne.
+swing-empty = D'après les informations enregistrées, aucun membre P ne peut plus changer de position.
+swing-decisive = Décisif : son vote suffirait à faire de la confirmation l'issue projetée.
+swing-gain = { $gain ->
+    [one] Un vote pour la confirmation accroît son avance de { $gain } voix.
+    [many] Un vote pour la confirmation accroît son avance de { $gain } voix.
+   *[other] Un vote pour la confirmation accroît son avance de { $gain } voix.
+}
+
+## Table and map
+review-table-heading = Tous les organismes
+review-table-caption = Dernière position enregistrée de chaque organisme dans cet examen, avec sa source.
+column-voter = Droit de vote
+column-position = Position
+column-kind = Nature
+review-map-description = Carte du monde : chaque pays est coloré selon la dernière position de son organisme dans l'examen { $cycle }. Choisissez un pays pour ouvrir la page de son organisme ; le tableau ci-dessous présente les mêmes informations.
+
+## On a body's page
+body-reviews-heading = Examens systématiques
+body-reviews-empty = Aucun examen ne comporte de position enregistrée pour cet organisme.
+body-review-position = { $date } : { $position } ({ $kind })

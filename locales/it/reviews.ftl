@@ -1,0 +1,100 @@
+## Systematic reviews: cycles, positions, the projected outcome
+nav-reviews = Riesami
+
+reviews-title = Riesami sistematici
+reviews-intro = Ogni norma viene riesaminata al più tardi cinque anni dopo la pubblicazione o l'ultima conferma. Gli organismi membri nazionali raccomandano di confermarla, revisionarla, modificarla o ritirarla; i membri partecipanti del comitato sono tenuti a votare. Qui trovi la posizione di ciascun ente.
+reviews-empty = Non è ancora registrato alcun riesame.
+review-page-title = Riesame { $cycle } della { $reference }
+review-heading = Riesame sistematico della { $reference }
+review-cycle-id = Riesame { $cycle }
+
+## Cycle status
+review-status-planned = Previsto
+review-status-open = Votazione aperta
+review-status-closed = Votazione chiusa, decisione in attesa
+review-status-decided = Decisione presa
+review-field-status = Stato
+review-field-opens = Apertura della votazione
+review-field-closes = Chiusura della votazione
+review-field-outcome = Decisione
+review-field-notes = Note
+review-outcome-confirmed = Confermata
+review-outcome-revised = Da revisionare
+review-outcome-withdrawn = Ritirata
+review-outcome-stage = { $outcome } (fase { $stage }), { $date }
+review-days-left = { $days ->
+    [0] La votazione si chiude oggi.
+    [one] La votazione si chiude domani.
+    [many] Mancano { $days } di giorni alla chiusura della votazione.
+   *[other] Mancano { $days } giorni alla chiusura della votazione.
+}
+review-closed-ago = La votazione si è chiusa il { $date }.
+
+## Positions
+position-confirm = Confermare
+position-revise = Revisionare
+position-amend = Modificare
+position-withdraw = Ritirare
+position-abstain = Astenersi
+position-none = Nessuna posizione per ora
+kind-intention = Intenzione dichiarata
+kind-vote = Voto espresso
+kind-result = Risultato pubblicato
+voter-obliged = Membro P: deve votare
+voter-optional = Organismo membro: può votare
+voter-non-voting = Non vota
+
+## Tally
+tally-heading = La posizione degli enti
+tally-intro = L'ultima posizione registrata di ciascun ente. I membri P del comitato devono votare; gli altri organismi membri possono farlo; i membri corrispondenti e abbonati non votano.
+tally-position = Posizione
+tally-obliged = Membri P
+tally-optional = Altri organismi membri
+tally-non-voting = Membri senza diritto di voto
+
+## The projection
+projection-heading = Esito previsto
+projection-disclaimer = La decisione spetta al comitato. Questa previsione è una stima basata sulle posizioni registrate qui, secondo le regole indicate sotto; non è un risultato.
+projection-outcome-confirm = Confermare
+projection-outcome-revise = Revisionare
+projection-outcome-amend = Modificare
+projection-outcome-withdraw = Ritirare
+projection-outcome-committee = Decide il comitato
+projection-low-usage = Paesi che hanno adottato la norma: { $usage }, meno di { $threshold }. Il ritiro è l'esito probabile, qualunque sia il voto.
+projection-majority = { $margin ->
+    [one] Tra i membri P che hanno votato, questa opzione è in vantaggio di { $margin } voto sulla successiva.
+    [many] Tra i membri P che hanno votato, questa opzione è in vantaggio di { $margin } di voti sulla successiva.
+   *[other] Tra i membri P che hanno votato, questa opzione è in vantaggio di { $margin } voti sulla successiva.
+}
+projection-tie = I membri P che hanno votato sono divisi in parti uguali.
+projection-no-majority = Nessuna opzione ha ancora la maggioranza dei voti dei membri P.
+projection-undecided = { $count ->
+    [one] { $count } membro P non ha una posizione registrata.
+    [many] { $count } di membri P non hanno una posizione registrata.
+   *[other] { $count } membri P non hanno una posizione registrata.
+}
+projection-rules = Regole: una norma adottata in meno di { $threshold } Paesi è candidata al ritiro; altrimenti decide la maggioranza semplice dei membri P che votano, senza contare le astensioni; in caso di parità decide il comitato.
+
+## Swing list
+swing-heading = Chi può ancora cambiare l'esito
+swing-intro = I membri P senza una posizione definitiva, a partire da quelli il cui voto per la conferma cambierebbe di più l'esito.
+swing-empty = Secondo i dati registrati, nessun membro P può più cambiare posizione.
+swing-decisive = Decisivo: il suo voto da solo renderebbe la conferma l'esito previsto.
+swing-gain = { $gain ->
+    [one] Un voto per la conferma ne aumenta il vantaggio di { $gain } voto.
+    [many] Un voto per la conferma ne aumenta il vantaggio di { $gain } di voti.
+   *[other] Un voto per la conferma ne aumenta il vantaggio di { $gain } voti.
+}
+
+## Table and map
+review-table-heading = Tutti gli enti
+review-table-caption = L'ultima posizione registrata di ciascun ente in questo riesame, con la relativa fonte.
+column-voter = Voto
+column-position = Posizione
+column-kind = Tipo
+review-map-description = Mappa del mondo: ogni Paese è colorato in base all'ultima posizione del suo ente nel riesame { $cycle }. Scegli un Paese per aprire la pagina del suo ente; la tabella qui sotto contiene le stesse informazioni.
+
+## On a body's page
+body-reviews-heading = Riesami sistematici
+body-reviews-empty = Per questo ente non risulta alcuna posizione in alcun riesame.
+body-review-position = { $date }: { $position } ({ $kind })

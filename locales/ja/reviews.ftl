@@ -1,0 +1,92 @@
+## Systematic reviews: cycles, positions, the projected outcome
+nav-reviews = 定期見直し
+
+reviews-title = 定期見直し
+reviews-intro = すべての規格は、発行または前回の確認から遅くとも5年以内に見直されます。各国の正会員は確認・改正・修正・廃止のいずれかを推奨し、委員会のPメンバーは投票しなければなりません。各機関の立場をここに示します。
+reviews-empty = 記録されている見直しはまだありません。
+review-page-title = { $reference }の見直し { $cycle }
+review-heading = { $reference }の定期見直し
+review-cycle-id = 見直し { $cycle }
+
+## Cycle status
+review-status-planned = 予定
+review-status-open = 投票受付中
+review-status-closed = 投票終了、決定待ち
+review-status-decided = 決定済み
+review-field-status = 状況
+review-field-opens = 投票開始
+review-field-closes = 投票締切
+review-field-outcome = 決定
+review-field-notes = 備考
+review-outcome-confirmed = 確認
+review-outcome-revised = 改正予定
+review-outcome-withdrawn = 廃止
+review-outcome-stage = { $outcome }（段階 { $stage }）、{ $date }
+review-days-left = { $days ->
+    [0] 投票は本日締め切られます。
+   *[other] 投票締切まであと{ $days }日です。
+}
+review-closed-ago = 投票は{ $date }に締め切られました。
+
+## Positions
+position-confirm = 確認
+position-revise = 改正
+position-amend = 修正
+position-withdraw = 廃止
+position-abstain = 棄権
+position-none = 未表明
+kind-intention = 表明された意向
+kind-vote = 投票済み
+kind-result = 公表された結果
+voter-obliged = Pメンバー：投票義務あり
+voter-optional = 正会員：投票可能
+voter-non-voting = 投票しない
+
+## Tally
+tally-heading = 各機関の立場
+tally-intro = 各機関について最後に記録された立場です。委員会のPメンバーは投票しなければならず、その他の正会員は投票できます。通信会員と購読会員は投票しません。
+tally-position = 立場
+tally-obliged = Pメンバー
+tally-optional = その他の正会員
+tally-non-voting = 投票しない会員
+
+## The projection
+projection-heading = 予測される結果
+projection-disclaimer = 決定するのは委員会です。この予測は、ここに記録された立場から下記のルールに従って算出した推定であり、結果ではありません。
+projection-outcome-confirm = 確認
+projection-outcome-revise = 改正
+projection-outcome-amend = 修正
+projection-outcome-withdraw = 廃止
+projection-outcome-committee = 委員会が決定
+projection-low-usage = この規格を採用している国は{ $usage }か国で、{ $threshold }か国に届きません。投票結果にかかわらず、廃止となる可能性が高いと考えられます。
+projection-majority = { $margin ->
+   *[other] 投票したPメンバーの間で{ $margin }票差でリードしています。
+}
+projection-tie = 投票したPメンバーの票は同数に分かれています。
+projection-no-majority = Pメンバーの票の過半数を得ている結果はまだありません。
+projection-undecided = { $count ->
+   *[other] Pメンバー{ $count }機関の立場が記録されていません。
+}
+projection-rules = ルール：採用国が{ $threshold }か国未満の規格は廃止の候補となります。それ以外の場合は、投票したPメンバーの単純過半数で決まり、棄権は数えません。同数の場合は委員会が決定します。
+
+## Swing list
+swing-heading = まだ結果を変えられる機関
+swing-intro = 最終的な立場が決まっていないPメンバーです。「確認」に投票した場合に結果を最も大きく変える機関から順に並べています。
+swing-empty = 記録を見る限り、立場がまだ変わり得るPメンバーはありません。
+swing-decisive = 決定票：この機関の1票だけで、予測される結果が「確認」になります。
+swing-gain = { $gain ->
+   *[other] この機関が「確認」に投票すると、「確認」のリードが{ $gain }票広がります。
+}
+
+## Table and map
+review-table-heading = すべての機関
+review-table-caption = この見直しで各機関について最後に記録された立場と、その出典。
+column-voter = 投票資格
+column-position = 立場
+column-kind = 種類
+review-map-description = 世界地図：各国・地域は、見直し { $cycle } におけるその機関の最新の立場に応じて色分けされています。国・地域を選ぶと、その機関のページが開きます。下の表にも同じ情報があります。
+
+## On a body's page
+body-reviews-heading = 定期見直し
+body-reviews-empty = この機関の立場は、どの見直しにも記録されていません。
+body-review-position = { $date }：{ $position }（{ $kind }）

@@ -1,0 +1,92 @@
+## Systematic reviews: cycles, positions, the projected outcome
+nav-reviews = 정기검토
+
+reviews-title = 정기검토
+reviews-intro = 모든 표준은 발행 또는 마지막 확인 후 늦어도 5년 이내에 검토를 받습니다. 각국 정회원은 확인, 개정, 수정, 폐지 중 하나를 권고하며, 위원회의 P회원은 반드시 투표해야 합니다. 각 기구의 입장을 여기에서 확인할 수 있습니다.
+reviews-empty = 아직 기록된 검토가 없습니다.
+review-page-title = { $reference } 검토 { $cycle }
+review-heading = { $reference } 정기검토
+review-cycle-id = 검토 { $cycle }
+
+## Cycle status
+review-status-planned = 예정
+review-status-open = 투표 진행 중
+review-status-closed = 투표 마감, 결정 대기 중
+review-status-decided = 결정됨
+review-field-status = 현황
+review-field-opens = 투표 시작
+review-field-closes = 투표 마감
+review-field-outcome = 결정
+review-field-notes = 메모
+review-outcome-confirmed = 확인됨
+review-outcome-revised = 개정 예정
+review-outcome-withdrawn = 폐지됨
+review-outcome-stage = { $outcome }(단계 { $stage }), { $date }
+review-days-left = { $days ->
+    [0] 투표가 오늘 마감됩니다.
+   *[other] 투표 마감까지 { $days }일 남았습니다.
+}
+review-closed-ago = 투표는 { $date }에 마감되었습니다.
+
+## Positions
+position-confirm = 확인
+position-revise = 개정
+position-amend = 수정
+position-withdraw = 폐지
+position-abstain = 기권
+position-none = 아직 입장 없음
+kind-intention = 밝힌 의향
+kind-vote = 투표 완료
+kind-result = 공표된 결과
+voter-obliged = P회원: 투표 의무 있음
+voter-optional = 정회원: 투표 가능
+voter-non-voting = 투표하지 않음
+
+## Tally
+tally-heading = 각 기구의 입장
+tally-intro = 각 기구에 대해 가장 최근에 기록된 입장입니다. 위원회의 P회원은 반드시 투표해야 하고, 그 밖의 정회원은 투표할 수 있으며, 준회원과 간행물회원은 투표하지 않습니다.
+tally-position = 입장
+tally-obliged = P회원
+tally-optional = 그 밖의 정회원
+tally-non-voting = 투표하지 않는 회원
+
+## The projection
+projection-heading = 예상 결과
+projection-disclaimer = 결정은 위원회가 내립니다. 이 예측은 여기에 기록된 입장을 바탕으로 아래 규칙에 따라 추정한 것이며, 실제 결과가 아닙니다.
+projection-outcome-confirm = 확인
+projection-outcome-revise = 개정
+projection-outcome-amend = 수정
+projection-outcome-withdraw = 폐지
+projection-outcome-committee = 위원회가 결정
+projection-low-usage = 이 표준을 채택한 나라는 { $usage }개국으로 { $threshold }개국에 못 미치므로, 투표 결과와 관계없이 폐지될 가능성이 높습니다.
+projection-majority = { $margin ->
+   *[other] 투표한 P회원 사이에서 { $margin }표 차로 앞서 있습니다.
+}
+projection-tie = 투표한 P회원의 표가 똑같이 갈렸습니다.
+projection-no-majority = 아직 P회원 표의 과반수를 얻은 결과가 없습니다.
+projection-undecided = { $count ->
+   *[other] P회원 { $count }곳의 입장이 기록되어 있지 않습니다.
+}
+projection-rules = 규칙: { $threshold }개국 미만에서 채택된 표준은 폐지 후보가 됩니다. 그렇지 않으면 투표한 P회원의 단순 과반수로 결정하며, 기권은 계산에 넣지 않습니다. 동수이면 위원회가 결정합니다.
+
+## Swing list
+swing-heading = 아직 결과를 바꿀 수 있는 기구
+swing-intro = 최종 입장이 정해지지 않은 P회원입니다. '확인'에 투표할 때 결과를 가장 크게 바꾸는 기구부터 표시합니다.
+swing-empty = 기록상 입장이 아직 바뀔 수 있는 P회원은 없습니다.
+swing-decisive = 결정적: 이 기구의 한 표만으로 예상 결과가 '확인'이 됩니다.
+swing-gain = { $gain ->
+   *[other] '확인'에 투표하면 '확인'의 우세 폭이 { $gain }표 늘어납니다.
+}
+
+## Table and map
+review-table-heading = 전체 기구
+review-table-caption = 이번 검토에서 기구별로 가장 최근에 기록된 입장과 그 출처입니다.
+column-voter = 투표 자격
+column-position = 입장
+column-kind = 유형
+review-map-description = 세계 지도: 각 국가는 검토 { $cycle }에서 해당 기구가 가장 최근에 밝힌 입장에 따라 색으로 구분됩니다. 국가를 선택하면 해당 기구의 페이지가 열립니다. 아래 표에도 같은 정보가 있습니다.
+
+## On a body's page
+body-reviews-heading = 정기검토
+body-reviews-empty = 어느 검토에도 이 기구의 입장이 기록되어 있지 않습니다.
+body-review-position = { $date }: { $position }({ $kind })

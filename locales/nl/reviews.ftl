@@ -1,0 +1,96 @@
+## Systematic reviews: cycles, positions, the projected outcome
+nav-reviews = Toetsingen
+
+reviews-title = Systematische toetsingen
+reviews-intro = Elke norm wordt uiterlijk vijf jaar na publicatie of na de laatste bevestiging getoetst. De nationale normalisatie-instellingen adviseren de norm te bevestigen, te herzien, te wijzigen of in te trekken; de P-leden van de commissie moeten stemmen. Hier ziet u waar elke instelling staat.
+reviews-empty = Er is nog geen toetsing vastgelegd.
+review-page-title = Toetsing { $cycle } van { $reference }
+review-heading = Systematische toetsing van { $reference }
+review-cycle-id = Toetsing { $cycle }
+
+## Cycle status
+review-status-planned = Gepland
+review-status-open = Stemming open
+review-status-closed = Stemming gesloten, besluit volgt
+review-status-decided = Besloten
+review-field-status = Status
+review-field-opens = Begin van de stemming
+review-field-closes = Einde van de stemming
+review-field-outcome = Besluit
+review-field-notes = Opmerkingen
+review-outcome-confirmed = Bevestigd
+review-outcome-revised = Wordt herzien
+review-outcome-withdrawn = Ingetrokken
+review-outcome-stage = { $outcome } (stadium { $stage }), { $date }
+review-days-left = { $days ->
+    [0] De stemming sluit vandaag.
+    [one] De stemming sluit morgen.
+   *[other] Nog { $days } dagen tot de stemming sluit.
+}
+review-closed-ago = De stemming is gesloten op { $date }.
+
+## Positions
+position-confirm = Bevestigen
+position-revise = Herzien
+position-amend = Wijzigen
+position-withdraw = Intrekken
+position-abstain = Onthouding
+position-none = Nog geen standpunt
+kind-intention = Aangekondigde intentie
+kind-vote = Uitgebrachte stem
+kind-result = Gepubliceerde uitslag
+voter-obliged = P-lid: moet stemmen
+voter-optional = Volwaardig lid: mag stemmen
+voter-non-voting = Niet stemgerechtigd
+
+## Tally
+tally-heading = Waar de instellingen staan
+tally-intro = Het laatst vastgelegde standpunt van elke instelling. P-leden van de commissie moeten stemmen, de overige volwaardige leden mogen dat; corresponderende leden en abonnee-leden stemmen niet.
+tally-position = Standpunt
+tally-obliged = P-leden
+tally-optional = Overige volwaardige leden
+tally-non-voting = Niet-stemgerechtigde leden
+
+## The projection
+projection-heading = Verwachte uitkomst
+projection-disclaimer = De commissie beslist. Deze prognose is een schatting op basis van de standpunten die hier zijn vastgelegd, volgens de regels hieronder; het is geen uitslag.
+projection-outcome-confirm = Bevestigen
+projection-outcome-revise = Herzien
+projection-outcome-amend = Wijzigen
+projection-outcome-withdraw = Intrekken
+projection-outcome-committee = De commissie beslist
+projection-low-usage = Aantal landen dat de norm heeft overgenomen: { $usage }, minder dan { $threshold }. Intrekking is de waarschijnlijke uitkomst, hoe er ook wordt gestemd.
+projection-majority = { $margin ->
+    [one] Onder de P-leden die hebben gestemd, ligt deze uitkomst { $margin } stem voor.
+   *[other] Onder de P-leden die hebben gestemd, ligt deze uitkomst { $margin } stemmen voor.
+}
+projection-tie = Onder de P-leden die hebben gestemd, staken de stemmen.
+projection-no-majority = Nog geen enkele uitkomst heeft een meerderheid van de stemmen van de P-leden.
+projection-undecided = { $count ->
+    [one] Van { $count } P-lid is geen standpunt vastgelegd.
+   *[other] Van { $count } P-leden is geen standpunt vastgelegd.
+}
+projection-rules = Regels: een norm die in minder dan { $threshold } landen is overgenomen, komt in aanmerking voor intrekking; anders beslist de gewone meerderheid van de P-leden die stemmen, onthoudingen niet meegeteld; staken de stemmen, dan beslist de commissie.
+
+## Swing list
+swing-heading = Wie de uitkomst nog kan veranderen
+swing-intro = P-leden zonder definitief standpunt, eerst degenen van wie een stem voor bevestiging de uitkomst het sterkst zou veranderen.
+swing-empty = Volgens de vastgelegde gegevens kan geen enkel P-lid zijn standpunt nog veranderen.
+swing-decisive = Doorslaggevend: alleen al zijn stem zou bevestiging de verwachte uitkomst maken.
+swing-gain = { $gain ->
+    [one] Een stem voor bevestiging vergroot de voorsprong van bevestiging met { $gain } stem.
+   *[other] Een stem voor bevestiging vergroot de voorsprong van bevestiging met { $gain } stemmen.
+}
+
+## Table and map
+review-table-heading = Alle instellingen
+review-table-caption = Het laatst vastgelegde standpunt van elke instelling in deze toetsing, met de bron.
+column-voter = Stemrecht
+column-position = Standpunt
+column-kind = Soort
+review-map-description = Wereldkaart: elk land is gekleurd naar het laatste standpunt van zijn instelling in toetsing { $cycle }. Kies een land om de pagina van zijn instelling te openen; de tabel hieronder bevat dezelfde informatie.
+
+## On a body's page
+body-reviews-heading = Systematische toetsingen
+body-reviews-empty = Van deze instelling is in geen enkele toetsing een standpunt vastgelegd.
+body-review-position = { $date }: { $position } ({ $kind })

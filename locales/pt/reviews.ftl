@@ -1,0 +1,100 @@
+## Systematic reviews: cycles, positions, the projected outcome
+nav-reviews = Análises
+
+reviews-title = Análises sistemáticas
+reviews-intro = Toda norma passa por análise no máximo cinco anos após a sua publicação ou a sua última confirmação. Os organismos nacionais membros recomendam confirmá-la, revisá-la, emendá-la ou cancelá-la; os membros participantes do comitê são obrigados a votar. Veja aqui a posição de cada organismo.
+reviews-empty = Nenhuma análise foi registrada ainda.
+review-page-title = Análise { $cycle } da norma { $reference }
+review-heading = Análise sistemática da norma { $reference }
+review-cycle-id = Análise { $cycle }
+
+## Cycle status
+review-status-planned = Prevista
+review-status-open = Votação aberta
+review-status-closed = Votação encerrada, decisão pendente
+review-status-decided = Decisão tomada
+review-field-status = Situação
+review-field-opens = Abertura da votação
+review-field-closes = Encerramento da votação
+review-field-outcome = Decisão
+review-field-notes = Observações
+review-outcome-confirmed = Confirmada
+review-outcome-revised = Será revisada
+review-outcome-withdrawn = Cancelada
+review-outcome-stage = { $outcome } (estágio { $stage }), { $date }
+review-days-left = { $days ->
+    [0] A votação se encerra hoje.
+    [one] A votação se encerra amanhã.
+    [many] Faltam { $days } dias para o encerramento da votação.
+   *[other] Faltam { $days } dias para o encerramento da votação.
+}
+review-closed-ago = A votação foi encerrada em { $date }.
+
+## Positions
+position-confirm = Confirmar
+position-revise = Revisar
+position-amend = Emendar
+position-withdraw = Cancelar
+position-abstain = Abster-se
+position-none = Ainda sem posição
+kind-intention = Intenção declarada
+kind-vote = Voto emitido
+kind-result = Resultado publicado
+voter-obliged = Membro P: deve votar
+voter-optional = Membro pleno: pode votar
+voter-non-voting = Não vota
+
+## Tally
+tally-heading = A posição dos organismos
+tally-intro = A última posição registrada de cada organismo. Os membros P do comitê devem votar; os demais membros plenos podem votar; os membros correspondentes e assinantes não votam.
+tally-position = Posição
+tally-obliged = Membros P
+tally-optional = Demais membros plenos
+tally-non-voting = Membros sem direito a voto
+
+## The projection
+projection-heading = Resultado projetado
+projection-disclaimer = Quem decide é o comitê. Esta projeção é uma estimativa feita a partir das posições registradas aqui, segundo as regras abaixo; não é um resultado.
+projection-outcome-confirm = Confirmar
+projection-outcome-revise = Revisar
+projection-outcome-amend = Emendar
+projection-outcome-withdraw = Cancelar
+projection-outcome-committee = O comitê decide
+projection-low-usage = Países que adotaram a norma: { $usage }, menos de { $threshold }. O cancelamento é o desfecho provável, qualquer que seja a votação.
+projection-majority = { $margin ->
+    [one] Entre os membros P que votaram, esta opção está { $margin } voto à frente da seguinte.
+    [many] Entre os membros P que votaram, esta opção está { $margin } votos à frente da seguinte.
+   *[other] Entre os membros P que votaram, esta opção está { $margin } votos à frente da seguinte.
+}
+projection-tie = Os membros P que votaram estão divididos igualmente.
+projection-no-majority = Nenhuma opção tem ainda a maioria dos votos dos membros P.
+projection-undecided = { $count ->
+    [one] { $count } membro P não tem posição registrada.
+    [many] { $count } membros P não têm posição registrada.
+   *[other] { $count } membros P não têm posição registrada.
+}
+projection-rules = Regras: uma norma adotada em menos de { $threshold } países é candidata ao cancelamento; nos demais casos, decide a maioria simples dos membros P que votam, sem contar as abstenções; em caso de empate, a decisão cabe ao comitê.
+
+## Swing list
+swing-heading = Quem ainda pode mudar o resultado
+swing-intro = Os membros P sem posição definitiva, começando por aqueles cujo voto pela confirmação mais mudaria o resultado.
+swing-empty = Pelos registros, nenhum membro P ainda pode mudar de posição.
+swing-decisive = Decisivo: o voto deste membro bastaria para tornar a confirmação o resultado projetado.
+swing-gain = { $gain ->
+    [one] Um voto pela confirmação aumenta a vantagem dela em { $gain } voto.
+    [many] Um voto pela confirmação aumenta a vantagem dela em { $gain } votos.
+   *[other] Um voto pela confirmação aumenta a vantagem dela em { $gain } votos.
+}
+
+## Table and map
+review-table-heading = Todos os organismos
+review-table-caption = A última posição registrada de cada organismo nesta análise, com a respectiva fonte.
+column-voter = Voto
+column-position = Posição
+column-kind = Tipo
+review-map-description = Mapa-múndi: cada país está colorido conforme a última posição do seu organismo na análise { $cycle }. Escolha um país para abrir a página do organismo; a tabela abaixo traz as mesmas informações.
+
+## On a body's page
+body-reviews-heading = Análises sistemáticas
+body-reviews-empty = Nenhuma posição deste organismo foi registrada em nenhuma análise.
+body-review-position = { $date }: { $position } ({ $kind })

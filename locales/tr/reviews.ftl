@@ -1,0 +1,96 @@
+## Systematic reviews: cycles, positions, the projected outcome
+nav-reviews = Gözden geçirmeler
+
+reviews-title = Sistematik gözden geçirmeler
+reviews-intro = Her standart, yayımlanmasından veya son teyidinden en geç beş yıl sonra gözden geçirilir. Ulusal üye kuruluşlar standardın teyidini, revizyonunu, tadilini veya iptalini önerir; komitenin P üyeleri oy kullanmak zorundadır. Her kuruluşun tutumunu burada görebilirsiniz.
+reviews-empty = Henüz kayıtlı bir gözden geçirme yok.
+review-page-title = { $reference }: { $cycle } gözden geçirmesi
+review-heading = { $reference } standardının sistematik gözden geçirmesi
+review-cycle-id = { $cycle } gözden geçirmesi
+
+## Cycle status
+review-status-planned = Planlandı
+review-status-open = Oylama açık
+review-status-closed = Oylama kapandı, karar bekleniyor
+review-status-decided = Karara bağlandı
+review-field-status = Durum
+review-field-opens = Oylama başlangıcı
+review-field-closes = Oylama bitişi
+review-field-outcome = Karar
+review-field-notes = Notlar
+review-outcome-confirmed = Teyit edildi
+review-outcome-revised = Revize edilecek
+review-outcome-withdrawn = İptal edildi
+review-outcome-stage = { $outcome } (aşama { $stage }), { $date }
+review-days-left = { $days ->
+    [0] Oylama bugün kapanıyor.
+    [one] Oylama yarın kapanıyor.
+   *[other] Oylamanın kapanmasına { $days } gün kaldı.
+}
+review-closed-ago = Oylama { $date } tarihinde kapandı.
+
+## Positions
+position-confirm = Teyit
+position-revise = Revizyon
+position-amend = Tadil
+position-withdraw = İptal
+position-abstain = Çekimser
+position-none = Henüz tutum yok
+kind-intention = Açıklanan niyet
+kind-vote = Kullanılan oy
+kind-result = Yayımlanan sonuç
+voter-obliged = P üye: oy kullanmak zorunda
+voter-optional = Üye kuruluş: oy kullanabilir
+voter-non-voting = Oy kullanmaz
+
+## Tally
+tally-heading = Kuruluşların tutumları
+tally-intro = Her kuruluşun kaydedilen en son tutumu. Komitenin P üyeleri oy kullanmak zorundadır; diğer üye kuruluşlar oy kullanabilir; muhabir ve abone üyeler oy kullanmaz.
+tally-position = Tutum
+tally-obliged = P üyeler
+tally-optional = Diğer üye kuruluşlar
+tally-non-voting = Oy kullanmayan üyeler
+
+## The projection
+projection-heading = Öngörülen sonuç
+projection-disclaimer = Kararı komite verir. Bu öngörü, burada kaydedilen tutumlardan aşağıdaki kurallara göre yapılmış bir tahmindir; bir sonuç değildir.
+projection-outcome-confirm = Teyit
+projection-outcome-revise = Revizyon
+projection-outcome-amend = Tadil
+projection-outcome-withdraw = İptal
+projection-outcome-committee = Kararı komite verir
+projection-low-usage = Standart { $usage } ülkede kabul edilmiştir; bu sayı { $threshold } eşiğinin altında olduğundan, oylar ne olursa olsun olası sonuç iptaldir.
+projection-majority = { $margin ->
+    [one] Oy kullanan P üyeler arasında { $margin } oy farkla önde.
+   *[other] Oy kullanan P üyeler arasında { $margin } oy farkla önde.
+}
+projection-tie = Oy kullanan P üyelerin oyları eşit olarak bölünmüş durumda.
+projection-no-majority = Henüz hiçbir sonuç P üyelerin oylarının çoğunluğunu almadı.
+projection-undecided = { $count ->
+    [one] { $count } P üyenin kayıtlı bir tutumu yok.
+   *[other] { $count } P üyenin kayıtlı bir tutumu yok.
+}
+projection-rules = Kurallar: { $threshold } ülkeden daha az sayıda ülkede kabul edilmiş bir standart iptal adayıdır; aksi hâlde oy kullanan P üyelerin basit çoğunluğu karar verir, çekimser oylar sayılmaz; eşitlik hâlinde karar komiteye kalır.
+
+## Swing list
+swing-heading = Sonucu hâlâ kimler değiştirebilir
+swing-intro = Kesin tutumu olmayan P üyeler; teyit yönündeki oyu sonucu en çok değiştirecek olanlar önce gelir.
+swing-empty = Kayıtlara göre hiçbir P üyenin tutumu artık değişemez.
+swing-decisive = Belirleyici: Yalnızca bu kuruluşun oyu, öngörülen sonucun teyit olmasına yeter.
+swing-gain = { $gain ->
+    [one] Teyit yönünde bir oy, teyidin farkını { $gain } oy artırır.
+   *[other] Teyit yönünde bir oy, teyidin farkını { $gain } oy artırır.
+}
+
+## Table and map
+review-table-heading = Tüm kuruluşlar
+review-table-caption = Bu gözden geçirmede her kuruluşun kaydedilen en son tutumu ve kaynağı.
+column-voter = Oy durumu
+column-position = Tutum
+column-kind = Tür
+review-map-description = Dünya haritası: Her ülke, kuruluşunun { $cycle } gözden geçirmesindeki en son tutumuna göre renklendirilmiştir. Kuruluşunun sayfasını açmak için bir ülke seçin; aşağıdaki tablo aynı bilgileri içerir.
+
+## On a body's page
+body-reviews-heading = Sistematik gözden geçirmeler
+body-reviews-empty = Bu kuruluşun hiçbir gözden geçirmede kayıtlı bir tutumu yok.
+body-review-position = { $date }: { $position } ({ $kind })

@@ -1,0 +1,92 @@
+## Systematic reviews: cycles, positions, the projected outcome
+nav-reviews = 复审
+
+reviews-title = 定期复审
+reviews-intro = 每项标准最迟在发布或上次确认满五年时接受复审。各国成员团体建议对标准予以确认、修订、修改或废止；委员会的P成员必须投票。各机构的立场见本页。
+reviews-empty = 尚未记录任何复审。
+review-page-title = { $reference } 复审 { $cycle }
+review-heading = { $reference } 的定期复审
+review-cycle-id = 复审 { $cycle }
+
+## Cycle status
+review-status-planned = 已计划
+review-status-open = 投票进行中
+review-status-closed = 投票已截止，尚待决定
+review-status-decided = 已决定
+review-field-status = 状态
+review-field-opens = 投票开始
+review-field-closes = 投票截止
+review-field-outcome = 决定
+review-field-notes = 备注
+review-outcome-confirmed = 已确认
+review-outcome-revised = 待修订
+review-outcome-withdrawn = 已废止
+review-outcome-stage = { $outcome }（阶段 { $stage }），{ $date }
+review-days-left = { $days ->
+    [0] 投票今天截止。
+   *[other] 距投票截止还有 { $days } 天。
+}
+review-closed-ago = 投票已于 { $date } 截止。
+
+## Positions
+position-confirm = 确认
+position-revise = 修订
+position-amend = 修改
+position-withdraw = 废止
+position-abstain = 弃权
+position-none = 尚无立场
+kind-intention = 表明的意向
+kind-vote = 已投票
+kind-result = 公布的结果
+voter-obliged = P成员：必须投票
+voter-optional = 成员团体：可以投票
+voter-non-voting = 不投票
+
+## Tally
+tally-heading = 各机构的立场
+tally-intro = 各机构最近一次记录的立场。委员会的P成员必须投票；其他成员团体可以投票；通讯成员和注册成员不投票。
+tally-position = 立场
+tally-obliged = P成员
+tally-optional = 其他成员团体
+tally-non-voting = 无投票权的成员
+
+## The projection
+projection-heading = 预计结果
+projection-disclaimer = 最终由委员会决定。本预测是根据此处记录的立场、按下述规则作出的估计，并非正式结果。
+projection-outcome-confirm = 确认
+projection-outcome-revise = 修订
+projection-outcome-amend = 修改
+projection-outcome-withdraw = 废止
+projection-outcome-committee = 由委员会决定
+projection-low-usage = 采用该标准的国家有 { $usage } 个，少于 { $threshold } 个：无论投票结果如何，该标准都很可能被废止。
+projection-majority = { $margin ->
+   *[other] 在已投票的P成员中领先 { $margin } 票。
+}
+projection-tie = 已投票的P成员票数持平。
+projection-no-majority = 目前还没有任何结果获得P成员的多数票。
+projection-undecided = { $count ->
+   *[other] 有 { $count } 个P成员尚无记录的立场。
+}
+projection-rules = 规则：采用国家少于 { $threshold } 个的标准列为废止候选；否则由参加投票的P成员以简单多数决定，弃权不计；票数相同时由委员会决定。
+
+## Swing list
+swing-heading = 谁仍能改变结果
+swing-intro = 尚未确定最终立场的P成员，按其投票确认对结果影响的大小排列，影响最大的在前。
+swing-empty = 根据现有记录，没有哪个P成员的立场仍可能改变。
+swing-decisive = 关键一票：仅凭其一票，预计结果即变为确认。
+swing-gain = { $gain ->
+   *[other] 投一票确认可使确认的领先优势增加 { $gain } 票。
+}
+
+## Table and map
+review-table-heading = 所有机构
+review-table-caption = 本次复审中各机构最近一次记录的立场及其来源。
+column-voter = 投票资格
+column-position = 立场
+column-kind = 类型
+review-map-description = 世界地图：各国家/地区按其标准机构在复审 { $cycle } 中的最新立场着色。选择一个国家/地区即可打开其标准机构的页面；下方表格包含相同的信息。
+
+## On a body's page
+body-reviews-heading = 定期复审
+body-reviews-empty = 该机构在任何复审中均无立场记录。
+body-review-position = { $date }：{ $position }（{ $kind }）
