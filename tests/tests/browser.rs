@@ -662,3 +662,45 @@ async fn coordinator_records_an_adoption_without_javascript() {
 async fn coordinator_records_an_adoption_hydrated() {
     in_browser(true, |client, base| coordinator_records_an_adoption(client, base, true)).await;
 }
+
+/// A coordinator's first look at a review: from the header to the projection, the swing
+/// list and the map, and on to a body's review history.
+async fn review_page_from_the_header(client: Client, base: String, javascript: bool) {
+    client.goto(&format!("{base}/")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    click(&client, Locator::Css("nav a[href='/reviews']")).await;
+    let link = client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::Css("main a[href='/reviews/iso-20400-2022']"))
+        .await
+        .unwrap();
+    link.click().await.unwrap();
+    let outcome = client.wait().at_most(PATIENCE).for_element(Locator::Css(".projected-outcome")).await.unwrap();
+    assert_eq!(outcome.text().await.unwrap(), "Withdraw");
+    let main = client.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(main.contains("The committee decides. This projection is an estimate"), "{main}");
+    // Drawn on the server, or fetched when the page was drawn in the browser.
+    let france =
+        client.wait().at_most(PATIENCE).for_element(Locator::Css("svg.world-map a[data-code='FR']")).await.unwrap();
+    assert_eq!(france.attr("class").await.unwrap().as_deref(), Some("position-revise"));
+    if !javascript {
+        assert!(!page_is_hydrated(&client).await, "JavaScript is really off");
+    }
+    // (France's shape includes French Guiana: its centre is in the ocean. Australia's is not.)
+    click(&client, Locator::Css("svg.world-map a[data-code='AU'] path")).await;
+    let history = client.wait().at_most(PATIENCE).for_element(Locator::Css("section.body-reviews")).await.unwrap();
+    assert!(history.text().await.unwrap().contains("November 2022: Revise (Vote cast)"));
+}
+
+#[tokio::test]
+async fn review_page_without_javascript() {
+    in_browser(false, |client, base| review_page_from_the_header(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn review_page_hydrated() {
+    in_browser(true, |client, base| review_page_from_the_header(client, base, true)).await;
+}
