@@ -16,7 +16,7 @@ use crate::pages::home::HomePage;
 use crate::pages::letters::{ComposerPage, PrintPage};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::record_edit::{AdoptionEditPage, MembershipEditPage, StandardEditPage, TranslationEditPage};
-use crate::pages::reviews::{ReviewPage, ReviewsPage};
+use crate::pages::reviews::{PositionEditPage, ReviewPage, ReviewsPage};
 use crate::pages::standards::{StandardPage, StandardsPage};
 
 /// Whether the page has hydrated: false in server HTML, true once the wasm runs.
@@ -120,6 +120,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/committees/:id/members/edit") view=MembershipEditPage ssr=SsrMode::Async />
                         <Route path=path!("/reviews") view=ReviewsPage ssr=SsrMode::Async />
                         <Route path=path!("/reviews/:slug") view=ReviewPage ssr=SsrMode::Async />
+                        <Route path=path!("/reviews/:slug/positions/edit") view=PositionEditPage ssr=SsrMode::Async />
                         <Route path=path!("/letters/new") view=ComposerPage ssr=SsrMode::Async />
                         <Route path=path!("/letters/print") view=PrintPage ssr=SsrMode::Async />
                         <Route path=path!("/signin") view=SignInPage ssr=SsrMode::Async />

@@ -110,3 +110,17 @@ review-map-description = خريطة العالم: يُلوَّن كل بلد ب�
 body-reviews-heading = المراجعات الدورية
 body-reviews-empty = لم يُسجَّل أي موقف لهذه الهيئة في أي مراجعة.
 body-review-position = { $date }: { $position } ({ $kind })
+
+## Coordinators record positions
+edit-position-link = تسجيل موقف
+edit-position-for = تسجيل الموقف: { $country }
+position-edit-title = { $country } في المراجعة { $cycle }
+position-edit-intro = سجّل ما عرفته عن موقف هذه الهيئة: ما أعلنت أنها ستفعله، أو الصوت الذي أدلت به، أو النتيجة المنشورة. تبقى المواقف السابقة محفوظة في تاريخ التعديلات، ويُعتدّ بأحدثها تاريخًا.
+field-position = الموقف
+field-kind-position = نوع المعلومة
+field-confidence-position = درجة الثقة
+position-save = تسجيل الموقف
+position-recorded = تم تسجيل الموقف.
+position-history-heading = المواقف المسجّلة في هذه المراجعة
+position-history-empty = لم يُسجَّل أي موقف حتى الآن.
+position-conflict = سجّل شخص آخر في هذه الأثناء موقفًا أحدث لهذه الهيئة: { $position }. تحقّق منه قبل تسجيل موقفك.

@@ -94,3 +94,17 @@ review-map-description = Weltkarte: Jedes Land ist nach der zuletzt erfassten Po
 body-reviews-heading = Systematische Überprüfungen
 body-reviews-empty = Zu diesem Institut ist in keiner Überprüfung eine Position erfasst.
 body-review-position = { $date }: { $position } ({ $kind })
+
+## Coordinators record positions
+edit-position-link = Position erfassen
+edit-position-for = Position für { $country } erfassen
+position-edit-title = { $country } in Überprüfung { $cycle }
+position-edit-intro = Erfassen Sie, was Sie über die Position dieses Instituts erfahren haben: was es angekündigt hat, wie es abgestimmt hat oder das veröffentlichte Ergebnis. Frühere Positionen bleiben im Verlauf erhalten; maßgeblich ist die nach Datum neueste.
+field-position = Position
+field-kind-position = Art der Angabe
+field-confidence-position = Verlässlichkeit
+position-save = Position erfassen
+position-recorded = Die Position wurde erfasst.
+position-history-heading = In dieser Überprüfung erfasste Positionen
+position-history-empty = Es ist noch keine Position erfasst.
+position-conflict = Inzwischen hat jemand eine neuere Position für dieses Institut erfasst: { $position }. Prüfen Sie sie, bevor Sie Ihre erfassen.

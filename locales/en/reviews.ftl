@@ -97,3 +97,17 @@ review-map-description = World map: each country is coloured by its body's lates
 body-reviews-heading = Systematic reviews
 body-reviews-empty = No position of this body is recorded in any review.
 body-review-position = { $date }: { $position } ({ $kind })
+
+## Coordinators record positions
+edit-position-link = Record a position
+edit-position-for = Record the position of { $country }
+position-edit-title = { $country } in review { $cycle }
+position-edit-intro = Record what you learned about this body's position: what it said it would do, the vote it cast, or the published result. Earlier positions stay in the history; the latest by date counts.
+field-position = Position
+field-kind-position = Kind of information
+field-confidence-position = Confidence
+position-save = Record the position
+position-recorded = The position was recorded.
+position-history-heading = Positions recorded in this review
+position-history-empty = No position is recorded yet.
+position-conflict = Someone recorded a newer position for this body meanwhile: { $position }. Check it before recording yours.

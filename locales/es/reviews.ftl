@@ -98,3 +98,17 @@ review-map-description = Mapa mundial: cada país aparece coloreado según la ú
 body-reviews-heading = Revisiones sistemáticas
 body-reviews-empty = No consta ninguna posición de este organismo en ninguna revisión.
 body-review-position = { $date }: { $position } ({ $kind })
+
+## Coordinators record positions
+edit-position-link = Registrar una posición
+edit-position-for = Registrar la posición de { $country }
+position-edit-title = { $country } en la revisión { $cycle }
+position-edit-intro = Registre lo que sepa de la posición de este organismo: lo que anunció que haría, el voto que emitió o el resultado publicado. Las posiciones anteriores se conservan en el historial; cuenta la más reciente por fecha.
+field-position = Posición
+field-kind-position = Tipo de información
+field-confidence-position = Fiabilidad
+position-save = Registrar la posición
+position-recorded = La posición se ha registrado.
+position-history-heading = Posiciones registradas en esta revisión
+position-history-empty = Todavía no consta ninguna posición.
+position-conflict = Mientras tanto, otra persona ha registrado una posición más reciente de este organismo: { $position }. Compruébela antes de registrar la suya.

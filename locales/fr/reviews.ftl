@@ -98,3 +98,17 @@ review-map-description = Carte du monde : chaque pays est coloré selon la dern
 body-reviews-heading = Examens systématiques
 body-reviews-empty = Aucun examen ne comporte de position enregistrée pour cet organisme.
 body-review-position = { $date } : { $position } ({ $kind })
+
+## Coordinators record positions
+edit-position-link = Enregistrer une position
+edit-position-for = Enregistrer la position : { $country }
+position-edit-title = { $country } – examen { $cycle }
+position-edit-intro = Indiquez ce que vous avez appris de la position de cet organisme : ce qu'il a annoncé, le vote qu'il a exprimé ou le résultat publié. Les positions antérieures restent dans l'historique ; la plus récente par date fait foi.
+field-position = Position
+field-kind-position = Nature de l'information
+field-confidence-position = Fiabilité
+position-save = Enregistrer la position
+position-recorded = La position a été enregistrée.
+position-history-heading = Positions enregistrées dans cet examen
+position-history-empty = Aucune position n'est encore enregistrée.
+position-conflict = Entre-temps, quelqu'un a enregistré une position plus récente pour cet organisme : { $position }. Vérifiez-la avant d'enregistrer la vôtre.

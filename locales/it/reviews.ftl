@@ -98,3 +98,17 @@ review-map-description = Mappa del mondo: ogni Paese è colorato in base all'ult
 body-reviews-heading = Riesami sistematici
 body-reviews-empty = Per questo ente non risulta alcuna posizione in alcun riesame.
 body-review-position = { $date }: { $position } ({ $kind })
+
+## Coordinators record positions
+edit-position-link = Registra una posizione
+edit-position-for = Registra la posizione: { $country }
+position-edit-title = { $country } – riesame { $cycle }
+position-edit-intro = Registra ciò che hai saputo sulla posizione di questo ente: che cosa ha dichiarato di voler fare, il voto espresso o il risultato pubblicato. Le posizioni precedenti restano nella cronologia; conta la più recente per data.
+field-position = Posizione
+field-kind-position = Tipo di informazione
+field-confidence-position = Affidabilità
+position-save = Registra la posizione
+position-recorded = La posizione è stata registrata.
+position-history-heading = Posizioni registrate in questo riesame
+position-history-empty = Non è ancora registrata alcuna posizione.
+position-conflict = Nel frattempo qualcuno ha registrato una posizione più recente per questo ente: { $position }. Verificala prima di registrare la tua.

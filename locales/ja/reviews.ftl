@@ -90,3 +90,17 @@ review-map-description = 世界地図：各国・地域は、見直し { $cycle 
 body-reviews-heading = 定期見直し
 body-reviews-empty = この機関の立場は、どの見直しにも記録されていません。
 body-review-position = { $date }：{ $position }（{ $kind }）
+
+## Coordinators record positions
+edit-position-link = 立場を記録
+edit-position-for = { $country } の立場を記録
+position-edit-title = 見直し { $cycle } における{ $country }の立場
+position-edit-intro = この機関の立場について分かったことを記録してください。表明された意向、投じた票、公表された結果のいずれかです。以前の立場は履歴に残り、日付が最も新しいものが有効になります。
+field-position = 立場
+field-kind-position = 情報の種類
+field-confidence-position = 信頼度
+position-save = 立場を記録
+position-recorded = 立場を記録しました。
+position-history-heading = この見直しで記録された立場
+position-history-empty = 記録されている立場はまだありません。
+position-conflict = その間に他の方が、この機関のより新しい立場を記録しました：{ $position }。記録する前にご確認ください。

@@ -90,3 +90,17 @@ review-map-description = 세계 지도: 각 국가는 검토 { $cycle }에서 �
 body-reviews-heading = 정기검토
 body-reviews-empty = 어느 검토에도 이 기구의 입장이 기록되어 있지 않습니다.
 body-review-position = { $date }: { $position }({ $kind })
+
+## Coordinators record positions
+edit-position-link = 입장 기록
+edit-position-for = { $country } 입장 기록
+position-edit-title = 검토 { $cycle }: { $country }의 입장
+position-edit-intro = 이 기구의 입장에 관해 알게 된 내용을 기록하세요. 밝힌 의향, 투표 내용, 공표된 결과 중 하나입니다. 이전 입장은 이력에 남으며, 날짜가 가장 최근인 입장이 유효합니다.
+field-position = 입장
+field-kind-position = 정보 유형
+field-confidence-position = 신뢰도
+position-save = 입장 기록
+position-recorded = 입장을 기록했습니다.
+position-history-heading = 이번 검토에서 기록된 입장
+position-history-empty = 아직 기록된 입장이 없습니다.
+position-conflict = 그사이 다른 사람이 이 기구의 더 최근 입장을 기록했습니다: { $position }. 기록하기 전에 확인하세요.

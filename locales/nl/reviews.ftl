@@ -94,3 +94,17 @@ review-map-description = Wereldkaart: elk land is gekleurd naar het laatste stan
 body-reviews-heading = Systematische toetsingen
 body-reviews-empty = Van deze instelling is in geen enkele toetsing een standpunt vastgelegd.
 body-review-position = { $date }: { $position } ({ $kind })
+
+## Coordinators record positions
+edit-position-link = Standpunt vastleggen
+edit-position-for = Standpunt van { $country } vastleggen
+position-edit-title = { $country } in toetsing { $cycle }
+position-edit-intro = Leg vast wat u over het standpunt van deze instelling te weten bent gekomen: wat de instelling heeft aangekondigd, hoe zij heeft gestemd of de gepubliceerde uitslag. Eerdere standpunten blijven in de geschiedenis staan; het standpunt met de nieuwste datum telt.
+field-position = Standpunt
+field-kind-position = Soort informatie
+field-confidence-position = Betrouwbaarheid
+position-save = Standpunt vastleggen
+position-recorded = Het standpunt is vastgelegd.
+position-history-heading = Standpunten vastgelegd in deze toetsing
+position-history-empty = Er is nog geen standpunt vastgelegd.
+position-conflict = Intussen heeft iemand een nieuwer standpunt voor deze instelling vastgelegd: { $position }. Controleer dat voordat u het uwe vastlegt.

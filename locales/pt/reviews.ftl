@@ -98,3 +98,17 @@ review-map-description = Mapa-múndi: cada país está colorido conforme a últi
 body-reviews-heading = Análises sistemáticas
 body-reviews-empty = Nenhuma posição deste organismo foi registrada em nenhuma análise.
 body-review-position = { $date }: { $position } ({ $kind })
+
+## Coordinators record positions
+edit-position-link = Registrar uma posição
+edit-position-for = Registrar a posição de { $country }
+position-edit-title = { $country } na análise { $cycle }
+position-edit-intro = Registre o que você soube sobre a posição deste organismo: o que ele declarou que faria, o voto que emitiu ou o resultado publicado. As posições anteriores continuam no histórico; vale a mais recente pela data.
+field-position = Posição
+field-kind-position = Tipo de informação
+field-confidence-position = Confiabilidade
+position-save = Registrar a posição
+position-recorded = A posição foi registrada.
+position-history-heading = Posições registradas nesta análise
+position-history-empty = Nenhuma posição foi registrada ainda.
+position-conflict = Enquanto isso, alguém registrou uma posição mais recente para este organismo: { $position }. Confira-a antes de registrar a sua.

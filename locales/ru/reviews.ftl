@@ -102,3 +102,17 @@ review-map-description = Карта мира: цвет каждой страны
 body-reviews-heading = Систематические пересмотры
 body-reviews-empty = Позиция этого органа не учтена ни в одном пересмотре.
 body-review-position = { $date }: { $position } ({ $kind })
+
+## Coordinators record positions
+edit-position-link = Внести позицию
+edit-position-for = Внести позицию: { $country }
+position-edit-title = { $country } в пересмотре { $cycle }
+position-edit-intro = Укажите, что вы узнали о позиции этого органа: какие намерения он заявил, как проголосовал или каков опубликованный результат. Прежние позиции остаются в истории; учитывается самая поздняя по дате.
+field-position = Позиция
+field-kind-position = Вид сведений
+field-confidence-position = Надёжность
+position-save = Внести позицию
+position-recorded = Позиция внесена.
+position-history-heading = Позиции, учтённые в этом пересмотре
+position-history-empty = Пока не учтено ни одной позиции.
+position-conflict = Тем временем кто-то внёс более новую позицию этого органа: { $position }. Проверьте её, прежде чем вносить свою.

@@ -94,3 +94,17 @@ review-map-description = Dünya haritası: Her ülke, kuruluşunun { $cycle } g�
 body-reviews-heading = Sistematik gözden geçirmeler
 body-reviews-empty = Bu kuruluşun hiçbir gözden geçirmede kayıtlı bir tutumu yok.
 body-review-position = { $date }: { $position } ({ $kind })
+
+## Coordinators record positions
+edit-position-link = Tutum kaydet
+edit-position-for = { $country } için tutum kaydet
+position-edit-title = { $country } – { $cycle } gözden geçirmesi
+position-edit-intro = Bu kuruluşun tutumu hakkında öğrendiklerinizi kaydedin: ne yapacağına dair açıklaması, kullandığı oy veya yayımlanan sonuç. Önceki tutumlar geçmişte saklanır; tarihe göre en yeni olan geçerlidir.
+field-position = Tutum
+field-kind-position = Bilgi türü
+field-confidence-position = Güvenilirlik
+position-save = Tutumu kaydet
+position-recorded = Tutum kaydedildi.
+position-history-heading = Bu gözden geçirmede kaydedilen tutumlar
+position-history-empty = Henüz kayıtlı bir tutum yok.
+position-conflict = Bu arada başka biri bu kuruluş için daha yeni bir tutum kaydetti: { $position }. Kaydetmeden önce lütfen bunu kontrol edin.

@@ -90,3 +90,17 @@ review-map-description = 世界地图：各国家/地区按其标准机构在复
 body-reviews-heading = 定期复审
 body-reviews-empty = 该机构在任何复审中均无立场记录。
 body-review-position = { $date }：{ $position }（{ $kind }）
+
+## Coordinators record positions
+edit-position-link = 记录立场
+edit-position-for = 记录{ $country }的立场
+position-edit-title = { $country } 在复审 { $cycle } 中的立场
+position-edit-intro = 请记录您所了解的该机构立场：其表示将采取的做法、所投的票或公布的结果。以往的立场会保留在历史记录中，以日期最新者为准。
+field-position = 立场
+field-kind-position = 信息类型
+field-confidence-position = 可信度
+position-save = 记录立场
+position-recorded = 立场已记录。
+position-history-heading = 本次复审中记录的立场
+position-history-empty = 尚未记录任何立场。
+position-conflict = 在此期间，有人为该机构记录了更新的立场：{ $position }。请先核对，再进行记录。

@@ -69,6 +69,7 @@ on_both_databases!(
     letter_purpose_follows_adoption_records,
     review_seed_and_api_give_tally_and_projection,
     review_page_shows_tally_projection_swing_list_and_map,
+    coordinator_records_positions_with_history_and_conflicts,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -641,6 +642,7 @@ async fn every_mutating_server_function_requires_a_session(backend: Backend) {
         "/api/save_adoption",
         "/api/save_translation",
         "/api/save_membership",
+        "/api/record_position",
     ] {
         assert!(writes.contains(&expected), "{expected} in {writes:?}");
     }
@@ -1783,4 +1785,112 @@ async fn review_page_shows_tally_projection_swing_list_and_map(backend: Backend)
     let kenya = app.get("/nsbs/KE").await;
     assert!(kenya.body.contains("No position of this body is recorded in any review."));
     assert_eq!(app.get("/reviews/nope").await.status, 404);
+}
+
+async fn coordinator_records_positions_with_history_and_conflicts(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let position = |latest: &str, value: &str, as_of: &str| {
+        form(&[
+            ("cycle", "iso-20400-2022"),
+            ("alpha2", "fr"),
+            ("latest_id", latest),
+            ("position", value),
+            ("kind", "intention"),
+            ("confidence", "medium"),
+            ("source", "AFNOR committee minutes"),
+            ("as_of", as_of),
+        ])
+    };
+    // Anonymous: refused; the form page asks to sign in.
+    assert_eq!(app.post_form("/api/record_position", &position("", "confirm", "2022-12"), &[]).await.status, 401);
+    assert_eq!(app.get("/reviews/iso-20400-2022/positions/edit?nsb=FR").await.status, 401);
+
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let review = app.get_with("/reviews/iso-20400-2022", &[("cookie", &cookie)]).await;
+    assert!(
+        review.body.contains(r#"href="/reviews/iso-20400-2022/positions/edit?nsb=FR""#),
+        "edit links for coordinators"
+    );
+    assert!(!app.get("/reviews/iso-20400-2022").await.body.contains("/positions/edit"), "not for the public");
+    let page = app.get_with("/reviews/iso-20400-2022/positions/edit?nsb=FR", &[("cookie", &cookie)]).await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains("France in review iso-20400-2022")
+            && page.body.contains("November 2022: Revise (Vote cast)")
+    );
+    let seeded = "seed:iso-20400-2022:FR:2022-11";
+    assert!(page.body.contains(&format!(r#"name="latest_id" value="{seeded}""#)));
+
+    // A form that did not see the latest position is refused, and says what it is.
+    let stale =
+        app.post_form("/api/record_position", &position("", "confirm", "2022-12"), &[("cookie", &cookie)]).await;
+    assert_eq!(stale.status, 409);
+    assert!(
+        matches!(serde_json::from_str(&stale.body), Ok(app::error::AppError::Conflict(c)) if c[0].now.as_deref() == Some("revise"))
+    );
+    // Bad input: every problem, nothing saved.
+    let bad = form(&[
+        ("cycle", "iso-20400-2022"),
+        ("alpha2", "FR"),
+        ("latest_id", seeded),
+        ("position", "maybe"),
+        ("kind", "rumour"),
+        ("confidence", "x"),
+        ("source", ""),
+        ("as_of", "2999-01-01"),
+    ]);
+    let refused = app.post_form("/api/record_position", &bad, &[("cookie", &cookie)]).await;
+    assert_eq!(refused.status, 422);
+    match serde_json::from_str::<app::error::AppError>(&refused.body) {
+        Ok(app::error::AppError::Invalid(problems)) => {
+            let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+            assert_eq!(fields, ["position", "kind", "confidence", "source", "as_of"]);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM review_position WHERE alpha2 = 'FR'").await, 1);
+
+    // A good one is added to the history, audited, and counts on the review page.
+    let saved =
+        app.post_form("/api/record_position", &position(seeded, "confirm", "2022-12"), &[("cookie", &cookie)]).await;
+    assert!(saved.status.is_success() || saved.status.is_redirection(), "{} {}", saved.status, saved.body);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM review_position WHERE alpha2 = 'FR'").await, 2);
+    let audit: (String, String, Option<String>, Option<String>, String) = sqlx::query_as(
+        "SELECT entity_key, field, before_value, after_value, source FROM audit_log WHERE entity = 'review_position'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        audit,
+        (
+            "iso-20400-2022:FR".into(),
+            "position".into(),
+            Some("revise".into()),
+            Some("confirm".into()),
+            "AFNOR committee minutes".into()
+        )
+    );
+    let (_, json) = api_json(&app, "/api/v1/reviews/iso-20400-2022").await;
+    assert_eq!(
+        (json["tally"]["confirm"]["optional"].as_u64(), json["tally"]["revise"]["optional"].as_u64()),
+        (Some(1), Some(3))
+    );
+    let history = app.get("/nsbs/FR").await;
+    assert!(
+        history.body.contains("December 2022: Confirm (Stated intention)")
+            && history.body.contains("November 2022: Revise")
+    );
+    // Unknown cycle or body: 404.
+    let unknown = form(&[
+        ("cycle", "nope"),
+        ("alpha2", "FR"),
+        ("latest_id", ""),
+        ("position", "confirm"),
+        ("kind", "vote"),
+        ("confidence", ""),
+        ("source", "x"),
+        ("as_of", "2022-12"),
+    ]);
+    assert_eq!(app.post_form("/api/record_position", &unknown, &[("cookie", &cookie)]).await.status, 404);
 }

@@ -5,18 +5,22 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
+use super::edit::{ProvenanceInputs, access_error, field_message, problem_message};
 use super::not_found::NotFoundPage;
 use super::page_title;
+use crate::auth::current_user;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::SourceNote;
 use crate::error::AppError;
 use crate::format::{format_integer, format_partial_date};
 use crate::i18n::{Locale, t, use_locale};
+use crate::reviews::edit::{CONFIDENCES, PositionForm, RecordPosition, fetch_position_form};
 use crate::reviews::projection::{Outcome, Position, Reason};
 use crate::reviews::{
-    BodyReview, Cycle, CycleOverview, fetch_body_reviews, fetch_review, fetch_review_map, list_reviews,
+    BodyReview, Cycle, CycleOverview, POSITION_KINDS, PositionRecord, fetch_body_reviews, fetch_review,
+    fetch_review_map, list_reviews,
 };
 
 fn position_label(position: Position) -> String {
@@ -90,11 +94,13 @@ pub fn ReviewPage() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let overview = Resource::new(slug, move |slug| fetch_review(slug, locale.tag().to_string()));
+    let user = Resource::new(|| (), |_| current_user());
     view! {
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
             {move || Suspend::new(async move {
+                let coordinator = user.await.ok().flatten().is_some();
                 match overview.await {
-                    Ok(overview) => view! { <ReviewView overview /> }.into_any(),
+                    Ok(overview) => view! { <ReviewView overview coordinator /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFoundPage /> }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 }
@@ -114,8 +120,10 @@ fn map_svg(_overview: &CycleOverview, _locale: Locale) -> String {
 }
 
 #[component]
-fn ReviewView(overview: CycleOverview) -> impl IntoView {
+fn ReviewView(overview: CycleOverview, coordinator: bool) -> impl IntoView {
     let locale = use_locale();
+    let query = use_query_map();
+    let recorded = move || query.read().get("recorded").is_some();
     let svg = map_svg(&overview, locale);
     let CycleOverview { cycle, standings, tally, usage, rules, projection, days_left } = overview;
     let title = locale.t_args(
@@ -191,6 +199,11 @@ fn ReviewView(overview: CycleOverview) -> impl IntoView {
         .map(|s| {
             let position = s.position();
             let latest = s.latest.clone();
+            let edit = coordinator.then(|| {
+                let href = format!("/reviews/{}/positions/edit?nsb={}", cycle.id, s.alpha2);
+                let label = locale.t_args("edit-position-for", &[("country", s.country.clone().into())]);
+                view! { <td><a href=href aria-label=label>{t("edit-position-link")}</a></td> }
+            });
             view! {
                 <tr>
                     <th scope="row"><a href=format!("/nsbs/{}", s.alpha2)>{s.country.clone()}</a></th>
@@ -201,6 +214,7 @@ fn ReviewView(overview: CycleOverview) -> impl IntoView {
                     </td>
                     <td>{latest.as_ref().map(|p| t(&format!("kind-{}", p.kind)))}</td>
                     <td class="source-cell"><SourceNote provenance=latest.map(|p| p.provenance) /></td>
+                    {edit}
                 </tr>
             }
         })
@@ -226,6 +240,7 @@ fn ReviewView(overview: CycleOverview) -> impl IntoView {
         </nav>
         <p class="eyebrow">{locale.t_args("review-cycle-id", &[("cycle", cycle.id.clone().into())])}</p>
         <h1>{locale.t_args("review-heading", &[("reference", cycle.reference.clone().into())])}</h1>
+        <p class="notice" role="status" hidden=move || !recorded()>{t("position-recorded")}</p>
         {countdown.map(|text| view! { <p class="countdown" role="status">{text}</p> })}
         <dl class="fields">
             <div class="field"><dt>{t("review-field-status")}</dt><dd>{cycle_state(&cycle, locale)}</dd></div>
@@ -301,6 +316,7 @@ fn ReviewView(overview: CycleOverview) -> impl IntoView {
                             <th scope="col">{t("column-position")}</th>
                             <th scope="col">{t("column-kind")}</th>
                             <th scope="col">{t("column-source")}</th>
+                            {coordinator.then(|| view! { <th scope="col"><span class="visually-hidden">{t("edit-position-link")}</span></th> })}
                         </tr>
                     </thead>
                     <tbody>{table}</tbody>
@@ -308,6 +324,136 @@ fn ReviewView(overview: CycleOverview) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// `/reviews/:slug/positions/edit?nsb=FR` (coordinators): the body's positions in the
+/// review and a form that adds one.
+#[component]
+pub fn PositionEditPage() -> impl IntoView {
+    let locale = use_locale();
+    let params = use_params_map();
+    let query = use_query_map();
+    let key = move || (params.read().get("slug").unwrap_or_default(), query.read().get("nsb").unwrap_or_default());
+    let form = Resource::new(key, move |(cycle, nsb)| fetch_position_form(cycle, nsb, locale.tag().to_string()));
+    view! {
+        <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match form.await {
+                    Ok(form) => view! { <PositionFormView form /> }.into_any(),
+                    Err(error) => access_error(error),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// A select of stored values with their labels; `blank` labels the empty choice.
+fn choice_select(name: &'static str, options: Vec<(&'static str, String)>, blank: Option<String>) -> impl IntoView {
+    let id = format!("position-{name}");
+    view! {
+        <select id=id name=name aria-describedby=format!("position-{name}-error")>
+            {blank.map(|label| view! { <option value="">{label}</option> })}
+            {options.into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()}
+        </select>
+    }
+}
+
+#[component]
+fn PositionFormView(form: PositionForm) -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<RecordPosition>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let problem_for = move |field: &'static str| move || problem_message(error.get(), field, locale);
+    let general = move || match error.get() {
+        Some(AppError::Conflict(changes)) => {
+            let now = changes.first().and_then(|c| c.now.clone()).and_then(|p| Position::from_slug(&p));
+            Some(locale.t_args(
+                "position-conflict",
+                &[("position", now.map_or_else(|| t("value-unknown"), position_label).into())],
+            ))
+        }
+        Some(AppError::Invalid(problems)) => Some(
+            problems
+                .iter()
+                .find(|p| p.field.is_empty())
+                .map_or_else(|| locale.t("error-invalid-fields"), |p| field_message(p, locale)),
+        ),
+        Some(error) => Some(error.message(locale)),
+        None => None,
+    };
+    let positions = Position::ALL.into_iter().map(|p| (p.slug(), position_label(p))).collect();
+    let kinds = POSITION_KINDS.into_iter().map(|k| (k, locale.t(&format!("kind-{k}")))).collect();
+    let confidences = CONFIDENCES.into_iter().map(|c| (c, locale.t(&format!("confidence-{c}")))).collect();
+    let field = move |name: &'static str, label: &'static str, input: AnyView| {
+        let message = problem_for(name);
+        view! {
+            <div class="filter">
+                <label for=format!("position-{name}")>{t(label)}</label>
+                {input}
+                <small id=format!("position-{name}-error") class="field-error" hidden=move || message().is_none()>{message}</small>
+            </div>
+        }
+    };
+    let empty = form.history.is_empty();
+    view! {
+        <Title text=page_title(locale, &form.heading) />
+        <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
+            <a href=format!("/reviews/{}", form.cycle_id)>{t("nav-reviews")}</a>
+        </nav>
+        <h1>{form.heading.clone()}</h1>
+        <p class="lead">{t("position-edit-intro")}</p>
+        <ActionForm action attr:class="edit-form">
+            <input type="hidden" name="cycle" value=form.cycle_id.clone() />
+            <input type="hidden" name="alpha2" value=form.alpha2.clone() />
+            <input type="hidden" name="latest_id" value=form.latest_id.clone() />
+            <div class="form-error" role="alert" id="edit-error" hidden=move || general().is_none()>
+                <p>{general}</p>
+            </div>
+            {field("position", "field-position", choice_select("position", positions, None).into_any())}
+            {field("kind", "field-kind-position", choice_select("kind", kinds, None).into_any())}
+            {field("confidence", "field-confidence-position", choice_select("confidence", confidences, Some(t("choice-unknown"))).into_any())}
+            <ProvenanceInputs error />
+            <button type="submit">{t("position-save")}</button>
+        </ActionForm>
+        <section aria-labelledby="position-history-heading">
+            <h2 id="position-history-heading">{t("position-history-heading")}</h2>
+            {if empty {
+                view! { <p class="hint">{t("position-history-empty")}</p> }.into_any()
+            } else {
+                view! { <PositionHistory positions=form.history /> }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// Recorded positions, the latest first: date, position, kind and source.
+#[component]
+fn PositionHistory(positions: Vec<PositionRecord>) -> impl IntoView {
+    let locale = use_locale();
+    let items = positions
+        .into_iter()
+        .rev()
+        .map(|p| {
+            let line = locale.t_args(
+                "body-review-position",
+                &[
+                    (
+                        "date",
+                        p.provenance
+                            .as_of
+                            .as_deref()
+                            .map(|d| format_partial_date(locale, d))
+                            .unwrap_or_default()
+                            .into(),
+                    ),
+                    ("position", position_label(p.position).into()),
+                    ("kind", locale.t(&format!("kind-{}", p.kind)).into()),
+                ],
+            );
+            view! { <li>{line} " " <SourceNote provenance=Some(p.provenance) /></li> }
+        })
+        .collect_view();
+    view! { <ul class="history">{items}</ul> }
 }
 
 /// A body's page: its recorded positions in every review, with their sources.
@@ -340,32 +486,9 @@ fn BodyReviewEntry(review: BodyReview) -> impl IntoView {
         &[("cycle", cycle.id.clone().into()), ("reference", cycle.reference.clone().into())],
     );
     let state = cycle_state(&cycle, locale);
-    let items = positions
-        .into_iter()
-        .rev()
-        .map(|p| {
-            let line = locale.t_args(
-                "body-review-position",
-                &[
-                    (
-                        "date",
-                        p.provenance
-                            .as_of
-                            .as_deref()
-                            .map(|d| format_partial_date(locale, d))
-                            .unwrap_or_default()
-                            .into(),
-                    ),
-                    ("position", position_label(p.position).into()),
-                    ("kind", locale.t(&format!("kind-{}", p.kind)).into()),
-                ],
-            );
-            view! { <li>{line} " " <SourceNote provenance=Some(p.provenance) /></li> }
-        })
-        .collect_view();
     view! {
         <h3><a href=format!("/reviews/{}", cycle.id)>{title}</a></h3>
         <p>{state}</p>
-        <ul class="history">{items}</ul>
+        <PositionHistory positions />
     }
 }

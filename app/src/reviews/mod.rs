@@ -1,6 +1,7 @@
 //! Systematic reviews of a standard: review cycles, each body's position over time, who
 //! must vote, and the projected outcome.
 
+pub mod edit;
 pub mod projection;
 #[cfg(feature = "ssr")]
 pub mod ssr;
@@ -57,6 +58,7 @@ pub struct Cycle {
 /// One recorded position (a body has as many as were recorded; the latest counts).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PositionRecord {
+    pub id: String,
     pub position: Position,
     /// `intention`, `vote` or `result`.
     pub kind: String,
@@ -168,6 +170,7 @@ mod tests {
             category: None,
             voter,
             latest: position.map(|position| PositionRecord {
+                id: String::new(),
                 position,
                 kind: "vote".into(),
                 confidence: None,

@@ -11,10 +11,14 @@ use http::HeaderMap;
 use serde_json::json;
 use sqlx::AnyPool;
 
+use super::edit::PositionForm;
 use super::projection::{Certainty, Position, Rules, Standing, Voter, project};
 use super::*;
 use crate::api::{cell, csv_response, error_response};
+use crate::auth::SignedInUser;
+use crate::directory::edit::{ConflictingChange, FieldProblem};
 use crate::directory::ssr::all_records;
+use crate::directory::ssr::edit::{AuditEntry, append_audit, check_provenance, problem};
 use crate::directory::ssr::import::ImportError;
 use crate::error::AppError;
 use crate::i18n::Locale;
@@ -126,7 +130,36 @@ pub async fn cycles(pool: &AnyPool) -> Result<Vec<Cycle>, AppError> {
     Ok(rows.into_iter().map(cycle).collect())
 }
 
-type PositionRow = (String, String, String, Option<String>, String, String, String);
+/// A `review_position` row; `owner` is the body or the cycle, as the query selects it.
+#[derive(sqlx::FromRow)]
+struct PositionRow {
+    id: String,
+    owner: String,
+    position: String,
+    kind: String,
+    confidence: Option<String>,
+    source: String,
+    as_of: String,
+    recorded_at: String,
+}
+
+impl PositionRow {
+    fn record(self) -> Option<(String, PositionRecord)> {
+        let position = Position::from_slug(&self.position)?;
+        let provenance = Provenance { source: self.source, as_of: Some(self.as_of) };
+        let record = PositionRecord {
+            id: self.id,
+            position,
+            kind: self.kind,
+            confidence: self.confidence,
+            provenance,
+            recorded_at: self.recorded_at,
+        };
+        Some((self.owner, record))
+    }
+}
+
+const POSITION_COLUMNS: &str = "id, position, kind, confidence, source, as_of, recorded_at";
 
 /// Every body with its voting right and its latest position in the cycle.
 pub async fn overview(pool: &AnyPool, slug: &str, locale: Locale) -> Result<CycleOverview, AppError> {
@@ -136,19 +169,11 @@ pub async fn overview(pool: &AnyPool, slug: &str, locale: Locale) -> Result<Cycl
     let cycle = cycle(row.ok_or(AppError::NotFound)?);
 
     // Recorded positions in the order they were made: the last one per body counts.
-    let positions: Vec<PositionRow> = sqlx::query_as(
-        "SELECT alpha2, position, kind, confidence, source, as_of, recorded_at FROM review_position \
-         WHERE cycle_id = $1 ORDER BY as_of, recorded_at",
-    )
-    .bind(&cycle.id)
-    .fetch_all(pool)
-    .await?;
-    let mut latest: HashMap<String, PositionRecord> = HashMap::new();
-    for (alpha2, position, kind, confidence, source, as_of, recorded_at) in positions {
-        let Some(position) = Position::from_slug(&position) else { continue };
-        let provenance = Provenance { source, as_of: Some(as_of) };
-        latest.insert(alpha2, PositionRecord { position, kind, confidence, provenance, recorded_at });
-    }
+    let sql = format!(
+        "SELECT alpha2 AS owner, {POSITION_COLUMNS} FROM review_position WHERE cycle_id = $1 ORDER BY as_of, recorded_at"
+    );
+    let positions: Vec<PositionRow> = sqlx::query_as(&sql).bind(&cycle.id).fetch_all(pool).await?;
+    let mut latest: HashMap<String, PositionRecord> = positions.into_iter().filter_map(PositionRow::record).collect();
     let p_members: Vec<(String,)> = sqlx::query_as(
         "SELECT m.alpha2 FROM committee_member m JOIN standard s ON s.committee_id = m.committee_id \
          WHERE s.id = $1 AND m.membership = 'P'",
@@ -229,27 +254,155 @@ pub fn map(overview: &CycleOverview, locale: Locale) -> String {
 /// A body's positions in every cycle where one is recorded, the latest cycle first.
 pub async fn for_body(pool: &AnyPool, code: &str) -> Result<Vec<BodyReview>, AppError> {
     let alpha2 = crate::directory::ssr::normalize_code(code).ok_or(AppError::NotFound)?;
-    // (cycle, position, kind, confidence, source, as_of, recorded_at)
-    let rows: Vec<PositionRow> = sqlx::query_as(
-        "SELECT cycle_id, position, kind, confidence, source, as_of, recorded_at FROM review_position \
-         WHERE alpha2 = $1 ORDER BY as_of, recorded_at",
-    )
-    .bind(&alpha2)
-    .fetch_all(pool)
-    .await?;
+    let sql = format!(
+        "SELECT cycle_id AS owner, {POSITION_COLUMNS} FROM review_position WHERE alpha2 = $1 ORDER BY as_of, recorded_at"
+    );
+    let rows: Vec<PositionRow> = sqlx::query_as(&sql).bind(&alpha2).fetch_all(pool).await?;
     let mut reviews: Vec<BodyReview> =
         cycles(pool).await?.into_iter().map(|cycle| BodyReview { cycle, positions: Vec::new() }).collect();
-    for (cycle_id, position, kind, confidence, source, as_of, recorded_at) in rows {
-        let (Some(review), Some(position)) =
-            (reviews.iter_mut().find(|r| r.cycle.id == cycle_id), Position::from_slug(&position))
-        else {
-            continue;
-        };
-        let provenance = Provenance { source, as_of: Some(as_of) };
-        review.positions.push(PositionRecord { position, kind, confidence, provenance, recorded_at });
+    for (cycle_id, record) in rows.into_iter().filter_map(PositionRow::record) {
+        if let Some(review) = reviews.iter_mut().find(|r| r.cycle.id == cycle_id) {
+            review.positions.push(record);
+        }
     }
     reviews.retain(|r| !r.positions.is_empty());
     Ok(reviews)
+}
+
+/// A position as a coordinator submits it.
+#[derive(Debug, Clone)]
+pub struct NewPosition {
+    pub cycle: String,
+    pub alpha2: String,
+    /// The latest position the form showed ("" when none).
+    pub latest_id: String,
+    pub position: String,
+    pub kind: String,
+    pub confidence: String,
+    pub source: String,
+    pub as_of: String,
+}
+
+/// Checks a submitted position; all problems at once.
+pub fn validate(
+    input: &NewPosition,
+    today: chrono::NaiveDate,
+) -> Result<(Position, Option<String>), Vec<FieldProblem>> {
+    let mut problems = Vec::new();
+    let position = Position::from_slug(input.position.trim());
+    if position.is_none() {
+        problems.push(problem("position", "edit-error-choice"));
+    }
+    if !POSITION_KINDS.contains(&input.kind.trim()) {
+        problems.push(problem("kind", "edit-error-choice"));
+    }
+    let confidence = Some(input.confidence.trim().to_string()).filter(|c| !c.is_empty());
+    if confidence.as_deref().is_some_and(|c| !super::edit::CONFIDENCES.contains(&c)) {
+        problems.push(problem("confidence", "edit-error-choice"));
+    }
+    check_provenance(&input.source, &input.as_of, today, &mut problems);
+    match position {
+        Some(position) if problems.is_empty() => Ok((position, confidence)),
+        _ => Err(problems),
+    }
+}
+
+/// The latest position of a body in a cycle: (id, position slug).
+async fn latest_position(
+    connection: &mut sqlx::AnyConnection,
+    cycle: &str,
+    alpha2: &str,
+) -> Result<Option<(String, String)>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT id, position FROM review_position WHERE cycle_id = $1 AND alpha2 = $2 \
+         ORDER BY as_of DESC, recorded_at DESC LIMIT 1",
+    )
+    .bind(cycle)
+    .bind(alpha2)
+    .fetch_optional(&mut *connection)
+    .await?)
+}
+
+/// The cycle and body a form names, checked.
+async fn resolve(pool: &AnyPool, cycle: &str, code: &str) -> Result<(String, String), AppError> {
+    let alpha2 = crate::directory::ssr::normalize_code(code).ok_or(AppError::NotFound)?;
+    let cycle = cycle.trim().to_ascii_lowercase();
+    let found: Option<(String,)> =
+        sqlx::query_as("SELECT id FROM review_cycle WHERE id = $1").bind(&cycle).fetch_optional(pool).await?;
+    found.ok_or(AppError::NotFound)?;
+    crate::directory::ssr::record(pool, &alpha2).await?.ok_or(AppError::NotFound)?;
+    Ok((cycle, alpha2))
+}
+
+/// Adds a position to a body's history in one transaction, with its audit entry; returns
+/// the review page. Refused when a newer position was recorded since the form was read.
+pub async fn record(pool: &AnyPool, user: &SignedInUser, input: &NewPosition) -> Result<String, AppError> {
+    let (cycle, alpha2) = resolve(pool, &input.cycle, &input.alpha2).await?;
+    let (position, confidence) = validate(input, chrono::Utc::now().date_naive()).map_err(AppError::Invalid)?;
+    let mut tx = pool.begin().await?;
+    let latest = latest_position(&mut tx, &cycle, &alpha2).await?;
+    let seen = input.latest_id.trim();
+    if latest.as_ref().map_or("", |(id, _)| id.as_str()) != seen {
+        let now = latest.map(|(_, position)| position);
+        return Err(AppError::Conflict(vec![ConflictingChange { field: "position".into(), now }]));
+    }
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM review_position WHERE cycle_id = $1 AND alpha2 = $2")
+        .bind(&cycle)
+        .bind(&alpha2)
+        .fetch_one(&mut *tx)
+        .await?;
+    let now = crate::directory::ssr::edit::stamp();
+    let (source, as_of) = (input.source.trim(), input.as_of.trim());
+    sqlx::query(
+        "INSERT INTO review_position (id, cycle_id, alpha2, position, kind, confidence, source, as_of, recorded_at, \
+         account_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    )
+    .bind(crate::auth::ssr::random_hex(12)?)
+    .bind(&cycle)
+    .bind(&alpha2)
+    .bind(position.slug())
+    .bind(input.kind.trim())
+    .bind(confidence)
+    .bind(source)
+    .bind(as_of)
+    .bind(&now)
+    .bind(&user.id)
+    .execute(&mut *tx)
+    .await?;
+    let key = format!("{cycle}:{alpha2}");
+    let entry = AuditEntry {
+        at: &now,
+        account_id: &user.id,
+        entity: "review_position",
+        key: &key,
+        field: "position",
+        before: latest.as_ref().map(|(_, p)| p.as_str()),
+        after: Some(position.slug()),
+        source,
+        as_of,
+        version: count + 1,
+        action: "edit",
+    };
+    append_audit(&mut tx, &entry).await?;
+    tx.commit().await?;
+    tracing::info!(account = %user.id, %cycle, body = %alpha2, position = position.slug(), "position recorded");
+    Ok(format!("/reviews/{cycle}"))
+}
+
+/// The position form of one body: its history in the cycle and the latest id.
+pub async fn position_form(pool: &AnyPool, cycle: &str, code: &str, locale: Locale) -> Result<PositionForm, AppError> {
+    let (cycle, alpha2) = resolve(pool, cycle, code).await?;
+    let sql = format!(
+        "SELECT alpha2 AS owner, {POSITION_COLUMNS} FROM review_position WHERE cycle_id = $1 AND alpha2 = $2 \
+         ORDER BY as_of, recorded_at"
+    );
+    let rows: Vec<PositionRow> = sqlx::query_as(&sql).bind(&cycle).bind(&alpha2).fetch_all(pool).await?;
+    let history: Vec<PositionRecord> = rows.into_iter().filter_map(PositionRow::record).map(|(_, r)| r).collect();
+    let latest_id =
+        latest_position(&mut *pool.acquire().await?, &cycle, &alpha2).await?.map(|(id, _)| id).unwrap_or_default();
+    let country = territory::country_name(&alpha2, locale).unwrap_or_else(|| alpha2.clone());
+    let heading = locale.t_args("position-edit-title", &[("country", country.into()), ("cycle", cycle.clone().into())]);
+    Ok(PositionForm { cycle_id: cycle, alpha2, heading, latest_id, history })
 }
 
 fn cycle_json(cycle: &Cycle) -> serde_json::Value {
