@@ -20,8 +20,9 @@ fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-/// A Quorum server in this process on a free port, over its own SQLite file.
-async fn start_quorum(dir: &std::path::Path) -> String {
+/// A Quorum server in this process on a free port, over its own SQLite file, after
+/// running `setup` (SQL statements) on the seeded database.
+async fn start_quorum(dir: &std::path::Path, setup: &[&str]) -> String {
     let site = workspace_root().join("target/site/pkg/quorum.wasm");
     assert!(
         site.exists(),
@@ -30,6 +31,9 @@ async fn start_quorum(dir: &std::path::Path) -> String {
     );
     let url = quorum_tests::fresh_database(Backend::Sqlite, dir).await;
     let (state, _) = server::prepare(&url, leptos_options()).await.unwrap();
+    for statement in setup {
+        sqlx::query(statement).execute(&state.pool).await.unwrap();
+    }
     app::auth::ssr::create_account(&state.pool, "ana@example.org", BROWSER_PASSWORD, app::auth::Role::Coordinator)
         .await
         .unwrap();
@@ -96,11 +100,20 @@ where
     F: FnOnce(Client, String) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
+    in_browser_with(javascript, &[], scenario).await;
+}
+
+/// `in_browser` over a database prepared with `setup`.
+async fn in_browser_with<F, Fut>(javascript: bool, setup: &[&str], scenario: F)
+where
+    F: FnOnce(Client, String) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
     let _turn = ONE_BROWSER.acquire().await.unwrap();
     let dir = tempfile::tempdir().unwrap();
     let scratch = workspace_root().join("target/browser-scratch");
     std::fs::create_dir_all(&scratch).unwrap();
-    let base = start_quorum(dir.path()).await;
+    let base = start_quorum(dir.path(), setup).await;
     let driver = Chromedriver::start(&scratch).await;
     let client = driver.session(javascript).await;
     let outcome = tokio::time::timeout(Duration::from_secs(120), tokio::spawn(scenario(client.clone(), base))).await;
@@ -703,4 +716,76 @@ async fn review_page_without_javascript() {
 #[tokio::test]
 async fn review_page_hydrated() {
     in_browser(true, |client, base| review_page_from_the_header(client, base, true)).await;
+}
+
+/// France, Germany and the United Kingdom are P-members; a fifth adoption lifts usage to
+/// the threshold, so the votes decide.
+const THREE_P_MEMBERS: [&str; 4] = [
+    "INSERT INTO committee_member (committee_id, alpha2, membership, source, as_of) VALUES ('iso-pc-277', 'FR', 'P', 'test', '2026-11')",
+    "INSERT INTO committee_member (committee_id, alpha2, membership, source, as_of) VALUES ('iso-pc-277', 'DE', 'P', 'test', '2026-11')",
+    "INSERT INTO committee_member (committee_id, alpha2, membership, source, as_of) VALUES ('iso-pc-277', 'GB', 'P', 'test', '2026-11')",
+    "INSERT INTO adoption (standard_id, alpha2, status, source) VALUES ('iso-20400', 'JP', 'adopted', 'test')",
+];
+
+async fn projected_outcome(client: &Client) -> String {
+    let outcome = client.wait().at_most(PATIENCE).for_element(Locator::Css(".projected-outcome")).await.unwrap();
+    outcome.text().await.unwrap()
+}
+
+async fn swing_list(client: &Client) -> String {
+    client.find(Locator::Css("main")).await.unwrap().text().await.unwrap()
+}
+
+async fn record(client: &Client, base: &str, code: &str, javascript: bool) {
+    client.goto(&format!("{base}/reviews/iso-20400-2022")).await.unwrap();
+    let link = format!("a[href='/reviews/iso-20400-2022/positions/edit?nsb={code}']");
+    client.wait().at_most(PATIENCE).for_element(Locator::Css(&link)).await.unwrap().click().await.unwrap();
+    client.wait().at_most(PATIENCE).for_element(Locator::Id("position-position")).await.unwrap();
+    if javascript {
+        wait_for_hydration(client).await;
+    }
+    click(client, Locator::Css("#position-position option[value='confirm']")).await;
+    click(client, Locator::Css("#position-kind option[value='vote']")).await;
+    client.find(Locator::Id("edit-source")).await.unwrap().send_keys("Committee minutes").await.unwrap();
+    client.find(Locator::Id("edit-as-of")).await.unwrap().send_keys("2022-12-01").await.unwrap();
+    click(client, Locator::Css("form.edit-form button[type='submit']")).await;
+    assert!(
+        eventually(|| async { client.current_url().await.is_ok_and(|u| u.path() == "/reviews/iso-20400-2022") }).await,
+        "back on the review page"
+    );
+    client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::Css("main .notice[role='status']:not([hidden])"))
+        .await
+        .unwrap();
+}
+
+/// The story: a coordinator records two positions, and the projected outcome and
+/// the swing list change on the page.
+async fn two_positions_change_the_projection(client: Client, base: String, javascript: bool) {
+    sign_in_as_ana(&client, &base, javascript).await;
+    client.goto(&format!("{base}/reviews/iso-20400-2022")).await.unwrap();
+    assert_eq!(projected_outcome(&client).await, "Revise", "France's vote for revision is the only P-member vote");
+    let before = swing_list(&client).await;
+    assert!(before.contains("Germany") && before.contains("Decisive"), "{before}");
+
+    record(&client, &base, "DE", javascript).await;
+    assert_eq!(projected_outcome(&client).await, "The committee decides", "one each: a tie");
+    record(&client, &base, "GB", javascript).await;
+    assert_eq!(projected_outcome(&client).await, "Confirm");
+    let swing = client.find(Locator::Css("ol.swing")).await.unwrap().text().await.unwrap();
+    assert!(swing.contains("France") && !swing.contains("Germany") && !swing.contains("United Kingdom"), "{swing}");
+}
+
+#[tokio::test]
+async fn coordinator_records_two_positions_without_javascript() {
+    in_browser_with(false, &THREE_P_MEMBERS, |client, base| two_positions_change_the_projection(client, base, false))
+        .await;
+}
+
+#[tokio::test]
+async fn coordinator_records_two_positions_hydrated() {
+    in_browser_with(true, &THREE_P_MEMBERS, |client, base| two_positions_change_the_projection(client, base, true))
+        .await;
 }
