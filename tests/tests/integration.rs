@@ -1634,6 +1634,19 @@ async fn letter_purpose_follows_adoption_records(backend: Backend) {
     assert_eq!(purpose("JP").await, Purpose::Translate, "adopted, no Japanese version");
     exec(&app, "UPDATE adoption SET degree = 'NEQ' WHERE alpha2 = 'JP'").await;
     assert_eq!(purpose("JP").await, Purpose::Adopt, "NEQ is not an adoption");
+
+    // While a review is open, a body with a recorded position (here leaning to withdraw)
+    // gets the review letter, asking it to confirm.
+    let correspondent: String =
+        sqlx::query_scalar("SELECT alpha2 FROM nsb WHERE iso_category = 'correspondent member' ORDER BY alpha2")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    let code: &'static str = Box::leak(correspondent.into_boxed_str());
+    assert_eq!(purpose(code).await, Purpose::Adopt);
+    exec(&app, "INSERT INTO review_cycle (id, standard_id, closes_on, status, source) VALUES ('iso-20400-2099', 'iso-20400', '2099-06-01', 'open', 'test')").await;
+    exec(&app, &format!("INSERT INTO review_position (id, cycle_id, alpha2, position, kind, source, as_of, recorded_at) VALUES ('p1', 'iso-20400-2099', '{code}', 'withdraw', 'intention', 'test', '2098-01', '2098-01-01T00:00:00Z')")).await;
+    assert_eq!(purpose(code).await, Purpose::Review);
 }
 
 // ---- Systematic reviews ----

@@ -17,6 +17,7 @@ use crate::directory::Category;
 use crate::directory::ssr::{all_records, normalize_code, record};
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::reviews::projection::Position;
 use crate::standards::ssr::{adoption_status, standard_facts};
 use crate::standards::{AdoptionStatus, DEFAULT_STANDARD};
 use crate::state::AppState;
@@ -27,7 +28,8 @@ fn today() -> String {
 }
 
 /// The purpose that follows from the records: while a review ballot is open, a body that
-/// adopted the standard or may vote (a member body) gets the review letter; a body that
+/// adopted the standard, may vote (a member body) or has a recorded position in the
+/// review (one leaning to withdraw is asked to confirm) gets the review letter; a body that
 /// adopted it but has no version in its country's main language gets the translation
 /// letter; one that adopted it and has one, the review letter (for the next review); every
 /// other body (NEQ, in progress, selling only, not adopted, unknown) the adoption letter.
@@ -36,8 +38,10 @@ fn suggested_purpose(
     category: Option<Category>,
     ballot_open: bool,
     has_local_version: bool,
+    position: Option<Position>,
 ) -> Purpose {
     match (status.is_adoption(), category) {
+        _ if ballot_open && position.is_some() => Purpose::Review,
         (true, _) if ballot_open || has_local_version => Purpose::Review,
         (true, _) => Purpose::Translate,
         (false, Some(Category::MemberBody)) if ballot_open => Purpose::Review,
@@ -50,6 +54,7 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
     let body = record(pool, &alpha2).await?.ok_or(AppError::NotFound)?;
     let standard = standard_facts(pool, DEFAULT_STANDARD, &today()).await?.ok_or(AppError::NotFound)?;
     let status = adoption_status(pool, DEFAULT_STANDARD, &alpha2).await?;
+    let position = crate::reviews::ssr::open_cycle_position(pool, DEFAULT_STANDARD, &alpha2).await?;
     let territory = territory::territory(&alpha2);
     let official_languages: Vec<String> =
         territory.map(|t| t.official_languages.iter().map(|l| l.replace('_', "-")).collect()).unwrap_or_default();
@@ -75,7 +80,13 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
         }
     }
     Ok(LetterFacts {
-        suggested: suggested_purpose(status, body.category(), standard.open_ballot_closes.is_some(), has_local_version),
+        suggested: suggested_purpose(
+            status,
+            body.category(),
+            standard.open_ballot_closes.is_some(),
+            has_local_version,
+            position,
+        ),
         default_lang: default_letter_locale(&official_languages).tag().to_string(),
         email: body.email.as_deref().and_then(mailto_address),
         alpha2: body.alpha2,
@@ -273,13 +284,16 @@ mod tests {
         use AdoptionStatus::*;
         let member = Some(Category::MemberBody);
         let correspondent = Some(Category::Correspondent);
-        assert_eq!(suggested_purpose(AdoptedIdt, correspondent, false, true), Purpose::Review);
-        assert_eq!(suggested_purpose(Adopted, correspondent, false, false), Purpose::Translate);
-        assert_eq!(suggested_purpose(AdoptedMod, correspondent, true, false), Purpose::Review);
-        assert_eq!(suggested_purpose(Unknown, member, true, true), Purpose::Review);
-        assert_eq!(suggested_purpose(Unknown, member, false, true), Purpose::Adopt);
-        assert_eq!(suggested_purpose(InProgress, None, true, true), Purpose::Adopt);
-        assert_eq!(suggested_purpose(Neq, correspondent, false, true), Purpose::Adopt, "NEQ is not an adoption");
-        assert_eq!(suggested_purpose(SellsOnly, member, false, false), Purpose::Adopt);
+        assert_eq!(suggested_purpose(AdoptedIdt, correspondent, false, true, None), Purpose::Review);
+        assert_eq!(suggested_purpose(Adopted, correspondent, false, false, None), Purpose::Translate);
+        assert_eq!(suggested_purpose(AdoptedMod, correspondent, true, false, None), Purpose::Review);
+        assert_eq!(suggested_purpose(Unknown, member, true, true, None), Purpose::Review);
+        assert_eq!(suggested_purpose(Unknown, member, false, true, None), Purpose::Adopt);
+        assert_eq!(suggested_purpose(InProgress, None, true, true, None), Purpose::Adopt);
+        assert_eq!(suggested_purpose(Neq, correspondent, false, true, None), Purpose::Adopt, "NEQ is not an adoption");
+        assert_eq!(suggested_purpose(SellsOnly, member, false, false, None), Purpose::Adopt);
+        let leaning = Some(Position::Withdraw);
+        assert_eq!(suggested_purpose(Unknown, correspondent, true, true, leaning), Purpose::Review, "asked to confirm");
+        assert_eq!(suggested_purpose(Unknown, correspondent, false, true, leaning), Purpose::Adopt, "no open ballot");
     }
 }

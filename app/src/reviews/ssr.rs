@@ -231,6 +231,24 @@ pub async fn overview(pool: &AnyPool, slug: &str, locale: Locale) -> Result<Cycl
     Ok(CycleOverview { tally: tally(&standings), cycle, standings, usage, rules, projection, days_left })
 }
 
+/// A body's latest position in an open review of the standard, if one is recorded.
+pub async fn open_cycle_position(
+    pool: &AnyPool,
+    standard_id: &str,
+    alpha2: &str,
+) -> Result<Option<Position>, AppError> {
+    let row: Option<(String,)> = sqlx::query_as(
+        "SELECT p.position FROM review_position p JOIN review_cycle c ON c.id = p.cycle_id \
+         WHERE c.standard_id = $1 AND c.status = 'open' AND p.alpha2 = $2 \
+         ORDER BY p.as_of DESC, p.recorded_at DESC LIMIT 1",
+    )
+    .bind(standard_id)
+    .bind(alpha2)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.and_then(|(position,)| Position::from_slug(&position)))
+}
+
 /// The cycle's map: every country coloured by its body's latest position.
 pub fn map(overview: &CycleOverview, locale: Locale) -> String {
     use crate::standards::map::{MapEntry, render};
