@@ -124,3 +124,17 @@ position-recorded = تم تسجيل الموقف.
 position-history-heading = المواقف المسجّلة في هذه المراجعة
 position-history-empty = لم يُسجَّل أي موقف حتى الآن.
 position-conflict = سجّل شخص آخر في هذه الأثناء موقفًا أحدث لهذه الهيئة: { $position }. تحقّق منه قبل تسجيل موقفك.
+
+## Filters of the review page
+review-filter-position = الموقف
+review-filter-position-all = جميع المواقف
+review-filter-voter = حق التصويت
+review-filter-voter-all = الجميع
+review-showing = { $total ->
+    [zero] تطابق عوامل التصفية { $shown } من أصل { $total } هيئة.
+    [one] تطابق عوامل التصفية { $shown } من أصل هيئة واحدة.
+    [two] تطابق عوامل التصفية { $shown } من أصل هيئتين.
+    [few] تطابق عوامل التصفية { $shown } من أصل { $total } هيئات.
+    [many] تطابق عوامل التصفية { $shown } من أصل { $total } هيئة.
+   *[other] تطابق عوامل التصفية { $shown } من أصل { $total } هيئة.
+}

@@ -108,3 +108,13 @@ position-recorded = Die Position wurde erfasst.
 position-history-heading = In dieser Überprüfung erfasste Positionen
 position-history-empty = Es ist noch keine Position erfasst.
 position-conflict = Inzwischen hat jemand eine neuere Position für dieses Institut erfasst: { $position }. Prüfen Sie sie, bevor Sie Ihre erfassen.
+
+## Filters of the review page
+review-filter-position = Position
+review-filter-position-all = Alle Positionen
+review-filter-voter = Stimmrecht
+review-filter-voter-all = Alle
+review-showing = { $total ->
+    [one] { $shown } von { $total } Institut entspricht den Filtern.
+   *[other] { $shown } von { $total } Instituten entsprechen den Filtern.
+}

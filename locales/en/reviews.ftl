@@ -111,3 +111,13 @@ position-recorded = The position was recorded.
 position-history-heading = Positions recorded in this review
 position-history-empty = No position is recorded yet.
 position-conflict = Someone recorded a newer position for this body meanwhile: { $position }. Check it before recording yours.
+
+## Filters of the review page
+review-filter-position = Position
+review-filter-position-all = Any position
+review-filter-voter = Voting
+review-filter-voter-all = Everyone
+review-showing = { $total ->
+    [one] { $shown } of { $total } body matches the filters.
+   *[other] { $shown } of { $total } bodies match the filters.
+}

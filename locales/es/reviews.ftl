@@ -112,3 +112,14 @@ position-recorded = La posición se ha registrado.
 position-history-heading = Posiciones registradas en esta revisión
 position-history-empty = Todavía no consta ninguna posición.
 position-conflict = Mientras tanto, otra persona ha registrado una posición más reciente de este organismo: { $position }. Compruébela antes de registrar la suya.
+
+## Filters of the review page
+review-filter-position = Posición
+review-filter-position-all = Cualquier posición
+review-filter-voter = Voto
+review-filter-voter-all = Todos
+review-showing = { $total ->
+    [one] Organismo que coincide con los filtros: { $shown } de { $total }.
+    [many] Organismos que coinciden con los filtros: { $shown } de { $total }.
+   *[other] Organismos que coinciden con los filtros: { $shown } de { $total }.
+}

@@ -112,3 +112,14 @@ position-recorded = La position a été enregistrée.
 position-history-heading = Positions enregistrées dans cet examen
 position-history-empty = Aucune position n'est encore enregistrée.
 position-conflict = Entre-temps, quelqu'un a enregistré une position plus récente pour cet organisme : { $position }. Vérifiez-la avant d'enregistrer la vôtre.
+
+## Filters of the review page
+review-filter-position = Position
+review-filter-position-all = Toutes les positions
+review-filter-voter = Droit de vote
+review-filter-voter-all = Tous
+review-showing = { $total ->
+    [one] Organisme correspondant aux filtres : { $shown } sur { $total }.
+    [many] Organismes correspondant aux filtres : { $shown } sur { $total }.
+   *[other] Organismes correspondant aux filtres : { $shown } sur { $total }.
+}

@@ -112,3 +112,14 @@ position-recorded = La posizione è stata registrata.
 position-history-heading = Posizioni registrate in questo riesame
 position-history-empty = Non è ancora registrata alcuna posizione.
 position-conflict = Nel frattempo qualcuno ha registrato una posizione più recente per questo ente: { $position }. Verificala prima di registrare la tua.
+
+## Filters of the review page
+review-filter-position = Posizione
+review-filter-position-all = Qualsiasi posizione
+review-filter-voter = Voto
+review-filter-voter-all = Tutti
+review-showing = { $total ->
+    [one] Ente che corrisponde ai filtri: { $shown } su { $total }.
+    [many] Enti che corrispondono ai filtri: { $shown } su { $total }.
+   *[other] Enti che corrispondono ai filtri: { $shown } su { $total }.
+}

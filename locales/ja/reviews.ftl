@@ -104,3 +104,12 @@ position-recorded = 立場を記録しました。
 position-history-heading = この見直しで記録された立場
 position-history-empty = 記録されている立場はまだありません。
 position-conflict = その間に他の方が、この機関のより新しい立場を記録しました：{ $position }。記録する前にご確認ください。
+
+## Filters of the review page
+review-filter-position = 立場
+review-filter-position-all = すべての立場
+review-filter-voter = 投票資格
+review-filter-voter-all = すべて
+review-showing = { $total ->
+   *[other] { $total }機関のうち{ $shown }機関が条件に一致しています。
+}

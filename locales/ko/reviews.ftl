@@ -104,3 +104,12 @@ position-recorded = 입장을 기록했습니다.
 position-history-heading = 이번 검토에서 기록된 입장
 position-history-empty = 아직 기록된 입장이 없습니다.
 position-conflict = 그사이 다른 사람이 이 기구의 더 최근 입장을 기록했습니다: { $position }. 기록하기 전에 확인하세요.
+
+## Filters of the review page
+review-filter-position = 입장
+review-filter-position-all = 모든 입장
+review-filter-voter = 투표 자격
+review-filter-voter-all = 전체
+review-showing = { $total ->
+   *[other] 기구 { $total }곳 중 { $shown }곳이 필터와 일치합니다.
+}

@@ -108,3 +108,13 @@ position-recorded = Het standpunt is vastgelegd.
 position-history-heading = Standpunten vastgelegd in deze toetsing
 position-history-empty = Er is nog geen standpunt vastgelegd.
 position-conflict = Intussen heeft iemand een nieuwer standpunt voor deze instelling vastgelegd: { $position }. Controleer dat voordat u het uwe vastlegt.
+
+## Filters of the review page
+review-filter-position = Standpunt
+review-filter-position-all = Alle standpunten
+review-filter-voter = Stemrecht
+review-filter-voter-all = Iedereen
+review-showing = { $total ->
+    [one] { $shown } van { $total } instelling voldoet aan de filters.
+   *[other] { $shown } van { $total } instellingen voldoen aan de filters.
+}

@@ -112,3 +112,14 @@ position-recorded = A posição foi registrada.
 position-history-heading = Posições registradas nesta análise
 position-history-empty = Nenhuma posição foi registrada ainda.
 position-conflict = Enquanto isso, alguém registrou uma posição mais recente para este organismo: { $position }. Confira-a antes de registrar a sua.
+
+## Filters of the review page
+review-filter-position = Posição
+review-filter-position-all = Qualquer posição
+review-filter-voter = Voto
+review-filter-voter-all = Todos
+review-showing = { $total ->
+    [one] Organismo que corresponde aos filtros: { $shown } de { $total }.
+    [many] Organismos que correspondem aos filtros: { $shown } de { $total }.
+   *[other] Organismos que correspondem aos filtros: { $shown } de { $total }.
+}

@@ -116,3 +116,15 @@ position-recorded = Позиция внесена.
 position-history-heading = Позиции, учтённые в этом пересмотре
 position-history-empty = Пока не учтено ни одной позиции.
 position-conflict = Тем временем кто-то внёс более новую позицию этого органа: { $position }. Проверьте её, прежде чем вносить свою.
+
+## Filters of the review page
+review-filter-position = Позиция
+review-filter-position-all = Любая позиция
+review-filter-voter = Право голоса
+review-filter-voter-all = Все
+review-showing = { $total ->
+    [one] Соответствуют фильтрам: { $shown } из { $total } органа.
+    [few] Соответствуют фильтрам: { $shown } из { $total } органов.
+    [many] Соответствуют фильтрам: { $shown } из { $total } органов.
+   *[other] Соответствуют фильтрам: { $shown } из { $total } органов.
+}

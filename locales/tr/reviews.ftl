@@ -108,3 +108,13 @@ position-recorded = Tutum kaydedildi.
 position-history-heading = Bu gözden geçirmede kaydedilen tutumlar
 position-history-empty = Henüz kayıtlı bir tutum yok.
 position-conflict = Bu arada başka biri bu kuruluş için daha yeni bir tutum kaydetti: { $position }. Kaydetmeden önce lütfen bunu kontrol edin.
+
+## Filters of the review page
+review-filter-position = Tutum
+review-filter-position-all = Tüm tutumlar
+review-filter-voter = Oy durumu
+review-filter-voter-all = Tümü
+review-showing = { $total ->
+    [one] { $total } kuruluştan { $shown } tanesi filtrelerle eşleşiyor.
+   *[other] { $total } kuruluştan { $shown } tanesi filtrelerle eşleşiyor.
+}

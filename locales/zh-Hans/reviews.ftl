@@ -104,3 +104,12 @@ position-recorded = 立场已记录。
 position-history-heading = 本次复审中记录的立场
 position-history-empty = 尚未记录任何立场。
 position-conflict = 在此期间，有人为该机构记录了更新的立场：{ $position }。请先核对，再进行记录。
+
+## Filters of the review page
+review-filter-position = 立场
+review-filter-position-all = 所有立场
+review-filter-voter = 投票资格
+review-filter-voter-all = 全部
+review-showing = { $total ->
+   *[other] 共 { $total } 个机构，其中 { $shown } 个符合筛选条件。
+}

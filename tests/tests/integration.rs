@@ -1772,6 +1772,24 @@ async fn review_page_shows_tally_projection_swing_list_and_map(backend: Backend)
     // The table: France's vote with its source.
     assert!(page.body.contains("Vote cast") && page.body.contains("Source: decision-achats.fr"));
 
+    // Filters in the URL: the table keeps the matching bodies, the map dims the others,
+    // the tally and the projection still count everyone.
+    assert!(page.body.contains("172 of 172 bodies match the filters."));
+    let revise = app.get("/reviews/iso-20400-2022?position=revise&region=150").await;
+    assert!(revise.body.contains("3 of 172 bodies match the filters."), "France, Norway, the Netherlands");
+    assert!(revise.body.contains(r#"<option value="revise" selected"#));
+    let links = map_links(map_svg(&revise));
+    assert!(links.contains(&("FR".to_string(), "position-revise".to_string())));
+    assert!(links.contains(&("AU".to_string(), "position-revise muted".to_string())));
+    assert!(links.contains(&("BR".to_string(), "position-none muted".to_string())));
+    let table = &revise.body[revise.body.find("id=\"review-table-heading\"").unwrap()..];
+    assert!(table.contains(r#"href="/nsbs/NO""#) && !table.contains(r#"href="/nsbs/AU""#));
+    assert!(revise.body.contains("<strong>Withdraw</strong>"), "the projection ignores the filters");
+    let nobody = app.get("/reviews/iso-20400-2022?position=revise&voter=non-voting").await;
+    assert!(nobody.body.contains("0 of 172 bodies match the filters."));
+    let odd = app.get("/reviews/iso-20400-2022?position=%3Cb%3E&voter=x&category=y&region=z").await;
+    assert!(odd.body.contains("172 of 172 bodies match the filters."), "nonsense filters nothing");
+
     // P-members and a fifth adoption: the projection and the swing list follow.
     for code in ["FR", "DE", "GB"] {
         exec(&app, &format!("INSERT INTO committee_member (committee_id, alpha2, membership, source, as_of) VALUES ('iso-pc-277', '{code}', 'P', 'test', '2026-11')")).await;
@@ -1782,6 +1800,8 @@ async fn review_page_shows_tally_projection_swing_list_and_map(backend: Backend)
     )
     .await;
     record_position(&app, "DE", "confirm", "vote", "2022-10").await;
+    let obliged = app.get("/reviews/iso-20400-2022?voter=obliged").await;
+    assert!(obliged.body.contains("3 of 172 bodies match the filters."));
     let page = app.get("/reviews/iso-20400-2022").await;
     assert!(page.body.contains("<strong>The committee decides</strong>") && page.body.contains("split evenly"));
     assert!(page.body.contains("1 P-member has no recorded position."), "GB");

@@ -17,9 +17,10 @@ use crate::error::AppError;
 use crate::format::{format_integer, format_partial_date};
 use crate::i18n::{Locale, t, use_locale};
 use crate::reviews::edit::{CONFIDENCES, PositionForm, RecordPosition, fetch_position_form};
+use crate::reviews::projection::Voter;
 use crate::reviews::projection::{Outcome, Position, Reason};
 use crate::reviews::{
-    BodyReview, Cycle, CycleOverview, POSITION_KINDS, PositionRecord, fetch_body_reviews, fetch_review,
+    BodyReview, Cycle, CycleOverview, POSITION_KINDS, PositionRecord, ReviewFilter, fetch_body_reviews, fetch_review,
     fetch_review_map, list_reviews,
 };
 
@@ -93,14 +94,28 @@ pub fn ReviewPage() -> impl IntoView {
     let locale = use_locale();
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
-    let overview = Resource::new(slug, move |slug| fetch_review(slug, locale.tag().to_string()));
+    let query = use_query_map();
+    let filter = Memo::new(move |_| {
+        let query = query.read();
+        let param = |key: &str| query.get(key).unwrap_or_default();
+        ReviewFilter {
+            position: param("position"),
+            voter: param("voter"),
+            category: param("category"),
+            region: param("region"),
+        }
+    });
+    let overview = Resource::new(
+        move || (slug(), filter.get()),
+        move |(slug, filter)| fetch_review(slug, filter, locale.tag().to_string()),
+    );
     let user = Resource::new(|| (), |_| current_user());
     view! {
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
             {move || Suspend::new(async move {
                 let coordinator = user.await.ok().flatten().is_some();
                 match overview.await {
-                    Ok(overview) => view! { <ReviewView overview coordinator /> }.into_any(),
+                    Ok(overview) => view! { <ReviewView overview filter=filter.get_untracked() coordinator /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFoundPage /> }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 }
@@ -120,12 +135,14 @@ fn map_svg(_overview: &CycleOverview, _locale: Locale) -> String {
 }
 
 #[component]
-fn ReviewView(overview: CycleOverview, coordinator: bool) -> impl IntoView {
+fn ReviewView(overview: CycleOverview, filter: ReviewFilter, coordinator: bool) -> impl IntoView {
     let locale = use_locale();
     let query = use_query_map();
     let recorded = move || query.read().get("recorded").is_some();
     let svg = map_svg(&overview, locale);
-    let CycleOverview { cycle, standings, tally, usage, rules, projection, days_left } = overview;
+    let CycleOverview { cycle, standings, tally, usage, rules, projection, days_left, shown, regions } = overview;
+    let total = standings.len();
+    let shown_count = shown.len();
     let title = locale.t_args(
         "review-page-title",
         &[("cycle", cycle.id.clone().into()), ("reference", cycle.reference.clone().into())],
@@ -196,6 +213,7 @@ fn ReviewView(overview: CycleOverview, coordinator: bool) -> impl IntoView {
     let swing_empty = projection.swing.is_empty();
     let table = standings
         .into_iter()
+        .filter(|s| shown.contains(&s.alpha2))
         .map(|s| {
             let position = s.position();
             let latest = s.latest.clone();
@@ -221,13 +239,13 @@ fn ReviewView(overview: CycleOverview, coordinator: bool) -> impl IntoView {
         .collect_view();
     let (map_markup, set_map_markup) = signal(svg);
     let map_ref = NodeRef::<leptos::html::Div>::new();
-    let cycle_id = cycle.id.clone();
+    let map_request = (cycle.id.clone(), filter.clone());
     // Effects run in the browser only: a map drawn there is empty, so fetch it.
     Effect::new(move |_| {
         if map_ref.get().is_some_and(|div| div.child_element_count() == 0) {
-            let slug = cycle_id.clone();
+            let (slug, filter) = map_request.clone();
             leptos::task::spawn_local(async move {
-                if let Ok(markup) = fetch_review_map(slug, locale.tag().to_string()).await {
+                if let Ok(markup) = fetch_review_map(slug, filter, locale.tag().to_string()).await {
                     set_map_markup.set(markup);
                 }
             });
@@ -288,6 +306,13 @@ fn ReviewView(overview: CycleOverview, coordinator: bool) -> impl IntoView {
                 </table>
             </div>
         </section>
+        <ReviewFilters slug=cycle.id.clone() filter=filter.clone() regions />
+        <p class="count" role="status">
+            {locale.t_args("review-showing", &[("shown", shown_count.into()), ("total", total.into())])}
+            {(!filter.is_empty()).then(|| view! {
+                " " <a href=format!("/reviews/{}", cycle.id) rel="external">{t("standard-filter-clear")}</a>
+            })}
+        </p>
         <section aria-labelledby="map-heading" class="map-section">
             <h2 id="map-heading">{t("map-heading")}</h2>
             <a class="skip-link" href="#review-table-heading">{t("map-skip")}</a>
@@ -323,6 +348,57 @@ fn ReviewView(overview: CycleOverview, coordinator: bool) -> impl IntoView {
                 </table>
             </div>
         </section>
+    }
+}
+
+/// The review page's filters: a plain GET form, so they work and can be shared without
+/// JavaScript.
+#[component]
+fn ReviewFilters(slug: String, filter: ReviewFilter, regions: Vec<crate::directory::RegionOption>) -> impl IntoView {
+    let locale = use_locale();
+    let option = |value: &str, label: String, chosen: &str| {
+        view! { <option value=value.to_string() selected=value == chosen>{label}</option> }
+    };
+    let positions = std::iter::once(option("", t("review-filter-position-all"), &filter.position))
+        .chain(Position::ALL.into_iter().map(|p| option(p.slug(), position_label(p), &filter.position)))
+        .collect_view();
+    let voters = std::iter::once(option("", t("review-filter-voter-all"), &filter.voter))
+        .chain(
+            [Voter::Obliged, Voter::Optional, Voter::NonVoting]
+                .into_iter()
+                .map(|v| option(v.slug(), locale.t(&format!("voter-{}", v.slug())), &filter.voter)),
+        )
+        .collect_view();
+    let categories = std::iter::once(option("", t("filter-category-all"), &filter.category))
+        .chain(
+            crate::directory::Category::ALL
+                .into_iter()
+                .map(|c| option(c.slug(), locale.t(c.label_key()), &filter.category)),
+        )
+        .collect_view();
+    let regions = std::iter::once(option("", t("filter-region-all"), &filter.region))
+        .chain(regions.into_iter().map(|r| option(&r.code, r.name, &filter.region)))
+        .collect_view();
+    view! {
+        <form class="filters" method="get" action=format!("/reviews/{slug}")>
+            <div class="filter">
+                <label for="filter-position">{t("review-filter-position")}</label>
+                <select id="filter-position" name="position">{positions}</select>
+            </div>
+            <div class="filter">
+                <label for="filter-voter">{t("review-filter-voter")}</label>
+                <select id="filter-voter" name="voter">{voters}</select>
+            </div>
+            <div class="filter">
+                <label for="filter-category">{t("filter-category")}</label>
+                <select id="filter-category" name="category">{categories}</select>
+            </div>
+            <div class="filter">
+                <label for="filter-region">{t("filter-region")}</label>
+                <select id="filter-region" name="region">{regions}</select>
+            </div>
+            <button type="submit">{t("filter-apply")}</button>
+        </form>
     }
 }
 

@@ -112,6 +112,35 @@ pub fn tally(standings: &[BodyStanding]) -> Vec<TallyRow> {
         .collect()
 }
 
+/// The review page's URL state: `/reviews/iso-20400-2022?position=revise&voter=obliged`.
+/// Unknown values filter nothing, so any URL renders a page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReviewFilter {
+    pub position: String,
+    /// `obliged`, `optional`, `non-voting`.
+    pub voter: String,
+    pub category: String,
+    pub region: String,
+}
+
+impl ReviewFilter {
+    pub fn is_empty(&self) -> bool {
+        [&self.position, &self.voter, &self.category, &self.region].iter().all(|v| v.trim().is_empty())
+    }
+
+    /// Whether a body's position and voting right pass (category and region are checked
+    /// on the server, which knows the regions).
+    pub fn keeps(&self, standing: &BodyStanding) -> bool {
+        let position = self.position.trim();
+        let voter = self.voter.trim();
+        (position.is_empty() || Position::from_slug(position).is_none_or(|p| p == standing.position()))
+            && (voter.is_empty()
+                || ![Voter::Obliged, Voter::Optional, Voter::NonVoting].iter().any(|v| v.slug() == voter)
+                || standing.voter.slug() == voter)
+    }
+}
+
 /// A cycle with every body's standing, the tally and the projection.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CycleOverview {
@@ -124,6 +153,10 @@ pub struct CycleOverview {
     pub projection: Projection,
     /// Days until the ballot closes, while it is open (0: closes today).
     pub days_left: Option<i64>,
+    /// The bodies that pass the page's filters (all of them without filters).
+    pub shown: Vec<String>,
+    /// The region filter's choices, named in the reader's language.
+    pub regions: Vec<crate::directory::RegionOption>,
 }
 
 /// A body's recorded positions in one cycle, oldest first.
@@ -140,17 +173,17 @@ pub async fn list_reviews() -> Result<Vec<Cycle>, AppError> {
 }
 
 #[server(input = GetUrl, prefix = "/api", endpoint = "review_overview")]
-pub async fn fetch_review(slug: String, lang: String) -> Result<CycleOverview, AppError> {
+pub async fn fetch_review(slug: String, filter: ReviewFilter, lang: String) -> Result<CycleOverview, AppError> {
     let state = expect_context::<crate::state::AppState>();
-    ssr::overview(&state.pool, &slug, crate::i18n::Locale::best_for(&lang).unwrap_or_default()).await
+    ssr::overview(&state.pool, &slug, &filter, crate::i18n::Locale::best_for(&lang).unwrap_or_default()).await
 }
 
 /// The review page's map as SVG markup, for a page drawn in the browser.
 #[server(input = GetUrl, prefix = "/api", endpoint = "review_map")]
-pub async fn fetch_review_map(slug: String, lang: String) -> Result<String, AppError> {
+pub async fn fetch_review_map(slug: String, filter: ReviewFilter, lang: String) -> Result<String, AppError> {
     let state = expect_context::<crate::state::AppState>();
     let locale = crate::i18n::Locale::best_for(&lang).unwrap_or_default();
-    Ok(ssr::map(&ssr::overview(&state.pool, &slug, locale).await?, locale))
+    Ok(ssr::map(&ssr::overview(&state.pool, &slug, &filter, locale).await?, locale))
 }
 
 #[server(input = GetUrl, prefix = "/api", endpoint = "body_reviews")]

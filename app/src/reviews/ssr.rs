@@ -17,9 +17,9 @@ use super::*;
 use crate::api::{cell, csv_response, error_response};
 use crate::auth::SignedInUser;
 use crate::directory::edit::{ConflictingChange, FieldProblem};
-use crate::directory::ssr::all_records;
 use crate::directory::ssr::edit::{AuditEntry, append_audit, check_provenance, problem};
 use crate::directory::ssr::import::ImportError;
+use crate::directory::ssr::{all_records, category_matches, region_matches};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::standards::ssr::{COUNTS_AS_ADOPTION, Rows, insert_new};
@@ -162,7 +162,12 @@ impl PositionRow {
 const POSITION_COLUMNS: &str = "id, position, kind, confidence, source, as_of, recorded_at";
 
 /// Every body with its voting right and its latest position in the cycle.
-pub async fn overview(pool: &AnyPool, slug: &str, locale: Locale) -> Result<CycleOverview, AppError> {
+pub async fn overview(
+    pool: &AnyPool,
+    slug: &str,
+    filter: &ReviewFilter,
+    locale: Locale,
+) -> Result<CycleOverview, AppError> {
     let sql = format!("{CYCLE_SELECT} WHERE c.id = $1");
     let row: Option<CycleRow> =
         sqlx::query_as(&sql).bind(slug.trim().to_ascii_lowercase()).fetch_optional(pool).await?;
@@ -228,7 +233,27 @@ pub async fn overview(pool: &AnyPool, slug: &str, locale: Locale) -> Result<Cycl
             .filter(|days| *days >= 0),
         _ => None,
     };
-    Ok(CycleOverview { tally: tally(&standings), cycle, standings, usage, rules, projection, days_left })
+    let shown = standings
+        .iter()
+        .filter(|s| {
+            let region = territory::territory(&s.alpha2).map(|t| t.region.as_str());
+            filter.keeps(s)
+                && category_matches(s.category, filter.category.trim())
+                && region_matches(region, filter.region.trim())
+        })
+        .map(|s| s.alpha2.clone())
+        .collect();
+    Ok(CycleOverview {
+        tally: tally(&standings),
+        cycle,
+        standings,
+        usage,
+        rules,
+        projection,
+        days_left,
+        shown,
+        regions: crate::directory::ssr::region_options(locale),
+    })
 }
 
 /// A body's latest position in an open review of the standard, if one is recorded.
@@ -260,7 +285,7 @@ pub fn map(overview: &CycleOverview, locale: Locale) -> String {
             let entry = MapEntry {
                 class: format!("position-{slug}"),
                 label: locale.t(&format!("position-{slug}")),
-                shown: true,
+                shown: overview.shown.contains(&s.alpha2),
             };
             (s.alpha2.clone(), entry)
         })
@@ -451,7 +476,7 @@ pub async fn api_list(State(state): State<AppState>, headers: HeaderMap) -> Resp
 /// `GET /api/v1/reviews/{slug}`: the cycle, the tally per position and voter kind, and
 /// the projection with its rules and swing list.
 pub async fn api_one(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Response {
-    let overview = match overview(&state.pool, &slug, Locale::default()).await {
+    let overview = match overview(&state.pool, &slug, &ReviewFilter::default(), Locale::default()).await {
         Ok(overview) => overview,
         Err(error) => return error_response(&error, &headers),
     };
@@ -494,7 +519,7 @@ pub async fn api_positions(
         "positions.csv" => true,
         _ => return error_response(&AppError::NotFound, &headers),
     };
-    let overview = match overview(&state.pool, &slug, Locale::default()).await {
+    let overview = match overview(&state.pool, &slug, &ReviewFilter::default(), Locale::default()).await {
         Ok(overview) => overview,
         Err(error) => return error_response(&error, &headers),
     };
