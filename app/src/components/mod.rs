@@ -4,3 +4,4 @@ pub mod copy_button;
 pub mod error_notice;
 pub mod field;
 pub mod layout;
+pub mod world_map;

@@ -13,6 +13,7 @@ use super::page_title;
 use crate::auth::current_user;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::SourceNote;
+use crate::components::world_map::WorldMap;
 use crate::error::AppError;
 use crate::format::{format_integer, format_partial_date};
 use crate::i18n::{Locale, t, use_locale};
@@ -140,6 +141,11 @@ fn ReviewView(overview: CycleOverview, filter: ReviewFilter, coordinator: bool) 
     let query = use_query_map();
     let recorded = move || query.read().get("recorded").is_some();
     let svg = map_svg(&overview, locale);
+    let map_request = (overview.cycle.id.clone(), filter.clone());
+    let fetch_map = move || {
+        let (slug, filter) = map_request.clone();
+        fetch_review_map(slug, filter, locale.tag().to_string())
+    };
     let CycleOverview { cycle, standings, tally, usage, rules, projection, days_left, shown, regions } = overview;
     let total = standings.len();
     let shown_count = shown.len();
@@ -237,20 +243,6 @@ fn ReviewView(overview: CycleOverview, filter: ReviewFilter, coordinator: bool) 
             }
         })
         .collect_view();
-    let (map_markup, set_map_markup) = signal(svg);
-    let map_ref = NodeRef::<leptos::html::Div>::new();
-    let map_request = (cycle.id.clone(), filter.clone());
-    // Effects run in the browser only: a map drawn there is empty, so fetch it.
-    Effect::new(move |_| {
-        if map_ref.get().is_some_and(|div| div.child_element_count() == 0) {
-            let (slug, filter) = map_request.clone();
-            leptos::task::spawn_local(async move {
-                if let Ok(markup) = fetch_review_map(slug, filter, locale.tag().to_string()).await {
-                    set_map_markup.set(markup);
-                }
-            });
-        }
-    });
     view! {
         <Title text=page_title(locale, &title) />
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
@@ -315,9 +307,8 @@ fn ReviewView(overview: CycleOverview, filter: ReviewFilter, coordinator: bool) 
         </p>
         <section aria-labelledby="map-heading" class="map-section">
             <h2 id="map-heading">{t("map-heading")}</h2>
-            <a class="skip-link" href="#review-table-heading">{t("map-skip")}</a>
             <figure class="map-figure">
-                <div class="map" node_ref=map_ref inner_html=move || map_markup.get()></div>
+                <WorldMap markup=svg fetch=fetch_map skip_to="#review-table-heading" />
                 <figcaption>
                     <p>{locale.t_args("review-map-description", &[("cycle", cycle.id.clone().into())])}</p>
                     <ul class="legend">

@@ -12,6 +12,7 @@ use super::page_title;
 use crate::auth::current_user;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::SourceNote;
+use crate::components::world_map::WorldMap;
 use crate::directory::Category;
 use crate::error::AppError;
 use crate::format::{format_integer, format_partial_date};
@@ -117,6 +118,11 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
     let query = use_query_map();
     let saved = move || query.read().get("saved").is_some();
     let svg = map_svg(&overview, locale);
+    let map_request = (overview.standard.slug.clone(), filter.clone());
+    let fetch_map = move || {
+        let (slug, filter) = map_request.clone();
+        fetch_standard_map(slug, filter, locale.tag().to_string())
+    };
     let StandardOverview { standard, counts, rows, translations, committee, regions, .. } = overview;
     let slug = standard.slug.clone();
     let title = locale.t_args("standard-page-title", &[("reference", standard.reference.clone().into())]);
@@ -172,36 +178,6 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
             }
         })
         .collect_view();
-    let (readout, set_readout) = signal(String::new());
-    let (map_markup, set_map_markup) = signal(svg);
-    let map_ref = NodeRef::<leptos::html::Div>::new();
-    let map_request = (slug.clone(), filter.clone());
-    // Effects run in the browser only: an empty map was drawn there, so fetch it.
-    Effect::new(move |_| {
-        if map_ref.get().is_some_and(|div| div.child_element_count() == 0) {
-            let (slug, filter) = map_request.clone();
-            leptos::task::spawn_local(async move {
-                if let Ok(markup) = fetch_standard_map(slug, filter, locale.tag().to_string()).await {
-                    set_map_markup.set(markup);
-                }
-            });
-        }
-    });
-    // The country under the pointer or focus, spelled out under the map.
-    let point = move |target: Option<leptos::web_sys::EventTarget>| {
-        #[cfg(feature = "hydrate")]
-        {
-            use wasm_bindgen::JsCast;
-            let link = target
-                .and_then(|target| target.dyn_into::<leptos::web_sys::Element>().ok())
-                .and_then(|element| element.closest("a").ok().flatten());
-            if let Some(label) = link.and_then(|a| a.get_attribute("aria-label")) {
-                set_readout.set(label);
-            }
-        }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = (target, set_readout);
-    };
     view! {
         <Title text=page_title(locale, &title) />
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
@@ -251,20 +227,10 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
         </p>
         <section aria-labelledby="map-heading" class="map-section">
             <h2 id="map-heading">{t("map-heading")}</h2>
-            // Some 170 countries are links: keyboard users can jump straight to the table.
-            <a class="skip-link" href="#table-heading">{t("map-skip")}</a>
             <figure class="map-figure">
-                <div
-                    class="map"
-                    node_ref=map_ref
-                    inner_html=move || map_markup.get()
-                    on:mouseover=move |event: leptos::ev::MouseEvent| point(event.target())
-                    on:focusin=move |event: leptos::ev::FocusEvent| point(event.target())
-                ></div>
+                <WorldMap markup=svg fetch=fetch_map skip_to="#table-heading" />
                 <figcaption>
                     <p>{locale.t_args("map-description", &[("reference", standard.reference.clone().into())])}</p>
-                    <p class="hint">{t("map-hint")}</p>
-                    <p class="map-readout" aria-live="polite">{readout}</p>
                     <h3 class="legend-heading">{t("map-legend")}</h3>
                     <ul class="legend">
                         {legend}
