@@ -1667,6 +1667,19 @@ async fn record_position(app: &TestApp, alpha2: &str, position: &str, kind: &str
     .unwrap();
 }
 
+/// France, Germany and the United Kingdom as P-members (obliged voters), and a fifth
+/// adoption so that usage reaches the threshold and the votes decide.
+async fn three_p_members_and_a_fifth_adoption(app: &TestApp) {
+    for code in ["FR", "DE", "GB"] {
+        exec(app, &format!("INSERT INTO committee_member (committee_id, alpha2, membership, source, as_of) VALUES ('iso-pc-277', '{code}', 'P', 'test', '2026-11')")).await;
+    }
+    exec(
+        app,
+        "INSERT INTO adoption (standard_id, alpha2, status, source) VALUES ('iso-20400', 'JP', 'adopted', 'JSA')",
+    )
+    .await;
+}
+
 async fn review_seed_and_api_give_tally_and_projection(backend: Backend) {
     let app = TestApp::new(backend).await;
     let (status, list) = api_json(&app, "/api/v1/reviews").await;
@@ -1695,14 +1708,7 @@ async fn review_seed_and_api_give_tally_and_projection(backend: Backend) {
     assert_eq!(review["projection"]["usage"], 4);
 
     // P-members are obliged voters; a fifth adoption lifts usage to the threshold.
-    for code in ["FR", "DE", "GB"] {
-        exec(&app, &format!("INSERT INTO committee_member (committee_id, alpha2, membership, source, as_of) VALUES ('iso-pc-277', '{code}', 'P', 'test', '2026-11')")).await;
-    }
-    exec(
-        &app,
-        "INSERT INTO adoption (standard_id, alpha2, status, source) VALUES ('iso-20400', 'JP', 'adopted', 'JSA')",
-    )
-    .await;
+    three_p_members_and_a_fifth_adoption(&app).await;
     record_position(&app, "DE", "confirm", "vote", "2022-10").await;
     record_position(&app, "GB", "confirm", "intention", "2022-10").await;
     let (_, review) = api_json(&app, "/api/v1/reviews/iso-20400-2022").await;
@@ -1791,14 +1797,7 @@ async fn review_page_shows_tally_projection_swing_list_and_map(backend: Backend)
     assert!(odd.body.contains("172 of 172 bodies match the filters."), "nonsense filters nothing");
 
     // P-members and a fifth adoption: the projection and the swing list follow.
-    for code in ["FR", "DE", "GB"] {
-        exec(&app, &format!("INSERT INTO committee_member (committee_id, alpha2, membership, source, as_of) VALUES ('iso-pc-277', '{code}', 'P', 'test', '2026-11')")).await;
-    }
-    exec(
-        &app,
-        "INSERT INTO adoption (standard_id, alpha2, status, source) VALUES ('iso-20400', 'JP', 'adopted', 'JSA')",
-    )
-    .await;
+    three_p_members_and_a_fifth_adoption(&app).await;
     record_position(&app, "DE", "confirm", "vote", "2022-10").await;
     let obliged = app.get("/reviews/iso-20400-2022?voter=obliged").await;
     assert!(obliged.body.contains("3 of 172 bodies match the filters."));

@@ -12,9 +12,16 @@ pub mod record_edit;
 pub mod reviews;
 pub mod standards;
 
+use leptos::prelude::*;
+
 use crate::i18n::Locale;
 
 /// "<page> · Quorum", in the page's language.
 pub fn page_title(locale: Locale, page: &str) -> String {
     locale.t_args("page-title", &[("page", page.to_string().into())])
+}
+
+/// One choice of a filter form's `<select>`, selected when it is the URL's value.
+pub fn filter_option(value: &str, label: String, chosen: &str) -> impl IntoView + use<> {
+    view! { <option value=value.to_string() selected=value == chosen>{label}</option> }
 }

@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::edit::{ProvenanceInputs, access_error, field_message, problem_message};
 use super::not_found::NotFoundPage;
-use super::page_title;
+use super::{filter_option as option, page_title};
 use crate::auth::current_user;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::SourceNote;
@@ -347,9 +347,6 @@ fn ReviewView(overview: CycleOverview, filter: ReviewFilter, coordinator: bool) 
 #[component]
 fn ReviewFilters(slug: String, filter: ReviewFilter, regions: Vec<crate::directory::RegionOption>) -> impl IntoView {
     let locale = use_locale();
-    let option = |value: &str, label: String, chosen: &str| {
-        view! { <option value=value.to_string() selected=value == chosen>{label}</option> }
-    };
     let positions = std::iter::once(option("", t("review-filter-position-all"), &filter.position))
         .chain(Position::ALL.into_iter().map(|p| option(p.slug(), position_label(p), &filter.position)))
         .collect_view();

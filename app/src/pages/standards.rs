@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::not_found::NotFoundPage;
-use super::page_title;
+use super::{filter_option as option, page_title};
 use crate::auth::current_user;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::SourceNote;
@@ -255,9 +255,6 @@ fn AdoptionFilters(
     regions: Vec<crate::directory::RegionOption>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let option = |value: &str, label: String, chosen: &str| {
-        view! { <option value=value.to_string() selected=value == chosen>{label}</option> }
-    };
     let statuses = std::iter::once(option("", t("standard-filter-status-all"), &filter.status))
         .chain(std::iter::once(option(ANY_ADOPTION, t("status-adopted-any"), &filter.status)))
         .chain(AdoptionStatus::ALL.into_iter().map(|s| option(s.slug(), locale.t(&s.label_key()), &filter.status)))
