@@ -10,12 +10,15 @@ use crate::i18n::{Locale, t};
 use crate::pages::account::{AccountPage, SignInPage};
 use crate::pages::admin::{AccountsPage, InvitationPage};
 use crate::pages::body::BodyPage;
+use crate::pages::coordinate::CoordinatePage;
 use crate::pages::directory::DirectoryPage;
 use crate::pages::edit::{ChangesPage, CorrectionsPage, EditPage};
 use crate::pages::home::HomePage;
 use crate::pages::letters::{ComposerPage, PrintPage};
 use crate::pages::not_found::NotFoundPage;
-use crate::pages::record_edit::{AdoptionEditPage, MembershipEditPage, StandardEditPage, TranslationEditPage};
+use crate::pages::record_edit::{
+    AdoptionEditPage, CycleEditPage, MembershipEditPage, StandardEditPage, TranslationEditPage,
+};
 use crate::pages::reviews::{PositionEditPage, ReviewPage, ReviewsPage};
 use crate::pages::standards::{StandardPage, StandardsPage};
 
@@ -117,8 +120,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/standards/:slug/edit") view=StandardEditPage ssr=SsrMode::Async />
                         <Route path=path!("/standards/:slug/adoptions/edit") view=AdoptionEditPage ssr=SsrMode::Async />
                         <Route path=path!("/standards/:slug/translations/edit") view=TranslationEditPage ssr=SsrMode::Async />
+                        <Route path=path!("/standards/:slug/reviews/edit") view=CycleEditPage ssr=SsrMode::Async />
                         <Route path=path!("/committees/:id/members/edit") view=MembershipEditPage ssr=SsrMode::Async />
                         <Route path=path!("/reviews") view=ReviewsPage ssr=SsrMode::Async />
+                        <Route path=path!("/coordinate") view=CoordinatePage ssr=SsrMode::Async />
                         <Route path=path!("/reviews/:slug") view=ReviewPage ssr=SsrMode::Async />
                         <Route path=path!("/reviews/:slug/positions/edit") view=PositionEditPage ssr=SsrMode::Async />
                         <Route path=path!("/letters/new") view=ComposerPage ssr=SsrMode::Async />

@@ -116,6 +116,9 @@ pub struct EditableBody {
 /// One change on the record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HistoryEntry {
+    /// The kind of record (`nsb`, `adoption`, `review_position`, `advocacy`…).
+    pub entity: String,
+    /// The record's key (`BR`, `iso-20400:BR`, `iso-20400-2022:FR`).
     pub alpha2: String,
     /// ISO 8601 UTC.
     pub at: String,

@@ -134,7 +134,16 @@ pub struct Recipient {
 #[server(input = GetUrl)]
 pub async fn get_letter_facts(nsb: String) -> Result<LetterFacts, AppError> {
     let state = expect_context::<crate::state::AppState>();
-    ssr::facts(&state.pool, &nsb).await
+    let facts = ssr::facts(&state.pool, &nsb).await?;
+    // The composer is showing a letter to this body: count it in the open reviews. A
+    // failed count never keeps the letter from the writer.
+    let counted =
+        crate::reviews::ssr::pipeline::count_letter(&state.pool, crate::standards::DEFAULT_STANDARD, &facts.alpha2)
+            .await;
+    if let Err(error) = counted {
+        tracing::warn!(%error, "letter not counted");
+    }
+    Ok(facts)
 }
 
 /// The languages letters can be written in: tag and label, the CLDR name in the page's

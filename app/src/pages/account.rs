@@ -87,6 +87,9 @@ fn AccountDetails(user: SignedInUser) -> impl IntoView {
                 &[("email", user.email.into()), ("role", locale.t(user.role.label_key()).into())],
             )}
         </p>
+        <p>
+            <a href="/coordinate" id="coordinate">{t("nav-coordinate")}</a>
+        </p>
         <OpenCorrectionsCount />
         {(user.role == crate::auth::Role::Admin).then(|| view! {
             <p>

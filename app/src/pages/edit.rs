@@ -144,9 +144,14 @@ fn EditForm(body: EditableBody) -> impl IntoView {
 }
 
 /// What refused a submission: the general message, and for a stale form the fields
-/// someone else changed with their values now. `label` names a column's label key.
+/// someone else changed with their values now. `label` names a column's label key;
+/// `value` reads a stored value (column, value) in the reader's language.
 #[component]
-pub fn FormProblems(error: Signal<Option<AppError>>, label: fn(&str) -> Option<&'static str>) -> impl IntoView {
+pub fn FormProblems(
+    error: Signal<Option<AppError>>,
+    label: fn(&str) -> Option<&'static str>,
+    #[prop(optional)] value: Option<fn(&str, String) -> String>,
+) -> impl IntoView {
     let locale = use_locale();
     let general = move || match error.get() {
         Some(AppError::Invalid(problems)) => {
@@ -162,7 +167,11 @@ pub fn FormProblems(error: Signal<Option<AppError>>, label: fn(&str) -> Option<&
             .into_iter()
             .map(|change| {
                 let name = label(&change.field).map_or(change.field.clone(), t);
-                let value = change.now.unwrap_or_else(|| t("value-unknown"));
+                let value = match (change.now, value) {
+                    (Some(now), Some(read)) => read(&change.field, now),
+                    (Some(now), None) => now,
+                    (None, _) => t("value-unknown"),
+                };
                 view! { <li>{locale.t_args("edit-conflict-field", &[("field", name.into()), ("value", value.into())])}</li> }
             })
             .collect_view()
@@ -211,6 +220,18 @@ pub fn ProvenanceInputs(error: Signal<Option<AppError>>) -> impl IntoView {
     }
 }
 
+/// The page that shows a record of the audit trail.
+fn record_link(entity: &str, key: &str) -> String {
+    let first = key.split(':').next().unwrap_or_default();
+    let last = key.rsplit(':').next().unwrap_or_default();
+    match entity {
+        "standard" | "adoption" | "translation" => format!("/standards/{first}"),
+        "committee_member" => format!("/nsbs/{last}"),
+        "review_cycle" | "review_position" | "advocacy" => format!("/reviews/{first}"),
+        _ => format!("/nsbs/{key}"),
+    }
+}
+
 /// Audit entries as a list: date, who, field, before → after, source.
 #[component]
 pub fn HistoryList(entries: Vec<HistoryEntry>, #[prop(optional)] with_body: bool) -> impl IntoView {
@@ -222,35 +243,57 @@ pub fn HistoryList(entries: Vec<HistoryEntry>, #[prop(optional)] with_body: bool
     entries
         .into_iter()
         .map(|entry| {
-            let field = EditField::from_column(&entry.field)
-                .map(EditField::label_key)
+            let pipeline = entry.entity == "advocacy";
+            let field = pipeline
+                .then(|| crate::reviews::pipeline::label_key(&entry.field))
+                .flatten()
+                .or_else(|| EditField::from_column(&entry.field).map(EditField::label_key))
                 .or_else(|| crate::standards::edit::label_key(&entry.field))
+                .or_else(|| (entry.field == "position").then_some("field-position"))
                 .map_or(entry.field.clone(), t);
+            // Stored choices read as their labels.
+            let value = |value: &Option<String>| match value.as_deref() {
+                None => unknown.clone(),
+                Some(stage) if pipeline && entry.field == "stage" => t(&format!("stage-{stage}")),
+                Some(position) if entry.field == "position" => t(&format!("position-{position}")),
+                Some(value) => value.to_string(),
+            };
             let date = format_partial_date(locale, entry.at.get(..10).unwrap_or_default());
             let who = entry.who.clone().unwrap_or_else(|| t("history-by-coordinator"));
-            let change = locale.t_args(
-                "history-entry",
-                &[
-                    ("field", field.into()),
-                    ("before", entry.before.clone().unwrap_or_else(|| unknown.clone()).into()),
-                    ("after", entry.after.clone().unwrap_or_else(|| unknown.clone()).into()),
-                ],
-            );
-            let source = locale.t_args(
-                "history-source",
-                &[
-                    ("source", entry.source.clone().into()),
-                    ("date", entry.as_of.as_deref().map(|d| format_partial_date(locale, d)).unwrap_or_default().into()),
-                ],
-            );
-            let href = format!("/nsbs/{}", entry.alpha2);
+            let change = if pipeline && entry.field == "note" {
+                locale.t_args("history-note", &[("field", field.into()), ("note", value(&entry.after).into())])
+            } else {
+                locale.t_args(
+                    "history-entry",
+                    &[
+                        ("field", field.into()),
+                        ("before", value(&entry.before).into()),
+                        ("after", value(&entry.after).into()),
+                    ],
+                )
+            };
+            // Pipeline moves are the coordinators' own record: they cite no source.
+            let source = (!entry.source.is_empty()).then(|| {
+                let line = locale.t_args(
+                    "history-source",
+                    &[
+                        ("source", entry.source.clone().into()),
+                        (
+                            "date",
+                            entry.as_of.as_deref().map(|d| format_partial_date(locale, d)).unwrap_or_default().into(),
+                        ),
+                    ],
+                );
+                view! { " · " {line} }
+            });
+            let href = record_link(&entry.entity, &entry.alpha2);
             view! {
                 <li class="history-entry">
                     {with_body.then(|| view! { <a href=href>{entry.alpha2.clone()}</a> " · " })}
                     <span class="history-change">{change}</span>
                     <br />
                     <small class="hint">
-                        {locale.t_args("history-by", &[("date", date.into()), ("who", who.into())])} " · " {source}
+                        {locale.t_args("history-by", &[("date", date.into()), ("who", who.into())])} {source}
                     </small>
                 </li>
             }

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod body;
+pub mod coordinate;
 pub mod directory;
 pub mod edit;
 pub mod home;

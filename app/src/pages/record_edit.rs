@@ -1,7 +1,7 @@
 //! Coordinators' forms for standards, adoptions, language versions and committee
-//! memberships (`/standards/:slug/edit`, `/standards/:slug/adoptions/edit?nsb=BR`,
-//! `/standards/:slug/translations/edit?lang=pt`, `/committees/:id/members/edit?nsb=BR`).
-//! One form for all four, drawn from the record's field list; it works without
+//! memberships and review cycles (`/standards/:slug/edit`, `/standards/:slug/adoptions/edit?nsb=BR`,
+//! `/standards/:slug/translations/edit?lang=pt`, `/committees/:id/members/edit?nsb=BR`,
+//! `/standards/:slug/reviews/edit?year=2027`). One form for all five, drawn from the record's field list; it works without
 //! JavaScript, and shows refused values and stale-form conflicts next to the fields.
 
 use leptos::prelude::*;
@@ -13,8 +13,8 @@ use super::page_title;
 use crate::error::AppError;
 use crate::i18n::{t, use_locale};
 use crate::standards::edit::{
-    EditableRecord, FieldSpec, Input, RecordKind, SaveAdoption, SaveMembership, SaveStandard, SaveTranslation,
-    fetch_editable_record, label_key,
+    EditableRecord, FieldSpec, Input, RecordKind, SaveAdoption, SaveCycle, SaveMembership, SaveStandard,
+    SaveTranslation, fetch_editable_record, label_key,
 };
 
 fn edit_page(kind: RecordKind, param: &'static str, query_key: Option<&'static str>) -> impl IntoView {
@@ -61,12 +61,19 @@ pub fn MembershipEditPage() -> impl IntoView {
     edit_page(RecordKind::Membership, "id", Some("nsb"))
 }
 
+/// A review cycle: `?year=2027` opens a new one for the standard, or the one of that year.
+#[component]
+pub fn CycleEditPage() -> impl IntoView {
+    edit_page(RecordKind::Cycle, "slug", Some("year"))
+}
+
 fn intro_key(kind: RecordKind) -> &'static str {
     match kind {
         RecordKind::Standard => "standard-edit-intro",
         RecordKind::Adoption => "adoption-edit-intro",
         RecordKind::Translation => "translation-edit-intro",
         RecordKind::Membership => "membership-edit-intro",
+        RecordKind::Cycle => "cycle-edit-intro",
     }
 }
 
@@ -90,6 +97,7 @@ fn RecordForm(record: EditableRecord) -> impl IntoView {
         RecordKind::Adoption => form!(SaveAdoption),
         RecordKind::Translation => form!(SaveTranslation),
         RecordKind::Membership => form!(SaveMembership),
+        RecordKind::Cycle => form!(SaveCycle),
     };
     view! {
         <Title text=page_title(locale, &heading) />
@@ -128,6 +136,10 @@ fn input_for(field: &FieldSpec, value: String, error_id: String) -> AnyView {
         .into_any(),
         Input::PartialDate => view! {
             <input id=id type="text" name=name value=value maxlength="10" inputmode="numeric" placeholder="2017-04" aria-describedby=format!("{error_id} date-hint") />
+        }
+        .into_any(),
+        Input::Date => view! {
+            <input id=id type="text" name=name value=value maxlength="10" inputmode="numeric" placeholder="2027-06-30" aria-describedby=error_id />
         }
         .into_any(),
         Input::Language => view! {

@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
-use super::edit::{ProvenanceInputs, access_error, field_message, problem_message};
+use super::edit::{FormProblems, ProvenanceInputs, access_error, field_message, problem_message};
 use super::not_found::NotFoundPage;
 use super::{filter_option as option, page_title};
 use crate::auth::current_user;
@@ -18,6 +18,9 @@ use crate::error::AppError;
 use crate::format::{format_integer, format_partial_date};
 use crate::i18n::{Locale, t, use_locale};
 use crate::reviews::edit::{CONFIDENCES, PositionForm, RecordPosition, fetch_position_form};
+use crate::reviews::pipeline::{
+    AddPipelineNote, Advocacy, Coordinator, PipelineForm, STAGES, SavePipeline, fetch_pipeline_form, next_stage,
+};
 use crate::reviews::projection::Voter;
 use crate::reviews::projection::{Outcome, Position, Reason};
 use crate::reviews::{
@@ -29,7 +32,30 @@ fn position_label(position: Position) -> String {
     t(&format!("position-{}", position.slug()))
 }
 
-fn outcome_key(outcome: Outcome) -> &'static str {
+fn stage_label(stage: &str) -> String {
+    t(&format!("stage-{stage}"))
+}
+
+/// A pipeline value of a refused form, in the reader's language.
+fn pipeline_value(field: &str, value: String) -> String {
+    if field == "stage" { stage_label(&value) } else { value }
+}
+
+/// The current page's path and query without the one-shot notices, for a form to come
+/// back to.
+fn return_path(path: &str, search: &str) -> String {
+    let query: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| {
+            let key = pair.split('=').next().unwrap_or_default();
+            !pair.is_empty() && !["moved", "noted", "recorded", "saved"].contains(&key) && !key.starts_with("__")
+        })
+        .collect();
+    if query.is_empty() { path.to_string() } else { format!("{path}?{}", query.join("&")) }
+}
+
+pub(crate) fn outcome_key(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Confirm => "projection-outcome-confirm",
         Outcome::Revise => "projection-outcome-revise",
@@ -58,6 +84,8 @@ fn cycle_state(cycle: &Cycle, locale: Locale) -> String {
 pub fn ReviewsPage() -> impl IntoView {
     let locale = use_locale();
     let cycles = Resource::new(|| (), |_| list_reviews());
+    let user = Resource::new(|| (), |_| current_user());
+    let standards = Resource::new(|| (), move |_| crate::standards::list_standards(locale.tag().to_string()));
     view! {
         <Title text=page_title(locale, &locale.t("reviews-title")) />
         <h1>{t("reviews-title")}</h1>
@@ -87,6 +115,46 @@ pub fn ReviewsPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let coordinator = user.await.ok().flatten().is_some();
+                let standards = if coordinator { standards.await.unwrap_or_default() } else { Vec::new() };
+                (!standards.is_empty()).then(|| view! { <NewCycleForms standards /> })
+            })}
+        </Suspense>
+    }
+}
+
+/// Coordinators open a new review cycle of a standard: the year names it
+/// (`iso-20400-2027`), then the cycle's form asks for the rest.
+#[component]
+fn NewCycleForms(standards: Vec<crate::standards::StandardSummary>) -> impl IntoView {
+    let locale = use_locale();
+    let forms = standards
+        .into_iter()
+        .map(|standard| {
+            let id = format!("new-cycle-{}", standard.slug);
+            let legend = locale.t_args("cycle-new-for", &[("reference", standard.reference.clone().into())]);
+            view! {
+                <form class="filters" method="get" action=format!("/standards/{}/reviews/edit", standard.slug)>
+                    <fieldset>
+                        <legend>{legend}</legend>
+                        <div class="filter">
+                            <label for=id.clone()>{t("cycle-new-year")}</label>
+                            <input id=id type="text" name="year" required pattern="[0-9]{4}" maxlength="4" inputmode="numeric" size="5" />
+                        </div>
+                        <button type="submit">{t("cycle-new-open")}</button>
+                    </fieldset>
+                </form>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="new-cycle-heading">
+            <h2 id="new-cycle-heading">{t("cycle-new-heading")}</h2>
+            <p>{t("cycle-new-intro")}</p>
+            {forms}
+        </section>
     }
 }
 
@@ -104,24 +172,29 @@ pub fn ReviewPage() -> impl IntoView {
             voter: param("voter"),
             category: param("category"),
             region: param("region"),
+            stage: param("stage"),
+            owner: param("owner"),
         }
     });
+    // Pipeline moves from the table: when hydrated, the page stays and reads the review
+    // again after each one.
+    let moves = ServerAction::<SavePipeline>::new();
     let overview = Resource::new(
-        move || (slug(), filter.get()),
-        move |(slug, filter)| fetch_review(slug, filter, locale.tag().to_string()),
+        move || (slug(), filter.get(), moves.version().get()),
+        move |(slug, filter, _)| fetch_review(slug, filter, locale.tag().to_string()),
     );
     let user = Resource::new(|| (), |_| current_user());
     view! {
-        <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
+        <Transition fallback=|| view! { <p>{t("loading")}</p> }>
             {move || Suspend::new(async move {
                 let coordinator = user.await.ok().flatten().is_some();
                 match overview.await {
-                    Ok(overview) => view! { <ReviewView overview filter=filter.get_untracked() coordinator /> }.into_any(),
+                    Ok(overview) => view! { <ReviewView overview filter=filter.get_untracked() coordinator moves /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFoundPage /> }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 }
             })}
-        </Suspense>
+        </Transition>
     }
 }
 
@@ -136,17 +209,31 @@ fn map_svg(_overview: &CycleOverview, _locale: Locale) -> String {
 }
 
 #[component]
-fn ReviewView(overview: CycleOverview, filter: ReviewFilter, coordinator: bool) -> impl IntoView {
+fn ReviewView(
+    overview: CycleOverview,
+    filter: ReviewFilter,
+    coordinator: bool,
+    moves: ServerAction<SavePipeline>,
+) -> impl IntoView {
     let locale = use_locale();
     let query = use_query_map();
+    let location = use_location();
     let recorded = move || query.read().get("recorded").is_some();
+    let moved = move || query.read().get("moved").is_some() || matches!(moves.value().get(), Some(Ok(())));
+    let move_error = Signal::derive(move || moves.value().get().and_then(Result::err));
+    let here = move || return_path(&location.pathname.get(), &location.search.get());
     let svg = map_svg(&overview, locale);
     let map_request = (overview.cycle.id.clone(), filter.clone());
     let fetch_map = move || {
         let (slug, filter) = map_request.clone();
         fetch_review_map(slug, filter, locale.tag().to_string())
     };
-    let CycleOverview { cycle, standings, tally, usage, rules, projection, days_left, shown, regions } = overview;
+    let CycleOverview { cycle, standings, tally, usage, rules, projection, days_left, shown, regions, owners } =
+        overview;
+    // The pipeline comes only to coordinators.
+    let pipeline = standings.iter().any(|s| s.advocacy.is_some());
+    let year = cycle.id.rsplit('-').next().unwrap_or_default().to_string();
+    let cycle_edit = format!("/standards/{}/reviews/edit?year={year}", cycle.standard_id);
     let total = standings.len();
     let shown_count = shown.len();
     let title = locale.t_args(
@@ -228,6 +315,9 @@ fn ReviewView(overview: CycleOverview, filter: ReviewFilter, coordinator: bool) 
                 let label = locale.t_args("edit-position-for", &[("country", s.country.clone().into())]);
                 view! { <td><a href=href aria-label=label>{t("edit-position-link")}</a></td> }
             });
+            let advocacy = s.advocacy.clone().map(|advocacy| {
+                view! { <PipelineCells cycle=cycle.id.clone() alpha2=s.alpha2.clone() country=s.country.clone() advocacy moves here /> }
+            });
             view! {
                 <tr>
                     <th scope="row"><a href=format!("/nsbs/{}", s.alpha2)>{s.country.clone()}</a></th>
@@ -238,6 +328,7 @@ fn ReviewView(overview: CycleOverview, filter: ReviewFilter, coordinator: bool) 
                     </td>
                     <td>{latest.as_ref().map(|p| t(&format!("kind-{}", p.kind)))}</td>
                     <td class="source-cell"><SourceNote provenance=latest.map(|p| p.provenance) /></td>
+                    {advocacy}
                     {edit}
                 </tr>
             }
@@ -251,6 +342,9 @@ fn ReviewView(overview: CycleOverview, filter: ReviewFilter, coordinator: bool) 
         <p class="eyebrow">{locale.t_args("review-cycle-id", &[("cycle", cycle.id.clone().into())])}</p>
         <h1>{locale.t_args("review-heading", &[("reference", cycle.reference.clone().into())])}</h1>
         <p class="notice" role="status" hidden=move || !recorded()>{t("position-recorded")}</p>
+        {coordinator.then(|| view! {
+            <p class="actions"><a href=cycle_edit.clone()>{t("cycle-edit-link")}</a> " · " <a href="/coordinate">{t("nav-coordinate")}</a></p>
+        })}
         {countdown.map(|text| view! { <p class="countdown" role="status">{text}</p> })}
         <dl class="fields">
             <div class="field"><dt>{t("review-field-status")}</dt><dd>{cycle_state(&cycle, locale)}</dd></div>
@@ -298,7 +392,7 @@ fn ReviewView(overview: CycleOverview, filter: ReviewFilter, coordinator: bool) 
                 </table>
             </div>
         </section>
-        <ReviewFilters slug=cycle.id.clone() filter=filter.clone() regions />
+        <ReviewFilters slug=cycle.id.clone() filter=filter.clone() regions owners pipeline />
         <p class="count" role="status">
             {locale.t_args("review-showing", &[("shown", shown_count.into()), ("total", total.into())])}
             {(!filter.is_empty()).then(|| view! {
@@ -322,6 +416,8 @@ fn ReviewView(overview: CycleOverview, filter: ReviewFilter, coordinator: bool) 
         </section>
         <section aria-labelledby="review-table-heading">
             <h2 id="review-table-heading">{t("review-table-heading")}</h2>
+            <p class="notice" role="status" hidden=move || !moved()>{t("pipeline-moved")}</p>
+            <FormProblems error=move_error label=crate::reviews::pipeline::label_key value=pipeline_value />
             <div class="table-scroll">
                 <table class="adoptions">
                     <caption>{t("review-table-caption")}</caption>
@@ -332,6 +428,12 @@ fn ReviewView(overview: CycleOverview, filter: ReviewFilter, coordinator: bool) 
                             <th scope="col">{t("column-position")}</th>
                             <th scope="col">{t("column-kind")}</th>
                             <th scope="col">{t("column-source")}</th>
+                            {pipeline.then(|| view! {
+                                <th scope="col">{t("column-stage")}</th>
+                                <th scope="col">{t("column-owner")}</th>
+                                <th scope="col">{t("column-letters")}</th>
+                                <th scope="col"><span class="visually-hidden">{t("pipeline-move-heading")}</span></th>
+                            })}
                             {coordinator.then(|| view! { <th scope="col"><span class="visually-hidden">{t("edit-position-link")}</span></th> })}
                         </tr>
                     </thead>
@@ -342,10 +444,51 @@ fn ReviewView(overview: CycleOverview, filter: ReviewFilter, coordinator: bool) 
     }
 }
 
-/// The review page's filters: a plain GET form, so they work and can be shared without
-/// JavaScript.
+/// A body's pipeline cells in the review table: stage, owner, letters, and the one-click
+/// move to the next stage (a plain form; hydrated, the page stays where it is).
 #[component]
-fn ReviewFilters(slug: String, filter: ReviewFilter, regions: Vec<crate::directory::RegionOption>) -> impl IntoView {
+fn PipelineCells(
+    cycle: String,
+    alpha2: String,
+    country: String,
+    advocacy: Advocacy,
+    moves: ServerAction<SavePipeline>,
+    here: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    let locale = use_locale();
+    let next = next_stage(&advocacy.stage).map(|next| {
+        let label = locale
+            .t_args("pipeline-move-to", &[("country", country.clone().into()), ("stage", stage_label(next).into())]);
+        view! {
+            <ActionForm action=moves attr:class="pipeline-move">
+                <input type="hidden" name="cycle" value=cycle.clone() />
+                <input type="hidden" name="alpha2" value=alpha2.clone() />
+                <input type="hidden" name="version" value=advocacy.version.to_string() />
+                <input type="hidden" name="stage" value=next />
+                <input type="hidden" name="owner" value=advocacy.owner_id.clone().unwrap_or_default() />
+                <input type="hidden" name="return_to" value=here />
+                <button type="submit" class="secondary" aria-label=label>{"→ "}{stage_label(next)}</button>
+            </ActionForm>
+        }
+    });
+    view! {
+        <td class=format!("stage stage-{}", advocacy.stage)>{stage_label(&advocacy.stage)}</td>
+        <td>{advocacy.owner.unwrap_or_else(|| t("owner-nobody"))}</td>
+        <td>{format_integer(locale, usize::try_from(advocacy.letters).unwrap_or_default())}</td>
+        <td>{next}</td>
+    }
+}
+
+/// The review page's filters: a plain GET form, so they work and can be shared without
+/// JavaScript. The pipeline's (stage, owner) only for coordinators.
+#[component]
+fn ReviewFilters(
+    slug: String,
+    filter: ReviewFilter,
+    regions: Vec<crate::directory::RegionOption>,
+    owners: Vec<Coordinator>,
+    pipeline: bool,
+) -> impl IntoView {
     let locale = use_locale();
     let positions = std::iter::once(option("", t("review-filter-position-all"), &filter.position))
         .chain(Position::ALL.into_iter().map(|p| option(p.slug(), position_label(p), &filter.position)))
@@ -367,6 +510,26 @@ fn ReviewFilters(slug: String, filter: ReviewFilter, regions: Vec<crate::directo
     let regions = std::iter::once(option("", t("filter-region-all"), &filter.region))
         .chain(regions.into_iter().map(|r| option(&r.code, r.name, &filter.region)))
         .collect_view();
+    let pipeline_filters = pipeline.then(|| {
+        let stages = std::iter::once(option("", t("review-filter-stage-all"), &filter.stage))
+            .chain(STAGES.into_iter().map(|stage| option(stage, stage_label(stage), &filter.stage)))
+            .collect_view();
+        let owners = [("", t("review-filter-owner-all")), ("me", t("owner-me")), ("nobody", t("owner-nobody"))]
+            .into_iter()
+            .map(|(value, label)| option(value, label, &filter.owner))
+            .chain(owners.into_iter().map(|c| option(&c.id, c.email, &filter.owner)))
+            .collect_view();
+        view! {
+            <div class="filter">
+                <label for="filter-stage">{t("review-filter-stage")}</label>
+                <select id="filter-stage" name="stage">{stages}</select>
+            </div>
+            <div class="filter">
+                <label for="filter-owner">{t("review-filter-owner")}</label>
+                <select id="filter-owner" name="owner">{owners}</select>
+            </div>
+        }
+    });
     view! {
         <form class="filters" method="get" action=format!("/reviews/{slug}")>
             <div class="filter">
@@ -385,6 +548,7 @@ fn ReviewFilters(slug: String, filter: ReviewFilter, regions: Vec<crate::directo
                 <label for="filter-region">{t("filter-region")}</label>
                 <select id="filter-region" name="region">{regions}</select>
             </div>
+            {pipeline_filters}
             <button type="submit">{t("filter-apply")}</button>
         </form>
     }
@@ -399,6 +563,12 @@ pub fn PositionEditPage() -> impl IntoView {
     let query = use_query_map();
     let key = move || (params.read().get("slug").unwrap_or_default(), query.read().get("nsb").unwrap_or_default());
     let form = Resource::new(key, move |(cycle, nsb)| fetch_position_form(cycle, nsb, locale.tag().to_string()));
+    let saves = ServerAction::<SavePipeline>::new();
+    let notes = ServerAction::<AddPipelineNote>::new();
+    let pipeline = Resource::new(
+        move || (key(), saves.version().get(), notes.version().get()),
+        |((cycle, nsb), _, _)| fetch_pipeline_form(cycle, nsb),
+    );
     view! {
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
             {move || Suspend::new(async move {
@@ -408,6 +578,108 @@ pub fn PositionEditPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                pipeline.await.ok().map(|form| view! { <PipelineSection form saves notes /> })
+            })}
+        </Transition>
+    }
+}
+
+/// A body's place in the advocacy pipeline of a review: stage and owner (one form), the
+/// letters composed for it, and dated notes (another form), each working without
+/// JavaScript.
+#[component]
+fn PipelineSection(
+    form: PipelineForm,
+    saves: ServerAction<SavePipeline>,
+    notes: ServerAction<AddPipelineNote>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let query = use_query_map();
+    let location = use_location();
+    let here = move || return_path(&location.pathname.get(), &location.search.get());
+    let saved = move || query.read().get("moved").is_some() || matches!(saves.value().get(), Some(Ok(())));
+    let noted = move || query.read().get("noted").is_some() || matches!(notes.value().get(), Some(Ok(())));
+    let save_error = Signal::derive(move || saves.value().get().and_then(Result::err));
+    let note_error = Signal::derive(move || notes.value().get().and_then(Result::err));
+    let note_problem = move |field: &'static str| move || problem_message(note_error.get(), field, locale);
+    let PipelineForm { cycle_id, alpha2, advocacy, notes: list, coordinators, today } = form;
+    let stages = STAGES
+        .into_iter()
+        .map(|stage| view! { <option value=stage selected=advocacy.stage == stage>{stage_label(stage)}</option> })
+        .collect_view();
+    let owner = advocacy.owner_id.clone().unwrap_or_default();
+    let owners = coordinators
+        .into_iter()
+        .map(|c| view! { <option value=c.id.clone() selected=c.id == owner>{c.email}</option> })
+        .collect_view();
+    let empty = list.is_empty();
+    let items = list
+        .into_iter()
+        .map(|note| {
+            let by = locale.t_args(
+                "pipeline-note-by",
+                &[
+                    ("date", format_partial_date(locale, &note.noted_on).into()),
+                    ("who", note.author.unwrap_or_else(|| t("history-by-coordinator")).into()),
+                ],
+            );
+            view! { <li><p class="note-text">{note.body}</p><small class="hint">{by}</small></li> }
+        })
+        .collect_view();
+    let (body_problem, date_problem) = (note_problem("body"), note_problem("noted_on"));
+    let (note_cycle, note_alpha2) = (cycle_id.clone(), alpha2.clone());
+    view! {
+        <section aria-labelledby="pipeline-heading" class="pipeline">
+            <h2 id="pipeline-heading">{t("pipeline-heading")}</h2>
+            <p>{t("pipeline-intro")}</p>
+            <p class="letters-count">
+                {locale.t_args("pipeline-letters", &[("count", advocacy.letters.into())])}
+            </p>
+            <p class="notice" role="status" hidden=move || !saved()>{t("pipeline-moved")}</p>
+            <ActionForm action=saves attr:class="edit-form">
+                <input type="hidden" name="cycle" value=cycle_id.clone() />
+                <input type="hidden" name="alpha2" value=alpha2.clone() />
+                <input type="hidden" name="version" value=advocacy.version.to_string() />
+                <input type="hidden" name="return_to" value=here />
+                <FormProblems error=save_error label=crate::reviews::pipeline::label_key value=pipeline_value />
+                <div class="filter">
+                    <label for="pipeline-stage">{t("field-pipeline-stage")}</label>
+                    <select id="pipeline-stage" name="stage">{stages}</select>
+                </div>
+                <div class="filter">
+                    <label for="pipeline-owner">{t("field-owner")}</label>
+                    <select id="pipeline-owner" name="owner">
+                        <option value="" selected=owner.is_empty()>{t("owner-nobody")}</option>
+                        {owners}
+                    </select>
+                </div>
+                <button type="submit">{t("pipeline-save")}</button>
+            </ActionForm>
+            <h3 id="notes-heading">{t("pipeline-notes-heading")}</h3>
+            <p class="notice" role="status" hidden=move || !noted()>{t("pipeline-noted")}</p>
+            <ActionForm action=notes attr:class="edit-form" attr:aria-labelledby="notes-heading">
+                <input type="hidden" name="cycle" value=note_cycle />
+                <input type="hidden" name="alpha2" value=note_alpha2 />
+                <div class="filter">
+                    <label for="note-date">{t("field-noted-on")}</label>
+                    <input id="note-date" type="text" name="noted_on" value=today maxlength="10" inputmode="numeric" aria-describedby="note-date-error" />
+                    <small id="note-date-error" class="field-error" hidden=move || date_problem().is_none()>{date_problem}</small>
+                </div>
+                <div class="filter">
+                    <label for="note-body">{t("field-note-text")}</label>
+                    <textarea id="note-body" name="body" rows="3" maxlength="2000" required aria-describedby="note-body-error"></textarea>
+                    <small id="note-body-error" class="field-error" hidden=move || body_problem().is_none()>{body_problem}</small>
+                </div>
+                <button type="submit">{t("pipeline-note-add")}</button>
+            </ActionForm>
+            {if empty {
+                view! { <p class="hint">{t("pipeline-notes-empty")}</p> }.into_any()
+            } else {
+                view! { <ul class="history notes">{items}</ul> }.into_any()
+            }}
+        </section>
     }
 }
 

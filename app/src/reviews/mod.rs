@@ -2,6 +2,7 @@
 //! must vote, and the projected outcome.
 
 pub mod edit;
+pub mod pipeline;
 pub mod projection;
 #[cfg(feature = "ssr")]
 pub mod ssr;
@@ -76,6 +77,8 @@ pub struct BodyStanding {
     pub voter: Voter,
     /// The latest recorded position, if any.
     pub latest: Option<PositionRecord>,
+    /// The advocacy pipeline, for coordinators only (`None` for the public).
+    pub advocacy: Option<pipeline::Advocacy>,
 }
 
 impl BodyStanding {
@@ -113,7 +116,8 @@ pub fn tally(standings: &[BodyStanding]) -> Vec<TallyRow> {
 }
 
 /// The review page's URL state: `/reviews/iso-20400-2022?position=revise&voter=obliged`.
-/// Unknown values filter nothing, so any URL renders a page.
+/// Unknown values filter nothing, so any URL renders a page. `stage` and `owner` (an
+/// account id, `me` or `nobody`) filter the pipeline, which only coordinators see.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ReviewFilter {
@@ -122,22 +126,39 @@ pub struct ReviewFilter {
     pub voter: String,
     pub category: String,
     pub region: String,
+    pub stage: String,
+    pub owner: String,
 }
 
 impl ReviewFilter {
     pub fn is_empty(&self) -> bool {
-        [&self.position, &self.voter, &self.category, &self.region].iter().all(|v| v.trim().is_empty())
+        [&self.position, &self.voter, &self.category, &self.region, &self.stage, &self.owner]
+            .iter()
+            .all(|v| v.trim().is_empty())
     }
 
-    /// Whether a body's position and voting right pass (category and region are checked
-    /// on the server, which knows the regions).
-    pub fn keeps(&self, standing: &BodyStanding) -> bool {
+    /// Whether a body's position, voting right and pipeline pass (category and region
+    /// are checked on the server, which knows the regions). `viewer` is the signed-in
+    /// account, for `owner=me`; without a pipeline (the public) its filters are ignored.
+    pub fn keeps(&self, standing: &BodyStanding, viewer: Option<&str>) -> bool {
         let position = self.position.trim();
         let voter = self.voter.trim();
+        let stage = self.stage.trim();
+        let owner = match self.owner.trim() {
+            "me" => viewer.unwrap_or_default(),
+            owner => owner,
+        };
+        let pipeline = standing.advocacy.as_ref();
         (position.is_empty() || Position::from_slug(position).is_none_or(|p| p == standing.position()))
             && (voter.is_empty()
                 || ![Voter::Obliged, Voter::Optional, Voter::NonVoting].iter().any(|v| v.slug() == voter)
                 || standing.voter.slug() == voter)
+            && (stage.is_empty() || !pipeline::STAGES.contains(&stage) || pipeline.is_none_or(|p| p.stage == stage))
+            && (owner.is_empty()
+                || pipeline.is_none_or(|p| match owner {
+                    "nobody" => p.owner_id.is_none(),
+                    owner => p.owner_id.as_deref() == Some(owner),
+                }))
     }
 }
 
@@ -157,6 +178,8 @@ pub struct CycleOverview {
     pub shown: Vec<String>,
     /// The region filter's choices, named in the reader's language.
     pub regions: Vec<crate::directory::RegionOption>,
+    /// The accounts that can own a body (coordinators only; empty for the public).
+    pub owners: Vec<pipeline::Coordinator>,
 }
 
 /// A body's recorded positions in one cycle, oldest first.
@@ -175,7 +198,8 @@ pub async fn list_reviews() -> Result<Vec<Cycle>, AppError> {
 #[server(input = GetUrl, prefix = "/api", endpoint = "review_overview")]
 pub async fn fetch_review(slug: String, filter: ReviewFilter, lang: String) -> Result<CycleOverview, AppError> {
     let state = expect_context::<crate::state::AppState>();
-    ssr::overview(&state.pool, &slug, &filter, crate::i18n::Locale::best_for(&lang).unwrap_or_default()).await
+    let locale = crate::i18n::Locale::best_for(&lang).unwrap_or_default();
+    ssr::overview(&state.pool, &slug, &filter, locale, ssr::coordinator().await?.as_ref()).await
 }
 
 /// The review page's map as SVG markup, for a page drawn in the browser.
@@ -183,7 +207,8 @@ pub async fn fetch_review(slug: String, filter: ReviewFilter, lang: String) -> R
 pub async fn fetch_review_map(slug: String, filter: ReviewFilter, lang: String) -> Result<String, AppError> {
     let state = expect_context::<crate::state::AppState>();
     let locale = crate::i18n::Locale::best_for(&lang).unwrap_or_default();
-    Ok(ssr::map(&ssr::overview(&state.pool, &slug, &filter, locale).await?, locale))
+    let viewer = ssr::coordinator().await?;
+    Ok(ssr::map(&ssr::overview(&state.pool, &slug, &filter, locale, viewer.as_ref()).await?, locale))
 }
 
 #[server(input = GetUrl, prefix = "/api", endpoint = "body_reviews")]
@@ -210,6 +235,7 @@ mod tests {
                 provenance: Provenance { source: "s".into(), as_of: None },
                 recorded_at: String::new(),
             }),
+            advocacy: None,
         }
     }
 

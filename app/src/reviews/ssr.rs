@@ -26,6 +26,8 @@ use crate::standards::ssr::{COUNTS_AS_ADOPTION, Rows, insert_new};
 use crate::state::AppState;
 use crate::territory;
 
+pub mod pipeline;
+
 const CYCLES_CSV: &str = include_str!("../../../seed/review_cycles.csv");
 const POSITIONS_CSV: &str = include_str!("../../../seed/review_positions.csv");
 
@@ -161,12 +163,20 @@ impl PositionRow {
 
 const POSITION_COLUMNS: &str = "id, position, kind, confidence, source, as_of, recorded_at";
 
-/// Every body with its voting right and its latest position in the cycle.
+/// The signed-in account when it may see the advocacy pipeline.
+pub async fn coordinator() -> Result<Option<SignedInUser>, AppError> {
+    let user = crate::auth::ssr::request_user().await?;
+    Ok(user.filter(|u| u.role.allows(crate::auth::Role::Coordinator)))
+}
+
+/// Every body with its voting right and its latest position in the cycle; with a
+/// `viewer` (a coordinator) also the advocacy pipeline.
 pub async fn overview(
     pool: &AnyPool,
     slug: &str,
     filter: &ReviewFilter,
     locale: Locale,
+    viewer: Option<&SignedInUser>,
 ) -> Result<CycleOverview, AppError> {
     let sql = format!("{CYCLE_SELECT} WHERE c.id = $1");
     let row: Option<CycleRow> =
@@ -192,6 +202,11 @@ pub async fn overview(
             .fetch_one(pool)
             .await?;
 
+    let mut pipeline = match viewer {
+        Some(_) => Some(pipeline::for_cycle(pool, &cycle.id).await?),
+        None => None,
+    };
+
     let mut standings: Vec<BodyStanding> = all_records(pool)
         .await?
         .into_iter()
@@ -207,6 +222,7 @@ pub async fn overview(
             BodyStanding {
                 country: territory::country_name(&body.alpha2, locale).unwrap_or_else(|| body.country_name_en.clone()),
                 latest: latest.remove(&body.alpha2),
+                advocacy: pipeline.as_mut().map(|p| p.remove(&body.alpha2).unwrap_or_default()),
                 alpha2: body.alpha2,
                 category,
                 voter,
@@ -237,7 +253,7 @@ pub async fn overview(
         .iter()
         .filter(|s| {
             let region = territory::territory(&s.alpha2).map(|t| t.region.as_str());
-            filter.keeps(s)
+            filter.keeps(s, viewer.map(|v| v.id.as_str()))
                 && category_matches(s.category, filter.category.trim())
                 && region_matches(region, filter.region.trim())
         })
@@ -253,6 +269,10 @@ pub async fn overview(
         days_left,
         shown,
         regions: crate::directory::ssr::region_options(locale),
+        owners: match viewer {
+            Some(_) => pipeline::coordinators(pool).await?,
+            None => Vec::new(),
+        },
     })
 }
 
@@ -476,7 +496,7 @@ pub async fn api_list(State(state): State<AppState>, headers: HeaderMap) -> Resp
 /// `GET /api/v1/reviews/{slug}`: the cycle, the tally per position and voter kind, and
 /// the projection with its rules and swing list.
 pub async fn api_one(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Response {
-    let overview = match overview(&state.pool, &slug, &ReviewFilter::default(), Locale::default()).await {
+    let overview = match overview(&state.pool, &slug, &ReviewFilter::default(), Locale::default(), None).await {
         Ok(overview) => overview,
         Err(error) => return error_response(&error, &headers),
     };
@@ -519,7 +539,7 @@ pub async fn api_positions(
         "positions.csv" => true,
         _ => return error_response(&AppError::NotFound, &headers),
     };
-    let overview = match overview(&state.pool, &slug, &ReviewFilter::default(), Locale::default()).await {
+    let overview = match overview(&state.pool, &slug, &ReviewFilter::default(), Locale::default(), None).await {
         Ok(overview) => overview,
         Err(error) => return error_response(&error, &headers),
     };

@@ -19,6 +19,8 @@ pub enum RecordKind {
     Adoption,
     Translation,
     Membership,
+    /// A review cycle (`iso-20400-2027`), keyed by its standard and year.
+    Cycle,
 }
 
 /// How a field is entered and checked.
@@ -40,6 +42,8 @@ pub enum Input {
     PartialDate,
     /// A BCP 47 language tag CLDR names (`pt`, `zh-Hans`).
     Language,
+    /// A full date `2027-06-30`, past or future (a ballot's planned closing date).
+    Date,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -146,9 +150,43 @@ const MEMBERSHIP_FIELDS: &[FieldSpec] = &[choice(
     Some("membership-none"),
 )];
 
+const CYCLE_FIELDS: &[FieldSpec] = &[
+    FieldSpec { column: "opens_on", label_key: "field-opens-on", input: Input::Date },
+    FieldSpec { column: "closes_on", label_key: "field-closes-on", input: Input::Date },
+    choice(
+        "status",
+        "field-cycle-status",
+        &[
+            ("planned", "review-status-planned"),
+            ("open", "review-status-open"),
+            ("closed", "review-status-closed"),
+            ("decided", "review-status-decided"),
+        ],
+        None,
+    ),
+    choice(
+        "outcome",
+        "field-outcome",
+        &[
+            ("confirmed", "review-outcome-confirmed"),
+            ("revised", "review-outcome-revised"),
+            ("withdrawn", "review-outcome-withdrawn"),
+        ],
+        Some("outcome-none"),
+    ),
+    text("stage", "field-stage", 10),
+    date("decided_on", "field-decided-on"),
+    FieldSpec { column: "notes", label_key: "field-cycle-notes", input: Input::LongText { max: 1000 } },
+];
+
 impl RecordKind {
-    pub const ALL: [RecordKind; 4] =
-        [RecordKind::Standard, RecordKind::Adoption, RecordKind::Translation, RecordKind::Membership];
+    pub const ALL: [RecordKind; 5] = [
+        RecordKind::Standard,
+        RecordKind::Adoption,
+        RecordKind::Translation,
+        RecordKind::Membership,
+        RecordKind::Cycle,
+    ];
 
     pub fn fields(self) -> &'static [FieldSpec] {
         match self {
@@ -156,6 +194,7 @@ impl RecordKind {
             RecordKind::Adoption => ADOPTION_FIELDS,
             RecordKind::Translation => TRANSLATION_FIELDS,
             RecordKind::Membership => MEMBERSHIP_FIELDS,
+            RecordKind::Cycle => CYCLE_FIELDS,
         }
     }
 
@@ -166,11 +205,13 @@ impl RecordKind {
             RecordKind::Adoption => "adoption",
             RecordKind::Translation => "translation",
             RecordKind::Membership => "committee_member",
+            RecordKind::Cycle => "review_cycle",
         }
     }
 }
 
-/// The label key of a column of any of these records, for history lists.
+/// The label key of a column of any of these records, for history lists (a column two
+/// kinds share, like `stage`, takes the first kind's label).
 pub fn label_key(column: &str) -> Option<&'static str> {
     RecordKind::ALL.iter().flat_map(|k| k.fields()).find(|f| f.column == column).map(|f| f.label_key)
 }
@@ -279,6 +320,24 @@ pub async fn save_membership(
     as_of: String,
 ) -> Result<(), AppError> {
     save(RecordKind::Membership, key, version, vec![membership], source, as_of).await
+}
+
+#[server(prefix = "/api", endpoint = "save_cycle")]
+pub async fn save_cycle(
+    key: String,
+    version: i64,
+    opens_on: String,
+    closes_on: String,
+    status: String,
+    outcome: String,
+    stage: String,
+    decided_on: String,
+    notes: String,
+    source: String,
+    as_of: String,
+) -> Result<(), AppError> {
+    let values = vec![opens_on, closes_on, status, outcome, stage, decided_on, notes];
+    save(RecordKind::Cycle, key, version, values, source, as_of).await
 }
 
 #[cfg(test)]

@@ -309,7 +309,8 @@ pub(crate) async fn append_audit(
     Ok(())
 }
 
-type HistoryRow = (String, String, Option<String>, String, Option<String>, Option<String>, String, Option<String>);
+type HistoryRow =
+    (String, String, String, Option<String>, String, Option<String>, Option<String>, String, Option<String>);
 
 /// Audit entries of bodies' records, newest first, filtered; `show_who` reveals account
 /// e-mails.
@@ -325,8 +326,8 @@ pub async fn history(
     entity_history(pool, &trail, show_who, limit).await
 }
 
-/// Which audit entries to read: one kind of record (`nsb`, `adoption`…), and optionally
-/// one record, one field, one coordinator (blank = all).
+/// Which audit entries to read: one kind of record (`nsb`, `adoption`…; blank = every
+/// kind), and optionally one record, one field, one coordinator (blank = all).
 pub struct Trail<'a> {
     pub entity: &'a str,
     pub key: &'a str,
@@ -341,9 +342,9 @@ pub async fn entity_history(
     limit: u32,
 ) -> Result<Vec<HistoryEntry>, AppError> {
     let sql = format!(
-        "SELECT l.entity_key, l.at, a.email, l.field, l.before_value, l.after_value, l.source, l.as_of \
+        "SELECT l.entity, l.entity_key, l.at, a.email, l.field, l.before_value, l.after_value, l.source, l.as_of \
          FROM audit_log l LEFT JOIN account a ON a.id = l.account_id \
-         WHERE l.entity = $4 AND ($1 = '' OR l.entity_key = $1) AND ($2 = '' OR l.field = $2) \
+         WHERE ($4 = '' OR l.entity = $4) AND ($1 = '' OR l.entity_key = $1) AND ($2 = '' OR l.field = $2) \
          AND ($3 = '' OR a.email = $3) ORDER BY l.at DESC, l.id DESC LIMIT {limit}"
     );
     let rows: Vec<HistoryRow> = sqlx::query_as(&sql)
@@ -355,7 +356,8 @@ pub async fn entity_history(
         .await?;
     Ok(rows
         .into_iter()
-        .map(|(alpha2, at, who, field, before, after, source, as_of)| HistoryEntry {
+        .map(|(entity, alpha2, at, who, field, before, after, source, as_of)| HistoryEntry {
+            entity,
             alpha2,
             at,
             who: who.filter(|_| show_who),

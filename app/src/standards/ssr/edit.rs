@@ -35,6 +35,7 @@ impl RecordKind {
             RecordKind::Adoption => "adoption",
             RecordKind::Translation => "standard_title",
             RecordKind::Membership => "committee_member",
+            RecordKind::Cycle => "review_cycle",
         }
     }
 
@@ -44,8 +45,24 @@ impl RecordKind {
             RecordKind::Adoption => &["standard_id", "alpha2"],
             RecordKind::Translation => &["standard_id", "lang"],
             RecordKind::Membership => &["committee_id", "alpha2"],
+            RecordKind::Cycle => &["id", "standard_id"],
         }
     }
+
+    /// The record's key in the audit trail and in page links: the key values joined by
+    /// `:` (`iso-20400:BR`); a cycle is known by its id alone (`iso-20400-2027`).
+    fn audit_key(self, keys: &[String]) -> String {
+        match self {
+            RecordKind::Cycle => keys[0].clone(),
+            _ => keys.join(":"),
+        }
+    }
+}
+
+/// A ballot date: a full date, past or future, within ISO's lifetime.
+fn full_date_ok(value: &str) -> bool {
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .is_ok_and(|d| (1947..=2100).contains(&chrono::Datelike::year(&d)) && value.len() == 10)
 }
 
 /// A language tag CLDR names: `pt`, `zh-Hans`, `sr-Latn`.
@@ -96,6 +113,14 @@ async fn resolve_key(pool: &AnyPool, kind: RecordKind, key: &str) -> Result<Vec<
             exists("SELECT id FROM committee WHERE id = $1", parts[0].to_ascii_lowercase()).await?,
             body(parts[1]).await?,
         ],
+        RecordKind::Cycle => {
+            let year = parts[1];
+            if year.len() != 4 || !year.chars().all(|c| c.is_ascii_digit()) || !("1947".."2101").contains(&year) {
+                return Err(AppError::NotFound);
+            }
+            let standard = standard(parts[0]).await?;
+            vec![format!("{standard}-{year}"), standard]
+        }
     })
 }
 
@@ -130,6 +155,7 @@ fn check_field(field: &FieldSpec, value: &str, today: NaiveDate) -> Result<Optio
         }
         Input::PartialDate if !partial_date_ok(value, today) => Err(problem(column, "edit-error-partial-date")),
         Input::Language if !language_ok(value) => Err(problem(column, "edit-error-language")),
+        Input::Date if !full_date_ok(value) => Err(problem(column, "edit-error-full-date")),
         Input::Language => Ok(Some(canonical_language(value))),
         _ => Ok(Some(value.to_string())),
     }
@@ -146,8 +172,29 @@ pub fn validate(edit: &RecordEdit, today: NaiveDate) -> Result<Vec<(&'static str
             Err(problem) => problems.push(problem),
         }
     }
+    if problems.is_empty() && edit.kind == RecordKind::Cycle {
+        check_cycle(&values, &mut problems);
+    }
     check_provenance(&edit.source, &edit.as_of, today, &mut problems);
     if problems.is_empty() { Ok(values) } else { Err(problems) }
+}
+
+/// What a cycle's fields must agree on: the ballot closes after it opens, and an outcome
+/// belongs to a decided cycle (and a decided cycle has one).
+fn check_cycle(values: &[(&'static str, Option<String>)], problems: &mut Vec<FieldProblem>) {
+    let value = |column: &str| values.iter().find(|(c, _)| *c == column).and_then(|(_, v)| v.as_deref());
+    if let (Some(opens), Some(closes)) = (value("opens_on"), value("closes_on"))
+        && closes < opens
+    {
+        problems.push(problem("closes_on", "edit-error-closes-before-opens"));
+    }
+    match (value("status"), value("outcome")) {
+        (Some("decided"), None) => problems.push(problem("outcome", "edit-error-outcome-required")),
+        (Some(status), Some(_)) if status != "decided" => {
+            problems.push(problem("outcome", "edit-error-outcome-needs-decision"))
+        }
+        _ => {}
+    }
 }
 
 /// The record's current (version, values in field order), if it exists.
@@ -203,7 +250,7 @@ async fn conflict(
 pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &RecordEdit) -> Result<String, AppError> {
     let kind = edit.kind;
     let keys = resolve_key(pool, kind, &edit.key).await?;
-    let key = keys.join(":");
+    let key = kind.audit_key(&keys);
     let values = validate(edit, Utc::now().date_naive()).map_err(AppError::Invalid)?;
     let source = edit.source.trim();
     let as_of = edit.as_of.trim();
@@ -301,6 +348,7 @@ pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &RecordEdit) -> Re
 fn return_to(kind: RecordKind, keys: &[String]) -> String {
     match kind {
         RecordKind::Membership => format!("/nsbs/{}", keys[1]),
+        RecordKind::Cycle => format!("/reviews/{}", keys[0]),
         _ => format!("/standards/{}", keys[0]),
     }
 }
@@ -308,12 +356,13 @@ fn return_to(kind: RecordKind, keys: &[String]) -> String {
 /// The record as its form starts from, with a heading and its history.
 pub async fn editable(pool: &AnyPool, kind: RecordKind, key: &str, locale: Locale) -> Result<EditableRecord, AppError> {
     let keys = resolve_key(pool, kind, key).await?;
-    let key = keys.join(":");
+    let key = kind.audit_key(&keys);
     let (version, values) =
         current(&mut *pool.acquire().await?, kind, &keys).await?.unwrap_or((0, vec![None; kind.fields().len()]));
+    let standard_id = if kind == RecordKind::Cycle { &keys[1] } else { &keys[0] };
     let reference = || async {
         let (reference,): (String,) =
-            sqlx::query_as("SELECT reference FROM standard WHERE id = $1").bind(&keys[0]).fetch_one(pool).await?;
+            sqlx::query_as("SELECT reference FROM standard WHERE id = $1").bind(standard_id).fetch_one(pool).await?;
         Ok::<String, AppError>(reference)
     };
     let country = |code: &str| territory::country_name(code, locale).unwrap_or_else(|| code.to_string());
@@ -336,6 +385,8 @@ pub async fn editable(pool: &AnyPool, kind: RecordKind, key: &str, locale: Local
             locale
                 .t_args("membership-edit-title", &[("body", country(&keys[1]).into()), ("committee", committee.into())])
         }
+        RecordKind::Cycle => locale
+            .t_args("cycle-edit-title", &[("cycle", keys[0].clone().into()), ("reference", reference().await?.into())]),
     };
     Ok(EditableRecord {
         kind,

@@ -1,0 +1,345 @@
+//! The advocacy pipeline on the server: reading it per cycle, moving a body (version
+//! check and audit trail in one transaction), notes, the letters count and the
+//! coordinators' dashboard.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use sqlx::AnyPool;
+
+use super::super::pipeline::{Advocacy, Coordinator, CycleProgress, Dashboard, Note, OwnedBody, PipelineForm, STAGES};
+use super::super::{Cycle, ReviewFilter};
+use super::{cycles, overview, resolve};
+use crate::auth::SignedInUser;
+use crate::directory::Category;
+use crate::directory::edit::ConflictingChange;
+use crate::directory::ssr::edit::{AuditEntry, Trail, append_audit, entity_history, has_control, problem, stamp};
+use crate::error::AppError;
+use crate::i18n::Locale;
+
+/// The longest note, in characters.
+pub const MAX_NOTE_CHARS: usize = 2000;
+
+/// Every body's pipeline state in a cycle (bodies without a row are not contacted and
+/// own nothing; they appear only when letters were counted for them).
+pub async fn for_cycle(pool: &AnyPool, cycle: &str) -> Result<HashMap<String, Advocacy>, AppError> {
+    let rows: Vec<(String, String, Option<String>, Option<String>, i64)> = sqlx::query_as(
+        "SELECT v.alpha2, v.stage, v.owner_id, a.email, v.version FROM advocacy v \
+         LEFT JOIN account a ON a.id = v.owner_id WHERE v.cycle_id = $1",
+    )
+    .bind(cycle)
+    .fetch_all(pool)
+    .await?;
+    let mut states: HashMap<String, Advocacy> = rows
+        .into_iter()
+        .map(|(alpha2, stage, owner_id, owner, version)| {
+            (alpha2, Advocacy { stage, owner_id, owner, letters: 0, version })
+        })
+        .collect();
+    let letters: Vec<(String, i64)> = sqlx::query_as("SELECT alpha2, letters FROM letter_count WHERE cycle_id = $1")
+        .bind(cycle)
+        .fetch_all(pool)
+        .await?;
+    for (alpha2, count) in letters {
+        states.entry(alpha2).or_default().letters = count;
+    }
+    Ok(states)
+}
+
+/// The accounts that can own a body: active coordinators and admins.
+pub async fn coordinators(pool: &AnyPool) -> Result<Vec<Coordinator>, AppError> {
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT id, email FROM account WHERE disabled = 0 AND role IN ('coordinator', 'admin') ORDER BY email",
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|(id, email)| Coordinator { id, email }).collect())
+}
+
+/// A pipeline move as submitted: the new stage and owner ("" = nobody), and the version
+/// the form was read at (0 = nothing recorded).
+#[derive(Debug, Clone)]
+pub struct Move {
+    pub cycle: String,
+    pub alpha2: String,
+    pub version: i64,
+    pub stage: String,
+    pub owner: String,
+}
+
+/// The row as it is now: (version, stage, owner id).
+async fn current(
+    connection: &mut sqlx::AnyConnection,
+    cycle: &str,
+    alpha2: &str,
+) -> Result<Option<(i64, String, Option<String>)>, AppError> {
+    Ok(sqlx::query_as("SELECT version, stage, owner_id FROM advocacy WHERE cycle_id = $1 AND alpha2 = $2")
+        .bind(cycle)
+        .bind(alpha2)
+        .fetch_optional(&mut *connection)
+        .await?)
+}
+
+/// Saves a move in one transaction with its audit entries; returns the review page.
+pub async fn save(pool: &AnyPool, user: &SignedInUser, input: &Move) -> Result<String, AppError> {
+    let (cycle, alpha2) = resolve(pool, &input.cycle, &input.alpha2).await?;
+    let stage = input.stage.trim();
+    let owner = Some(input.owner.trim()).filter(|o| !o.is_empty());
+    let owners = coordinators(pool).await?;
+    let mut problems = Vec::new();
+    if !STAGES.contains(&stage) {
+        problems.push(problem("stage", "edit-error-choice"));
+    }
+    if owner.is_some_and(|o| !owners.iter().any(|c| c.id == o)) {
+        problems.push(problem("owner", "edit-error-choice"));
+    }
+    if !problems.is_empty() {
+        return Err(AppError::Invalid(problems));
+    }
+    let email = |id: Option<&str>| id.and_then(|id| owners.iter().find(|c| c.id == id)).map(|c| c.email.clone());
+
+    let mut tx = pool.begin().await?;
+    let (version, before_stage, before_owner) =
+        current(&mut tx, &cycle, &alpha2).await?.unwrap_or((0, STAGES[0].to_string(), None));
+    // A stale form is refused with the values it did not see.
+    let stale = |stage: String, owner: Option<String>| {
+        AppError::Conflict(vec![
+            ConflictingChange { field: "stage".into(), now: Some(stage) },
+            ConflictingChange { field: "owner".into(), now: email(owner.as_deref()) },
+        ])
+    };
+    if version != input.version {
+        return Err(stale(before_stage, before_owner));
+    }
+    let mut changes = Vec::new();
+    if before_stage != stage {
+        changes.push(("stage", Some(before_stage.clone()), Some(stage.to_string())));
+    }
+    if before_owner.as_deref() != owner {
+        changes.push(("owner", email(before_owner.as_deref()), email(owner)));
+    }
+    if changes.is_empty() {
+        return Err(AppError::Invalid(vec![problem("", "edit-error-no-change")]));
+    }
+    let now = stamp();
+    let written = if version == 0 {
+        sqlx::query(
+            "INSERT INTO advocacy (cycle_id, alpha2, stage, owner_id, version, updated_at) \
+             VALUES ($1, $2, $3, $4, 1, $5) ON CONFLICT DO NOTHING",
+        )
+        .bind(&cycle)
+        .bind(&alpha2)
+        .bind(stage)
+        .bind(owner)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+    } else {
+        sqlx::query(
+            "UPDATE advocacy SET stage = $1, owner_id = $2, version = version + 1, updated_at = $3 \
+             WHERE cycle_id = $4 AND alpha2 = $5 AND version = $6",
+        )
+        .bind(stage)
+        .bind(owner)
+        .bind(&now)
+        .bind(&cycle)
+        .bind(&alpha2)
+        .bind(version)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+    };
+    if written != 1 {
+        // Another move committed between our read and our write.
+        drop(tx);
+        let (_, stage, owner) =
+            current(&mut *pool.acquire().await?, &cycle, &alpha2).await?.unwrap_or((0, STAGES[0].to_string(), None));
+        return Err(stale(stage, owner));
+    }
+    let key = format!("{cycle}:{alpha2}");
+    let today = chrono::Utc::now().date_naive().to_string();
+    for (field, before, after) in &changes {
+        let entry = AuditEntry {
+            at: &now,
+            account_id: &user.id,
+            entity: "advocacy",
+            key: &key,
+            field,
+            before: before.as_deref(),
+            after: after.as_deref(),
+            source: "",
+            as_of: &today,
+            version: version + 1,
+            action: "edit",
+        };
+        append_audit(&mut tx, &entry).await?;
+    }
+    tx.commit().await?;
+    tracing::info!(account = %user.id, %cycle, body = %alpha2, stage, "pipeline moved");
+    Ok(format!("/reviews/{cycle}"))
+}
+
+/// Checks a note: a date (not in the future) and a text of 1 to 2,000 characters.
+pub fn check_note(
+    noted_on: &str,
+    body: &str,
+    today: NaiveDate,
+) -> Result<(), Vec<crate::directory::edit::FieldProblem>> {
+    let mut problems = Vec::new();
+    let date = NaiveDate::parse_from_str(noted_on.trim(), "%Y-%m-%d");
+    if !date.is_ok_and(|d| d <= today && chrono::Datelike::year(&d) >= 1947) {
+        problems.push(problem("noted_on", "edit-error-date"));
+    }
+    let body = body.trim();
+    if body.is_empty() {
+        problems.push(problem("body", "edit-error-required"));
+    } else if body.chars().count() > MAX_NOTE_CHARS {
+        problems.push(crate::directory::edit::FieldProblem {
+            field: "body".into(),
+            key: "edit-error-too-long".into(),
+            max: u32::try_from(MAX_NOTE_CHARS).ok(),
+        });
+    } else if has_control(&body.replace(['\n', '\r'], " ")) {
+        problems.push(problem("body", "edit-error-control"));
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems) }
+}
+
+/// Adds a note with its audit entry; returns the body's page in the review.
+pub async fn add_note(
+    pool: &AnyPool,
+    user: &SignedInUser,
+    cycle: &str,
+    code: &str,
+    noted_on: &str,
+    body: &str,
+) -> Result<String, AppError> {
+    let (cycle, alpha2) = resolve(pool, cycle, code).await?;
+    check_note(noted_on, body, chrono::Utc::now().date_naive()).map_err(AppError::Invalid)?;
+    let (noted_on, body) = (noted_on.trim(), body.trim());
+    let now = stamp();
+    let mut tx = pool.begin().await?;
+    sqlx::query(
+        "INSERT INTO advocacy_note (id, cycle_id, alpha2, noted_on, body, account_id, recorded_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(crate::auth::ssr::random_hex(12)?)
+    .bind(&cycle)
+    .bind(&alpha2)
+    .bind(noted_on)
+    .bind(body)
+    .bind(&user.id)
+    .bind(&now)
+    .execute(&mut *tx)
+    .await?;
+    let key = format!("{cycle}:{alpha2}");
+    let entry = AuditEntry {
+        at: &now,
+        account_id: &user.id,
+        entity: "advocacy",
+        key: &key,
+        field: "note",
+        before: None,
+        after: Some(body),
+        source: "",
+        as_of: noted_on,
+        version: 0,
+        action: "note",
+    };
+    append_audit(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(format!("/reviews/{cycle}/positions/edit?nsb={alpha2}"))
+}
+
+/// The pipeline part of a body's page in a review.
+pub async fn form(pool: &AnyPool, cycle: &str, code: &str) -> Result<PipelineForm, AppError> {
+    let (cycle, alpha2) = resolve(pool, cycle, code).await?;
+    let advocacy = for_cycle(pool, &cycle).await?.remove(&alpha2).unwrap_or_default();
+    let notes: Vec<(String, String, Option<String>, String)> = sqlx::query_as(
+        "SELECT n.noted_on, n.body, a.email, n.recorded_at FROM advocacy_note n \
+         LEFT JOIN account a ON a.id = n.account_id WHERE n.cycle_id = $1 AND n.alpha2 = $2 \
+         ORDER BY n.noted_on DESC, n.recorded_at DESC",
+    )
+    .bind(&cycle)
+    .bind(&alpha2)
+    .fetch_all(pool)
+    .await?;
+    let notes = notes
+        .into_iter()
+        .map(|(noted_on, body, author, recorded_at)| Note { noted_on, body, author, recorded_at })
+        .collect();
+    let today = chrono::Utc::now().date_naive().to_string();
+    Ok(PipelineForm { coordinators: coordinators(pool).await?, cycle_id: cycle, alpha2, advocacy, notes, today })
+}
+
+/// Counts a letter composed for a body in every open review of the standard.
+pub async fn count_letter(pool: &AnyPool, standard_id: &str, alpha2: &str) -> Result<(), AppError> {
+    sqlx::query(
+        "INSERT INTO letter_count (cycle_id, alpha2, letters) \
+         SELECT id, $2, 1 FROM review_cycle WHERE standard_id = $1 AND status = 'open' \
+         ON CONFLICT (cycle_id, alpha2) DO UPDATE SET letters = letter_count.letters + 1",
+    )
+    .bind(standard_id)
+    .bind(alpha2)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Open and planned cycles with their pipeline, the viewer's bodies, the open correction
+/// reports and the latest changes.
+pub async fn dashboard(pool: &AnyPool, user: &SignedInUser, locale: Locale) -> Result<Dashboard, AppError> {
+    let active: Vec<Cycle> =
+        cycles(pool).await?.into_iter().filter(|c| c.status == "open" || c.status == "planned").collect();
+    let mut progress = Vec::new();
+    let mut mine = Vec::new();
+    for cycle in active {
+        let overview = overview(pool, &cycle.id, &ReviewFilter::default(), locale, Some(user)).await?;
+        let counted = |s: &&super::super::BodyStanding| {
+            s.category == Some(Category::MemberBody) || s.advocacy.as_ref().is_some_and(|a| a.version > 0)
+        };
+        let stages = STAGES
+            .iter()
+            .map(|stage| {
+                let n = overview
+                    .standings
+                    .iter()
+                    .filter(counted)
+                    .filter(|s| s.advocacy.as_ref().map_or(STAGES[0], |a| a.stage.as_str()) == *stage)
+                    .count();
+                (stage.to_string(), u32::try_from(n).unwrap_or(u32::MAX))
+            })
+            .collect();
+        let owned: Vec<OwnedBody> = overview
+            .standings
+            .iter()
+            .filter_map(|s| {
+                let advocacy = s.advocacy.as_ref().filter(|a| a.owner_id.as_deref() == Some(user.id.as_str()))?;
+                Some(OwnedBody {
+                    cycle_id: cycle.id.clone(),
+                    alpha2: s.alpha2.clone(),
+                    country: s.country.clone(),
+                    stage: advocacy.stage.clone(),
+                    position: s.position(),
+                    letters: advocacy.letters,
+                })
+            })
+            .collect();
+        progress.push(CycleProgress {
+            mine: u32::try_from(owned.len()).unwrap_or(u32::MAX),
+            outcome: overview.projection.outcome,
+            days_left: overview.days_left,
+            stages,
+            cycle: overview.cycle,
+        });
+        mine.extend(owned);
+    }
+    let trail = Trail { entity: "", key: "", field: "", who: "" };
+    Ok(Dashboard {
+        cycles: progress,
+        mine,
+        corrections: crate::directory::ssr::corrections::open_count(pool).await?,
+        changes: entity_history(pool, &trail, true, 15).await?,
+    })
+}
