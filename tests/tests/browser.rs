@@ -789,3 +789,85 @@ async fn coordinator_records_two_positions_hydrated() {
     in_browser_with(true, &THREE_P_MEMBERS, |client, base| two_positions_change_the_projection(client, base, true))
         .await;
 }
+
+// ---- The advocacy pipeline and the dashboard ----
+
+/// France's cell in a column of the review table.
+async fn france_stage(client: &Client) -> String {
+    let cell = Locator::XPath("//tr[th/a[@href='/nsbs/FR']]/td[contains(@class, 'stage')]");
+    match client.find(cell).await {
+        Ok(cell) => cell.text().await.unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+/// One click moves France along the pipeline (hydrated: without leaving the page), then
+/// Ana takes France on, adds a note, and finds France among her bodies on the dashboard.
+async fn pipeline_moves_and_dashboard(client: Client, base: String, javascript: bool) {
+    sign_in_as_ana(&client, &base, javascript).await;
+    client.goto(&format!("{base}/reviews/iso-20400-2022")).await.unwrap();
+    client.wait().at_most(PATIENCE).for_element(Locator::Css("table.adoptions")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+        client.execute("window.quorumMarker = 'still here'; return null;", vec![]).await.unwrap();
+    }
+    assert_eq!(france_stage(&client).await, "Not contacted");
+    for next in ["Contacted", "Replied"] {
+        let button = format!("button[aria-label='Move France to “{next}”']");
+        client.wait().at_most(PATIENCE).for_element(Locator::Css(&button)).await.unwrap().click().await.unwrap();
+        assert!(eventually(|| async { france_stage(&client).await == next }).await, "France is {next}");
+    }
+    if javascript {
+        let marker = client.execute("return window.quorumMarker || null;", vec![]).await.unwrap();
+        assert_eq!(marker.as_str(), Some("still here"), "the moves happened without a page load");
+    } else {
+        let url = client.current_url().await.unwrap();
+        assert_eq!((url.path(), url.query()), ("/reviews/iso-20400-2022", Some("moved=1")));
+    }
+
+    click(&client, Locator::Css("a[href='/reviews/iso-20400-2022/positions/edit?nsb=FR']")).await;
+    client.wait().at_most(PATIENCE).for_element(Locator::Id("pipeline-owner")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    assert!(client.find(Locator::Css("#pipeline-stage option[value='replied']:checked")).await.is_ok());
+    click(&client, Locator::XPath("//select[@id='pipeline-owner']/option[.='ana@example.org']")).await;
+    click(&client, Locator::Css("#pipeline-form button[type='submit']")).await;
+    client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::XPath("//p[@role='status'][not(@hidden)][.='The pipeline was updated.']"))
+        .await
+        .unwrap();
+    let note = "AFNOR will table the review at its December committee meeting.";
+    client.wait().at_most(PATIENCE).for_element(Locator::Id("note-body")).await.unwrap().send_keys(note).await.unwrap();
+    click(&client, Locator::Css("#note-form button[type='submit']")).await;
+    assert!(
+        eventually(|| async {
+            client.find(Locator::Css("ul.notes")).await.is_ok()
+                && client.source().await.is_ok_and(|html| html.contains(note))
+        })
+        .await,
+        "the note is listed"
+    );
+
+    client.goto(&format!("{base}/coordinate")).await.unwrap();
+    let mine =
+        client.wait().at_most(PATIENCE).for_element(Locator::Css("#my-bodies-heading + div table")).await.unwrap();
+    let text = mine.text().await.unwrap();
+    assert!(text.contains("France") && text.contains("Replied"), "{text}");
+}
+
+/// The 2022 review with its ballot open again, so that the dashboard lists it.
+const OPEN_BALLOT: [&str; 1] =
+    ["UPDATE review_cycle SET status = 'open', outcome = NULL, closes_on = '2027-12-31' WHERE id = 'iso-20400-2022'"];
+
+#[tokio::test]
+async fn coordinator_moves_a_body_along_the_pipeline_without_javascript() {
+    in_browser_with(false, &OPEN_BALLOT, |client, base| pipeline_moves_and_dashboard(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn coordinator_moves_a_body_along_the_pipeline_hydrated() {
+    in_browser_with(true, &OPEN_BALLOT, |client, base| pipeline_moves_and_dashboard(client, base, true)).await;
+}

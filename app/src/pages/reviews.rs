@@ -332,9 +332,10 @@ fn ReviewView(
                     {edit}
                 </tr>
             }
+            .into_any()
         })
         .collect_view();
-    view! {
+    let head = view! {
         <Title text=page_title(locale, &title) />
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href="/reviews">{t("nav-reviews")}</a>
@@ -392,6 +393,9 @@ fn ReviewView(
                 </table>
             </div>
         </section>
+    }
+    .into_any();
+    let tail = view! {
         <ReviewFilters slug=cycle.id.clone() filter=filter.clone() regions owners pipeline />
         <p class="count" role="status">
             {locale.t_args("review-showing", &[("shown", shown_count.into()), ("total", total.into())])}
@@ -442,6 +446,8 @@ fn ReviewView(
             </div>
         </section>
     }
+    .into_any();
+    view! { {head} {tail} }
 }
 
 /// A body's pipeline cells in the review table: stage, owner, letters, and the one-click
@@ -638,7 +644,7 @@ fn PipelineSection(
                 {locale.t_args("pipeline-letters", &[("count", advocacy.letters.into())])}
             </p>
             <p class="notice" role="status" hidden=move || !saved()>{t("pipeline-moved")}</p>
-            <ActionForm action=saves attr:class="edit-form">
+            <ActionForm action=saves attr:class="edit-form" attr:id="pipeline-form">
                 <input type="hidden" name="cycle" value=cycle_id.clone() />
                 <input type="hidden" name="alpha2" value=alpha2.clone() />
                 <input type="hidden" name="version" value=advocacy.version.to_string() />
@@ -659,7 +665,7 @@ fn PipelineSection(
             </ActionForm>
             <h3 id="notes-heading">{t("pipeline-notes-heading")}</h3>
             <p class="notice" role="status" hidden=move || !noted()>{t("pipeline-noted")}</p>
-            <ActionForm action=notes attr:class="edit-form" attr:aria-labelledby="notes-heading">
+            <ActionForm action=notes attr:class="edit-form" attr:id="note-form" attr:aria-labelledby="notes-heading">
                 <input type="hidden" name="cycle" value=note_cycle />
                 <input type="hidden" name="alpha2" value=note_alpha2 />
                 <div class="filter">
