@@ -17,6 +17,9 @@ use axum::routing::get;
 use http::{HeaderValue, StatusCode, header};
 use leptos::prelude::*;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -52,21 +55,76 @@ fn route_list() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
-/// The whole application: pages, server functions, vCards, static files.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Quorum open data API",
+        version = "1",
+        description = "National standards bodies, standards, national adoptions, language versions, systematic \
+            reviews and positions, and letters to any body. Read-only, no key; JSON answers are \
+            `{\"data\", \"licence\"[, \"pagination\"]}` and errors `{\"error\": {\"code\", \"message\"}}` in the \
+            `Accept-Language`. Every value carries its source and date. Conditional requests \
+            (`If-None-Match`, `If-Modified-Since`) answer 304; CORS is open for GET.",
+        license(name = "Attribution to Quorum and to each value's source; see /developers"),
+    ),
+    tags(
+        (name = "bodies", description = "National standards bodies (ISO members) and their contacts"),
+        (name = "standards", description = "Tracked standards, national adoptions and language versions"),
+        (name = "reviews", description = "Systematic review cycles and each body's position"),
+        (name = "letters", description = "Letters to a body, in its language"),
+    )
+)]
+struct ApiDoc;
+
+/// The public data API (`/api/v1/…`) and its OpenAPI document, both from one list of
+/// routes: a route without its documentation cannot be added here.
+pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    use app::directory::ssr::api as bodies;
+    use app::reviews::ssr as reviews;
+    use app::standards::ssr::api as standards;
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(bodies::nsbs))
+        .routes(routes!(bodies::nsbs_csv))
+        .routes(routes!(bodies::nsb))
+        .routes(routes!(standards::list_json))
+        .routes(routes!(standards::list_csv))
+        .routes(routes!(standards::one))
+        .routes(routes!(standards::adoptions))
+        .routes(routes!(standards::adoptions_csv))
+        .routes(routes!(standards::translations))
+        .routes(routes!(standards::translations_csv))
+        .routes(routes!(reviews::api_list))
+        .routes(routes!(reviews::api_one))
+        .routes(routes!(reviews::api_positions))
+        .routes(routes!(reviews::api_positions_csv))
+        .routes(routes!(app::letters::ssr::api_render))
+        .split_for_parts()
+}
+
+/// The API with its document at `/api/v1/openapi.json`, conditional GETs and open CORS.
+fn api_router(state: &AppState) -> Router<AppState> {
+    use tower_http::cors::{Any, CorsLayer};
+    let (router, document) = api();
+    let document = std::sync::Arc::new(document);
+    let cors = CorsLayer::new()
+        .allow_origin(Any)
+        .allow_methods([http::Method::GET, http::Method::HEAD])
+        .allow_headers([header::ACCEPT, header::ACCEPT_LANGUAGE, header::IF_NONE_MATCH, header::IF_MODIFIED_SINCE])
+        .expose_headers([header::ETAG, header::LAST_MODIFIED, header::CONTENT_DISPOSITION]);
+    router
+        .route("/api/v1/openapi.json", get(move || async move { axum::Json(document.as_ref().clone()) }))
+        .layer(middleware::from_fn_with_state(state.clone(), app::api::conditional_get))
+        .layer(cors)
+}
+
+/// The whole application: pages, server functions, the data API, vCards, static files.
 pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
-        .route("/api/v1/letters/render", get(app::letters::ssr::api_render))
         .route("/letters/letter.txt", get(app::letters::ssr::download_text))
-        .route("/api/v1/standards", get(app::standards::ssr::api::list_json))
-        .route("/api/v1/standards.csv", get(app::standards::ssr::api::list_csv))
-        .route("/api/v1/standards/{slug}", get(app::standards::ssr::api::one))
-        .route("/api/v1/standards/{slug}/{list}", get(app::standards::ssr::api::adoptions))
-        .route("/api/v1/reviews", get(app::reviews::ssr::api_list))
-        .route("/api/v1/reviews/{slug}", get(app::reviews::ssr::api_one))
-        .route("/api/v1/reviews/{slug}/{list}", get(app::reviews::ssr::api_positions))
+        .merge(api_router(&state))
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn_with_state(state.clone(), vcard_download))
@@ -148,8 +206,10 @@ async fn same_origin_writes(request: Request, next: Next) -> Response {
 /// its arguments are decoded; the function itself then checks the role.
 async fn writes_need_a_session(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path();
-    let guarded =
-        request.method() != http::Method::GET && path.starts_with("/api/") && !app::auth::PUBLIC_WRITES.contains(&path);
+    // Reads pass, and so do CORS preflights of the read-only data API.
+    let read = matches!(*request.method(), http::Method::GET | http::Method::HEAD)
+        || (request.method() == http::Method::OPTIONS && path.starts_with("/api/v1/"));
+    let guarded = !read && path.starts_with("/api/") && !app::auth::PUBLIC_WRITES.contains(&path);
     if !guarded {
         return next.run(request).await;
     }

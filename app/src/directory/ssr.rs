@@ -217,6 +217,7 @@ pub async fn category_counts(pool: &AnyPool) -> Result<CategoryCounts, AppError>
     Ok(counts)
 }
 
+pub mod api;
 pub mod corrections;
 pub mod edit;
 pub mod import;

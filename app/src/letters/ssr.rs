@@ -217,6 +217,28 @@ fn message_locale(parts: &Parts) -> Locale {
 }
 
 /// `GET /api/v1/letters/render?nsb=BR&purpose=review&lang=pt[&second_lang=en][&sender_name=…]`
+#[utoipa::path(
+    get,
+    path = "/api/v1/letters/render",
+    tag = "letters",
+    params(
+        ("nsb" = String, Query, description = "The body's alpha-2 code (`BR`)"),
+        ("purpose" = Option<String>, Query, description = "`review`, `adopt`, `translate` or `praise`; default: what fits the records"),
+        ("lang" = Option<String>, Query, description = "The letter's language (`pt`); default: the country's main language when Quorum has letters in it"),
+        ("second_lang" = Option<String>, Query, description = "A second language for a bilingual letter (`en`)"),
+        ("sender_name" = Option<String>, Query, description = "Signature: name"),
+        ("organisation" = Option<String>, Query, description = "Signature: organisation"),
+        ("role" = Option<String>, Query, description = "Signature: role"),
+        ("city" = Option<String>, Query, description = "Place on the date line"),
+        ("email" = Option<String>, Query, description = "Sender's e-mail"),
+        ("personal" = Option<String>, Query, description = "A personal paragraph"),
+    ),
+    responses(
+        (status = 200, description = "The letter: recipient, subject, body, `mailto:` link, in each language asked"),
+        (status = 400, description = "A field is too long, has line breaks where none belong, or names an unknown purpose or language"),
+        (status = 404, description = "No body for this code"),
+    )
+)]
 pub async fn api_render(
     State(state): State<AppState>,
     Query(params): Query<HashMap<String, String>>,

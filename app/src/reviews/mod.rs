@@ -119,6 +119,7 @@ pub fn tally(standings: &[BodyStanding]) -> Vec<TallyRow> {
 /// Unknown values filter nothing, so any URL renders a page. `stage` and `owner` (an
 /// account id, `me` or `nobody`) filter the pipeline, which only coordinators see.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 #[serde(default)]
 pub struct ReviewFilter {
     pub position: String,

@@ -4,9 +4,8 @@
 
 use std::collections::HashMap;
 
-use axum::Json;
-use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
 use http::HeaderMap;
 use serde_json::json;
 use sqlx::AnyPool;
@@ -14,7 +13,7 @@ use sqlx::AnyPool;
 use super::edit::PositionForm;
 use super::projection::{Certainty, Position, Rules, Standing, Voter, project};
 use super::*;
-use crate::api::{cell, csv_response, error_response};
+use crate::api::{PageQuery, cell, csv_response, error_response, json_response};
 use crate::auth::SignedInUser;
 use crate::directory::edit::{ConflictingChange, FieldProblem};
 use crate::directory::ssr::edit::{AuditEntry, append_audit, check_provenance, problem};
@@ -486,15 +485,31 @@ fn cycle_json(cycle: &Cycle) -> serde_json::Value {
 }
 
 /// `GET /api/v1/reviews`
+#[utoipa::path(
+    get,
+    path = "/api/v1/reviews",
+    tag = "reviews",
+    responses((status = 200, description = "`{data: [cycle], licence}`: every review cycle, the latest first, with dates, status, outcome and source"))
+)]
 pub async fn api_list(State(state): State<AppState>, headers: HeaderMap) -> Response {
     match cycles(&state.pool).await {
-        Ok(cycles) => Json(cycles.iter().map(cycle_json).collect::<Vec<_>>()).into_response(),
+        Ok(cycles) => json_response(cycles.iter().map(cycle_json).collect::<Vec<_>>(), None),
         Err(error) => error_response(&error, &headers),
     }
 }
 
 /// `GET /api/v1/reviews/{slug}`: the cycle, the tally per position and voter kind, and
 /// the projection with its rules and swing list.
+#[utoipa::path(
+    get,
+    path = "/api/v1/reviews/{slug}",
+    tag = "reviews",
+    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)")),
+    responses(
+        (status = 200, description = "`{data: cycle with tally and projection, licence}`"),
+        (status = 404, description = "No such review cycle"),
+    )
+)]
 pub async fn api_one(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Response {
     let overview = match overview(&state.pool, &slug, &ReviewFilter::default(), Locale::default(), None).await {
         Ok(overview) => overview,
@@ -521,31 +536,23 @@ pub async fn api_one(State(state): State<AppState>, Path(slug): Path<String>, he
         "usage": overview.usage,
         "rules": overview.rules,
     });
-    Json(body).into_response()
+    json_response(body, None)
 }
 
 const POSITION_CSV_HEADER: [&str; 10] =
     ["cycle", "alpha2", "country", "voter", "position", "kind", "confidence", "source", "as_of", "recorded_at"];
 
-/// `GET /api/v1/reviews/{slug}/positions[.csv]`: every body's latest position (bodies
-/// without one say `none`), with its source.
-pub async fn api_positions(
-    State(state): State<AppState>,
-    Path((slug, list)): Path<(String, String)>,
-    headers: HeaderMap,
-) -> Response {
-    let csv = match list.as_str() {
-        "positions" => false,
-        "positions.csv" => true,
-        _ => return error_response(&AppError::NotFound, &headers),
-    };
-    let overview = match overview(&state.pool, &slug, &ReviewFilter::default(), Locale::default(), None).await {
-        Ok(overview) => overview,
-        Err(error) => return error_response(&error, &headers),
-    };
-    let rows: Vec<Vec<String>> = overview
+/// Every body that passes the filters with its latest position, as CSV cells.
+async fn position_rows(
+    state: &AppState,
+    slug: &str,
+    filter: &ReviewFilter,
+) -> Result<(String, Vec<Vec<String>>), AppError> {
+    let overview = overview(&state.pool, slug, filter, Locale::default(), None).await?;
+    let rows = overview
         .standings
         .iter()
+        .filter(|s| overview.shown.contains(&s.alpha2))
         .map(|s| {
             let p = s.latest.as_ref();
             vec![
@@ -562,9 +569,38 @@ pub async fn api_positions(
             ]
         })
         .collect();
-    if csv {
-        return csv_response(&format!("{}-positions.csv", overview.cycle.id), &POSITION_CSV_HEADER, rows, &headers);
-    }
+    Ok((overview.cycle.id, rows))
+}
+
+/// `GET /api/v1/reviews/{slug}/positions`: every body's latest position (bodies without
+/// one say `none`), with its source, filtered like the review page, paged.
+#[utoipa::path(
+    get,
+    path = "/api/v1/reviews/{slug}/positions",
+    tag = "reviews",
+    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)"), ReviewFilter, PageQuery),
+    responses(
+        (status = 200, description = "`{data: [position], licence, pagination}`"),
+        (status = 400, description = "`page` or `per_page` is not a number in range"),
+        (status = 404, description = "No such review cycle"),
+    )
+)]
+pub async fn api_positions(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(filter): Query<ReviewFilter>,
+    Query(page): Query<PageQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        let (_, rows) = position_rows(&state, &slug, &filter).await?;
+        let (rows, pagination) = page.slice(rows)?;
+        Ok::<_, AppError>((rows, pagination))
+    };
+    let (rows, pagination) = match result.await {
+        Ok(found) => found,
+        Err(error) => return error_response(&error, &headers),
+    };
     let objects: Vec<serde_json::Value> = rows
         .into_iter()
         .map(|row| {
@@ -579,5 +615,28 @@ pub async fn api_positions(
             object.into()
         })
         .collect();
-    Json(objects).into_response()
+    json_response(objects, Some(pagination))
+}
+
+/// `GET /api/v1/reviews/{slug}/positions.csv`
+#[utoipa::path(
+    get,
+    path = "/api/v1/reviews/{slug}/positions.csv",
+    tag = "reviews",
+    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)"), ReviewFilter),
+    responses(
+        (status = 200, description = "Every matching body's latest position as CSV", content_type = "text/csv"),
+        (status = 404, description = "No such review cycle"),
+    )
+)]
+pub async fn api_positions_csv(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(filter): Query<ReviewFilter>,
+    headers: HeaderMap,
+) -> Response {
+    match position_rows(&state, &slug, &filter).await {
+        Ok((cycle, rows)) => csv_response(&format!("{cycle}-positions.csv"), &POSITION_CSV_HEADER, rows, &headers),
+        Err(error) => error_response(&error, &headers),
+    }
 }

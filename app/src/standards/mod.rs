@@ -232,6 +232,7 @@ pub struct CommitteeInfo {
 /// The standard page's URL state: `/standards/iso-20400?status=adopted-idt&region=150`.
 /// Unknown values are ignored, so any URL renders a page.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 #[serde(default)]
 pub struct AdoptionFilter {
     pub status: String,

@@ -1,15 +1,15 @@
-//! The public standards API: `/api/v1/standards`, `/api/v1/standards/{slug}` and
-//! `/api/v1/standards/{slug}/adoptions`, each as JSON and as CSV (`.csv`). Every value
-//! travels with its source and as-of date; names are English so that keys stay stable.
+//! The public standards API: `/api/v1/standards`, `/api/v1/standards/{slug}`,
+//! `/api/v1/standards/{slug}/adoptions` and `/api/v1/standards/{slug}/translations`, each
+//! as JSON and as CSV (`.csv`). Every value travels with its source and as-of date; names
+//! are English so that keys stay stable.
 
-use axum::Json;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use http::HeaderMap;
 use serde::Serialize;
 
 use super::super::*;
-use crate::api::{cell, csv_response, error_response};
+use crate::api::{PageQuery, cell, csv_response, error_response, json_response};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
@@ -167,14 +167,26 @@ fn standard_csv_row(o: &StandardOverview) -> Vec<String> {
 }
 
 /// `GET /api/v1/standards`
+#[utoipa::path(
+    get,
+    path = "/api/v1/standards",
+    tag = "standards",
+    responses((status = 200, description = "`{data: [standard], licence}`: every tracked standard with its facts, adoption counts and language versions"))
+)]
 pub async fn list_json(State(state): State<AppState>, headers: HeaderMap) -> Response {
     match overviews(&state).await {
-        Ok(all) => Json(all.iter().map(StandardJson::from).collect::<Vec<_>>()).into_response(),
+        Ok(all) => json_response(all.iter().map(StandardJson::from).collect::<Vec<_>>(), None),
         Err(error) => error_response(&error, &headers),
     }
 }
 
 /// `GET /api/v1/standards.csv`
+#[utoipa::path(
+    get,
+    path = "/api/v1/standards.csv",
+    tag = "standards",
+    responses((status = 200, description = "Every tracked standard as CSV", content_type = "text/csv"))
+)]
 pub async fn list_csv(State(state): State<AppState>, headers: HeaderMap) -> Response {
     match overviews(&state).await {
         Ok(all) => {
@@ -185,6 +197,16 @@ pub async fn list_csv(State(state): State<AppState>, headers: HeaderMap) -> Resp
 }
 
 /// `GET /api/v1/standards/{slug}` and `/api/v1/standards/{slug}.csv`
+#[utoipa::path(
+    get,
+    path = "/api/v1/standards/{slug}",
+    tag = "standards",
+    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`); append `.csv` for CSV")),
+    responses(
+        (status = 200, description = "`{data: standard, licence}`: facts with sources, counts per adoption status, language versions"),
+        (status = 404, description = "No such standard"),
+    )
+)]
 pub async fn one(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Response {
     let (slug, csv) = match slug.strip_suffix(".csv") {
         Some(slug) => (slug.to_string(), true),
@@ -197,7 +219,7 @@ pub async fn one(State(state): State<AppState>, Path(slug): Path<String>, header
             vec![standard_csv_row(&o)],
             &headers,
         ),
-        Ok(o) => Json(StandardJson::from(&o)).into_response(),
+        Ok(o) => json_response(StandardJson::from(&o), None),
         Err(error) => error_response(&error, &headers),
     }
 }
@@ -220,26 +242,55 @@ const ADOPTION_CSV_HEADER: [&str; 15] = [
     "as_of",
 ];
 
-/// `GET /api/v1/standards/{slug}/adoptions[.csv]?status=&category=&region=&sort=`: every
-/// body (unknown ones included), filtered like the page.
+/// `GET /api/v1/standards/{slug}/adoptions?status=&category=&region=&sort=&page=&per_page=`:
+/// every body (unknown ones included), filtered like the page, paged.
+#[utoipa::path(
+    get,
+    path = "/api/v1/standards/{slug}/adoptions",
+    tag = "standards",
+    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)"), AdoptionFilter, PageQuery),
+    responses(
+        (status = 200, description = "`{data: [adoption], licence, pagination}`: each body's adoption status with its source"),
+        (status = 400, description = "`page` or `per_page` is not a number in range"),
+        (status = 404, description = "No such standard"),
+    )
+)]
 pub async fn adoptions(
     State(state): State<AppState>,
-    Path((slug, list)): Path<(String, String)>,
+    Path(slug): Path<String>,
+    Query(filter): Query<AdoptionFilter>,
+    Query(page): Query<PageQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        let overview = super::overview(&state.pool, &slug, &filter, Locale::default()).await?;
+        let (rows, pagination) = page.slice(overview.rows.iter().map(AdoptionJson::from).collect())?;
+        Ok::<_, AppError>(json_response(rows, Some(pagination)))
+    };
+    result.await.unwrap_or_else(|error| error_response(&error, &headers))
+}
+
+/// `GET /api/v1/standards/{slug}/adoptions.csv`: every matching body.
+#[utoipa::path(
+    get,
+    path = "/api/v1/standards/{slug}/adoptions.csv",
+    tag = "standards",
+    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)"), AdoptionFilter),
+    responses(
+        (status = 200, description = "Every matching body's adoption status as CSV", content_type = "text/csv"),
+        (status = 404, description = "No such standard"),
+    )
+)]
+pub async fn adoptions_csv(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
     Query(filter): Query<AdoptionFilter>,
     headers: HeaderMap,
 ) -> Response {
-    let csv = match list.as_str() {
-        "adoptions" => false,
-        "adoptions.csv" => true,
-        _ => return error_response(&AppError::NotFound, &headers),
-    };
     let overview = match super::overview(&state.pool, &slug, &filter, Locale::default()).await {
         Ok(overview) => overview,
         Err(error) => return error_response(&error, &headers),
     };
-    if !csv {
-        return Json(overview.rows.iter().map(AdoptionJson::from).collect::<Vec<_>>()).into_response();
-    }
     let rows = overview
         .rows
         .iter()
@@ -265,4 +316,61 @@ pub async fn adoptions(
         })
         .collect();
     csv_response(&format!("{}-adoptions.csv", overview.standard.slug), &ADOPTION_CSV_HEADER, rows, &headers)
+}
+
+const TRANSLATION_CSV_HEADER: [&str; 8] = ["standard", "lang", "title", "kind", "publisher", "year", "source", "as_of"];
+
+/// `GET /api/v1/standards/{slug}/translations`
+#[utoipa::path(
+    get,
+    path = "/api/v1/standards/{slug}/translations",
+    tag = "standards",
+    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)")),
+    responses(
+        (status = 200, description = "`{data: [language version], licence}`: the standard's recorded titles per language with kind, publisher, year and source"),
+        (status = 404, description = "No such standard"),
+    )
+)]
+pub async fn translations(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Response {
+    match super::overview(&state.pool, &slug, &AdoptionFilter::default(), Locale::default()).await {
+        Ok(o) => json_response(o.translations.iter().map(TranslationJson::from).collect::<Vec<_>>(), None),
+        Err(error) => error_response(&error, &headers),
+    }
+}
+
+/// `GET /api/v1/standards/{slug}/translations.csv`
+#[utoipa::path(
+    get,
+    path = "/api/v1/standards/{slug}/translations.csv",
+    tag = "standards",
+    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)")),
+    responses(
+        (status = 200, description = "The standard's language versions as CSV", content_type = "text/csv"),
+        (status = 404, description = "No such standard"),
+    )
+)]
+pub async fn translations_csv(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Response {
+    match super::overview(&state.pool, &slug, &AdoptionFilter::default(), Locale::default()).await {
+        Ok(o) => {
+            let rows = o
+                .translations
+                .iter()
+                .map(|t| {
+                    let j = TranslationJson::from(t);
+                    vec![
+                        o.standard.slug.clone(),
+                        j.lang.to_string(),
+                        j.title.to_string(),
+                        j.kind.to_string(),
+                        cell(j.publisher),
+                        cell(j.year),
+                        j.source.to_string(),
+                        cell(j.as_of),
+                    ]
+                })
+                .collect();
+            csv_response(&format!("{}-translations.csv", o.standard.slug), &TRANSLATION_CSV_HEADER, rows, &headers)
+        }
+        Err(error) => error_response(&error, &headers),
+    }
 }

@@ -1,0 +1,234 @@
+//! The public bodies API: `/api/v1/nsbs` (the directory's filters, paged),
+//! `/api/v1/nsbs.csv` (every matching body) and `/api/v1/nsbs/{code}`. Every value travels
+//! with its source and as-of date.
+
+use std::collections::HashMap;
+
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use http::HeaderMap;
+use serde::{Deserialize, Serialize};
+
+use super::super::{DirectoryFilter, Provenance};
+use super::{NsbRecord, all_records, list, normalize_code};
+use crate::api::{PageQuery, csv_response, error_response, json_response};
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::state::AppState;
+use crate::territory;
+
+/// The sourced fields of a body, in export order (`nsb` columns).
+pub const SOURCED_FIELDS: [&str; 10] = [
+    "acronym",
+    "body_name_en",
+    "body_name_native",
+    "iso_category",
+    "iso_member_id",
+    "website",
+    "email",
+    "phone",
+    "fax",
+    "address",
+];
+
+/// The directory filters of `/nsbs`, with the page.
+#[derive(Clone, Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(default)]
+pub struct NsbQuery {
+    /// Search text: country (any language), body name, acronym or code.
+    pub q: String,
+    /// `member-body`, `correspondent`, `subscriber` or `unknown`.
+    pub category: String,
+    /// UN M49 region code (`002` Africa, `019` Americas, `142` Asia, `150` Europe, `009` Oceania).
+    pub region: String,
+    /// `country`, `-country`, `acronym`, `-acronym`.
+    pub sort: String,
+    pub page: Option<String>,
+    pub per_page: Option<String>,
+}
+
+/// One value with where it comes from (blank values have no source).
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct SourcedValue {
+    value: Option<String>,
+    source: Option<String>,
+    as_of: Option<String>,
+}
+
+/// A national standards body.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct NsbJson {
+    alpha2: String,
+    alpha3: Option<String>,
+    country: String,
+    /// UN M49 region code.
+    region: Option<String>,
+    /// URL form of the ISO membership category.
+    category: Option<&'static str>,
+    category_note: Option<String>,
+    /// Each sourced field: `acronym`, `body_name_en`, … `address`.
+    fields: std::collections::BTreeMap<&'static str, SourcedValue>,
+}
+
+type Sources = HashMap<String, HashMap<String, Provenance>>;
+
+/// The field sources of every body (`only` blank) or of one, by body then field.
+async fn all_sources(pool: &sqlx::AnyPool, only: &str) -> Result<Sources, AppError> {
+    let rows: Vec<(String, String, String, Option<String>)> =
+        sqlx::query_as("SELECT alpha2, field, source, as_of FROM nsb_field_source WHERE $1 = '' OR alpha2 = $1")
+            .bind(only)
+            .fetch_all(pool)
+            .await?;
+    let mut sources: Sources = HashMap::new();
+    for (alpha2, field, source, as_of) in rows {
+        sources.entry(alpha2).or_default().insert(field, Provenance { source, as_of });
+    }
+    Ok(sources)
+}
+
+fn field_value<'a>(record: &'a NsbRecord, field: &str) -> Option<&'a str> {
+    match field {
+        "acronym" => record.acronym.as_deref(),
+        "body_name_en" => record.body_name_en.as_deref(),
+        "body_name_native" => record.body_name_native.as_deref(),
+        "iso_category" => record.iso_category.as_deref(),
+        "iso_member_id" => record.iso_member_id.as_deref(),
+        "website" => record.website.as_deref(),
+        "email" => record.email.as_deref(),
+        "phone" => record.phone.as_deref(),
+        "fax" => record.fax.as_deref(),
+        "address" => record.address.as_deref(),
+        _ => None,
+    }
+}
+
+fn nsb_json(record: &NsbRecord, sources: Option<&HashMap<String, Provenance>>) -> NsbJson {
+    let territory = territory::territory(&record.alpha2);
+    let fields = SOURCED_FIELDS
+        .iter()
+        .map(|field| {
+            let value = field_value(record, field).map(str::to_string);
+            // A blank value has nothing to attribute.
+            let provenance = value.as_ref().and_then(|_| sources.and_then(|s| s.get(*field)));
+            let sourced = SourcedValue {
+                value,
+                source: provenance.map(|p| p.source.clone()),
+                as_of: provenance.and_then(|p| p.as_of.clone()),
+            };
+            (*field, sourced)
+        })
+        .collect();
+    NsbJson {
+        alpha2: record.alpha2.clone(),
+        alpha3: territory.map(|t| t.alpha3.clone()),
+        country: record.country_name_en.clone(),
+        region: territory.map(|t| t.region.clone()).filter(|r| !r.is_empty()),
+        category: record.category().map(|c| c.slug()),
+        category_note: record.category_note.clone(),
+        fields,
+    }
+}
+
+/// The bodies that pass the directory filters, in the directory's order.
+async fn matching(state: &AppState, query: &NsbQuery) -> Result<Vec<NsbRecord>, AppError> {
+    let filter = DirectoryFilter {
+        q: query.q.clone(),
+        category: query.category.clone(),
+        region: query.region.clone(),
+        sort: query.sort.clone(),
+    };
+    let listing = list(&state.pool, &filter, Locale::default()).await?;
+    let mut records: HashMap<String, NsbRecord> =
+        all_records(&state.pool).await?.into_iter().map(|r| (r.alpha2.clone(), r)).collect();
+    Ok(listing.rows.iter().filter_map(|row| records.remove(&row.alpha2)).collect())
+}
+
+/// `GET /api/v1/nsbs`
+#[utoipa::path(
+    get,
+    path = "/api/v1/nsbs",
+    tag = "bodies",
+    params(NsbQuery),
+    responses(
+        (status = 200, description = "`{data: [NsbJson], licence, pagination}`: the bodies that pass the filters, in the directory's order"),
+        (status = 400, description = "`page` or `per_page` is not a number in range"),
+    )
+)]
+pub async fn nsbs(State(state): State<AppState>, Query(query): Query<NsbQuery>, headers: HeaderMap) -> Response {
+    let page = PageQuery { page: query.page.clone(), per_page: query.per_page.clone() };
+    let result = async {
+        let records = matching(&state, &query).await?;
+        let sources = all_sources(&state.pool, "").await?;
+        let (rows, pagination) = page.slice(records)?;
+        let data: Vec<NsbJson> = rows.iter().map(|r| nsb_json(r, sources.get(&r.alpha2))).collect();
+        Ok::<_, AppError>(json_response(data, Some(pagination)))
+    };
+    result.await.unwrap_or_else(|error| error_response(&error, &headers))
+}
+
+/// The CSV columns: each sourced field followed by its source and date (the layout of
+/// `seed/nsb.csv`'s provenance).
+pub fn csv_header() -> Vec<String> {
+    let mut header = vec!["alpha2".to_string(), "country_name_en".to_string()];
+    for field in SOURCED_FIELDS {
+        header.extend([field.to_string(), format!("{field}_source"), format!("{field}_as_of")]);
+    }
+    header.push("category_note".into());
+    header
+}
+
+/// `GET /api/v1/nsbs.csv`
+#[utoipa::path(
+    get,
+    path = "/api/v1/nsbs.csv",
+    tag = "bodies",
+    params(NsbQuery),
+    responses((status = 200, description = "Every body that passes the filters as CSV, each field with its source and date", content_type = "text/csv"))
+)]
+pub async fn nsbs_csv(State(state): State<AppState>, Query(query): Query<NsbQuery>, headers: HeaderMap) -> Response {
+    let result = async {
+        let records = matching(&state, &query).await?;
+        let sources = all_sources(&state.pool, "").await?;
+        let rows = records
+            .iter()
+            .map(|record| {
+                let json = nsb_json(record, sources.get(&record.alpha2));
+                let mut row = vec![record.alpha2.clone(), record.country_name_en.clone()];
+                for field in SOURCED_FIELDS {
+                    let value = json.fields.get(field);
+                    row.push(value.and_then(|v| v.value.clone()).unwrap_or_default());
+                    row.push(value.and_then(|v| v.source.clone()).unwrap_or_default());
+                    row.push(value.and_then(|v| v.as_of.clone()).unwrap_or_default());
+                }
+                row.push(record.category_note.clone().unwrap_or_default());
+                row
+            })
+            .collect();
+        let header = csv_header();
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        Ok::<_, AppError>(csv_response("nsbs.csv", &header, rows, &headers))
+    };
+    result.await.unwrap_or_else(|error| error_response(&error, &headers))
+}
+
+/// `GET /api/v1/nsbs/{code}`
+#[utoipa::path(
+    get,
+    path = "/api/v1/nsbs/{code}",
+    tag = "bodies",
+    params(("code" = String, Path, description = "ISO 3166 alpha-2 code, any case (`BR`)")),
+    responses(
+        (status = 200, description = "`{data: NsbJson, licence}`", body = NsbJson),
+        (status = 404, description = "No body for this code"),
+    )
+)]
+pub async fn nsb(State(state): State<AppState>, Path(code): Path<String>, headers: HeaderMap) -> Response {
+    let result = async {
+        let alpha2 = normalize_code(&code).ok_or(AppError::NotFound)?;
+        let record = super::record(&state.pool, &alpha2).await?.ok_or(AppError::NotFound)?;
+        let sources = all_sources(&state.pool, &alpha2).await?;
+        Ok::<_, AppError>(json_response(nsb_json(&record, sources.get(&alpha2)), None))
+    };
+    result.await.unwrap_or_else(|error| error_response(&error, &headers))
+}
