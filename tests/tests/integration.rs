@@ -2291,7 +2291,7 @@ async fn bodies_api_pages_filters_and_sources(backend: Backend) {
     let csv = app.get("/api/v1/nsbs.csv?region=150").await;
     assert!(csv.body.starts_with("alpha2,country_name_en,acronym,acronym_source,acronym_as_of,body_name_en,"));
     let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
-    assert_eq!(reader.headers().unwrap().iter().last(), Some("licence"));
+    assert_eq!(reader.headers().unwrap().iter().next_back(), Some("licence"));
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert!(rows.iter().any(|r| &r[0] == "FR") && !rows.iter().any(|r| &r[0] == "BR"), "Europe only");
 

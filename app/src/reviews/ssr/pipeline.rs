@@ -23,7 +23,8 @@ pub const MAX_NOTE_CHARS: usize = 2000;
 /// Every body's pipeline state in a cycle (bodies without a row are not contacted and
 /// own nothing; they appear only when letters were counted for them).
 pub async fn for_cycle(pool: &AnyPool, cycle: &str) -> Result<HashMap<String, Advocacy>, AppError> {
-    let rows: Vec<(String, String, Option<String>, Option<String>, i64)> = sqlx::query_as(
+    type Row = (String, String, Option<String>, Option<String>, i64);
+    let rows: Vec<Row> = sqlx::query_as(
         "SELECT v.alpha2, v.stage, v.owner_id, a.email, v.version FROM advocacy v \
          LEFT JOIN account a ON a.id = v.owner_id WHERE v.cycle_id = $1",
     )
