@@ -8,10 +8,9 @@ use http::{HeaderMap, HeaderValue, StatusCode, header};
 use crate::error::AppError;
 
 /// The attribution every export carries (JSON `licence`, CSV `licence` column).
-pub const LICENCE: &str = "Quorum open data, free to reuse with attribution to Quorum and to the source named on \
-     each value (iso.org member pages and ISO Open Data; CIA World Factbook, public domain; Wikipedia, CC BY-SA 4.0; \
-     Unicode CLDR, Unicode License v3; national standards bodies' catalogues; Quorum coordinators' edits). \
-     Details: /developers";
+pub const LICENCE: &str = "Quorum open data: reuse it with attribution to Quorum and to the source named on each \
+     value (iso.org member pages; ISO Open Data, ODC-By 1.0; CIA World Factbook, public domain; Wikipedia, CC BY-SA; \
+     Unicode CLDR, Unicode License v3; national bodies' catalogues; Quorum coordinators' edits). Details: /developers";
 
 /// `page` and `per_page` of a list that can grow (1-based; 50 per page unless asked,
 /// at most 500).

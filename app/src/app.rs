@@ -11,9 +11,11 @@ use crate::pages::account::{AccountPage, SignInPage};
 use crate::pages::admin::{AccountsPage, InvitationPage};
 use crate::pages::body::BodyPage;
 use crate::pages::coordinate::CoordinatePage;
+use crate::pages::developers::DevelopersPage;
 use crate::pages::directory::DirectoryPage;
 use crate::pages::edit::{ChangesPage, CorrectionsPage, EditPage};
 use crate::pages::home::HomePage;
+use crate::pages::import::{ImportPage, ImportPreviewPage};
 use crate::pages::letters::{ComposerPage, PrintPage};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::record_edit::{
@@ -124,6 +126,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/committees/:id/members/edit") view=MembershipEditPage ssr=SsrMode::Async />
                         <Route path=path!("/reviews") view=ReviewsPage ssr=SsrMode::Async />
                         <Route path=path!("/coordinate") view=CoordinatePage ssr=SsrMode::Async />
+                        <Route path=path!("/developers") view=DevelopersPage ssr=SsrMode::Async />
+                        <Route path=path!("/import") view=ImportPage ssr=SsrMode::Async />
+                        <Route path=path!("/import/:id") view=ImportPreviewPage ssr=SsrMode::Async />
                         <Route path=path!("/reviews/:slug") view=ReviewPage ssr=SsrMode::Async />
                         <Route path=path!("/reviews/:slug/positions/edit") view=PositionEditPage ssr=SsrMode::Async />
                         <Route path=path!("/letters/new") view=ComposerPage ssr=SsrMode::Async />

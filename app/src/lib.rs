@@ -8,6 +8,7 @@ pub mod directory;
 pub mod error;
 pub mod format;
 pub mod i18n;
+pub mod import;
 pub mod letters;
 pub mod pages;
 pub mod reviews;

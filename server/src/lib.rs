@@ -124,6 +124,12 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/letters/letter.txt", get(app::letters::ssr::download_text))
+        .route(
+            "/import/upload",
+            axum::routing::post(app::import::ssr::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(app::import::MAX_BYTES + 64 * 1024)),
+        )
+        .route("/import/templates/{file}", get(app::import::ssr::template))
         .merge(api_router(&state))
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))

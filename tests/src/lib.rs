@@ -137,18 +137,54 @@ impl TestApp {
     }
 
     pub async fn send(&self, method: &str, uri: &str, body: &str, headers: &[(&str, &str)]) -> TestResponse {
+        self.send_bytes(method, uri, body.as_bytes().to_vec(), headers).await
+    }
+
+    /// A file upload as a browser sends it: `multipart/form-data` with the text `fields`
+    /// and one file, from this site.
+    pub async fn upload(
+        &self,
+        uri: &str,
+        fields: &[(&str, &str)],
+        file: (&str, &str, &[u8]),
+        headers: &[(&str, &str)],
+    ) -> TestResponse {
+        const BOUNDARY: &str = "quorum-test-boundary-7f3a";
+        let mut body = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                    .as_bytes(),
+            );
+        }
+        let (name, file_name, bytes) = file;
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\n\
+                 Content-Type: text/csv\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+        let content_type = format!("multipart/form-data; boundary={BOUNDARY}");
+        let mut all =
+            vec![("content-type", content_type.as_str()), ("host", "quorum.test"), ("origin", "http://quorum.test")];
+        all.extend_from_slice(headers);
+        self.send_bytes("POST", uri, body, &all).await
+    }
+
+    pub async fn send_bytes(&self, method: &str, uri: &str, body: Vec<u8>, headers: &[(&str, &str)]) -> TestResponse {
         let mut request = Request::builder().method(method).uri(uri);
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
         let limit = std::time::Duration::from_secs(30);
-        let response = tokio::time::timeout(
-            limit,
-            self.router.clone().oneshot(request.body(Body::from(body.to_string())).expect("request")),
-        )
-        .await
-        .unwrap_or_else(|_| panic!("{method} {uri}: no response head within 30 s"))
-        .expect("router never fails");
+        let response =
+            tokio::time::timeout(limit, self.router.clone().oneshot(request.body(Body::from(body)).expect("request")))
+                .await
+                .unwrap_or_else(|_| panic!("{method} {uri}: no response head within 30 s"))
+                .expect("router never fails");
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = tokio::time::timeout(limit, axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024))

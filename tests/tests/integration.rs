@@ -76,6 +76,9 @@ on_both_databases!(
     bodies_api_pages_filters_and_sources,
     api_answers_conditional_gets_and_cross_origin_reads,
     openapi_document_matches_its_snapshot,
+    exports_import_back_without_changes,
+    import_previews_refuses_bad_rows_and_writes_all_or_nothing,
+    import_refuses_bad_files_and_strangers,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -659,6 +662,7 @@ async fn every_mutating_server_function_requires_a_session(backend: Backend) {
         "/api/save_cycle",
         "/api/save_pipeline",
         "/api/add_pipeline_note",
+        "/api/confirm_import",
     ] {
         assert!(writes.contains(&expected), "{expected} in {writes:?}");
     }
@@ -2373,4 +2377,177 @@ async fn openapi_document_matches_its_snapshot(backend: Backend) {
     }
     let snapshot = std::fs::read_to_string(&file).unwrap_or_default();
     assert!(snapshot == pretty, "the OpenAPI document changed; review it and rerun with UPDATE_SNAPSHOTS=1");
+}
+
+// ---- CSV import ----
+
+/// Uploads a file as a coordinator's browser does; returns the import's id from the
+/// redirect to its preview.
+async fn upload(app: &TestApp, cookie: &str, kind: &str, name: &str, bytes: &[u8]) -> String {
+    let response = app.upload("/import/upload", &[("kind", kind)], ("file", name, bytes), &[("cookie", cookie)]).await;
+    assert!(response.status.is_redirection(), "{} {}", response.status, response.body);
+    let location = response.header("location").unwrap_or_default().to_string();
+    location.strip_prefix("/import/").unwrap_or_else(|| panic!("preview expected, went to {location}")).to_string()
+}
+
+async fn preview(app: &TestApp, cookie: &str, id: &str) -> String {
+    let page = app.get_with(&format!("/import/{id}"), &[("cookie", cookie)]).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    page.body
+}
+
+async fn confirm(app: &TestApp, cookie: &str, id: &str) -> TestResponse {
+    app.post_form("/api/confirm_import", &form(&[("id", id)]), &[("cookie", cookie)]).await
+}
+
+async fn exports_import_back_without_changes(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    record_position(&app, "DE", "confirm", "intention", "2022-10").await;
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let bodies = count(&app, "SELECT COUNT(*) FROM nsb").await;
+    for (kind, export) in [
+        ("bodies", "/api/v1/nsbs.csv"),
+        ("adoptions", "/api/v1/standards/iso-20400/adoptions.csv"),
+        ("positions", "/api/v1/reviews/iso-20400-2022/positions.csv"),
+    ] {
+        let file = app.get(export).await.body;
+        let id = upload(&app, &cookie, kind, "export.csv", file.as_bytes()).await;
+        let page = preview(&app, &cookie, &id).await;
+        assert!(page.contains(&format!("{bodies} rows leave their records as they are")), "{kind}: {page}");
+        assert!(page.contains("0 rows are refused") && page.contains("The file would change nothing."), "{kind}");
+        assert!(!page.contains("confirm-import"), "{kind}: nothing to confirm");
+    }
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log").await, 0, "a preview writes nothing");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM import_batch").await, 3);
+}
+
+async fn import_previews_refuses_bad_rows_and_writes_all_or_nothing(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let phone = |code: &str| {
+        let sql = format!("SELECT COALESCE(phone, '') FROM nsb WHERE alpha2 = '{code}'");
+        let app = &app;
+        async move { sqlx::query_as::<_, (String,)>(&sql).fetch_one(&app.pool).await.unwrap().0 }
+    };
+    let (br_before, fr_before) = (phone("BR").await, phone("FR").await);
+
+    // A file with good and bad rows: the preview names every bad one; nothing is written.
+    let bad = "alpha2,phone,email,source,as_of\n\
+               BR,+55 21 3974-2300,,ABNT site,2026-11-20\n\
+               ZZ,+1,,x,2026-11-20\n\
+               br,+55 11 0000,,y,2026-11-20\n\
+               FR,+33 1 41 62 80 00,not-an-email,AFNOR site,2026-11-20\n\
+               DE,+49 30 2601-0,,,\n";
+    let id = upload(&app, &cookie, "bodies", "bodies.csv", bad.as_bytes()).await;
+    let page = preview(&app, &cookie, &id).await;
+    let counts = page.split("import-counts").nth(1).unwrap_or_default().split("</ul>").next().unwrap_or_default();
+    assert!(page.contains("1 row changes a record") && page.contains("4 rows are refused"), "{counts}");
+    assert!(
+        page.contains("No body has this country code.")
+            && page.contains("An earlier row of the file names the same record.")
+    );
+    assert!(page.contains("email: ") && page.contains("source: "), "the field of each problem");
+    assert!(page.contains("<td>3</td>"), "line numbers");
+    let refused = confirm(&app, &cookie, &id).await;
+    assert_eq!(refused.status, 422);
+    assert_eq!((phone("BR").await, phone("FR").await), (br_before.clone(), fr_before.clone()));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log").await, 0);
+
+    // A good file: previewed, confirmed, written in one go with audit entries naming it.
+    let good = "alpha2,phone,source,as_of\nBR,+55 21 3974-2300,ABNT site,2026-11-20\nFR,+33 1 41 62 80 01,AFNOR site,2026-11-20\n";
+    let id = upload(&app, &cookie, "bodies", "contacts.csv", good.as_bytes()).await;
+    let page = preview(&app, &cookie, &id).await;
+    assert!(page.contains("Import of contacts.csv") && page.contains("2 rows change records"), "{page}");
+    assert!(page.contains("confirm-import") && page.contains("Import 2 rows"));
+    let done = confirm(&app, &cookie, &id).await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    assert_eq!(
+        (phone("BR").await, phone("FR").await),
+        ("+55 21 3974-2300".to_string(), "+33 1 41 62 80 01".to_string())
+    );
+    let audit: Vec<(String, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT entity_key, action, source, import_id FROM audit_log WHERE entity = 'nsb' ORDER BY entity_key",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(audit.len(), 2);
+    assert!(audit.iter().all(|(_, action, _, import)| action == "import" && import.as_deref() == Some(id.as_str())));
+    assert_eq!(audit[0].2, "ABNT site");
+    assert!(preview(&app, &cookie, &id).await.contains("Imported on"));
+    assert_eq!(confirm(&app, &cookie, &id).await.status, 422, "a file is imported once");
+
+    // Adoptions and positions: added to the records and their histories.
+    let adoptions = "standard,alpha2,status,degree,designation,adopted_on,source,as_of\n\
+                     iso-20400,JP,adopted,IDT,JIS Q 20400,2018-01,JSA catalogue,2026-11-20\n";
+    let id = upload(&app, &cookie, "adoptions", "adoptions.csv", adoptions.as_bytes()).await;
+    assert!(preview(&app, &cookie, &id).await.contains("1 row adds a record"));
+    assert_eq!(confirm(&app, &cookie, &id).await.status, 200);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM adoption WHERE alpha2 = 'JP' AND degree = 'IDT'").await, 1);
+    let positions = "cycle,alpha2,position,kind,confidence,source,as_of\n\
+                     iso-20400-2022,DE,confirm,vote,high,DIN committee minutes,2022-12-01\n\
+                     iso-20400-2022,GB,abstain,intention,,BSI letter,2022-11-15\n";
+    let id = upload(&app, &cookie, "positions", "positions.csv", positions.as_bytes()).await;
+    assert!(preview(&app, &cookie, &id).await.contains("2 rows add records"));
+    assert_eq!(confirm(&app, &cookie, &id).await.status, 200);
+    let (_, review) = api_json(&app, "/api/v1/reviews/iso-20400-2022").await;
+    assert_eq!(review["tally"]["confirm"]["optional"].as_u64(), Some(1));
+
+    // The records changed after the preview: nothing is written, the new preview shows.
+    let late = "alpha2,phone,source,as_of\nBR,+55 21 1111-1111,ABNT site,2026-11-20\n";
+    let id = upload(&app, &cookie, "bodies", "late.csv", late.as_bytes()).await;
+    exec(&app, "UPDATE nsb SET phone = '+55 21 1111-1111' WHERE alpha2 = 'BR'").await;
+    let stale = confirm(&app, &cookie, &id).await;
+    assert_eq!(stale.status, 422);
+    assert!(stale.body.contains("import-error-changed"), "{}", stale.body);
+    assert!(preview(&app, &cookie, &id).await.contains("The file would change nothing."));
+}
+
+async fn import_refuses_bad_files_and_strangers(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let csv = b"alpha2,phone,source,as_of\nBR,+55,x,2026-11-20\n";
+    let anonymous = app.upload("/import/upload", &[("kind", "bodies")], ("file", "a.csv", csv), &[]).await;
+    assert_eq!(anonymous.header("location"), Some("/signin"));
+    assert_eq!(app.get("/import").await.status, 401);
+    assert_eq!(app.get("/import/abc").await.status, 401);
+    assert_eq!(confirm(&app, "", "abc").await.status, 401);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM import_batch").await, 0);
+
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let page = app.get_with("/import", &[("cookie", &cookie)]).await;
+    assert!(
+        page.body.contains(r#"enctype="multipart/form-data""#) && page.body.contains("/import/templates/adoptions.csv")
+    );
+    let template = app.get("/import/templates/positions.csv").await;
+    assert_eq!(template.body.trim(), "cycle,alpha2,position,kind,confidence,source,as_of");
+    assert_eq!(app.get("/import/templates/secrets.csv").await.status, 404);
+
+    let refusal = |bytes: &'static [u8], kind: &'static str| {
+        let cookie = cookie.clone();
+        let app = &app;
+        async move {
+            let response =
+                app.upload("/import/upload", &[("kind", kind)], ("file", "f.csv", bytes), &[("cookie", &cookie)]).await;
+            response.header("location").unwrap_or_default().to_string()
+        }
+    };
+    assert_eq!(
+        refusal(b"alpha2,phone\nBR,S\xe3o Paulo\n", "bodies").await,
+        "/import?kind=bodies&error=import-error-encoding&column="
+    );
+    assert_eq!(
+        refusal(b"cycle,alpha2\niso-20400-2022,FR\n", "positions").await,
+        "/import?kind=positions&error=import-error-missing-column&column=position"
+    );
+    assert_eq!(refusal(b"", "bodies").await, "/import?kind=bodies&error=import-error-empty&column=");
+    assert_eq!(refusal(b"alpha2\nBR\n", "nonsense").await, "/import?kind=&error=import-error-kind&column=");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM import_batch").await, 0, "a refused file is not kept");
+    let shown = app
+        .get_with("/import?kind=positions&error=import-error-missing-column&column=position", &[("cookie", &cookie)])
+        .await;
+    assert!(shown.body.contains("The file has no column “position”"), "translated, with the column");
+    let big = vec![b'a'; app::import::MAX_BYTES + 70 * 1024];
+    let too_big =
+        app.upload("/import/upload", &[("kind", "bodies")], ("file", "big.csv", &big), &[("cookie", &cookie)]).await;
+    assert_eq!(too_big.header("location"), Some("/import?kind=&error=import-error-too-large&column="));
 }

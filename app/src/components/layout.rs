@@ -89,6 +89,8 @@ pub fn SiteFooter() -> impl IntoView {
             <p>{t("footer-provenance")}</p>
             <p>{t("footer-licence")}</p>
             <p>
+                <a href="/developers">{t("nav-developers")}</a>
+                " · "
                 <a href="/signin">{t("nav-sign-in")}</a>
             </p>
         </footer>

@@ -35,7 +35,7 @@ struct FieldSourceRow {
     as_of: Option<String>,
 }
 
-pub(crate) const NSB_COLUMNS: &str = "alpha2, country_name_en, acronym, body_name_en, body_name_native, iso_category, \
+pub const NSB_COLUMNS: &str = "alpha2, country_name_en, acronym, body_name_en, body_name_native, iso_category, \
      category_note, iso_member_id, website, email, phone, fax, address";
 
 pub async fn all_records(pool: &AnyPool) -> Result<Vec<NsbRecord>, AppError> {

@@ -89,6 +89,8 @@ fn AccountDetails(user: SignedInUser) -> impl IntoView {
         </p>
         <p>
             <a href="/coordinate" id="coordinate">{t("nav-coordinate")}</a>
+            " · "
+            <a href="/import" id="import">{t("nav-import")}</a>
         </p>
         <OpenCorrectionsCount />
         {(user.role == crate::auth::Role::Admin).then(|| view! {

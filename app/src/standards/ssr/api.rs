@@ -224,12 +224,15 @@ pub async fn one(State(state): State<AppState>, Path(slug): Path<String>, header
     }
 }
 
-const ADOPTION_CSV_HEADER: [&str; 15] = [
+/// `status` is the derived status (as on the page); `record_status` the recorded one, which
+/// the CSV import reads back.
+const ADOPTION_CSV_HEADER: [&str; 16] = [
     "standard",
     "alpha2",
     "country",
     "category",
     "status",
+    "record_status",
     "designation",
     "degree",
     "adopted_on",
@@ -302,6 +305,7 @@ pub async fn adoptions_csv(
                 j.country.to_string(),
                 cell(j.category),
                 j.status.to_string(),
+                cell(r.state.as_deref()),
                 cell(j.designation),
                 cell(j.degree),
                 cell(j.adopted_on),

@@ -1,0 +1,167 @@
+//! Coordinators import spreadsheets: bodies, adoptions or review positions as CSV. The
+//! upload is only a dry run — every row is read, checked and compared with the records
+//! (added / changed / left alone / refused with its line and reason) — and nothing is
+//! written until the coordinator confirms a preview without refused rows. Then the whole
+//! file is written in one transaction, each change in the audit trail with the import.
+
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+use serde::{Deserialize, Serialize};
+
+use crate::directory::edit::FieldProblem;
+use crate::error::AppError;
+
+/// The largest file accepted, in bytes, and the most rows.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+pub const MAX_ROWS: usize = 20_000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ImportKind {
+    Bodies,
+    Adoptions,
+    Positions,
+}
+
+impl ImportKind {
+    pub const ALL: [ImportKind; 3] = [ImportKind::Bodies, ImportKind::Adoptions, ImportKind::Positions];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            ImportKind::Bodies => "bodies",
+            ImportKind::Adoptions => "adoptions",
+            ImportKind::Positions => "positions",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ImportKind> {
+        ImportKind::ALL.into_iter().find(|k| k.slug() == slug.trim())
+    }
+
+    /// The columns a file must have.
+    pub fn required(self) -> &'static [&'static str] {
+        match self {
+            ImportKind::Bodies => &["alpha2"],
+            ImportKind::Adoptions => &["standard", "alpha2"],
+            ImportKind::Positions => &["cycle", "alpha2", "position", "kind", "source", "as_of"],
+        }
+    }
+
+    /// Every column the import reads, in template order (others are ignored).
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            ImportKind::Bodies => &[
+                "alpha2",
+                "acronym",
+                "body_name_en",
+                "body_name_native",
+                "iso_category",
+                "iso_member_id",
+                "website",
+                "email",
+                "phone",
+                "fax",
+                "address",
+                "source",
+                "as_of",
+            ],
+            ImportKind::Adoptions => &[
+                "standard",
+                "alpha2",
+                "status",
+                "degree",
+                "designation",
+                "adopted_on",
+                "method",
+                "lang",
+                "sells",
+                "confidence",
+                "note",
+                "source",
+                "as_of",
+            ],
+            ImportKind::Positions => &["cycle", "alpha2", "position", "kind", "confidence", "source", "as_of"],
+        }
+    }
+}
+
+/// What the import does with a row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RowAction {
+    Add,
+    Change,
+    Same,
+    Refused,
+}
+
+/// One row of the dry run: its line in the file, the record it names, and the changes it
+/// would make (field, before, after) or why it is refused.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RowOutcome {
+    pub line: u64,
+    pub key: String,
+    pub action: RowAction,
+    pub changes: Vec<(String, Option<String>, Option<String>)>,
+    pub problems: Vec<FieldProblem>,
+}
+
+/// The dry run of a whole file.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    pub rows: Vec<RowOutcome>,
+}
+
+impl Report {
+    pub fn count(&self, action: RowAction) -> usize {
+        self.rows.iter().filter(|r| r.action == action).count()
+    }
+
+    /// A file can be imported when no row is refused and some row changes something.
+    pub fn can_apply(&self) -> bool {
+        self.count(RowAction::Refused) == 0 && self.rows.iter().any(|r| r.action != RowAction::Same)
+    }
+}
+
+/// An uploaded file with its dry run, as its page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportPreview {
+    pub id: String,
+    pub kind: ImportKind,
+    pub file_name: String,
+    /// `pending` or `applied`.
+    pub status: String,
+    pub created_at: String,
+    pub applied_at: Option<String>,
+    pub report: Report,
+}
+
+#[server(input = GetUrl, prefix = "/api", endpoint = "import_preview")]
+pub async fn fetch_import(id: String) -> Result<ImportPreview, AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    let user = crate::auth::ssr::require(crate::auth::Role::Coordinator).await?;
+    ssr::preview(&state.pool, &user, &id).await
+}
+
+/// Writes a previewed file. The file is checked again against the records as they are
+/// now; if that changes the preview, nothing is written and the new preview is shown.
+#[server(prefix = "/api", endpoint = "confirm_import")]
+pub async fn confirm_import(id: String) -> Result<(), AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    let user = crate::auth::ssr::require(crate::auth::Role::Coordinator).await?;
+    let applied = ssr::apply(&state.pool, &user, &id).await;
+    if applied.is_ok() {
+        let plain = use_context::<http::request::Parts>().is_some_and(|parts| {
+            parts
+                .headers
+                .get(http::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|a| a.contains("text/html"))
+        });
+        if plain {
+            leptos_axum::redirect(&format!("/import/{id}"));
+        }
+    }
+    crate::error::with_status(applied)
+}

@@ -1,0 +1,833 @@
+//! Imports on the server: reading a file (size, encoding, columns), the dry run against
+//! the records, storing it for the preview, and writing a confirmed file in one
+//! transaction with its audit entries. The upload and the templates are plain HTTP
+//! (`POST /import/upload`, multipart; `GET /import/templates/{kind}.csv`).
+
+use std::collections::{HashMap, HashSet};
+
+use axum::extract::{Multipart, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{NaiveDate, Utc};
+use http::{HeaderValue, StatusCode, header};
+use sqlx::AnyConnection;
+use sqlx::AnyPool;
+
+use super::*;
+use crate::auth::SignedInUser;
+use crate::directory::edit::EditField;
+use crate::directory::ssr::edit::{
+    AuditEntry, Edit, append_audit, check_provenance, current_value, problem, stamp, validate as validate_body,
+};
+use crate::directory::ssr::{NSB_COLUMNS, NsbRecord, normalize_code};
+use crate::reviews::ssr::{NewPosition, validate as validate_position};
+use crate::standards::edit::RecordKind;
+use crate::standards::ssr::edit::{RecordEdit, validate as validate_record};
+use crate::state::AppState;
+
+/// A file read as a table: the header (trimmed, lower-case) and each row with its line.
+#[derive(Debug)]
+pub struct Table {
+    header: Vec<String>,
+    rows: Vec<(u64, Vec<String>)>,
+}
+
+impl Table {
+    fn has(&self, column: &str) -> bool {
+        self.header.iter().any(|h| h == column)
+    }
+
+    fn get<'a>(&self, cells: &'a [String], column: &str) -> &'a str {
+        self.header.iter().position(|h| h == column).and_then(|i| cells.get(i)).map_or("", |c| c.trim())
+    }
+}
+
+/// Why a whole file is refused: a message key and, for a missing column, its name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileProblem {
+    pub key: &'static str,
+    pub column: String,
+}
+
+fn file_problem(key: &'static str) -> FileProblem {
+    FileProblem { key, column: String::new() }
+}
+
+/// Reads a CSV file: UTF-8 (a byte-order mark is allowed), a header with the kind's
+/// required columns, at most `MAX_ROWS` rows and `MAX_BYTES` bytes. Never panics.
+pub fn parse(bytes: &[u8], kind: ImportKind) -> Result<Table, FileProblem> {
+    if bytes.len() > MAX_BYTES {
+        return Err(file_problem("import-error-too-large"));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|_| file_problem("import-error-encoding"))?;
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|_| file_problem("import-error-csv"))?
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect();
+    if header.iter().all(String::is_empty) {
+        return Err(file_problem("import-error-empty"));
+    }
+    if let Some(missing) = kind.required().iter().find(|c| !header.iter().any(|h| h == *c)) {
+        return Err(FileProblem { key: "import-error-missing-column", column: missing.to_string() });
+    }
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|_| file_problem("import-error-csv"))?;
+        if rows.len() == MAX_ROWS {
+            return Err(file_problem("import-error-too-many-rows"));
+        }
+        let line = record.position().map_or(0, |p| p.line());
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        rows.push((line, record.iter().map(str::to_string).collect()));
+    }
+    if rows.is_empty() {
+        return Err(file_problem("import-error-empty"));
+    }
+    Ok(Table { header, rows })
+}
+
+/// What a confirmed row writes.
+enum Write {
+    Nothing,
+    Body {
+        alpha2: String,
+        /// (field, before, after, source, as of)
+        changes: Vec<(EditField, Option<String>, Option<String>, String, String)>,
+    },
+    Adoption {
+        standard: String,
+        alpha2: String,
+        version: i64,
+        values: Vec<(&'static str, Option<String>)>,
+        changes: Vec<(&'static str, Option<String>, Option<String>)>,
+        source: String,
+        as_of: String,
+    },
+    Position {
+        cycle: String,
+        alpha2: String,
+        before: Option<String>,
+        position: String,
+        kind: String,
+        confidence: Option<String>,
+        source: String,
+        as_of: String,
+    },
+}
+
+struct Planned {
+    outcome: RowOutcome,
+    write: Write,
+}
+
+fn refused(line: u64, key: String, problems: Vec<crate::directory::edit::FieldProblem>) -> Planned {
+    Planned {
+        outcome: RowOutcome { line, key, action: RowAction::Refused, changes: Vec::new(), problems },
+        write: Write::Nothing,
+    }
+}
+
+fn same(line: u64, key: String) -> Planned {
+    Planned {
+        outcome: RowOutcome { line, key, action: RowAction::Same, changes: Vec::new(), problems: Vec::new() },
+        write: Write::Nothing,
+    }
+}
+
+/// Checks every row against the records as `connection` sees them.
+async fn dry_run(
+    connection: &mut AnyConnection,
+    kind: ImportKind,
+    table: &Table,
+    today: NaiveDate,
+) -> Result<Vec<Planned>, AppError> {
+    match kind {
+        ImportKind::Bodies => plan_bodies(connection, table, today).await,
+        ImportKind::Adoptions => plan_adoptions(connection, table, today).await,
+        ImportKind::Positions => plan_positions(connection, table, today).await,
+    }
+}
+
+/// A body's code, checked against the records and against earlier rows of the file.
+fn body_code<'a>(
+    raw: &str,
+    known: &HashSet<String>,
+    seen: &mut HashSet<String>,
+    key_prefix: &str,
+    problems: &mut Vec<crate::directory::edit::FieldProblem>,
+) -> Option<String> {
+    match normalize_code(raw).filter(|c| known.contains(c)) {
+        None => {
+            problems.push(problem("alpha2", "import-error-unknown-country"));
+            None
+        }
+        Some(code) => {
+            if !seen.insert(format!("{key_prefix}{code}")) {
+                problems.push(problem("alpha2", "import-error-duplicate"));
+            }
+            Some(code)
+        }
+    }
+}
+
+async fn plan_bodies(
+    connection: &mut AnyConnection,
+    table: &Table,
+    today: NaiveDate,
+) -> Result<Vec<Planned>, AppError> {
+    let sql = format!("SELECT {NSB_COLUMNS} FROM nsb");
+    let records: HashMap<String, NsbRecord> = sqlx::query_as::<_, NsbRecord>(&sql)
+        .fetch_all(&mut *connection)
+        .await?
+        .into_iter()
+        .map(|r| (r.alpha2.clone(), r))
+        .collect();
+    let known: HashSet<String> = records.keys().cloned().collect();
+    let mut seen = HashSet::new();
+    let today_text = today.to_string();
+    let mut planned = Vec::new();
+    for (line, cells) in &table.rows {
+        let raw_code = table.get(cells, "alpha2");
+        let mut problems = Vec::new();
+        let Some(alpha2) = body_code(raw_code, &known, &mut seen, "", &mut problems) else {
+            planned.push(refused(*line, raw_code.to_string(), problems));
+            continue;
+        };
+        let record = &records[&alpha2];
+        let mut changes = Vec::new();
+        for field in EditField::ALL.into_iter().filter(|f| table.has(f.column())) {
+            let raw = table.get(cells, field.column());
+            let before = current_value(record, field);
+            if before.as_deref().unwrap_or_default().trim() == raw {
+                continue;
+            }
+            let probe = Edit {
+                alpha2: alpha2.clone(),
+                version: 0,
+                values: vec![(field, raw.to_string())],
+                source: "import".into(),
+                as_of: today_text.clone(),
+            };
+            match validate_body(&probe, today) {
+                Ok(values) => {
+                    let after = values.into_iter().next().and_then(|(_, v)| v);
+                    if after != before {
+                        let own = |suffix: &str| table.get(cells, &format!("{}_{suffix}", field.column())).to_string();
+                        let (source, as_of) = (own("source"), own("as_of"));
+                        let source = if source.is_empty() { table.get(cells, "source").to_string() } else { source };
+                        let as_of = if as_of.is_empty() { table.get(cells, "as_of").to_string() } else { as_of };
+                        check_provenance(&source, &as_of, today, &mut problems);
+                        changes.push((field, before, after, source, as_of));
+                    }
+                }
+                Err(found) => problems.extend(found),
+            }
+        }
+        problems.dedup();
+        planned.push(if !problems.is_empty() {
+            refused(*line, alpha2, problems)
+        } else if changes.is_empty() {
+            same(*line, alpha2)
+        } else {
+            let shown = changes.iter().map(|(f, b, a, _, _)| (f.column().to_string(), b.clone(), a.clone())).collect();
+            Planned {
+                outcome: RowOutcome {
+                    line: *line,
+                    key: alpha2.clone(),
+                    action: RowAction::Change,
+                    changes: shown,
+                    problems: Vec::new(),
+                },
+                write: Write::Body { alpha2, changes },
+            }
+        });
+    }
+    Ok(planned)
+}
+
+async fn codes(connection: &mut AnyConnection, sql: &str) -> Result<HashSet<String>, AppError> {
+    let rows: Vec<(String,)> = sqlx::query_as(sql).fetch_all(&mut *connection).await?;
+    Ok(rows.into_iter().map(|(c,)| c).collect())
+}
+
+type AdoptionRow = (String, String, i64, Vec<Option<String>>);
+
+async fn plan_adoptions(
+    connection: &mut AnyConnection,
+    table: &Table,
+    today: NaiveDate,
+) -> Result<Vec<Planned>, AppError> {
+    let fields = RecordKind::Adoption.fields();
+    let columns: Vec<&str> = fields.iter().map(|f| f.column).collect();
+    let sql = format!("SELECT standard_id, alpha2, version, {} FROM adoption", columns.join(", "));
+    let rows = sqlx::query(&sql).fetch_all(&mut *connection).await?;
+    let mut current: HashMap<(String, String), (i64, Vec<Option<String>>)> = HashMap::new();
+    for row in rows {
+        use sqlx::Row;
+        let values: Vec<Option<String>> =
+            (3..3 + columns.len()).map(|i| row.try_get::<Option<String>, _>(i)).collect::<Result<_, _>>()?;
+        let found: AdoptionRow = (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?, values);
+        current.insert((found.0, found.1), (found.2, found.3));
+    }
+    let standards = codes(connection, "SELECT id FROM standard").await?;
+    let known = codes(connection, "SELECT alpha2 FROM nsb").await?;
+    let mut seen = HashSet::new();
+    let mut planned = Vec::new();
+    for (line, cells) in &table.rows {
+        let mut problems = Vec::new();
+        let standard = table.get(cells, "standard").to_ascii_lowercase();
+        if !standards.contains(&standard) {
+            problems.push(problem("standard", "import-error-unknown-standard"));
+        }
+        let raw_code = table.get(cells, "alpha2");
+        let alpha2 = body_code(raw_code, &known, &mut seen, &format!("{standard}:"), &mut problems);
+        let key = format!("{standard}:{}", alpha2.as_deref().unwrap_or(raw_code));
+        let (Some(alpha2), true) = (alpha2, problems.is_empty()) else {
+            planned.push(refused(*line, key, problems));
+            continue;
+        };
+        let (version, before) =
+            current.get(&(standard.clone(), alpha2.clone())).cloned().unwrap_or((0, vec![None; fields.len()]));
+        // An export names the recorded status `record_status` (its `status` is derived).
+        let status_column = if table.has("record_status") { "record_status" } else { "status" };
+        let values: Vec<(&'static str, String)> = fields
+            .iter()
+            .zip(&before)
+            .map(|(field, old)| {
+                let column = if field.column == "status" { status_column } else { field.column };
+                let value = if table.has(column) {
+                    table.get(cells, column).to_string()
+                } else {
+                    old.clone().unwrap_or_default()
+                };
+                (field.column, value)
+            })
+            .collect();
+        if version == 0 && values.iter().all(|(_, v)| v.is_empty()) {
+            planned.push(same(*line, key));
+            continue;
+        }
+        let probe = RecordEdit {
+            kind: RecordKind::Adoption,
+            key: key.clone(),
+            version,
+            values,
+            source: "import".into(),
+            as_of: today.to_string(),
+        };
+        let values = match validate_record(&probe, today) {
+            Ok(values) => values,
+            Err(found) => {
+                planned.push(refused(*line, key, found));
+                continue;
+            }
+        };
+        let changes: Vec<(&'static str, Option<String>, Option<String>)> = values
+            .iter()
+            .zip(&before)
+            .filter(|((_, new), old)| new != *old)
+            .map(|((column, new), old)| (*column, old.clone(), new.clone()))
+            .collect();
+        if changes.is_empty() {
+            planned.push(same(*line, key));
+            continue;
+        }
+        let (source, as_of) = (table.get(cells, "source").to_string(), table.get(cells, "as_of").to_string());
+        check_provenance(&source, &as_of, today, &mut problems);
+        if !problems.is_empty() {
+            planned.push(refused(*line, key, problems));
+            continue;
+        }
+        let shown = changes.iter().map(|(c, b, a)| (c.to_string(), b.clone(), a.clone())).collect();
+        let action = if version == 0 { RowAction::Add } else { RowAction::Change };
+        planned.push(Planned {
+            outcome: RowOutcome { line: *line, key, action, changes: shown, problems: Vec::new() },
+            write: Write::Adoption { standard, alpha2, version, values, changes, source, as_of },
+        });
+    }
+    Ok(planned)
+}
+
+type LatestPosition = (String, String, String, Option<String>, String, String);
+
+async fn plan_positions(
+    connection: &mut AnyConnection,
+    table: &Table,
+    today: NaiveDate,
+) -> Result<Vec<Planned>, AppError> {
+    let rows: Vec<(String, String, String, String, Option<String>, String, String)> = sqlx::query_as(
+        "SELECT cycle_id, alpha2, position, kind, confidence, source, as_of FROM review_position \
+         ORDER BY as_of, recorded_at",
+    )
+    .fetch_all(&mut *connection)
+    .await?;
+    // The last one per body counts.
+    let latest: HashMap<(String, String), LatestPosition> = rows
+        .into_iter()
+        .map(|(cycle, alpha2, position, kind, confidence, source, as_of)| {
+            ((cycle.clone(), alpha2.clone()), (cycle, position, kind, confidence, source, as_of))
+        })
+        .collect();
+    let cycles = codes(connection, "SELECT id FROM review_cycle").await?;
+    let known = codes(connection, "SELECT alpha2 FROM nsb").await?;
+    let mut seen = HashSet::new();
+    let mut planned = Vec::new();
+    for (line, cells) in &table.rows {
+        let mut problems = Vec::new();
+        let cycle = table.get(cells, "cycle").to_ascii_lowercase();
+        if !cycles.contains(&cycle) {
+            problems.push(problem("cycle", "import-error-unknown-cycle"));
+        }
+        let raw_code = table.get(cells, "alpha2");
+        let alpha2 = body_code(raw_code, &known, &mut seen, &format!("{cycle}:"), &mut problems);
+        let key = format!("{cycle}:{}", alpha2.as_deref().unwrap_or(raw_code));
+        let (Some(alpha2), true) = (alpha2, problems.is_empty()) else {
+            planned.push(refused(*line, key, problems));
+            continue;
+        };
+        let get = |c: &str| table.get(cells, c).to_string();
+        // An export lists bodies without a position as `none` without a source.
+        if get("position") == "none" && get("source").is_empty() {
+            planned.push(same(*line, key));
+            continue;
+        }
+        let input = NewPosition {
+            cycle: cycle.clone(),
+            alpha2: alpha2.clone(),
+            latest_id: String::new(),
+            position: get("position"),
+            kind: get("kind"),
+            confidence: get("confidence"),
+            source: get("source"),
+            as_of: get("as_of"),
+        };
+        let (position, confidence) = match validate_position(&input, today) {
+            Ok(valid) => valid,
+            Err(found) => {
+                planned.push(refused(*line, key, found));
+                continue;
+            }
+        };
+        let before = latest.get(&(cycle.clone(), alpha2.clone()));
+        let unchanged = before.is_some_and(|(_, p, k, c, s, a)| {
+            p == position.slug() && *k == input.kind && *c == confidence && *s == input.source && *a == input.as_of
+        });
+        if unchanged {
+            planned.push(same(*line, key));
+            continue;
+        }
+        let before = before.map(|(_, p, ..)| p.clone());
+        let change = ("position".to_string(), before.clone(), Some(position.slug().to_string()));
+        planned.push(Planned {
+            outcome: RowOutcome {
+                line: *line,
+                key,
+                action: RowAction::Add,
+                changes: vec![change],
+                problems: Vec::new(),
+            },
+            write: Write::Position {
+                cycle,
+                alpha2,
+                before,
+                position: position.slug().to_string(),
+                kind: input.kind,
+                confidence,
+                source: input.source,
+                as_of: input.as_of,
+            },
+        });
+    }
+    Ok(planned)
+}
+
+fn report(planned: &[Planned]) -> Report {
+    Report { rows: planned.iter().map(|p| p.outcome.clone()).collect() }
+}
+
+/// A file name fit to show: its last path part, printable, at most 200 characters.
+fn clean_name(name: &str) -> String {
+    let last = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let cleaned: String = last.chars().filter(|c| !c.is_control()).take(200).collect();
+    if cleaned.trim().is_empty() { "upload.csv".into() } else { cleaned }
+}
+
+/// Checks a file and stores it with its dry run; returns the new import's id.
+pub async fn stage(
+    pool: &AnyPool,
+    user: &SignedInUser,
+    kind: ImportKind,
+    file_name: &str,
+    bytes: &[u8],
+) -> Result<Result<String, FileProblem>, AppError> {
+    let table = match parse(bytes, kind) {
+        Ok(table) => table,
+        Err(problem) => return Ok(Err(problem)),
+    };
+    let planned = dry_run(&mut *pool.acquire().await?, kind, &table, Utc::now().date_naive()).await?;
+    let id = crate::auth::ssr::random_hex(12)?;
+    let report = serde_json::to_string(&report(&planned)).map_err(|_| AppError::Storage)?;
+    // `parse` accepted the bytes as UTF-8.
+    let content = String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).into_owned();
+    sqlx::query(
+        "INSERT INTO import_batch (id, account_id, kind, file_name, content, report, status, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7)",
+    )
+    .bind(&id)
+    .bind(&user.id)
+    .bind(kind.slug())
+    .bind(clean_name(file_name))
+    .bind(content)
+    .bind(report)
+    .bind(stamp())
+    .execute(pool)
+    .await?;
+    tracing::info!(account = %user.id, kind = kind.slug(), rows = planned.len(), %id, "import previewed");
+    Ok(Ok(id))
+}
+
+type BatchRow = (String, String, String, String, String, String, Option<String>);
+
+async fn batch(connection: &mut AnyConnection, id: &str) -> Result<(ImportPreview, String), AppError> {
+    let row: Option<BatchRow> = sqlx::query_as(
+        "SELECT kind, file_name, content, report, status, created_at, applied_at FROM import_batch WHERE id = $1",
+    )
+    .bind(id.trim())
+    .fetch_optional(&mut *connection)
+    .await?;
+    let (kind, file_name, content, report, status, created_at, applied_at) = row.ok_or(AppError::NotFound)?;
+    let kind = ImportKind::from_slug(&kind).ok_or(AppError::Storage)?;
+    let report: Report = serde_json::from_str(&report).map_err(|_| AppError::Storage)?;
+    Ok((ImportPreview { id: id.trim().to_string(), kind, file_name, status, created_at, applied_at, report }, content))
+}
+
+pub async fn preview(pool: &AnyPool, _user: &SignedInUser, id: &str) -> Result<ImportPreview, AppError> {
+    Ok(batch(&mut *pool.acquire().await?, id).await?.0)
+}
+
+/// Writes a previewed file in one transaction, after checking it again.
+pub async fn apply(pool: &AnyPool, user: &SignedInUser, id: &str) -> Result<(), AppError> {
+    let mut tx = pool.begin().await?;
+    let (preview, content) = batch(&mut tx, id).await?;
+    if preview.status != "pending" {
+        return Err(AppError::Invalid(vec![problem("", "import-error-applied")]));
+    }
+    let table = parse(content.as_bytes(), preview.kind).map_err(|_| AppError::Storage)?;
+    let today = Utc::now().date_naive();
+    let planned = dry_run(&mut tx, preview.kind, &table, today).await?;
+    let now_report = report(&planned);
+    if now_report != preview.report {
+        // The records changed since the preview: show the new one, write nothing.
+        drop(tx);
+        let json = serde_json::to_string(&now_report).map_err(|_| AppError::Storage)?;
+        sqlx::query("UPDATE import_batch SET report = $1 WHERE id = $2")
+            .bind(json)
+            .bind(&preview.id)
+            .execute(pool)
+            .await?;
+        return Err(AppError::Invalid(vec![problem("", "import-error-changed")]));
+    }
+    if !now_report.can_apply() {
+        return Err(AppError::Invalid(vec![problem("", "import-error-nothing")]));
+    }
+    let now = stamp();
+    let mut written = 0;
+    for plan in &planned {
+        written += write(&mut tx, user, &now, &plan.write).await?;
+    }
+    sqlx::query("UPDATE audit_log SET import_id = $1 WHERE action = 'import' AND at = $2 AND account_id = $3")
+        .bind(&preview.id)
+        .bind(&now)
+        .bind(&user.id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("UPDATE import_batch SET status = 'applied', applied_at = $1 WHERE id = $2 AND status = 'pending'")
+        .bind(&now)
+        .bind(&preview.id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    tracing::info!(account = %user.id, id = %preview.id, changes = written, "import applied");
+    Ok(())
+}
+
+/// One row's writes and audit entries; returns the number of changed values.
+async fn write(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    user: &SignedInUser,
+    now: &str,
+    write: &Write,
+) -> Result<usize, AppError> {
+    let audit = |entity: &'static str,
+                 key: String,
+                 field: String,
+                 before: Option<String>,
+                 after: Option<String>,
+                 source: String,
+                 as_of: String,
+                 version: i64| { (entity, key, field, before, after, source, as_of, version) };
+    let mut entries = Vec::new();
+    match write {
+        Write::Nothing => {}
+        Write::Body { alpha2, changes } => {
+            let assignments: Vec<String> =
+                changes.iter().enumerate().map(|(i, (f, ..))| format!("{} = ${}", f.column(), i + 1)).collect();
+            let n = changes.len();
+            let sql = format!(
+                "UPDATE nsb SET {}, version = version + 1, updated_at = ${} WHERE alpha2 = ${}",
+                assignments.join(", "),
+                n + 1,
+                n + 2
+            );
+            let mut query = sqlx::query(&sql);
+            for (_, _, after, _, _) in changes {
+                query = query.bind(after.clone());
+            }
+            query.bind(now).bind(alpha2).execute(&mut **tx).await?;
+            let (version,): (i64,) =
+                sqlx::query_as("SELECT version FROM nsb WHERE alpha2 = $1").bind(alpha2).fetch_one(&mut **tx).await?;
+            for (field, before, after, source, as_of) in changes {
+                sqlx::query(
+                    "INSERT INTO nsb_field_source (alpha2, field, source, as_of) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (alpha2, field) DO UPDATE SET source = excluded.source, as_of = excluded.as_of",
+                )
+                .bind(alpha2)
+                .bind(field.column())
+                .bind(source)
+                .bind(as_of)
+                .execute(&mut **tx)
+                .await?;
+                entries.push(audit(
+                    "nsb",
+                    alpha2.clone(),
+                    field.column().into(),
+                    before.clone(),
+                    after.clone(),
+                    source.clone(),
+                    as_of.clone(),
+                    version,
+                ));
+            }
+        }
+        Write::Adoption { standard, alpha2, version, values, changes, source, as_of } => {
+            let columns: Vec<&str> = values.iter().map(|(c, _)| *c).collect();
+            let sql = if *version == 0 {
+                let placeholders: Vec<String> = (1..=columns.len() + 4).map(|i| format!("${i}")).collect();
+                format!(
+                    "INSERT INTO adoption ({}, source, as_of, standard_id, alpha2) VALUES ({})",
+                    columns.join(", "),
+                    placeholders.join(", ")
+                )
+            } else {
+                let n = columns.len();
+                let assignments: Vec<String> =
+                    columns.iter().enumerate().map(|(i, c)| format!("{c} = ${}", i + 1)).collect();
+                format!(
+                    "UPDATE adoption SET {}, source = ${}, as_of = ${}, version = version + 1 \
+                     WHERE standard_id = ${} AND alpha2 = ${}",
+                    assignments.join(", "),
+                    n + 1,
+                    n + 2,
+                    n + 3,
+                    n + 4
+                )
+            };
+            let mut query = sqlx::query(&sql);
+            for (_, value) in values {
+                query = query.bind(value.clone());
+            }
+            query.bind(source).bind(as_of).bind(standard).bind(alpha2).execute(&mut **tx).await?;
+            for (column, before, after) in changes {
+                entries.push(audit(
+                    "adoption",
+                    format!("{standard}:{alpha2}"),
+                    column.to_string(),
+                    before.clone(),
+                    after.clone(),
+                    source.clone(),
+                    as_of.clone(),
+                    version + 1,
+                ));
+            }
+        }
+        Write::Position { cycle, alpha2, before, position, kind, confidence, source, as_of } => {
+            sqlx::query(
+                "INSERT INTO review_position (id, cycle_id, alpha2, position, kind, confidence, source, as_of, \
+                 recorded_at, account_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            )
+            .bind(crate::auth::ssr::random_hex(12)?)
+            .bind(cycle)
+            .bind(alpha2)
+            .bind(position)
+            .bind(kind)
+            .bind(confidence.clone())
+            .bind(source)
+            .bind(as_of)
+            .bind(now)
+            .bind(&user.id)
+            .execute(&mut **tx)
+            .await?;
+            entries.push(audit(
+                "review_position",
+                format!("{cycle}:{alpha2}"),
+                "position".into(),
+                before.clone(),
+                Some(position.clone()),
+                source.clone(),
+                as_of.clone(),
+                0,
+            ));
+        }
+    }
+    let count = entries.len();
+    for (entity, key, field, before, after, source, as_of, version) in &entries {
+        let entry = AuditEntry {
+            at: now,
+            account_id: &user.id,
+            entity,
+            key,
+            field,
+            before: before.as_deref(),
+            after: after.as_deref(),
+            source,
+            as_of,
+            version: *version,
+            action: "import",
+        };
+        append_audit(tx, &entry).await?;
+    }
+    Ok(count)
+}
+
+/// `POST /import/upload` (multipart: `kind`, `file`), coordinators only: stores the dry
+/// run and shows it, or goes back to the form with the reason the file was refused.
+pub async fn upload(State(state): State<AppState>, parts: http::request::Parts, mut multipart: Multipart) -> Response {
+    let user = match crate::auth::ssr::session_token(&parts) {
+        Some(token) => crate::auth::ssr::session_user(&state.pool, &token).await.ok().flatten(),
+        None => None,
+    };
+    let Some(user) = user else {
+        return Redirect::to("/signin").into_response();
+    };
+    if !user.role.allows(crate::auth::Role::Coordinator) {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let mut kind = None;
+    let mut file: Option<(String, Vec<u8>)> = None;
+    let mut too_large = false;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) => match field.name() {
+                Some("kind") => kind = field.text().await.ok().and_then(|k| ImportKind::from_slug(&k)),
+                Some("file") => {
+                    let name = field.file_name().unwrap_or("upload.csv").to_string();
+                    match field.bytes().await {
+                        Ok(bytes) => file = Some((name, bytes.to_vec())),
+                        Err(_) => too_large = true,
+                    }
+                }
+                _ => {}
+            },
+            Ok(None) => break,
+            Err(_) => {
+                too_large = true;
+                break;
+            }
+        }
+    }
+    let back = |kind: Option<ImportKind>, problem: FileProblem| {
+        let kind = kind.map_or("", ImportKind::slug);
+        let column = crate::letters::form::percent_encode(&problem.column);
+        Redirect::to(&format!("/import?kind={kind}&error={}&column={column}", problem.key)).into_response()
+    };
+    // A body over the limit is cut off wherever it is, possibly before the kind.
+    if too_large {
+        return back(kind, file_problem("import-error-too-large"));
+    }
+    let Some(kind) = kind else {
+        return back(None, file_problem("import-error-kind"));
+    };
+    let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+        return back(Some(kind), file_problem("import-error-empty"));
+    };
+    match stage(&state.pool, &user, kind, &name, &bytes).await {
+        Ok(Ok(id)) => Redirect::to(&format!("/import/{id}")).into_response(),
+        Ok(Err(problem)) => back(Some(kind), problem),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+/// `GET /import/templates/{kind}.csv`: the columns a file of that kind may have.
+pub async fn template(Path(file): Path<String>) -> Response {
+    let Some(kind) = file.strip_suffix(".csv").and_then(ImportKind::from_slug) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let mut response = format!("{}\r\n", kind.columns().join(",")).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"quorum-{}.csv\"", kind.slug())) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_refused_for_size_encoding_columns_and_emptiness() {
+        let problem = |bytes: &[u8], kind| parse(bytes, kind).err().map(|p| (p.key, p.column));
+        assert_eq!(problem(b"", ImportKind::Bodies).map(|p| p.0), Some("import-error-empty"));
+        assert_eq!(problem(b"alpha2\n", ImportKind::Bodies).map(|p| p.0), Some("import-error-empty"));
+        assert_eq!(
+            problem(b"alpha2,acronym\nBR,\xff\xfe\n", ImportKind::Bodies).map(|p| p.0),
+            Some("import-error-encoding")
+        );
+        assert_eq!(
+            problem(b"standard,country\niso-20400,BR\n", ImportKind::Adoptions),
+            Some(("import-error-missing-column", "alpha2".to_string()))
+        );
+        let big = vec![b'a'; MAX_BYTES + 1];
+        assert_eq!(problem(&big, ImportKind::Bodies).map(|p| p.0), Some("import-error-too-large"));
+        let many = format!("alpha2\n{}", "BR\n".repeat(MAX_ROWS + 1));
+        assert_eq!(problem(many.as_bytes(), ImportKind::Bodies).map(|p| p.0), Some("import-error-too-many-rows"));
+        let table = parse("\u{feff}Alpha2 , Acronym\n\nBR,ABNT\n".as_bytes(), ImportKind::Bodies).ok();
+        let table = table.map(|t| (t.header.clone(), t.rows.len(), t.rows[0].0));
+        assert_eq!(table, Some((vec!["alpha2".to_string(), "acronym".to_string()], 1, 3)), "BOM, case, blank lines");
+    }
+
+    #[test]
+    fn file_names_are_cleaned() {
+        assert_eq!(clean_name("C:\\Users\\ana\\bodies.csv"), "bodies.csv");
+        assert_eq!(clean_name("../../etc/passwd"), "passwd");
+        assert_eq!(clean_name("a\u{7}b.csv"), "ab.csv");
+        assert_eq!(clean_name(""), "upload.csv");
+    }
+
+    /// Any bytes at all: the parser answers, never panics.
+    #[test]
+    fn the_parser_never_panics() {
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let alphabet: &[u8] = b"alpha2,standard,cycle,position,kind,source,as_of\"\r\n\t;BRFR\xff\xc3\xa9 ";
+        for round in 0..2000 {
+            let len = (round % 300) as usize;
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    alphabet[(seed % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            for kind in ImportKind::ALL {
+                let _ = parse(&bytes, kind);
+            }
+        }
+    }
+}

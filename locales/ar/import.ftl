@@ -1,0 +1,91 @@
+# /import: coordinators import spreadsheets (CSV).
+nav-import = استيراد جدول بيانات
+import-title = استيراد جدول بيانات
+import-intro = ارفع ملف CSV يتضمن هيئات أو اعتمادات أو مواقف في المراجعات. لا يُكتب أي شيء في البداية: سترى ما سيضيفه الملف أو يغيّره أو يتركه على حاله، صفًّا صفًّا، وكل صف مرفوض مع رقم سطره وسبب رفضه. ولا يمكنك التأكيد إلا إذا لم يُرفض أي صف؛ وعندئذ يُكتب الملف كله دفعة واحدة، أو لا يُكتب منه شيء. ويُدرج كل تغيير في تاريخ التعديلات مع حسابك والملف.
+import-limits = الحد الأقصى لحجم الملف { $megabytes } MB ولعدد صفوفه { $rows }، ويجب أن يكون بترميز UTF-8 وأن يبدأ بصف عناوين. وتُتجاهل الأعمدة التي لا يعرفها الاستيراد.
+import-kind-bodies = الهيئات
+import-kind-adoptions = الاعتمادات
+import-kind-positions = المواقف في المراجعات
+import-columns-bodies = صف واحد لكل هيئة، بحسب رمز بلدها (alpha2). لا تُقارَن إلا الأعمدة الموجودة في الملف؛ وتحتاج كل قيمة متغيّرة إلى مصدر وتاريخ (source وas_of، أو لكل حقل على حدة acronym_source وacronym_as_of…). وملف التصدير من الدليل مُعدّ بهذا التنسيق.
+import-columns-adoptions = صف واحد لكل مواصفة وهيئة. قيمة status هي adopted أو in_progress أو not_adopted أو unknown (وفي ملف التصدير يحملها العمود record_status)؛ وقيمة degree هي IDT أو MOD أو NEQ؛ وتُكتب التواريخ على غرار 2017 أو 2017-04 أو 2017-04-19. ويحتاج أي تغيير إلى source وas_of.
+import-columns-positions = صف واحد لكل دورة مراجعة وهيئة. قيمة position هي confirm أو revise أو amend أو withdraw أو abstain أو none؛ وقيمة kind هي intention أو vote أو result؛ وقيمة confidence هي high أو medium-high أو medium أو low. ويُضاف كل موقف مختلف إلى تاريخ مواقف الهيئة.
+import-template = تنزيل القالب
+import-export-current = تنزيل البيانات الحالية
+import-file-label = ملف CSV
+import-upload = التحقق من الملف
+import-error-too-large = حجم الملف يتجاوز الحد المسموح به.
+import-error-too-many-rows = عدد صفوف الملف يتجاوز الحد المسموح به.
+import-error-encoding = الملف ليس نصًا بترميز UTF-8. احفظه بتنسيق “CSV UTF-8” ثم ارفعه مرة أخرى.
+import-error-csv = تعذّرت قراءة الملف بتنسيق CSV (هل توجد علامة اقتباس لم تُغلَق؟).
+import-error-empty = لا يحتوي الملف على أي صفوف للاستيراد.
+import-error-missing-column = لا يحتوي الملف على العمود «{ $column }»، وهو عمود لازم لهذا النوع من الاستيراد.
+import-error-kind = اختر ما يحتويه الملف: هيئات أو اعتمادات أو مواقف في المراجعات.
+import-error-unknown-country = لا توجد أي هيئة برمز البلد هذا.
+import-error-duplicate = يشير صف سابق في الملف إلى السجل نفسه.
+import-error-unknown-standard = لا توجد أي مواصفة متابَعة بهذا المعرّف (slug).
+import-error-unknown-cycle = لا توجد أي دورة مراجعة بهذا المعرّف (slug).
+import-error-applied = سبق استيراد هذا الملف.
+import-error-changed = تغيّرت السجلات منذ إعداد هذه المعاينة. اطّلع على المعاينة الجديدة أدناه قبل أن تؤكّد.
+import-error-nothing = لا يوجد ما يمكن استيراده: فإما أن أحد الصفوف مرفوض، وإما أن شيئًا لن يتغيّر.
+import-preview-title = استيراد { $file }
+import-count-add = { $count ->
+    [zero] لا يضيف أي صف سجلًا
+    [one] صف واحد يضيف سجلًا
+    [two] صفّان يضيفان سجلّين
+    [few] { $count } صفوف تضيف سجلات
+    [many] { $count } صفًّا تضيف سجلات
+   *[other] { $count } صف تضيف سجلات
+}
+import-count-change = { $count ->
+    [zero] لا يغيّر أي صف سجلًا
+    [one] صف واحد يغيّر سجلًا
+    [two] صفّان يغيّران سجلّين
+    [few] { $count } صفوف تغيّر سجلات
+    [many] { $count } صفًّا تغيّر سجلات
+   *[other] { $count } صف تغيّر سجلات
+}
+import-count-same = { $count ->
+    [zero] لا يوجد أي صف يُبقي سجله على حاله
+    [one] صف واحد يُبقي سجله على حاله
+    [two] صفّان يُبقيان سجلّيهما على حالهما
+    [few] { $count } صفوف تُبقي سجلاتها على حالها
+    [many] { $count } صفًّا تُبقي سجلاتها على حالها
+   *[other] { $count } صف تُبقي سجلاتها على حالها
+}
+import-count-refused = { $count ->
+    [zero] لم يُرفض أي صف
+    [one] صف واحد مرفوض
+    [two] صفّان مرفوضان
+    [few] { $count } صفوف مرفوضة
+    [many] { $count } صفًّا مرفوضًا
+   *[other] { $count } صف مرفوض
+}
+import-refused-notice = بعض الصفوف مرفوضة، لذا لا يمكن استيراد أي شيء. صحّحها في ملفك ثم ارفعه مرة أخرى.
+import-nothing-notice = لن يغيّر الملف أي شيء.
+import-confirm-intro = لم يُكتب أي شيء بعد. أكّد لكتابة جميع التغييرات أدناه دفعة واحدة.
+import-confirm = { $count ->
+    [zero] استيراد { $count } صف
+    [one] استيراد صف واحد
+    [two] استيراد صفّين
+    [few] استيراد { $count } صفوف
+    [many] استيراد { $count } صفًّا
+   *[other] استيراد { $count } صف
+}
+import-applied = تم الاستيراد في { $date }.
+import-column-line = السطر
+import-column-record = السجل
+import-column-action = ما سيحدث
+import-column-details = التفاصيل
+import-action-add = إضافة
+import-action-change = تغيير
+import-action-same = دون تغيير
+import-action-refused = مرفوض
+import-rows-more = { $count ->
+    [zero] لا توجد صفوف أخرى غير معروضة.
+    [one] يوجد صف آخر غير معروض.
+    [two] يوجد صفّان آخران غير معروضين.
+    [few] توجد { $count } صفوف أخرى غير معروضة.
+    [many] يوجد { $count } صفًّا آخر غير معروض.
+   *[other] يوجد { $count } صف آخر غير معروض.
+}
+import-again = رفع ملف آخر

@@ -1,0 +1,31 @@
+# /developers: the open data API.
+nav-developers = Offene Daten und API
+developers-title = Offene Daten und API
+developers-intro = Alles, was Quorum öffentlich zeigt, können auch Programme lesen: Institute, Normen, nationale Übernahmen, Sprachfassungen, Überprüfungen, Positionen und Briefe. Kein Schlüssel, keine Anmeldung. Jeder Wert wird mit seiner Quelle und dem Datum seiner Prüfung geliefert.
+developers-openapi = Das OpenAPI-Dokument (openapi.json)
+developers-endpoints-heading = Endpunkte
+developers-column-path = Pfad
+developers-column-what = Was er liefert
+developers-column-example = Beispiel
+developers-nsbs = Alle nationalen Normungsinstitute mit ihren Kontaktdaten, jeder Wert mit seiner Quelle; mit den Filtern des Verzeichnisses (q, category, region, sort), seitenweise.
+developers-nsb = Ein einzelnes Institut, über seinen Ländercode.
+developers-nsbs-csv = Dieselben Institute als Tabellendatei; auf jedes Feld folgen seine Quelle und sein Datum.
+developers-standards = Die verfolgten Normen mit ihren Eckdaten, der Zahl ihrer Übernahmen und ihren Sprachfassungen.
+developers-standard = Eine einzelne Norm; mit angehängtem .csv als Tabellendatei.
+developers-adoptions = Die Übernahme der Norm durch jedes Institut, gefiltert wie auf der Seite der Norm (status, category, region, sort), seitenweise.
+developers-adoptions-csv = Dieselben Übernahmen als Tabellendatei.
+developers-translations = Die Sprachfassungen der Norm (Titel, Art, Herausgeber, Jahr, Quelle); mit angehängtem .csv als Tabellendatei.
+developers-reviews = Alle Zyklen der systematischen Überprüfung mit ihren Terminen, ihrem Status und ihrer Entscheidung.
+developers-review = Eine einzelne Überprüfung: die Auszählung nach Position und Stimmrecht sowie das voraussichtliche Ergebnis mit der Liste derer, die es noch ändern können.
+developers-positions = Die zuletzt erfasste Position jedes Instituts in der Überprüfung, gefiltert wie auf der Seite der Überprüfung (position, voter, category, region), seitenweise.
+developers-positions-csv = Dieselben Positionen als Tabellendatei.
+developers-letters = Ein Brief an ein Institut, in dessen Sprache oder einer beliebigen anderen, fertig zum Absenden.
+developers-conventions-heading = Wie die API antwortet
+developers-envelope = JSON-Antworten sind ein Objekt: die Daten unter "data", die Namensnennung unter "licence" und bei Listen, die wachsen können, die Seitenangaben unter "pagination". In Tabellendateien endet jede Zeile mit einer Lizenzspalte.
+developers-paging = Listen werden mit 50 Einträgen pro Seite geliefert: Eine weitere Seite erhalten Sie mit page=2, bis zu 500 Einträge mit per_page=500. Eine Seite hinter dem Ende ist leer; eine Seite oder Seitengröße, die keine Zahl im zulässigen Bereich ist, wird abgelehnt.
+developers-filters = Die Filter nehmen dieselben Werte an wie in den Adressen der Seiten: Wenn Sie die Abfrageparameter einer gefilterten Seite kopieren, wird daraus ein Download.
+developers-errors = Ein Fehler ist ein Objekt "error" mit einem "code" und einer "message" und wird mit dem passenden HTTP-Status (400, 404 …) gesendet; die Meldung steht in der Sprache Ihres Accept-Language-Headers.
+developers-caching = Jede Antwort hat ein ETag und ein Last-Modified-Datum: Senden Sie diese in If-None-Match oder If-Modified-Since zurück, dann kommt eine unveränderte Antwort als 304 Not Modified zurück, ohne Inhalt.
+developers-cors = Jede Website darf die API aus dem Browser heraus abfragen (CORS ist für GET offen).
+developers-licence-heading = Lizenz und Namensnennung
+developers-licence = Die Daten von Quorum stammen aus mehreren Quellen, jede mit eigenen Nutzungsbedingungen; jeder Wert nennt seine Quelle. Wenn Sie die Daten weiterverwenden, nennen Sie bitte Quorum und die jeweilige Quelle:

@@ -1,0 +1,67 @@
+# /import: coordinators import spreadsheets (CSV).
+nav-import = Import a spreadsheet
+import-title = Import a spreadsheet
+import-intro = Upload a CSV file of bodies, adoptions or review positions. Nothing is written at first: you see what the file would add, change or leave alone, row by row, and every refused row with its line and the reason. Only when no row is refused can you confirm; then the whole file is written at once, or nothing is. Every change goes into the history with your account and the file.
+import-limits = Files up to { $megabytes } MB and { $rows } rows, in UTF-8, with a header row. Columns the import does not know are ignored.
+import-kind-bodies = Bodies
+import-kind-adoptions = Adoptions
+import-kind-positions = Review positions
+import-columns-bodies = One row per body, by its country code (alpha2). Only the columns present are compared; a changed value needs a source and its date (source and as_of, or per field acronym_source and acronym_as_of…). The directory's export has this layout.
+import-columns-adoptions = One row per standard and body. status is adopted, in_progress, not_adopted or unknown (in an export, the column record_status holds it); degree is IDT, MOD or NEQ; dates as 2017, 2017-04 or 2017-04-19. A change needs source and as_of.
+import-columns-positions = One row per review cycle and body. position is confirm, revise, amend, withdraw, abstain or none; kind is intention, vote or result; confidence high, medium-high, medium or low. Each different position is added to the body's history.
+import-template = Download the template
+import-export-current = Download the current data
+import-file-label = CSV file
+import-upload = Check the file
+import-error-too-large = The file is larger than the limit.
+import-error-too-many-rows = The file has more rows than the limit.
+import-error-encoding = The file is not UTF-8 text. Save it as “CSV UTF-8” and upload it again.
+import-error-csv = The file could not be read as CSV (an unclosed quote?).
+import-error-empty = The file has no rows to import.
+import-error-missing-column = The file has no column “{ $column }”, which this kind of import needs.
+import-error-kind = Choose what the file holds: bodies, adoptions or review positions.
+import-error-unknown-country = No body has this country code.
+import-error-duplicate = An earlier row of the file names the same record.
+import-error-unknown-standard = No tracked standard has this slug.
+import-error-unknown-cycle = No review cycle has this slug.
+import-error-applied = This file was already imported.
+import-error-changed = The records changed since this preview. Look at the new preview below before you confirm.
+import-error-nothing = There is nothing to import: a row is refused or nothing would change.
+import-preview-title = Import of { $file }
+import-count-add = { $count ->
+    [one] { $count } row adds a record
+   *[other] { $count } rows add records
+}
+import-count-change = { $count ->
+    [one] { $count } row changes a record
+   *[other] { $count } rows change records
+}
+import-count-same = { $count ->
+    [one] { $count } row leaves its record as it is
+   *[other] { $count } rows leave their records as they are
+}
+import-count-refused = { $count ->
+    [one] { $count } row is refused
+   *[other] { $count } rows are refused
+}
+import-refused-notice = Some rows are refused, so nothing can be imported. Fix them in your file and upload it again.
+import-nothing-notice = The file would change nothing.
+import-confirm-intro = Nothing has been written yet. Confirm to write every change below in one go.
+import-confirm = { $count ->
+    [one] Import { $count } row
+   *[other] Import { $count } rows
+}
+import-applied = Imported on { $date }.
+import-column-line = Line
+import-column-record = Record
+import-column-action = What happens
+import-column-details = Details
+import-action-add = Added
+import-action-change = Changed
+import-action-same = Left alone
+import-action-refused = Refused
+import-rows-more = { $count ->
+    [one] { $count } more row is not listed.
+   *[other] { $count } more rows are not listed.
+}
+import-again = Upload another file

@@ -1,0 +1,31 @@
+# /developers: the open data API.
+nav-developers = Datos abiertos y API
+developers-title = Datos abiertos y API
+developers-intro = Todo lo que Quorum muestra al público puede leerse mediante programas: organismos, normas, adopciones nacionales, versiones lingüísticas, revisiones, posiciones y cartas. Sin clave y sin iniciar sesión. Cada valor va acompañado de su fuente y de la fecha en que se verificó.
+developers-openapi = El documento OpenAPI (openapi.json)
+developers-endpoints-heading = Puntos de acceso
+developers-column-path = Ruta
+developers-column-what = Qué ofrece
+developers-column-example = Ejemplo
+developers-nsbs = Todos los organismos nacionales de normalización con sus datos de contacto, cada valor con su fuente; los filtros del directorio (q, category, region, sort), por páginas.
+developers-nsb = Un organismo, por su código de país.
+developers-nsbs-csv = Los mismos organismos como hoja de cálculo, con cada campo seguido de su fuente y su fecha.
+developers-standards = Las normas que se siguen, con sus datos, su número de adopciones y sus versiones lingüísticas.
+developers-standard = Una norma; añada .csv para obtener una hoja de cálculo.
+developers-adoptions = La adopción de la norma por cada organismo, filtrada como en la página de la norma (status, category, region, sort), por páginas.
+developers-adoptions-csv = Las mismas adopciones como hoja de cálculo.
+developers-translations = Las versiones lingüísticas de la norma (título, tipo, editor, año, fuente); añada .csv para obtener una hoja de cálculo.
+developers-reviews = Todos los ciclos de revisión sistemática, con sus fechas, su estado y su decisión.
+developers-review = Una revisión: el recuento por posición y por derecho a voto, y el resultado previsto con la lista de quienes aún pueden cambiarlo.
+developers-positions = La última posición de cada organismo en la revisión, filtrada como en la página de la revisión (position, voter, category, region), por páginas.
+developers-positions-csv = Las mismas posiciones como hoja de cálculo.
+developers-letters = Una carta a un organismo, en su idioma o en cualquier otro, lista para enviar.
+developers-conventions-heading = Cómo responde la API
+developers-envelope = Las respuestas JSON son un objeto: los datos bajo "data", la atribución bajo "licence" y, en las listas que pueden crecer, la página bajo "pagination". En las hojas de cálculo, cada fila termina con una columna de licencia.
+developers-paging = Las listas se sirven en páginas de 50: pida otra con page=2 y hasta 500 elementos con per_page=500. Una página posterior a la última está vacía; se rechaza toda página o tamaño que no sea un número dentro del intervalo admitido.
+developers-filters = Los filtros admiten los mismos valores que las direcciones de las páginas, de modo que basta con copiar la consulta de una página filtrada para convertirla en una descarga.
+developers-errors = Un error es un objeto "error" con un "code" y un "message", enviado con el código de estado correspondiente (400, 404…); el mensaje está en el idioma de su cabecera Accept-Language.
+developers-caching = Cada respuesta incluye un ETag y una fecha Last-Modified: reenvíelos en If-None-Match o If-Modified-Since y, si la respuesta no ha cambiado, recibirá 304 Not Modified, sin cuerpo.
+developers-cors = Cualquier sitio web puede leer la API desde el navegador (CORS está abierto para GET).
+developers-licence-heading = Licencia y atribución
+developers-licence = Los datos de Quorum proceden de varias fuentes, cada una con sus propias condiciones; cada valor indica su fuente. Puede reutilizarlos con atribución a Quorum y a esa fuente:

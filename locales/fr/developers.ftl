@@ -1,0 +1,31 @@
+# /developers: the open data API.
+nav-developers = Données ouvertes et API
+developers-title = Données ouvertes et API
+developers-intro = Tout ce que Quorum montre au public peut être lu par des programmes : organismes, normes, adoptions nationales, versions linguistiques, examens, positions et lettres. Sans clé ni connexion. Chaque valeur est accompagnée de sa source et de la date à laquelle elle a été vérifiée.
+developers-openapi = Le document OpenAPI (openapi.json)
+developers-endpoints-heading = Points d'accès
+developers-column-path = Chemin
+developers-column-what = Ce qu'il fournit
+developers-column-example = Exemple
+developers-nsbs = Tous les organismes nationaux de normalisation avec leurs coordonnées, chaque valeur avec sa source ; les filtres de l'annuaire (q, category, region, sort), par pages.
+developers-nsb = Un organisme, désigné par son code pays.
+developers-nsbs-csv = Les mêmes organismes sous forme de tableur, chaque champ suivi de sa source et de sa date.
+developers-standards = Les normes suivies, avec leurs caractéristiques, leur nombre d'adoptions et leurs versions linguistiques.
+developers-standard = Une norme ; ajoutez .csv pour obtenir un tableur.
+developers-adoptions = L'adoption de la norme par chaque organisme, filtrée comme sur la page de la norme (status, category, region, sort), par pages.
+developers-adoptions-csv = Les mêmes adoptions sous forme de tableur.
+developers-translations = Les versions linguistiques de la norme (titre, type, éditeur, année, source) ; ajoutez .csv pour obtenir un tableur.
+developers-reviews = Tous les cycles d'examen systématique, avec leurs dates, leur statut et leur décision.
+developers-review = Un examen : le décompte par position et par droit de vote, et l'issue projetée avec la liste de ceux qui peuvent encore la faire basculer.
+developers-positions = La dernière position de chaque organisme dans l'examen, filtrée comme sur la page de l'examen (position, voter, category, region), par pages.
+developers-positions-csv = Les mêmes positions sous forme de tableur.
+developers-letters = Une lettre à un organisme, dans sa langue ou dans toute autre, prête à être envoyée.
+developers-conventions-heading = Comment l'API répond
+developers-envelope = Les réponses JSON sont un objet : les données sous "data", l'attribution sous "licence" et, pour les listes qui peuvent s'allonger, la page sous "pagination". Dans les tableurs, chaque ligne se termine par une colonne de licence.
+developers-paging = Les listes sont servies par pages de 50 : demandez-en une autre avec page=2, et jusqu'à 500 éléments avec per_page=500. Une page au-delà de la fin est vide ; toute page ou taille qui n'est pas un nombre compris dans les limites admises est refusée.
+developers-filters = Les filtres acceptent les mêmes valeurs que les adresses des pages : il suffit de copier la requête d'une page filtrée pour en faire un téléchargement.
+developers-errors = Une erreur est un objet "error" contenant un "code" et un "message", envoyé avec le code d'état correspondant (400, 404…) ; le message est rédigé dans la langue de votre en-tête Accept-Language.
+developers-caching = Chaque réponse comporte un ETag et une date Last-Modified : renvoyez-les dans If-None-Match ou If-Modified-Since, et une réponse inchangée reviendra sous la forme 304 Not Modified, sans corps.
+developers-cors = N'importe quel site web peut lire l'API depuis le navigateur (CORS est ouvert pour GET).
+developers-licence-heading = Licence et attribution
+developers-licence = Les données de Quorum proviennent de plusieurs sources, chacune soumise à ses propres conditions ; chaque valeur indique sa source. Vous pouvez les réutiliser en les attribuant à Quorum et à la source concernée :

@@ -1,0 +1,31 @@
+# /developers: the open data API.
+nav-developers = Dati aperti e API
+developers-title = Dati aperti e API
+developers-intro = Tutto ciò che Quorum mostra al pubblico può essere letto da programmi: enti, norme, adozioni nazionali, versioni linguistiche, riesami, posizioni e lettere. Senza chiave e senza accesso. Ogni valore è accompagnato dalla fonte e dalla data in cui è stato verificato.
+developers-openapi = Il documento OpenAPI (openapi.json)
+developers-endpoints-heading = Endpoint
+developers-column-path = Percorso
+developers-column-what = Che cosa fornisce
+developers-column-example = Esempio
+developers-nsbs = Tutti gli enti nazionali di normazione con i loro recapiti, ogni valore con la sua fonte; i filtri dell'elenco (q, category, region, sort), a pagine.
+developers-nsb = Un ente, tramite il codice del Paese.
+developers-nsbs-csv = Gli stessi enti come foglio di calcolo, con ogni campo seguito dalla fonte e dalla data.
+developers-standards = Le norme seguite, con i loro dati, il numero di adozioni e le versioni linguistiche.
+developers-standard = Una norma; aggiungi .csv per ottenere un foglio di calcolo.
+developers-adoptions = L'adozione della norma da parte di ciascun ente, filtrata come nella pagina della norma (status, category, region, sort), a pagine.
+developers-adoptions-csv = Le stesse adozioni come foglio di calcolo.
+developers-translations = Le versioni linguistiche della norma (titolo, tipo, editore, anno, fonte); aggiungi .csv per ottenere un foglio di calcolo.
+developers-reviews = Tutti i cicli di riesame sistematico, con date, stato e decisione.
+developers-review = Un riesame: il conteggio per posizione e diritto di voto, e l'esito previsto con l'elenco di chi può ancora cambiarlo.
+developers-positions = L'ultima posizione di ciascun ente nel riesame, filtrata come nella pagina del riesame (position, voter, category, region), a pagine.
+developers-positions-csv = Le stesse posizioni come foglio di calcolo.
+developers-letters = Una lettera a un ente, nella sua lingua o in qualsiasi altra, pronta da inviare.
+developers-conventions-heading = Come risponde l'API
+developers-envelope = Le risposte JSON sono un oggetto: i dati in "data", l'attribuzione in "licence" e, per gli elenchi che possono crescere, la pagina in "pagination". Nei fogli di calcolo ogni riga termina con una colonna della licenza.
+developers-paging = Gli elenchi arrivano in pagine da 50: chiedine un'altra con page=2 e fino a 500 elementi con per_page=500. Una pagina oltre la fine è vuota; una pagina o una dimensione che non sia un numero nell'intervallo consentito viene rifiutata.
+developers-filters = I filtri accettano gli stessi valori degli indirizzi delle pagine, quindi basta copiare la query di una pagina filtrata per trasformarla in un download.
+developers-errors = Un errore è un oggetto "error" con un "code" e un "message", inviato con lo stato corrispondente (400, 404…); il messaggio è nella lingua della tua intestazione Accept-Language.
+developers-caching = Ogni risposta ha un ETag e una data Last-Modified: rimandali in If-None-Match o If-Modified-Since e una risposta invariata torna come 304 Not Modified, senza corpo.
+developers-cors = Qualsiasi sito web può leggere l'API dal browser (CORS è aperto per GET).
+developers-licence-heading = Licenza e attribuzione
+developers-licence = I dati di Quorum provengono da diverse fonti, ciascuna con le proprie condizioni; ogni valore indica la sua fonte. Riutilizzali attribuendoli a Quorum e a quella fonte:

@@ -1,0 +1,61 @@
+# /import: coordinators import spreadsheets (CSV).
+nav-import = スプレッドシートの取り込み
+import-title = スプレッドシートの取り込み
+import-intro = 機関、採用状況、または見直しにおける立場を記載したCSVファイルをアップロードしてください。最初の段階では何も書き込まれません。ファイルによって追加・変更される内容とそのまま残る内容が1行ずつ表示され、拒否された行はすべて、その行番号と理由とともに表示されます。拒否された行が1つもない場合にのみ確定でき、その際はファイル全体が一度に書き込まれるか、何も書き込まれないかのどちらかです。すべての変更は、あなたのアカウントとファイルとともに変更履歴に記録されます。
+import-limits = ファイルは{ $megabytes } MB以下、{ $rows }行以下で、UTF-8形式かつ見出し行のあるものに限ります。取り込みで認識されない列は無視されます。
+import-kind-bodies = 機関
+import-kind-adoptions = 採用状況
+import-kind-positions = 見直しにおける立場
+import-columns-bodies = 1機関につき1行で、国コード（alpha2）で指定します。ファイルにある列だけを比較します。値を変更するには出典とその日付が必要です（sourceとas_of、または項目ごとにacronym_sourceとacronym_as_of…）。機関一覧のエクスポートはこの形式になっています。
+import-columns-adoptions = 規格と機関の組み合わせごとに1行です。statusはadopted、in_progress、not_adopted、unknownのいずれかです（エクスポートではrecord_status列に入っています）。degreeはIDT、MOD、NEQのいずれかで、日付は2017、2017-04、2017-04-19の形式です。変更にはsourceとas_ofが必要です。
+import-columns-positions = 見直しサイクルと機関の組み合わせごとに1行です。positionはconfirm、revise、amend、withdraw、abstain、noneのいずれか、kindはintention、vote、resultのいずれか、confidenceはhigh、medium-high、medium、lowのいずれかです。異なる立場はそれぞれ、その機関の履歴に追加されます。
+import-template = テンプレートをダウンロード
+import-export-current = 現在のデータをダウンロード
+import-file-label = CSVファイル
+import-upload = ファイルをチェック
+import-error-too-large = ファイルのサイズが上限を超えています。
+import-error-too-many-rows = ファイルの行数が上限を超えています。
+import-error-encoding = ファイルがUTF-8のテキストではありません。“CSV UTF-8”形式で保存してから、もう一度アップロードしてください。
+import-error-csv = ファイルをCSVとして読み取れませんでした（閉じられていない引用符はありませんか？）。
+import-error-empty = ファイルに取り込む行がありません。
+import-error-missing-column = この種類の取り込みに必要な列「{ $column }」がファイルにありません。
+import-error-kind = ファイルの内容を選んでください：機関、採用状況、見直しにおける立場のいずれかです。
+import-error-unknown-country = この国コードの機関はありません。
+import-error-duplicate = ファイル内のこれより前の行で、同じ登録情報が指定されています。
+import-error-unknown-standard = このスラッグ（slug）の追跡中の規格はありません。
+import-error-unknown-cycle = このスラッグ（slug）の見直しサイクルはありません。
+import-error-applied = このファイルはすでに取り込まれています。
+import-error-changed = このプレビューの作成後に登録情報が変更されました。確定する前に、下の新しいプレビューをご確認ください。
+import-error-nothing = 取り込むものがありません。拒否された行があるか、何も変更されないかのどちらかです。
+import-preview-title = { $file }の取り込み
+import-count-add = { $count ->
+   *[other] 登録情報を追加する行：{ $count }行
+}
+import-count-change = { $count ->
+   *[other] 登録情報を変更する行：{ $count }行
+}
+import-count-same = { $count ->
+   *[other] 登録情報がそのまま残る行：{ $count }行
+}
+import-count-refused = { $count ->
+   *[other] 拒否された行：{ $count }行
+}
+import-refused-notice = 拒否された行があるため、何も取り込めません。ファイルの該当する行を修正し、もう一度アップロードしてください。
+import-nothing-notice = このファイルで変更されるものはありません。
+import-confirm-intro = まだ何も書き込まれていません。確定すると、以下のすべての変更が一度に書き込まれます。
+import-confirm = { $count ->
+   *[other] { $count }行を取り込む
+}
+import-applied = { $date }に取り込みました。
+import-column-line = 行番号
+import-column-record = 登録情報
+import-column-action = 処理内容
+import-column-details = 詳細
+import-action-add = 追加
+import-action-change = 変更
+import-action-same = 変更なし
+import-action-refused = 拒否
+import-rows-more = { $count ->
+   *[other] ほかに{ $count }行ありますが、一覧には表示していません。
+}
+import-again = 別のファイルをアップロード

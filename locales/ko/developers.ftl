@@ -1,0 +1,31 @@
+# /developers: the open data API.
+nav-developers = 오픈 데이터와 API
+developers-title = 오픈 데이터와 API
+developers-intro = Quorum이 공개하는 모든 정보는 프로그램으로 읽을 수 있습니다. 기구, 표준, 국가 채택, 언어별 판, 정기검토, 입장, 서한이 모두 해당합니다. 키도 로그인도 필요 없습니다. 모든 값에는 출처와 확인 날짜가 함께 제공됩니다.
+developers-openapi = OpenAPI 문서(openapi.json)
+developers-endpoints-heading = 엔드포인트
+developers-column-path = 경로
+developers-column-what = 제공 내용
+developers-column-example = 예시
+developers-nsbs = 모든 국가표준기구와 연락처이며, 각 값에는 출처가 함께 제공됩니다. 목록과 같은 필터(q, category, region, sort)를 쓸 수 있고, 페이지 단위로 제공됩니다.
+developers-nsb = 국가 코드로 지정한 기구 하나.
+developers-nsbs-csv = 같은 기구 정보를 스프레드시트로 제공하며, 각 필드 뒤에 출처와 날짜가 이어집니다.
+developers-standards = 추적 중인 표준과 그 기본 정보, 채택 건수, 언어별 판.
+developers-standard = 표준 하나. .csv를 붙이면 스프레드시트로 받을 수 있습니다.
+developers-adoptions = 해당 표준에 대한 기구별 채택 현황입니다. 표준 페이지와 같은 필터(status, category, region, sort)를 쓸 수 있고, 페이지 단위로 제공됩니다.
+developers-adoptions-csv = 같은 채택 현황을 스프레드시트로 제공합니다.
+developers-translations = 표준의 언어별 판(명칭, 종류, 발행 기관, 연도, 출처)입니다. .csv를 붙이면 스프레드시트로 받을 수 있습니다.
+developers-reviews = 모든 정기검토 회차와 그 일정, 현황, 결과.
+developers-review = 검토 하나: 입장과 투표 자격별 집계, 예상 결과, 그리고 아직 결과를 바꿀 수 있는 P회원 목록.
+developers-positions = 해당 검토에서 기구별로 가장 최근에 기록된 입장입니다. 검토 페이지와 같은 필터(position, voter, category, region)를 쓸 수 있고, 페이지 단위로 제공됩니다.
+developers-positions-csv = 같은 입장 정보를 스프레드시트로 제공합니다.
+developers-letters = 기구에 보낼 서한입니다. 해당 기구의 언어든 다른 어떤 언어든 작성되며, 바로 보낼 수 있습니다.
+developers-conventions-heading = API 응답 방식
+developers-envelope = JSON 응답은 객체입니다. 데이터는 "data"에, 저작자 표시는 "licence"에 담기며, 늘어날 수 있는 목록은 "pagination"에 페이지 정보가 담깁니다. 스프레드시트는 각 행 끝에 라이선스 열이 있습니다.
+developers-paging = 목록은 한 페이지에 50개씩 제공됩니다. 다른 페이지는 page=2처럼, 최대 500개까지는 per_page=500처럼 요청하세요. 마지막을 넘어선 페이지는 비어 있으며, 범위 안의 숫자가 아닌 페이지 번호나 크기는 거부됩니다.
+developers-filters = 필터는 페이지 주소와 같은 값을 받으므로, 필터를 적용한 페이지의 쿼리를 복사하면 그대로 내려받기 주소로 바꿀 수 있습니다.
+developers-errors = 오류는 "code"와 "message"를 담은 "error" 객체이며, 해당하는 상태 코드(400, 404…)와 함께 전송됩니다. 메시지는 Accept-Language 헤더에 지정한 언어로 제공됩니다.
+developers-caching = 모든 응답에는 ETag와 Last-Modified 날짜가 있습니다. 이를 If-None-Match 또는 If-Modified-Since에 담아 다시 보내면, 변경되지 않은 응답은 본문 없이 304 Not Modified로 돌아옵니다.
+developers-cors = 어느 웹사이트든 브라우저에서 API를 읽을 수 있습니다(GET에 대해 CORS가 열려 있습니다).
+developers-licence-heading = 라이선스와 저작자 표시
+developers-licence = Quorum의 데이터는 여러 출처에서 오며, 출처마다 고유한 이용 조건이 적용됩니다. 모든 값에는 출처가 명시되어 있습니다. 재사용할 때는 Quorum과 해당 출처를 함께 표시해 주세요:

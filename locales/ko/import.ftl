@@ -1,0 +1,61 @@
+# /import: coordinators import spreadsheets (CSV).
+nav-import = 스프레드시트 가져오기
+import-title = 스프레드시트 가져오기
+import-intro = 기구, 채택 현황 또는 검토 입장이 담긴 CSV 파일을 올려 주세요. 처음에는 아무것도 기록되지 않습니다. 파일로 추가되거나 변경되거나 그대로 남는 내용을 행별로 보여 주고, 거부된 행은 모두 줄 번호와 사유를 함께 보여 줍니다. 거부된 행이 하나도 없을 때에만 확정할 수 있으며, 이때 파일 전체가 한꺼번에 기록되거나 아무것도 기록되지 않습니다. 모든 변경 사항은 계정 및 파일 정보와 함께 변경 이력에 남습니다.
+import-limits = 파일은 최대 { $megabytes } MB, { $rows }행까지 올릴 수 있으며, UTF-8 인코딩에 머리글 행이 있어야 합니다. 가져오기에서 인식하지 못하는 열은 무시됩니다.
+import-kind-bodies = 기구
+import-kind-adoptions = 채택 현황
+import-kind-positions = 검토 입장
+import-columns-bodies = 기구마다 한 행이며, 국가 코드(alpha2)로 구분합니다. 파일에 있는 열만 비교합니다. 값을 변경하려면 출처와 그 날짜가 필요합니다(source와 as_of, 또는 항목별로 acronym_source와 acronym_as_of…). 목록에서 내보낸 파일이 이 형식입니다.
+import-columns-adoptions = 표준과 기구 조합마다 한 행입니다. status는 adopted, in_progress, not_adopted, unknown 중 하나입니다(내보낸 파일에서는 record_status 열에 들어 있습니다). degree는 IDT, MOD, NEQ 중 하나이며, 날짜는 2017, 2017-04, 2017-04-19 형식으로 씁니다. 변경하려면 source와 as_of가 필요합니다.
+import-columns-positions = 검토 회차와 기구 조합마다 한 행입니다. position은 confirm, revise, amend, withdraw, abstain, none 중 하나, kind는 intention, vote, result 중 하나, confidence는 high, medium-high, medium, low 중 하나입니다. 서로 다른 입장은 각각 해당 기구의 이력에 추가됩니다.
+import-template = 템플릿 내려받기
+import-export-current = 현재 데이터 내려받기
+import-file-label = CSV 파일
+import-upload = 파일 검사
+import-error-too-large = 파일 크기가 제한을 넘습니다.
+import-error-too-many-rows = 파일의 행 수가 제한을 넘습니다.
+import-error-encoding = 파일이 UTF-8 텍스트가 아닙니다. “CSV UTF-8” 형식으로 저장한 뒤 다시 올려 주세요.
+import-error-csv = 파일을 CSV로 읽을 수 없습니다(닫히지 않은 따옴표가 있나요?).
+import-error-empty = 파일에 가져올 행이 없습니다.
+import-error-missing-column = 이 유형의 가져오기에 필요한 '{ $column }' 열이 파일에 없습니다.
+import-error-kind = 파일에 담긴 내용을 선택하세요: 기구, 채택 현황 또는 검토 입장.
+import-error-unknown-country = 이 국가 코드를 가진 기구가 없습니다.
+import-error-duplicate = 파일의 앞선 행에서 같은 정보를 이미 지정했습니다.
+import-error-unknown-standard = 이 슬러그(slug)를 가진 추적 중인 표준이 없습니다.
+import-error-unknown-cycle = 이 슬러그(slug)를 가진 검토 회차가 없습니다.
+import-error-applied = 이 파일은 이미 가져왔습니다.
+import-error-changed = 이 미리 보기를 만든 뒤 정보가 변경되었습니다. 확정하기 전에 아래의 새 미리 보기를 확인하세요.
+import-error-nothing = 가져올 내용이 없습니다. 거부된 행이 있거나 바뀌는 내용이 없습니다.
+import-preview-title = { $file } 가져오기
+import-count-add = { $count ->
+   *[other] 정보를 추가하는 행 { $count }개
+}
+import-count-change = { $count ->
+   *[other] 정보를 변경하는 행 { $count }개
+}
+import-count-same = { $count ->
+   *[other] 정보를 그대로 두는 행 { $count }개
+}
+import-count-refused = { $count ->
+   *[other] 거부된 행 { $count }개
+}
+import-refused-notice = 거부된 행이 있어 아무것도 가져올 수 없습니다. 파일에서 해당 행을 고친 뒤 다시 올려 주세요.
+import-nothing-notice = 이 파일로 바뀌는 내용이 없습니다.
+import-confirm-intro = 아직 아무것도 기록되지 않았습니다. 확정하면 아래의 모든 변경 사항이 한 번에 기록됩니다.
+import-confirm = { $count ->
+   *[other] { $count }개 행 가져오기
+}
+import-applied = { $date }에 가져왔습니다.
+import-column-line = 줄
+import-column-record = 정보
+import-column-action = 처리 내용
+import-column-details = 세부 정보
+import-action-add = 추가
+import-action-change = 변경
+import-action-same = 변경 없음
+import-action-refused = 거부
+import-rows-more = { $count ->
+   *[other] 목록에 표시되지 않은 행이 { $count }개 더 있습니다.
+}
+import-again = 다른 파일 올리기

@@ -1,0 +1,31 @@
+# /developers: the open data API.
+nav-developers = Open data en API
+developers-title = Open data en API
+developers-intro = Alles wat Quorum het publiek laat zien, is ook door programma's te lezen: instellingen, normen, nationale overnames, taalversies, toetsingen, standpunten en brieven. Geen sleutel, geen aanmelding. Bij elk gegeven staan de bron en de datum waarop het is gecontroleerd.
+developers-openapi = Het OpenAPI-document (openapi.json)
+developers-endpoints-heading = Endpoints
+developers-column-path = Pad
+developers-column-what = Wat het levert
+developers-column-example = Voorbeeld
+developers-nsbs = Alle nationale normalisatie-instellingen met hun contactgegevens, elk gegeven met de bron; met de filters van het overzicht (q, category, region, sort), per pagina.
+developers-nsb = Eén instelling, opgevraagd met haar landcode.
+developers-nsbs-csv = Dezelfde instellingen als spreadsheet, met na elk veld de bron en de datum.
+developers-standards = De gevolgde normen met hun gegevens, het aantal overnames en hun taalversies.
+developers-standard = Eén norm; voeg .csv toe voor een spreadsheet.
+developers-adoptions = De overname van de norm door elke instelling, gefilterd zoals op de pagina van de norm (status, category, region, sort), per pagina.
+developers-adoptions-csv = Dezelfde overnames als spreadsheet.
+developers-translations = De taalversies van de norm (titel, soort, uitgever, jaar, bron); voeg .csv toe voor een spreadsheet.
+developers-reviews = Alle systematische toetsingsrondes met hun data, status en besluit.
+developers-review = Eén toetsing: de telling per standpunt en stemrecht, en de verwachte uitkomst met de lijst van wie die nog kan veranderen.
+developers-positions = Het laatste standpunt van elke instelling in de toetsing, gefilterd zoals op de pagina van de toetsing (position, voter, category, region), per pagina.
+developers-positions-csv = Dezelfde standpunten als spreadsheet.
+developers-letters = Een brief aan een instelling, in haar eigen taal of een andere, klaar om te versturen.
+developers-conventions-heading = Hoe de API antwoordt
+developers-envelope = JSON-antwoorden zijn een object: de gegevens onder "data", de naamsvermelding onder "licence" en, bij lijsten die kunnen groeien, de pagina-informatie onder "pagination". In spreadsheets eindigt elke rij met een licentiekolom.
+developers-paging = Lijsten komen in pagina's van 50: vraag een volgende pagina op met page=2 en tot 500 items met per_page=500. Een pagina voorbij het einde is leeg; een pagina of paginagrootte die geen getal binnen het toegestane bereik is, wordt geweigerd.
+developers-filters = De filters accepteren dezelfde waarden als de adressen van de pagina's: kopieer de queryparameters van een gefilterde pagina en u hebt een download.
+developers-errors = Een fout is een object "error" met een "code" en een "message", verstuurd met de bijbehorende HTTP-status (400, 404…); de melding is in de taal van uw Accept-Language-header.
+developers-caching = Elk antwoord heeft een ETag en een Last-Modified-datum: stuur die terug in If-None-Match of If-Modified-Since, dan komt een ongewijzigd antwoord terug als 304 Not Modified, zonder inhoud.
+developers-cors = Elke website mag de API vanuit de browser lezen (CORS staat open voor GET).
+developers-licence-heading = Licentie en naamsvermelding
+developers-licence = De gegevens van Quorum komen uit verschillende bronnen, elk met eigen voorwaarden; bij elk gegeven staat de bron. Hergebruik ze met naamsvermelding van Quorum en van die bron:

@@ -1,0 +1,31 @@
+# /developers: the open data API.
+nav-developers = Dados abertos e API
+developers-title = Dados abertos e API
+developers-intro = Tudo o que o Quorum mostra ao público pode ser lido por programas: organismos, normas, adoções nacionais, versões linguísticas, análises, posições e cartas. Sem chave e sem login. Cada valor vem acompanhado da sua fonte e da data em que foi verificado.
+developers-openapi = O documento OpenAPI (openapi.json)
+developers-endpoints-heading = Endpoints
+developers-column-path = Caminho
+developers-column-what = O que fornece
+developers-column-example = Exemplo
+developers-nsbs = Todos os organismos nacionais de normalização com os seus dados de contato, cada valor com a sua fonte; os filtros do diretório (q, category, region, sort), em páginas.
+developers-nsb = Um organismo, pelo código do país.
+developers-nsbs-csv = Os mesmos organismos em forma de planilha, com cada campo seguido da sua fonte e data.
+developers-standards = As normas acompanhadas, com os seus dados, o número de adoções e as versões linguísticas.
+developers-standard = Uma norma; acrescente .csv para obter uma planilha.
+developers-adoptions = A adoção da norma por cada organismo, filtrada como na página da norma (status, category, region, sort), em páginas.
+developers-adoptions-csv = As mesmas adoções em forma de planilha.
+developers-translations = As versões linguísticas da norma (título, tipo, editora, ano, fonte); acrescente .csv para obter uma planilha.
+developers-reviews = Todos os ciclos de análise sistemática, com as suas datas, situação e decisão.
+developers-review = Uma análise: a contagem por posição e por direito de voto, e o resultado projetado com a lista de quem ainda pode mudá-lo.
+developers-positions = A última posição de cada organismo na análise, filtrada como na página da análise (position, voter, category, region), em páginas.
+developers-positions-csv = As mesmas posições em forma de planilha.
+developers-letters = Uma carta a um organismo, no idioma dele ou em qualquer outro, pronta para enviar.
+developers-conventions-heading = Como a API responde
+developers-envelope = As respostas JSON são um objeto: os dados em "data", a atribuição em "licence" e, nas listas que podem crescer, a página em "pagination". Nas planilhas, cada linha termina com uma coluna de licença.
+developers-paging = As listas vêm em páginas de 50: peça outra com page=2 e até 500 itens com per_page=500. Uma página além da última vem vazia; uma página ou um tamanho que não seja um número dentro do intervalo permitido é recusado.
+developers-filters = Os filtros aceitam os mesmos valores que os endereços das páginas, de modo que basta copiar a consulta de uma página filtrada para transformá-la em um download.
+developers-errors = Um erro é um objeto "error" com os campos "code" e "message", enviado com o status correspondente (400, 404…); a mensagem vem no idioma do seu cabeçalho Accept-Language.
+developers-caching = Cada resposta traz um ETag e uma data Last-Modified: envie-os de volta em If-None-Match ou If-Modified-Since e uma resposta inalterada volta como 304 Not Modified, sem corpo.
+developers-cors = Qualquer site pode ler a API a partir do navegador (o CORS está aberto para GET).
+developers-licence-heading = Licença e atribuição
+developers-licence = Os dados do Quorum vêm de várias fontes, cada uma com os seus próprios termos; cada valor indica a sua fonte. Reutilize-os com atribuição ao Quorum e a essa fonte:

@@ -1,0 +1,61 @@
+# /import: coordinators import spreadsheets (CSV).
+nav-import = 导入电子表格
+import-title = 导入电子表格
+import-intro = 上传包含机构、采用情况或复审立场的 CSV 文件。起初不会写入任何内容：您会逐行看到该文件将添加、更改或保持不变的内容，并看到每一条被拒绝的行及其行号和原因。只有在没有任何行被拒绝时，您才能确认；届时整个文件要么一次性全部写入，要么全部不写入。每项更改都会连同您的账户和该文件记入修改历史。
+import-limits = 文件大小不超过 { $megabytes } MB，行数不超过 { $rows } 行，须为 UTF-8 编码并带有标题行。导入功能无法识别的列将被忽略。
+import-kind-bodies = 机构
+import-kind-adoptions = 采用情况
+import-kind-positions = 复审立场
+import-columns-bodies = 每个机构一行，以其国家/地区代码（alpha2）标识。只比较文件中出现的列；更改的值需要注明来源及其日期（source 和 as_of，或按字段分别填写 acronym_source 和 acronym_as_of…）。名录的导出文件即采用此格式。
+import-columns-adoptions = 每项标准与每个机构各占一行。status 取值为 adopted、in_progress、not_adopted 或 unknown（在导出文件中，该值位于 record_status 列）；degree 取值为 IDT、MOD 或 NEQ；日期格式为 2017、2017-04 或 2017-04-19。更改需要填写 source 和 as_of。
+import-columns-positions = 每个复审周期与每个机构各占一行。position 取值为 confirm、revise、amend、withdraw、abstain 或 none；kind 取值为 intention、vote 或 result；confidence 取值为 high、medium-high、medium 或 low。每个不同的立场都会添加到该机构的历史记录中。
+import-template = 下载模板
+import-export-current = 下载当前数据
+import-file-label = CSV 文件
+import-upload = 检查文件
+import-error-too-large = 文件大小超过上限。
+import-error-too-many-rows = 文件行数超过上限。
+import-error-encoding = 该文件不是 UTF-8 文本。请将其另存为“CSV UTF-8”格式后重新上传。
+import-error-csv = 无法将该文件读取为 CSV（是否有未闭合的引号？）。
+import-error-empty = 该文件中没有可导入的行。
+import-error-missing-column = 文件中没有“{ $column }”列，而此类导入需要该列。
+import-error-kind = 请选择文件包含的内容：机构、采用情况或复审立场。
+import-error-unknown-country = 没有使用此国家/地区代码的机构。
+import-error-duplicate = 文件中前面已有一行指向同一条记录。
+import-error-unknown-standard = 没有使用此标识（slug）的跟踪标准。
+import-error-unknown-cycle = 没有使用此标识（slug）的复审周期。
+import-error-applied = 此文件已经导入过。
+import-error-changed = 自生成此预览以来，记录已发生变化。请先查看下方的新预览，再进行确认。
+import-error-nothing = 没有可导入的内容：有行被拒绝，或者不会产生任何更改。
+import-preview-title = 导入 { $file }
+import-count-add = { $count ->
+   *[other] { $count } 行新增记录
+}
+import-count-change = { $count ->
+   *[other] { $count } 行更改记录
+}
+import-count-same = { $count ->
+   *[other] { $count } 行的记录保持不变
+}
+import-count-refused = { $count ->
+   *[other] { $count } 行被拒绝
+}
+import-refused-notice = 部分行被拒绝，因此无法导入任何内容。请在文件中修正这些行，然后重新上传。
+import-nothing-notice = 该文件不会带来任何更改。
+import-confirm-intro = 目前尚未写入任何内容。确认后，下方所有更改将一次性写入。
+import-confirm = { $count ->
+   *[other] 导入 { $count } 行
+}
+import-applied = 已于 { $date } 导入。
+import-column-line = 行号
+import-column-record = 记录
+import-column-action = 处理方式
+import-column-details = 详情
+import-action-add = 新增
+import-action-change = 更改
+import-action-same = 保持不变
+import-action-refused = 已拒绝
+import-rows-more = { $count ->
+   *[other] 另有 { $count } 行未列出。
+}
+import-again = 上传其他文件
