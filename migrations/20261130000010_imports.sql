@@ -10,8 +10,10 @@ CREATE TABLE import_batch (
     content     TEXT NOT NULL,
     -- The dry run as JSON (rows, counts).
     report      TEXT NOT NULL,
-    -- 'pending' | 'applied'
+    -- 'pending' | 'running' (being written) | 'applied'
     status      TEXT NOT NULL,
+    -- Why the last attempt to write it wrote nothing (a message key).
+    error       TEXT,
     created_at  TEXT NOT NULL,
     applied_at  TEXT
 );

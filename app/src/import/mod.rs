@@ -130,11 +130,15 @@ pub struct ImportPreview {
     pub id: String,
     pub kind: ImportKind,
     pub file_name: String,
-    /// `pending` or `applied`.
+    /// `pending`, `running` (being written) or `applied`.
     pub status: String,
     pub created_at: String,
     pub applied_at: Option<String>,
     pub report: Report,
+    /// While running: rows written so far and rows to write.
+    pub progress: Option<(usize, usize)>,
+    /// Why the last attempt wrote nothing (a message key).
+    pub error: Option<String>,
 }
 
 #[server(input = GetUrl, prefix = "/api", endpoint = "import_preview")]
@@ -144,13 +148,14 @@ pub async fn fetch_import(id: String) -> Result<ImportPreview, AppError> {
     ssr::preview(&state.pool, &user, &id).await
 }
 
-/// Writes a previewed file. The file is checked again against the records as they are
-/// now; if that changes the preview, nothing is written and the new preview is shown.
+/// Starts writing a previewed file in the background (its page shows the progress). The
+/// file is checked again against the records as they are then; if that changes the
+/// preview, nothing is written and the new preview is shown.
 #[server(prefix = "/api", endpoint = "confirm_import")]
 pub async fn confirm_import(id: String) -> Result<(), AppError> {
     let state = expect_context::<crate::state::AppState>();
     let user = crate::auth::ssr::require(crate::auth::Role::Coordinator).await?;
-    let applied = ssr::apply(&state.pool, &user, &id).await;
+    let applied = ssr::start(&state.pool, &user, &id).await;
     if applied.is_ok() {
         let plain = use_context::<http::request::Parts>().is_some_and(|parts| {
             parts

@@ -491,30 +491,79 @@ pub async fn stage(
     Ok(Ok(id))
 }
 
-type BatchRow = (String, String, String, String, String, String, Option<String>);
+type BatchRow = (String, String, String, String, String, String, Option<String>, Option<String>);
+
+/// Rows written so far and rows to write, per running import (this process's).
+fn progress() -> std::sync::MutexGuard<'static, HashMap<String, (usize, usize)>> {
+    static PROGRESS: std::sync::OnceLock<std::sync::Mutex<HashMap<String, (usize, usize)>>> =
+        std::sync::OnceLock::new();
+    PROGRESS.get_or_init(Default::default).lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
 
 async fn batch(connection: &mut AnyConnection, id: &str) -> Result<(ImportPreview, String), AppError> {
     let row: Option<BatchRow> = sqlx::query_as(
-        "SELECT kind, file_name, content, report, status, created_at, applied_at FROM import_batch WHERE id = $1",
+        "SELECT kind, file_name, content, report, status, created_at, applied_at, error FROM import_batch WHERE id = $1",
     )
     .bind(id.trim())
     .fetch_optional(&mut *connection)
     .await?;
-    let (kind, file_name, content, report, status, created_at, applied_at) = row.ok_or(AppError::NotFound)?;
+    let (kind, file_name, content, report, status, created_at, applied_at, error) = row.ok_or(AppError::NotFound)?;
     let kind = ImportKind::from_slug(&kind).ok_or(AppError::Storage)?;
     let report: Report = serde_json::from_str(&report).map_err(|_| AppError::Storage)?;
-    Ok((ImportPreview { id: id.trim().to_string(), kind, file_name, status, created_at, applied_at, report }, content))
+    let id = id.trim().to_string();
+    let progress = if status == "running" { progress().get(&id).copied() } else { None };
+    Ok((ImportPreview { id, kind, file_name, status, created_at, applied_at, report, progress, error }, content))
 }
 
 pub async fn preview(pool: &AnyPool, _user: &SignedInUser, id: &str) -> Result<ImportPreview, AppError> {
     Ok(batch(&mut *pool.acquire().await?, id).await?.0)
 }
 
-/// Writes a previewed file in one transaction, after checking it again.
-pub async fn apply(pool: &AnyPool, user: &SignedInUser, id: &str) -> Result<(), AppError> {
+/// Claims a previewed file and writes it in the background: the request returns at once
+/// and the preview page follows the progress. A file is written once.
+pub async fn start(pool: &AnyPool, user: &SignedInUser, id: &str) -> Result<(), AppError> {
+    let (preview, _) = batch(&mut *pool.acquire().await?, id).await?;
+    if !preview.report.can_apply() {
+        return Err(AppError::Invalid(vec![problem("", "import-error-nothing")]));
+    }
+    let claimed =
+        sqlx::query("UPDATE import_batch SET status = 'running', error = NULL WHERE id = $1 AND status = 'pending'")
+            .bind(&preview.id)
+            .execute(pool)
+            .await?
+            .rows_affected();
+    if claimed != 1 {
+        return Err(AppError::Invalid(vec![problem("", "import-error-applied")]));
+    }
+    let total = preview.report.rows.iter().filter(|r| r.action != RowAction::Same).count();
+    progress().insert(preview.id.clone(), (0, total));
+    let (pool, user, id) = (pool.clone(), user.clone(), preview.id);
+    tokio::spawn(async move {
+        if let Err(error) = apply(&pool, &user, &id).await {
+            let key = match &error {
+                AppError::Invalid(problems) => problems.first().map_or("error-invalid-fields", |p| p.key.as_str()),
+                other => other.message_key(),
+            };
+            tracing::warn!(%id, %error, "import not written");
+            let reset = sqlx::query("UPDATE import_batch SET status = 'pending', error = $1 WHERE id = $2")
+                .bind(key)
+                .bind(&id)
+                .execute(&pool)
+                .await;
+            if let Err(error) = reset {
+                tracing::error!(%id, %error, "import left running");
+            }
+        }
+        progress().remove(&id);
+    });
+    Ok(())
+}
+
+/// Writes a claimed file in one transaction, after checking it again.
+async fn apply(pool: &AnyPool, user: &SignedInUser, id: &str) -> Result<(), AppError> {
     let mut tx = pool.begin().await?;
     let (preview, content) = batch(&mut tx, id).await?;
-    if preview.status != "pending" {
+    if preview.status != "running" {
         return Err(AppError::Invalid(vec![problem("", "import-error-applied")]));
     }
     let table = parse(content.as_bytes(), preview.kind).map_err(|_| AppError::Storage)?;
@@ -537,8 +586,12 @@ pub async fn apply(pool: &AnyPool, user: &SignedInUser, id: &str) -> Result<(), 
     }
     let now = stamp();
     let mut written = 0;
-    for plan in &planned {
+    let total = planned.iter().filter(|p| !matches!(p.write, Write::Nothing)).count();
+    for (done, plan) in planned.iter().filter(|p| !matches!(p.write, Write::Nothing)).enumerate() {
         written += write(&mut tx, user, &now, &plan.write).await?;
+        if done % 100 == 0 {
+            progress().insert(preview.id.clone(), (done, total));
+        }
     }
     sqlx::query("UPDATE audit_log SET import_id = $1 WHERE action = 'import' AND at = $2 AND account_id = $3")
         .bind(&preview.id)
@@ -546,7 +599,7 @@ pub async fn apply(pool: &AnyPool, user: &SignedInUser, id: &str) -> Result<(), 
         .bind(&user.id)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("UPDATE import_batch SET status = 'applied', applied_at = $1 WHERE id = $2 AND status = 'pending'")
+    sqlx::query("UPDATE import_batch SET status = 'applied', applied_at = $1 WHERE id = $2 AND status = 'running'")
         .bind(&now)
         .bind(&preview.id)
         .execute(&mut *tx)

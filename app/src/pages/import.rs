@@ -112,15 +112,17 @@ fn UploadForm(kind: ImportKind) -> impl IntoView {
 pub fn ImportPreviewPage() -> impl IntoView {
     let params = use_params_map();
     let confirm = ServerAction::<ConfirmImport>::new();
+    // While a file is being written, the hydrated page reads its progress again.
+    let tick = RwSignal::new(0_u32);
     let preview = Resource::new(
-        move || (params.read().get("id").unwrap_or_default(), confirm.version().get()),
-        |(id, _)| fetch_import(id),
+        move || (params.read().get("id").unwrap_or_default(), confirm.version().get(), tick.get()),
+        |(id, _, _)| fetch_import(id),
     );
     view! {
         <Transition fallback=|| view! { <p>{t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match preview.await {
-                    Ok(preview) => view! { <PreviewView preview confirm /> }.into_any(),
+                    Ok(preview) => view! { <PreviewView preview confirm tick /> }.into_any(),
                     Err(error) => access_error(error),
                 }
             })}
@@ -129,16 +131,29 @@ pub fn ImportPreviewPage() -> impl IntoView {
 }
 
 #[component]
-fn PreviewView(preview: ImportPreview, confirm: ServerAction<ConfirmImport>) -> impl IntoView {
+fn PreviewView(preview: ImportPreview, confirm: ServerAction<ConfirmImport>, tick: RwSignal<u32>) -> impl IntoView {
     let locale = use_locale();
     let error = Signal::derive(move || confirm.value().get().and_then(Result::err));
+    let running = preview.status == "running";
+    if running {
+        Effect::new(move |_| {
+            set_timeout(move || tick.update(|n| *n += 1), std::time::Duration::from_millis(700));
+        });
+    }
+    let progress = preview.progress.map(|(done, total)| {
+        locale.t_args(
+            "import-running",
+            &[("done", format_integer(locale, done).into()), ("total", format_integer(locale, total).into())],
+        )
+    });
+    let last_error = preview.error.clone().filter(|_| !running).map(|key| locale.t(&key));
     let report = &preview.report;
     let count = |action: RowAction| report.count(action);
     let (added, changed, same, refused) =
         (count(RowAction::Add), count(RowAction::Change), count(RowAction::Same), count(RowAction::Refused));
     let title = locale.t_args("import-preview-title", &[("file", preview.file_name.clone().into())]);
     let applied = preview.status == "applied";
-    let can_apply = !applied && report.can_apply();
+    let can_apply = !applied && !running && report.can_apply();
     let counts = [
         ("import-count-add", added),
         ("import-count-change", changed),
@@ -164,6 +179,12 @@ fn PreviewView(preview: ImportPreview, confirm: ServerAction<ConfirmImport>) -> 
         {when.map(|date| view! {
             <p class="notice" role="status" id="import-applied">{locale.t_args("import-applied", &[("date", date.into())])} " " <a href="/changes">{t("nav-changes")}</a></p>
         })}
+        {running.then(|| view! {
+            <p class="notice" role="status" id="import-running">{progress.unwrap_or_else(|| t("import-running-start"))}</p>
+            // Without JavaScript the page reloads itself until the file is written.
+            <noscript><meta http-equiv="refresh" content="2" /></noscript>
+        })}
+        {last_error.map(|message| view! { <div class="form-error" role="alert"><p>{message}</p></div> })}
         {(!applied && refused > 0).then(|| view! { <div class="form-error" role="alert"><p>{t("import-refused-notice")}</p></div> })}
         {(!applied && refused == 0 && !can_apply).then(|| view! { <p class="notice">{t("import-nothing-notice")}</p> })}
         {can_apply.then(|| view! {
