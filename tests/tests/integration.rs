@@ -79,6 +79,7 @@ on_both_databases!(
     exports_import_back_without_changes,
     import_previews_refuses_bad_rows_and_writes_all_or_nothing,
     import_refuses_bad_files_and_strangers,
+    a_ten_thousand_row_import_runs_while_others_read,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -2563,4 +2564,51 @@ async fn import_refuses_bad_files_and_strangers(backend: Backend) {
     let too_big =
         app.upload("/import/upload", &[("kind", "bodies")], ("file", "big.csv", &big), &[("cookie", &cookie)]).await;
     assert_eq!(too_big.header("location"), Some("/import?kind=&error=import-error-too-large&column="));
+}
+
+/// 60 review cycles × every body: more than 10,000 positions in one file. The preview and
+/// the write finish, the public keeps reading meanwhile, and every row is written.
+async fn a_ten_thousand_row_import_runs_while_others_read(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let codes: Vec<(String,)> =
+        sqlx::query_as("SELECT alpha2 FROM nsb ORDER BY alpha2").fetch_all(&app.pool).await.unwrap();
+    let mut file = String::from("cycle,alpha2,position,kind,confidence,source,as_of\n");
+    for year in 1960..2020 {
+        exec(&app, &format!("INSERT INTO review_cycle (id, standard_id, status, source) VALUES ('iso-20400-{year}', 'iso-20400', 'decided', 'test')")).await;
+        for (code,) in &codes {
+            file.push_str(&format!(
+                "iso-20400-{year},{code},confirm,intention,medium,Campaign survey {year},2020-01-01\n"
+            ));
+        }
+    }
+    let rows = 60 * codes.len() as i64;
+    assert!(rows > 10_000);
+    let started = std::time::Instant::now();
+    let id = upload(&app, &cookie, "positions", "survey.csv", file.as_bytes()).await;
+    let previewed = started.elapsed();
+    let page = preview(&app, &cookie, &id).await;
+    assert!(
+        page.contains("0 rows are refused") && page.contains("more rows are not listed"),
+        "only the first 1,000 are listed"
+    );
+    let confirmed = confirm(&app, &cookie, &id).await;
+    assert_eq!(confirmed.status, 200);
+    let started = std::time::Instant::now();
+    let mut reads = 0;
+    loop {
+        // Readers are served while the file is written.
+        assert_eq!(app.get("/api/v1/nsbs/BR").await.status, 200);
+        reads += 1;
+        let page = preview(&app, &cookie, &id).await;
+        if !page.contains(r#"id="import-running""#) {
+            assert!(page.contains("Imported on"), "{page}");
+            break;
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(120), "the import finishes");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    eprintln!("{rows} rows: preview {previewed:?}, write {:?}, {reads} reads meanwhile", started.elapsed());
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM review_position WHERE source LIKE 'Campaign survey%'").await, rows);
+    assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM audit_log WHERE import_id = '{id}'")).await, rows);
 }
