@@ -384,19 +384,22 @@ async fn letter_api_refuses_bad_input_clearly(backend: Backend) {
     let (status, json) =
         api_json(&app, &format!("/api/v1/letters/render?nsb=BR&purpose=praise&lang=pt&sender_name={long}")).await;
     assert_eq!(status, 400);
-    let fields: Vec<&str> = json["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
-    assert_eq!(fields, ["purpose", "sender_name"]);
-    assert!(json["errors"][1]["message"].as_str().unwrap().contains("100"));
+    assert_eq!(json["error"]["code"], "invalid_input");
+    let fields = json["error"]["fields"].as_array().unwrap();
+    let names: Vec<&str> = fields.iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(names, ["purpose", "sender_name"]);
+    assert!(fields[1]["message"].as_str().unwrap().contains("100"));
     // Messages follow Accept-Language.
     let french = app.get_with("/api/v1/letters/render?nsb=BR&lang=xx", &[("accept-language", "fr")]).await;
     assert_eq!(french.status, 400);
-    let message = serde_json::from_str::<serde_json::Value>(&french.body).unwrap()["errors"][0]["message"].clone();
+    let message =
+        serde_json::from_str::<serde_json::Value>(&french.body).unwrap()["error"]["fields"][0]["message"].clone();
     assert_eq!(message.as_str(), Some(app::i18n::Locale::from_tag("fr").unwrap().t("letter-error-language").as_str()));
     // A CR/LF in a one-line field is refused, not passed on into a mail header.
     let (status, _) = api_json(&app, "/api/v1/letters/render?nsb=BR&city=Rio%0D%0ABcc:%20x@y.org").await;
     assert_eq!(status, 400);
     let (status, json) = api_json(&app, "/api/v1/letters/render?nsb=ZZ").await;
-    assert_eq!((status, json["errors"][0]["error"].as_str()), (404, Some("unknown_nsb")));
+    assert_eq!((status, json["error"]["code"].as_str()), (404, Some("not_found")));
 }
 
 async fn letter_deadline_comes_from_the_open_ballot(backend: Backend) {

@@ -178,35 +178,33 @@ impl From<&RenderedLetter> for ApiTranslation {
     }
 }
 
+/// A refused parameter, in the API's one error format (`error.fields`).
 #[derive(Serialize)]
-struct ApiError {
-    error: String,
-    field: Option<&'static str>,
+struct FieldError {
+    field: &'static str,
     message: String,
 }
 
+/// `{"error": {"code", "message", "fields": [{"field", "message"}]}}`, like every API error.
 fn error_response(error: RenderError, locale: Locale) -> Response {
-    let (status, errors) = match error {
-        RenderError::UnknownBody => (
-            StatusCode::NOT_FOUND,
-            vec![ApiError { error: "unknown_nsb".into(), field: Some("nsb"), message: locale.t("letter-error-body") }],
-        ),
-        RenderError::Invalid(errors) => (
-            StatusCode::BAD_REQUEST,
-            errors
-                .iter()
-                .map(|e| ApiError { error: "invalid".into(), field: Some(e.param()), message: e.message(locale) })
-                .collect(),
-        ),
+    let (status, code, message, fields) = match error {
+        RenderError::UnknownBody => {
+            let message = locale.t("letter-error-body");
+            (StatusCode::NOT_FOUND, "not_found", message.clone(), vec![FieldError { field: "nsb", message }])
+        }
+        RenderError::Invalid(errors) => {
+            let fields: Vec<FieldError> =
+                errors.iter().map(|e| FieldError { field: e.param(), message: e.message(locale) }).collect();
+            (StatusCode::BAD_REQUEST, "invalid_input", locale.t("error-invalid-fields"), fields)
+        }
         RenderError::Failed(error) => {
             tracing::error!(?error, "letter render failed");
-            (
-                StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                vec![ApiError { error: "failed".into(), field: None, message: error.message(locale) }],
-            )
+            let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            (status, "server_error", error.message(locale), Vec::new())
         }
     };
-    (status, Json(serde_json::json!({ "errors": errors }))).into_response()
+    let body = serde_json::json!({ "error": { "code": code, "message": message, "fields": fields } });
+    (status, Json(body)).into_response()
 }
 
 /// The language for error messages: `Accept-Language`, else English. (`lang` is the
