@@ -871,3 +871,60 @@ async fn coordinator_moves_a_body_along_the_pipeline_without_javascript() {
 async fn coordinator_moves_a_body_along_the_pipeline_hydrated() {
     in_browser_with(true, &OPEN_BALLOT, |client, base| pipeline_moves_and_dashboard(client, base, true)).await;
 }
+
+// ---- Spreadsheet import ----
+
+/// A coordinator uploads a CSV of contacts, reads the preview, imports it, and the body's
+/// page shows the new value with its source.
+async fn import_a_spreadsheet(client: Client, base: String, javascript: bool) {
+    sign_in_as_ana(&client, &base, javascript).await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("contacts.csv");
+    std::fs::write(
+        &file,
+        "alpha2,phone,source,as_of\nBR,+55 21 3974-2300,ABNT contact page,2026-11-20\nZZ,+1,x,2026-11-20\n",
+    )
+    .unwrap();
+    client.goto(&format!("{base}/import")).await.unwrap();
+    let input = client.wait().at_most(PATIENCE).for_element(Locator::Id("import-file-bodies")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    input.send_keys(file.to_str().unwrap()).await.unwrap();
+    click(&client, Locator::XPath("//input[@id='import-file-bodies']/ancestor::form//button")).await;
+    let counts = client.wait().at_most(PATIENCE).for_element(Locator::Css(".import-counts")).await.unwrap();
+    let text = counts.text().await.unwrap();
+    assert!(text.contains("1 row changes a record") && text.contains("1 row is refused"), "{text}");
+    assert!(client.find(Locator::Id("confirm-import")).await.is_err(), "a refused row blocks the import");
+
+    std::fs::write(&file, "alpha2,phone,source,as_of\nBR,+55 21 3974-2300,ABNT contact page,2026-11-20\n").unwrap();
+    client.goto(&format!("{base}/import")).await.unwrap();
+    let input = client.wait().at_most(PATIENCE).for_element(Locator::Id("import-file-bodies")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    input.send_keys(file.to_str().unwrap()).await.unwrap();
+    click(&client, Locator::XPath("//input[@id='import-file-bodies']/ancestor::form//button")).await;
+    let confirm = client.wait().at_most(PATIENCE).for_element(Locator::Css("#confirm-import button")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    assert_eq!(confirm.text().await.unwrap(), "Import 1 row");
+    click(&client, Locator::Css("#confirm-import button")).await;
+    let applied = client.wait().at_most(PATIENCE).for_element(Locator::Id("import-applied")).await.unwrap();
+    assert!(applied.text().await.unwrap().starts_with("Imported on"));
+
+    client.goto(&format!("{base}/nsbs/BR")).await.unwrap();
+    let body = client.wait().at_most(PATIENCE).for_element(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(body.contains("+55 21 3974-2300") && body.contains("ABNT contact page"), "{body}");
+}
+
+#[tokio::test]
+async fn coordinator_imports_a_spreadsheet_without_javascript() {
+    in_browser(false, |client, base| import_a_spreadsheet(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn coordinator_imports_a_spreadsheet_hydrated() {
+    in_browser(true, |client, base| import_a_spreadsheet(client, base, true)).await;
+}
