@@ -89,25 +89,29 @@ impl FromServerFnError for AppError {
     }
 }
 
+/// Whether the server function being answered was called by a plain form post (no
+/// JavaScript: the browser asks for HTML), rather than by the hydrated page.
+#[cfg(feature = "ssr")]
+pub fn plain_form_request() -> bool {
+    leptos::prelude::use_context::<http::request::Parts>().is_some_and(|parts| {
+        parts.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"))
+    })
+}
+
 /// Gives a server function's error its HTTP status (401, 403, 429…) instead of the
 /// transport's generic 500. Plain form posts (no JavaScript) keep the redirect back to
 /// the form that carries the error, so they are left alone.
 #[cfg(feature = "ssr")]
 pub fn with_status<T>(result: Result<T, AppError>) -> Result<T, AppError> {
     use leptos::prelude::use_context;
-    if let Err(error) = &result {
-        let plain_form = use_context::<http::request::Parts>().is_some_and(|parts| {
-            parts
-                .headers
-                .get(http::header::ACCEPT)
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|a| a.contains("text/html"))
-        });
-        if let (false, Some(response), Ok(status)) =
-            (plain_form, use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(error.status()))
-        {
-            response.set_status(status);
-        }
+    if let Err(error) = &result
+        && let (false, Some(response), Ok(status)) = (
+            plain_form_request(),
+            use_context::<leptos_axum::ResponseOptions>(),
+            http::StatusCode::from_u16(error.status()),
+        )
+    {
+        response.set_status(status);
     }
     result
 }

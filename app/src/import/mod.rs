@@ -156,17 +156,8 @@ pub async fn confirm_import(id: String) -> Result<(), AppError> {
     let state = expect_context::<crate::state::AppState>();
     let user = crate::auth::ssr::require(crate::auth::Role::Coordinator).await?;
     let applied = ssr::start(&state.pool, &user, &id).await;
-    if applied.is_ok() {
-        let plain = use_context::<http::request::Parts>().is_some_and(|parts| {
-            parts
-                .headers
-                .get(http::header::ACCEPT)
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|a| a.contains("text/html"))
-        });
-        if plain {
-            leptos_axum::redirect(&format!("/import/{id}"));
-        }
+    if applied.is_ok() && crate::error::plain_form_request() {
+        leptos_axum::redirect(&format!("/import/{id}"));
     }
     crate::error::with_status(applied)
 }

@@ -74,12 +74,21 @@ pub fn parse(bytes: &[u8], kind: ImportKind) -> Result<Table, FileProblem> {
         return Err(FileProblem { key: "import-error-missing-column", column: missing.to_string() });
     }
     let mut rows = Vec::new();
+    // The line a record starts on, as an editor counts lines (blank lines included).
+    let (mut counted_to, mut line) = (0_usize, 1_u64);
     for record in reader.records() {
         let record = record.map_err(|_| file_problem("import-error-csv"))?;
         if rows.len() == MAX_ROWS {
             return Err(file_problem("import-error-too-many-rows"));
         }
-        let line = record.position().map_or(0, |p| p.line());
+        let start = record.position().map_or(counted_to, |p| usize::try_from(p.byte()).unwrap_or(counted_to));
+        let mut start = start.clamp(counted_to, text.len());
+        // The reader's position can be at the blank lines it skipped before the record.
+        while text.as_bytes().get(start).is_some_and(|b| matches!(b, b'\n' | b'\r')) {
+            start += 1;
+        }
+        line += text.as_bytes()[counted_to..start].iter().filter(|b| **b == b'\n').count() as u64;
+        counted_to = start;
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
@@ -91,13 +100,18 @@ pub fn parse(bytes: &[u8], kind: ImportKind) -> Result<Table, FileProblem> {
     Ok(Table { header, rows })
 }
 
+/// A body's field as a row changes it: (field, before, after, source, as of).
+type BodyChange = (EditField, Option<String>, Option<String>, String, String);
+
+/// A review position as stored: (cycle, alpha2, position, kind, confidence, source, as of).
+type PositionRow = (String, String, String, String, Option<String>, String, String);
+
 /// What a confirmed row writes.
 enum Write {
     Nothing,
     Body {
         alpha2: String,
-        /// (field, before, after, source, as of)
-        changes: Vec<(EditField, Option<String>, Option<String>, String, String)>,
+        changes: Vec<BodyChange>,
     },
     Adoption {
         standard: String,
@@ -154,7 +168,7 @@ async fn dry_run(
 }
 
 /// A body's code, checked against the records and against earlier rows of the file.
-fn body_code<'a>(
+fn body_code(
     raw: &str,
     known: &HashSet<String>,
     seen: &mut HashSet<String>,
@@ -256,6 +270,8 @@ async fn codes(connection: &mut AnyConnection, sql: &str) -> Result<HashSet<Stri
 }
 
 type AdoptionRow = (String, String, i64, Vec<Option<String>>);
+/// An adoption as stored: its version and its values in field order.
+type AdoptionState = (i64, Vec<Option<String>>);
 
 async fn plan_adoptions(
     connection: &mut AnyConnection,
@@ -266,7 +282,7 @@ async fn plan_adoptions(
     let columns: Vec<&str> = fields.iter().map(|f| f.column).collect();
     let sql = format!("SELECT standard_id, alpha2, version, {} FROM adoption", columns.join(", "));
     let rows = sqlx::query(&sql).fetch_all(&mut *connection).await?;
-    let mut current: HashMap<(String, String), (i64, Vec<Option<String>>)> = HashMap::new();
+    let mut current: HashMap<(String, String), AdoptionState> = HashMap::new();
     for row in rows {
         use sqlx::Row;
         let values: Vec<Option<String>> =
@@ -360,7 +376,7 @@ async fn plan_positions(
     table: &Table,
     today: NaiveDate,
 ) -> Result<Vec<Planned>, AppError> {
-    let rows: Vec<(String, String, String, String, Option<String>, String, String)> = sqlx::query_as(
+    let rows: Vec<PositionRow> = sqlx::query_as(
         "SELECT cycle_id, alpha2, position, kind, confidence, source, as_of FROM review_position \
          ORDER BY as_of, recorded_at",
     )

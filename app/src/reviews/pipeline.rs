@@ -170,10 +170,7 @@ pub async fn fetch_dashboard(lang: String) -> Result<Dashboard, AppError> {
 /// `/reviews/` (else `fallback`). With JavaScript the page stays and refreshes itself.
 #[cfg(feature = "ssr")]
 fn redirect_plain_form(return_to: &str, fallback: &str, flag: &str) {
-    let plain = use_context::<http::request::Parts>().is_some_and(|parts| {
-        parts.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"))
-    });
-    if !plain {
+    if !crate::error::plain_form_request() {
         return;
     }
     let safe = return_to.starts_with("/reviews/") && !return_to.contains("//") && !return_to.contains(['\\', '#']);
