@@ -10,6 +10,7 @@ pub mod format;
 pub mod i18n;
 pub mod import;
 pub mod letters;
+pub mod open_letters;
 pub mod pages;
 pub mod reviews;
 pub mod standards;

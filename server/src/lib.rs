@@ -45,6 +45,7 @@ pub async fn prepare(
     let report = import_seed(&pool).await?;
     app::standards::ssr::import_seed(&pool).await?;
     app::reviews::ssr::import_seed(&pool).await?;
+    app::open_letters::ssr::import_seed(&pool).await?;
     Ok((AppState { pool, leptos_options }, report))
 }
 

@@ -80,6 +80,8 @@ on_both_databases!(
     import_previews_refuses_bad_rows_and_writes_all_or_nothing,
     import_refuses_bad_files_and_strangers,
     a_ten_thousand_row_import_runs_while_others_read,
+    open_letter_is_read_in_the_readers_language_or_the_source,
+    open_letter_turns_into_a_personal_letter_to_a_body,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -2614,4 +2616,65 @@ async fn a_ten_thousand_row_import_runs_while_others_read(backend: Backend) {
     eprintln!("{rows} rows: preview {previewed:?}, write {:?}, {reads} reads meanwhile", started.elapsed());
     assert_eq!(count(&app, "SELECT COUNT(*) FROM review_position WHERE source LIKE 'Campaign survey%'").await, rows);
     assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM audit_log WHERE import_id = '{id}'")).await, rows);
+}
+
+// ---- Open letters ----
+
+async fn open_letter_is_read_in_the_readers_language_or_the_source(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let list = app.get("/open-letters").await;
+    assert!(list.body.contains(r#"href="/open-letters/iso-20400-next-review""#));
+    assert!(list.body.contains("Keep ISO 20400 in force"), "titled in the reader's language");
+
+    // English reader: the English text, placeables filled in for everyone.
+    let english = app.get("/open-letters/iso-20400-next-review").await;
+    assert_eq!(english.status, 200);
+    assert!(english.body.contains("Dear colleagues at your national standards body,"));
+    let adoptions =
+        count(&app, "SELECT COUNT(*) FROM adoption WHERE status = 'adopted' AND (degree IS NULL OR degree <> 'NEQ')")
+            .await;
+    assert!(english.body.contains(&format!("records show {adoptions} national adoptions")), "facts from the records");
+    assert!(!english.body.contains("{ $") && !english.body.contains("open-letter-fallback"));
+
+    // A Chinese reader gets the Chinese text; a French reader the source with a notice.
+    let chinese = app.get_with("/open-letters/iso-20400-next-review", &[("accept-language", "zh-CN,zh;q=0.9")]).await;
+    assert!(chinese.body.contains(r#"lang="zh-Hans""#) && chinese.body.contains("维持 ISO 20400"), "Chinese");
+    let french = app.get("/open-letters/iso-20400-next-review?lang=fr").await;
+    assert!(french.body.contains(r#"id="open-letter-fallback""#) && french.body.contains("Dear colleagues at"));
+    assert!(
+        french.body.contains(r#"hreflang="ar""#) && french.body.contains(r#"hreflang="zh-Hans""#),
+        "links to the others"
+    );
+
+    // Side by side, like the seed letter: Chinese and English.
+    let both = app.get("/open-letters/iso-20400-next-review?lang=zh-Hans&second=en").await;
+    assert!(both.body.contains("open-letter bilingual"));
+    let (zh, en) = (both.body.find("维持 ISO 20400").unwrap(), both.body.find("Keep ISO 20400 in force").unwrap());
+    assert!(zh < en, "the chosen language first");
+    assert_eq!(app.get("/open-letters/nonsense").await.status, 404);
+    assert_eq!(app.get("/open-letters/iso-20400-next-review?nsb=ZZ").await.status, 404);
+}
+
+async fn open_letter_turns_into_a_personal_letter_to_a_body(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    // Egypt's body, in Arabic (right to left), addressed by name.
+    let egypt = app.get("/open-letters/iso-20400-next-review?nsb=eg").await;
+    assert_eq!(egypt.status, 200);
+    let body: (Option<String>, Option<String>) =
+        sqlx::query_as("SELECT body_name_en, acronym FROM nsb WHERE alpha2 = 'EG'").fetch_one(&app.pool).await.unwrap();
+    let name = body.0.or(body.1).unwrap();
+    assert!(egypt.body.contains(r#"lang="ar" dir="rtl""#), "the body's language, right to left");
+    assert!(egypt.body.contains(&name), "addressed to {name}");
+    assert!(!egypt.body.contains("open-letter-fallback"));
+    // Brazil: no Portuguese text yet, so the source language with a notice, and a mailto.
+    let brazil = app.get("/open-letters/iso-20400-next-review?nsb=BR").await;
+    assert!(brazil.body.contains(r#"id="open-letter-fallback""#) && brazil.body.contains("Dear colleagues at"));
+    assert!(brazil.body.contains(r#"id="open-letter-mailto""#) && brazil.body.contains("mailto:"));
+    assert!(brazil.body.contains("Brazil"));
+    // Asking for English explicitly is honoured for any body.
+    let english = app.get("/open-letters/iso-20400-next-review?nsb=EG&lang=en").await;
+    assert!(
+        english.body.contains(r#"lang="en" dir="ltr""#)
+            && english.body.contains(&format!("Dear colleagues at {name},"))
+    );
 }

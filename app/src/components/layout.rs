@@ -29,6 +29,9 @@ pub fn SiteHeader() -> impl IntoView {
                     <li>
                         <a href="/letters/new">{t("nav-letters")}</a>
                     </li>
+                    <li>
+                        <a href="/open-letters">{t("nav-open-letters")}</a>
+                    </li>
                 </ul>
             </nav>
             <LanguageSwitcher />

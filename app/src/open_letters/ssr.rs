@@ -1,0 +1,273 @@
+//! Open letters on the server: the seed letter, the published list, and a letter as a
+//! reader sees it — in the language asked for, the reader's or the source's, with its
+//! placeables filled in for everyone or for one body.
+
+use sqlx::AnyPool;
+
+use super::template::{self, MAX_BODY_CHARS, MAX_TITLE_CHARS, Values};
+use super::*;
+use crate::directory::ssr::import::ImportError;
+use crate::directory::ssr::normalize_code;
+use crate::i18n::Locale;
+use crate::standards::DEFAULT_STANDARD;
+use crate::territory;
+
+/// The letters shipped with Quorum: (slug, source language, texts by language).
+const SEED: [(&str, &str, &[(&str, &str)]); 1] = [(
+    "iso-20400-next-review",
+    "en",
+    &[
+        ("en", include_str!("../../../seed/open_letters/iso-20400-next-review/en.txt")),
+        ("zh-Hans", include_str!("../../../seed/open_letters/iso-20400-next-review/zh-Hans.txt")),
+        ("ar", include_str!("../../../seed/open_letters/iso-20400-next-review/ar.txt")),
+    ],
+)];
+
+/// A seed file: the title on the first line, the body after it.
+fn split(file: &str) -> (&str, &str) {
+    let (title, body) = file.split_once('\n').unwrap_or((file, ""));
+    (title.trim(), body.trim_matches('\n'))
+}
+
+/// Imports the seed letters, published (each text checked first). Idempotent: nothing
+/// that exists is overwritten.
+pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
+    for (slug, _, texts) in SEED {
+        for (lang, file) in texts {
+            let (title, body) = split(file);
+            let checked = template::check(title, MAX_TITLE_CHARS).and(template::check(body, MAX_BODY_CHARS));
+            if let Err(problems) = checked {
+                let reason = format!("open letter {slug} ({lang}): {problems:?}");
+                return Err(ImportError::BadRow { line: problems.first().map_or(0, |p| p.line as u64), reason });
+            }
+        }
+    }
+    let now = crate::directory::ssr::edit::stamp();
+    let mut tx = pool.begin().await?;
+    let mut inserted = 0;
+    for (slug, source, texts) in SEED {
+        inserted += sqlx::query(
+            "INSERT INTO open_letter (id, source_lang, standard_id, target, created_at) \
+             VALUES ($1, $2, $3, 'all', $4) ON CONFLICT DO NOTHING",
+        )
+        .bind(slug)
+        .bind(source)
+        .bind(DEFAULT_STANDARD)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected() as usize;
+        for (lang, file) in texts {
+            let (title, body) = split(file);
+            inserted += sqlx::query(
+                "INSERT INTO open_letter_text (letter_id, lang, title, body, status, revision, source_revision, \
+                 reviewed_at, updated_at) VALUES ($1, $2, $3, $4, 'published', 1, 1, $5, $5) ON CONFLICT DO NOTHING",
+            )
+            .bind(slug)
+            .bind(lang)
+            .bind(title)
+            .bind(body)
+            .bind(&now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected() as usize;
+        }
+    }
+    tx.commit().await?;
+    Ok(inserted)
+}
+
+/// A published text: (letter, lang, title, body, reviewed_at).
+type TextRow = (String, String, String, String, Option<String>);
+
+async fn published_texts(pool: &AnyPool, slug: Option<&str>) -> Result<Vec<TextRow>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT letter_id, lang, title, body, reviewed_at FROM open_letter_text \
+         WHERE status = 'published' AND ($1 = '' OR letter_id = $1) ORDER BY letter_id, lang",
+    )
+    .bind(slug.unwrap_or_default())
+    .fetch_all(pool)
+    .await?)
+}
+
+fn language_name(tag: &str, reader: Locale) -> String {
+    territory::language_name(tag, reader).unwrap_or_else(|| tag.to_string())
+}
+
+/// Whether a published language serves a wanted one (`pt` serves `pt-BR`, `zh-Hans` `zh`).
+fn serves(published: &str, wanted: &str) -> bool {
+    let base = |t: &str| t.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    published.eq_ignore_ascii_case(wanted) || base(published) == base(wanted)
+}
+
+/// Every letter published in at least one language, titled in the reader's language
+/// when possible.
+pub async fn published(pool: &AnyPool, reader: Locale) -> Result<Vec<OpenLetterSummary>, AppError> {
+    let texts = published_texts(pool, None).await?;
+    let sources: Vec<(String, String)> =
+        sqlx::query_as("SELECT id, source_lang FROM open_letter ORDER BY id").fetch_all(pool).await?;
+    Ok(sources
+        .into_iter()
+        .filter_map(|(slug, source)| {
+            let own: Vec<&TextRow> = texts.iter().filter(|t| t.0 == slug).collect();
+            let chosen = own
+                .iter()
+                .find(|t| serves(&t.1, reader.tag()))
+                .or_else(|| own.iter().find(|t| t.1 == source))
+                .or_else(|| own.first())?;
+            Some(OpenLetterSummary {
+                title: template::render(&chosen.2, &chosen.1, &Values::default()),
+                lang: chosen.1.clone(),
+                languages: own.iter().map(|t| (t.1.clone(), language_name(&t.1, reader))).collect(),
+                slug,
+            })
+        })
+        .collect())
+}
+
+/// The placeables' values in `lang`, for everyone (`recipient` None) or for one body.
+async fn values(pool: &AnyPool, lang: &str, recipient: Option<&crate::directory::NsbCard>) -> Result<Values, AppError> {
+    let locale = Locale::from_tag(lang).unwrap_or_default();
+    let today = chrono::Utc::now().date_naive().to_string();
+    let facts = crate::standards::ssr::standard_facts(pool, DEFAULT_STANDARD, &today).await?;
+    let (standard, standard_title, adoptions, languages, deadline) = match &facts {
+        Some(f) => (
+            f.reference.clone(),
+            f.titles.iter().find(|(l, _, _)| serves(l, lang)).or(f.titles.first()).map(|(_, t, _)| t.clone()),
+            f.adopted,
+            u32::try_from(f.titles.len()).unwrap_or_default(),
+            f.open_ballot_closes.as_deref().map(|d| crate::format::format_partial_date(locale, d)),
+        ),
+        None => (String::new(), None, 0, 0, None),
+    };
+    let (body, acronym, country) = match recipient {
+        Some(card) => (
+            card.display_name().unwrap_or(&card.alpha2).to_string(),
+            card.acronym.value.clone().unwrap_or_default(),
+            territory::country_name(&card.alpha2, locale).unwrap_or_else(|| card.country.clone()),
+        ),
+        None => (locale.t("open-letter-generic-body"), String::new(), locale.t("open-letter-generic-country")),
+    };
+    Ok(Values {
+        body,
+        acronym,
+        country,
+        standard,
+        standard_title: standard_title.unwrap_or_default(),
+        deadline: deadline.unwrap_or_else(|| locale.t("open-letter-generic-deadline")),
+        adoptions,
+        languages,
+    })
+}
+
+fn text(row: &TextRow, values: &Values, reader: Locale) -> LetterText {
+    let dir = Locale::from_tag(&row.1).map_or("ltr", |l| l.dir());
+    LetterText {
+        lang: row.1.clone(),
+        dir: dir.to_string(),
+        language: language_name(&row.1, reader),
+        title: template::render(&row.2, &row.1, values),
+        body: template::render(&row.3, &row.1, values),
+        reviewed_at: row.4.clone(),
+    }
+}
+
+/// A letter as a reader sees it. The language: the one asked for when published, else
+/// (for a personal version) the body's own, else the reader's, else the source's — and a
+/// fallback notice when the one asked for or the reader's is not published.
+pub async fn view(pool: &AnyPool, slug: &str, query: &LetterQuery, reader: Locale) -> Result<OpenLetterView, AppError> {
+    let slug = slug.trim().to_ascii_lowercase();
+    let source: Option<(String,)> =
+        sqlx::query_as("SELECT source_lang FROM open_letter WHERE id = $1").bind(&slug).fetch_optional(pool).await?;
+    let (source,) = source.ok_or(AppError::NotFound)?;
+    let texts = published_texts(pool, Some(&slug)).await?;
+    if texts.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    let card = match normalize_code(&query.nsb) {
+        Some(code) => Some(crate::directory::ssr::card(pool, &code, reader).await?),
+        None if query.nsb.trim().is_empty() => None,
+        None => return Err(AppError::NotFound),
+    };
+    let find = |wanted: &str| texts.iter().find(|t| !wanted.is_empty() && serves(&t.1, wanted));
+    let body_language = card
+        .as_ref()
+        .and_then(|c| territory::territory(&c.alpha2))
+        .and_then(|t| t.official_languages.first())
+        .map(|l| l.replace('_', "-"))
+        .unwrap_or_default();
+    let asked = query.lang.trim();
+    let chosen = find(asked)
+        .or_else(|| find(&body_language))
+        .or_else(|| if asked.is_empty() && card.is_none() { find(reader.tag()) } else { None })
+        .or_else(|| find(&source))
+        .unwrap_or(&texts[0]);
+    let wanted = if !asked.is_empty() {
+        asked.to_string()
+    } else if card.is_some() {
+        body_language.clone()
+    } else {
+        reader.tag().to_string()
+    };
+    let fallback_from = (!wanted.is_empty() && !serves(&chosen.1, &wanted)).then_some(wanted);
+    let values_for = |row: &TextRow| {
+        let lang = row.1.clone();
+        let card = card.clone();
+        async move { values(pool, &lang, card.as_ref()).await }
+    };
+    let shown = text(chosen, &values_for(chosen).await?, reader);
+    let second = match find(query.second.trim()).filter(|t| t.1 != chosen.1) {
+        Some(row) => Some(text(row, &values_for(row).await?, reader)),
+        None => None,
+    };
+    let recipient = card.as_ref().map(|c| LetterRecipient {
+        alpha2: c.alpha2.clone(),
+        name: c.display_name().unwrap_or(&c.alpha2).to_string(),
+        country: c.country.clone(),
+        email: c.email.value.clone(),
+        address: c.address.value.clone(),
+    });
+    let mailto =
+        recipient.as_ref().and_then(|r| r.email.as_deref()).and_then(crate::letters::compose::mailto_address).map(
+            |to| {
+                let encode = crate::letters::form::percent_encode;
+                let body = shown.body.replace('\n', "\r\n");
+                format!("mailto:{to}?subject={}&body={}", encode(&shown.title), encode(&body))
+            },
+        );
+    Ok(OpenLetterView {
+        languages: texts.iter().map(|t| (t.1.clone(), language_name(&t.1, reader))).collect(),
+        slug,
+        text: shown,
+        second,
+        fallback_from,
+        recipient,
+        mailto,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_seed_letter_checks_in_every_language() {
+        for (slug, source, texts) in SEED {
+            assert!(texts.iter().any(|(lang, _)| *lang == source), "{slug} has its source text");
+            for (lang, file) in texts {
+                let (title, body) = split(file);
+                assert_eq!(template::check(title, MAX_TITLE_CHARS), Ok(()), "{slug} {lang} title");
+                assert_eq!(template::check(body, MAX_BODY_CHARS), Ok(()), "{slug} {lang} body");
+                let values = Values { body: "ABNT".into(), adoptions: 4, languages: 5, ..Values::default() };
+                let letter = template::render(body, lang, &values);
+                assert!(letter.contains("ABNT") && !letter.contains("{ $"), "{slug} {lang}: {letter}");
+            }
+        }
+    }
+
+    #[test]
+    fn languages_serve_their_regional_forms() {
+        assert!(serves("pt", "pt-BR") && serves("zh-Hans", "zh") && serves("en", "EN"));
+        assert!(!serves("ar", "en"));
+    }
+}

@@ -1,0 +1,208 @@
+//! `/open-letters` (published open letters) and `/open-letters/:slug`: a letter in the
+//! reader's language or the one chosen, side by side with a second language, and the
+//! personal version addressed to a chosen body (`?nsb=BR`). Plain links and GET forms:
+//! everything works without JavaScript, and the page prints as a letter.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::not_found::NotFoundPage;
+use super::page_title;
+use crate::components::error_notice::ErrorNotice;
+use crate::error::AppError;
+use crate::format::format_partial_date;
+use crate::i18n::{t, use_locale};
+use crate::letters::list_recipients;
+use crate::open_letters::{LetterQuery, LetterText, OpenLetterView, fetch_open_letter, list_open_letters};
+
+#[component]
+pub fn OpenLettersPage() -> impl IntoView {
+    let locale = use_locale();
+    let letters = Resource::new(|| (), move |_| list_open_letters(locale.tag().to_string()));
+    view! {
+        <Title text=page_title(locale, &locale.t("open-letters-title")) />
+        <h1>{t("open-letters-title")}</h1>
+        <p class="lead">{t("open-letters-intro")}</p>
+        <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match letters.await {
+                    Ok(list) if list.is_empty() => view! { <p>{t("open-letters-empty")}</p> }.into_any(),
+                    Ok(list) => view! {
+                        <ul class="standards-list">
+                            {list.into_iter().map(|letter| {
+                                let names: Vec<String> = letter.languages.iter().map(|(_, name)| name.clone()).collect();
+                                view! {
+                                    <li>
+                                        <h2 lang=letter.lang.clone()><a href=format!("/open-letters/{}", letter.slug)>{letter.title}</a></h2>
+                                        <p>{locale.t_args("open-letters-languages", &[("languages", names.join(", ").into())])}</p>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn OpenLetterPage() -> impl IntoView {
+    let locale = use_locale();
+    let params = use_params_map();
+    let query = use_query_map();
+    let letter_query = Memo::new(move |_| {
+        let query = query.read();
+        let param = |key: &str| query.get(key).unwrap_or_default();
+        LetterQuery { lang: param("lang"), second: param("second"), nsb: param("nsb") }
+    });
+    let letter = Resource::new(
+        move || (params.read().get("slug").unwrap_or_default(), letter_query.get()),
+        move |(slug, query)| fetch_open_letter(slug, query, locale.tag().to_string()),
+    );
+    view! {
+        <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match letter.await {
+                    Ok(view) => view! { <LetterView view query=letter_query.get_untracked() /> }.into_any(),
+                    Err(AppError::NotFound) => view! { <NotFoundPage /> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The address of this letter with some of its query changed.
+fn letter_href(slug: &str, lang: &str, second: &str, nsb: &str) -> String {
+    let pairs: Vec<String> = [("lang", lang), ("second", second), ("nsb", nsb)]
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", crate::letters::form::percent_encode(v)))
+        .collect();
+    if pairs.is_empty() { format!("/open-letters/{slug}") } else { format!("/open-letters/{slug}?{}", pairs.join("&")) }
+}
+
+#[component]
+fn LetterColumn(text: LetterText) -> impl IntoView {
+    let locale = use_locale();
+    let paragraphs = text.body.split("\n\n").map(|p| view! { <p>{p.to_string()}</p> }).collect_view();
+    view! {
+        <article class="open-letter-text" lang=text.lang.clone() dir=text.dir.clone()>
+            <h1>{text.title}</h1>
+            <div class="letter-body">{paragraphs}</div>
+            {text.reviewed_at.map(|at| view! {
+                <p class="hint no-print">{locale.t_args("open-letter-reviewed", &[("date", format_partial_date(locale, at.get(..10).unwrap_or_default()).into())])}</p>
+            })}
+        </article>
+    }
+}
+
+#[component]
+fn LetterView(view: OpenLetterView, query: LetterQuery) -> impl IntoView {
+    let locale = use_locale();
+    let OpenLetterView { slug, text, second, fallback_from, languages, recipient, mailto } = view;
+    let title = text.title.clone();
+    let shown_lang = text.lang.clone();
+    let fallback = fallback_from.map(|wanted| {
+        let wanted = crate::territory::language_name(&wanted, locale).unwrap_or(wanted);
+        locale.t_args("open-letter-fallback", &[("language", wanted.into()), ("shown", text.language.clone().into())])
+    });
+    let nsb = query.nsb.clone();
+    let language_links = languages
+        .iter()
+        .map(|(tag, name)| {
+            let current = *tag == shown_lang;
+            let href = letter_href(&slug, tag, &query.second, &nsb);
+            view! { <li><a href=href hreflang=tag.clone() aria-current=current.then_some("true")>{name.clone()}</a></li> }
+        })
+        .collect_view();
+    let side_by_side = if second.is_some() {
+        let href = letter_href(&slug, &shown_lang, "", &nsb);
+        Some(view! { <a href=href>{t("open-letter-single")}</a> }.into_any())
+    } else {
+        languages.iter().find(|(tag, _)| *tag != shown_lang).map(|(tag, name)| {
+            let href = letter_href(&slug, &shown_lang, tag, &nsb);
+            view! { <a href=href>{locale.t_args("open-letter-side-by-side", &[("language", name.clone().into())])}</a> }
+                .into_any()
+        })
+    };
+    let share = letter_href(&slug, &query.lang, &query.second, &nsb);
+    let recipient_block = recipient.map(|r| {
+        let to = locale.t_args("open-letter-to", &[("body", r.name.clone().into()), ("country", r.country.clone().into())]);
+        view! {
+            <section class="recipient" aria-label=t("open-letter-send-heading")>
+                <p><strong>{to}</strong></p>
+                {r.address.map(|a| view! { <p class="address">{locale.t_args("open-letter-to-address", &[("address", a.into())])}</p> })}
+                <p class="no-print">
+                    {match mailto {
+                        Some(href) => view! { <a class="button" href=href id="open-letter-mailto">{t("open-letter-mailto")}</a> }.into_any(),
+                        None => view! { <span class="hint">{t("open-letter-no-email")}</span> }.into_any(),
+                    }}
+                    " " <a href=format!("/nsbs/{}", r.alpha2)>{t("open-letter-body-page")}</a>
+                </p>
+            </section>
+        }
+    });
+    let two = second.is_some();
+    view! {
+        <Title text=page_title(locale, &title) />
+        <nav class="breadcrumb no-print" aria-label=t("breadcrumb-label")>
+            <a href="/open-letters">{t("open-letters-title")}</a>
+        </nav>
+        {fallback.map(|message| view! { <p class="notice no-print" role="status" id="open-letter-fallback">{message}</p> })}
+        <nav class="no-print open-letter-languages" aria-label=t("open-letter-other-languages")>
+            <span>{t("open-letter-other-languages")} " "</span>
+            <ul class="inline-list">{language_links}</ul>
+            {side_by_side.map(|link| view! { <p>{link}</p> })}
+        </nav>
+        {recipient_block}
+        <div class=if two { "open-letter bilingual" } else { "open-letter" }>
+            <LetterColumn text />
+            {second.map(|text| view! { <LetterColumn text /> })}
+        </div>
+        <section class="no-print" aria-labelledby="send-heading">
+            <h2 id="send-heading">{t("open-letter-send-heading")}</h2>
+            <p>{t("open-letter-send-intro")}</p>
+            <SendForm slug=slug.clone() chosen=nsb.clone() />
+            <p class="hint">{t("open-letter-print")}</p>
+            <p>
+                <label for="share-link">{t("open-letter-share")}</label>
+                " "
+                <input id="share-link" type="text" readonly value=share size="60" />
+            </p>
+        </section>
+    }
+}
+
+/// Choose a country; the page comes back as the letter to its body (a GET form).
+#[component]
+fn SendForm(slug: String, chosen: String) -> impl IntoView {
+    let locale = use_locale();
+    let recipients = Resource::new(|| (), move |_| list_recipients(locale.tag().to_string()));
+    let chosen = chosen.to_ascii_uppercase();
+    view! {
+        <form class="filters" method="get" action=format!("/open-letters/{slug}")>
+            <div class="filter">
+                <label for="open-letter-nsb">{t("open-letter-send-country")}</label>
+                <select id="open-letter-nsb" name="nsb" required>
+                    <option value="">"—"</option>
+                    <Suspense fallback=|| ()>
+                        {move || {
+                            let chosen = chosen.clone();
+                            Suspend::new(async move {
+                                recipients.await.unwrap_or_default().into_iter().map(|r| {
+                                    let selected = r.alpha2 == chosen;
+                                    view! { <option value=r.alpha2 selected=selected>{r.label}</option> }
+                                }).collect_view()
+                            })
+                        }}
+                    </Suspense>
+                </select>
+            </div>
+            <button type="submit">{t("open-letter-send-button")}</button>
+        </form>
+    }
+}

@@ -1,0 +1,25 @@
+# Open letters: the campaign's own letters, published per language.
+nav-open-letters = Open letters
+open-letters-title = Open letters
+open-letters-intro = Letters the campaign wrote to every national standards body, published in the languages its coordinators translated and reviewed. Read one, share it, or turn it into your own letter to your country's body.
+open-letters-empty = No open letter is published yet.
+open-letters-languages = Published in: { $languages }
+open-letter-generic-body = your national standards body
+open-letter-generic-country = your country
+open-letter-generic-deadline = the ballot's closing date
+open-letter-fallback = This letter is not published in { $language } yet; here it is in { $shown }.
+open-letter-other-languages = Read it in
+open-letter-side-by-side = Side by side with { $language }
+open-letter-single = Show one language
+open-letter-reviewed = Reviewed { $date }.
+open-letter-share = Link to share
+open-letter-print = To print or save as PDF, use your browser's Print command: the page prints as a letter.
+open-letter-send-heading = Send it to your national standards body
+open-letter-send-intro = Choose your country: the letter is addressed to its body, in the body's language when the letter is published in it.
+open-letter-send-country = Your country
+open-letter-send-button = Show my letter
+open-letter-to = To: { $body }, { $country }
+open-letter-to-address = Address: { $address }
+open-letter-mailto = Open in my e-mail program
+open-letter-no-email = Quorum has no e-mail address for this body; see its page for other ways to reach it.
+open-letter-body-page = The body's page
