@@ -29,3 +29,5 @@ developers-caching = لكل رد ترويسة ETag وتاريخ Last-Modified: �
 developers-cors = يمكن لأي موقع إلكتروني قراءة واجهة API من المتصفح (CORS مفتوح لطلبات GET).
 developers-licence-heading = الترخيص والإسناد
 developers-licence = تأتي بيانات Quorum من مصادر عدة، لكل منها شروطه الخاصة؛ وتذكر كل قيمة مصدرها. أعِد استخدامها مع الإسناد إلى Quorum وإلى ذلك المصدر:
+developers-open-letters = الرسائل المفتوحة التي نشرتها الحملة ولغاتها.
+developers-open-letter = رسالة مفتوحة واحدة باللغة المختارة (lang)، أو بلغتين جنبًا إلى جنب (second)، أو موجّهة إلى هيئة (nsb).

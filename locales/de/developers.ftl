@@ -29,3 +29,5 @@ developers-caching = Jede Antwort hat ein ETag und ein Last-Modified-Datum: Send
 developers-cors = Jede Website darf die API aus dem Browser heraus abfragen (CORS ist für GET offen).
 developers-licence-heading = Lizenz und Namensnennung
 developers-licence = Die Daten von Quorum stammen aus mehreren Quellen, jede mit eigenen Nutzungsbedingungen; jeder Wert nennt seine Quelle. Wenn Sie die Daten weiterverwenden, nennen Sie bitte Quorum und die jeweilige Quelle:
+developers-open-letters = Die veröffentlichten offenen Briefe der Kampagne und ihre Sprachen.
+developers-open-letter = Ein offener Brief in der gewählten Sprache (lang), neben einer zweiten (second) oder an ein Institut gerichtet (nsb).

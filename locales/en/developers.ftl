@@ -29,3 +29,5 @@ developers-caching = Each answer has an ETag and a Last-Modified date: send them
 developers-cors = Any website may read the API from the browser (CORS is open for GET).
 developers-licence-heading = Licence and attribution
 developers-licence = Quorum's data comes from several sources, each under its own terms; every value names its source. Reuse it with attribution to Quorum and to that source:
+developers-open-letters = The campaign's published open letters and their languages.
+developers-open-letter = One open letter in a chosen language (lang), side by side (second), or addressed to a body (nsb).

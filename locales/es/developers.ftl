@@ -29,3 +29,5 @@ developers-caching = Cada respuesta incluye un ETag y una fecha Last-Modified: r
 developers-cors = Cualquier sitio web puede leer la API desde el navegador (CORS está abierto para GET).
 developers-licence-heading = Licencia y atribución
 developers-licence = Los datos de Quorum proceden de varias fuentes, cada una con sus propias condiciones; cada valor indica su fuente. Puede reutilizarlos con atribución a Quorum y a esa fuente:
+developers-open-letters = Las cartas abiertas publicadas por la campaña y sus idiomas.
+developers-open-letter = Una carta abierta en el idioma elegido (lang), junto a otro (second) o dirigida a un organismo (nsb).

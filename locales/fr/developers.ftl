@@ -29,3 +29,5 @@ developers-caching = Chaque réponse comporte un ETag et une date Last-Modified 
 developers-cors = N'importe quel site web peut lire l'API depuis le navigateur (CORS est ouvert pour GET).
 developers-licence-heading = Licence et attribution
 developers-licence = Les données de Quorum proviennent de plusieurs sources, chacune soumise à ses propres conditions ; chaque valeur indique sa source. Vous pouvez les réutiliser en les attribuant à Quorum et à la source concernée :
+developers-open-letters = Les lettres ouvertes publiées par la campagne et leurs langues.
+developers-open-letter = Une lettre ouverte dans la langue choisie (lang), côte à côte avec une autre (second) ou adressée à un organisme (nsb).

@@ -29,3 +29,5 @@ developers-caching = Ogni risposta ha un ETag e una data Last-Modified: rimandal
 developers-cors = Qualsiasi sito web può leggere l'API dal browser (CORS è aperto per GET).
 developers-licence-heading = Licenza e attribuzione
 developers-licence = I dati di Quorum provengono da diverse fonti, ciascuna con le proprie condizioni; ogni valore indica la sua fonte. Riutilizzali attribuendoli a Quorum e a quella fonte:
+developers-open-letters = Le lettere aperte pubblicate dalla campagna e le loro lingue.
+developers-open-letter = Una lettera aperta nella lingua scelta (lang), affiancata a un'altra (second) o indirizzata a un ente (nsb).

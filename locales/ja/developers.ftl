@@ -29,3 +29,5 @@ developers-caching = 各応答にはETagとLast-Modifiedの日付が付きます
 developers-cors = どのウェブサイトも、ブラウザーからAPIを読み取れます（GETに対してCORSを許可しています）。
 developers-licence-heading = ライセンスと帰属表示
 developers-licence = Quorumのデータは複数の情報源に由来し、それぞれに独自の条件が適用されます。すべての値に出典が記載されています。再利用する際は、Quorumとその出典の両方を表示してください：
+developers-open-letters = キャンペーンが公開した公開書簡とその言語。
+developers-open-letter = 選んだ言語（lang）、別の言語との並列表示（second）、または特定の機関宛て（nsb）の公開書簡。

@@ -29,3 +29,5 @@ developers-caching = 모든 응답에는 ETag와 Last-Modified 날짜가 있습�
 developers-cors = 어느 웹사이트든 브라우저에서 API를 읽을 수 있습니다(GET에 대해 CORS가 열려 있습니다).
 developers-licence-heading = 라이선스와 저작자 표시
 developers-licence = Quorum의 데이터는 여러 출처에서 오며, 출처마다 고유한 이용 조건이 적용됩니다. 모든 값에는 출처가 명시되어 있습니다. 재사용할 때는 Quorum과 해당 출처를 함께 표시해 주세요:
+developers-open-letters = 캠페인이 게시한 공개서한과 그 언어.
+developers-open-letter = 선택한 언어(lang), 다른 언어와 나란히(second), 또는 특정 기구 앞(nsb)으로 된 공개서한 하나.

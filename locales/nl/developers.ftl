@@ -29,3 +29,5 @@ developers-caching = Elk antwoord heeft een ETag en een Last-Modified-datum: stu
 developers-cors = Elke website mag de API vanuit de browser lezen (CORS staat open voor GET).
 developers-licence-heading = Licentie en naamsvermelding
 developers-licence = De gegevens van Quorum komen uit verschillende bronnen, elk met eigen voorwaarden; bij elk gegeven staat de bron. Hergebruik ze met naamsvermelding van Quorum en van die bron:
+developers-open-letters = De gepubliceerde open brieven van de campagne en hun talen.
+developers-open-letter = Eén open brief in de gekozen taal (lang), naast een tweede taal (second) of gericht aan een instelling (nsb).

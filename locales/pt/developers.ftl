@@ -29,3 +29,5 @@ developers-caching = Cada resposta traz um ETag e uma data Last-Modified: envie-
 developers-cors = Qualquer site pode ler a API a partir do navegador (o CORS está aberto para GET).
 developers-licence-heading = Licença e atribuição
 developers-licence = Os dados do Quorum vêm de várias fontes, cada uma com os seus próprios termos; cada valor indica a sua fonte. Reutilize-os com atribuição ao Quorum e a essa fonte:
+developers-open-letters = As cartas abertas publicadas pela campanha e seus idiomas.
+developers-open-letter = Uma carta aberta no idioma escolhido (lang), lado a lado com outro (second) ou endereçada a um organismo (nsb).

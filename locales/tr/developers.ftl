@@ -29,3 +29,5 @@ developers-caching = Her yanıtın bir ETag değeri ve bir Last-Modified tarihi 
 developers-cors = Her web sitesi API'yi tarayıcıdan okuyabilir (CORS, GET için açıktır).
 developers-licence-heading = Lisans ve atıf
 developers-licence = Quorum'un verileri, her biri kendi koşullarına tabi birkaç kaynaktan gelir; her değer kaynağını belirtir. Verileri yeniden kullanırken Quorum'a ve ilgili kaynağa atıfta bulunun:
+developers-open-letters = Kampanyanın yayımlanmış açık mektupları ve dilleri.
+developers-open-letter = Seçilen dilde (lang), ikinci bir dille yan yana (second) ya da bir kuruluşa hitaben (nsb) bir açık mektup.

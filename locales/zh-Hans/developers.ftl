@@ -29,3 +29,5 @@ developers-caching = 每个响应都带有 ETag 和 Last-Modified 日期：在 I
 developers-cors = 任何网站都可以在浏览器中读取该 API（CORS 对 GET 开放）。
 developers-licence-heading = 许可与署名
 developers-licence = Quorum 的数据来自多个来源，各自适用其条款；每项数据都注明了来源。重复使用时，请注明 Quorum 和相应来源：
+developers-open-letters = 本运动已发布的公开信及其语言版本。
+developers-open-letter = 一封公开信：按所选语言（lang）、与另一语言并排（second），或致某一机构（nsb）。

@@ -246,6 +246,51 @@ pub async fn view(pool: &AnyPool, slug: &str, query: &LetterQuery, reader: Local
     })
 }
 
+/// `GET /api/v1/open-letters`: every published letter with its languages.
+#[utoipa::path(
+    get,
+    path = "/api/v1/open-letters",
+    tag = "letters",
+    responses((status = 200, description = "`{data: [letter], licence}`: slug, title, language, published languages"))
+)]
+pub async fn api_list(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    headers: http::HeaderMap,
+) -> axum::response::Response {
+    match published(&state.pool, Locale::default()).await {
+        Ok(list) => crate::api::json_response(list, None),
+        Err(error) => crate::api::error_response(&error, &headers),
+    }
+}
+
+/// `GET /api/v1/open-letters/{slug}?lang=&second=&nsb=`: a letter as its page shows it.
+#[utoipa::path(
+    get,
+    path = "/api/v1/open-letters/{slug}",
+    tag = "letters",
+    params(
+        ("slug" = String, Path, description = "The letter (`iso-20400-next-review`)"),
+        ("lang" = Option<String>, Query, description = "The language to read it in; unpublished languages fall back"),
+        ("second" = Option<String>, Query, description = "A second language, side by side"),
+        ("nsb" = Option<String>, Query, description = "A body's alpha-2 code: the personal version addressed to it"),
+    ),
+    responses(
+        (status = 200, description = "`{data: letter, licence}`: the text with placeables filled in, the languages, the recipient and its `mailto:`"),
+        (status = 404, description = "No such published letter, or no such body"),
+    )
+)]
+pub async fn api_one(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    axum::extract::Path(slug): axum::extract::Path<String>,
+    axum::extract::Query(query): axum::extract::Query<LetterQuery>,
+    headers: http::HeaderMap,
+) -> axum::response::Response {
+    match view(&state.pool, &slug, &query, Locale::default()).await {
+        Ok(letter) => crate::api::json_response(letter, None),
+        Err(error) => crate::api::error_response(&error, &headers),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

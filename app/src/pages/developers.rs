@@ -9,7 +9,7 @@ use super::page_title;
 use crate::i18n::{t, use_locale};
 
 /// (path, example link, description key)
-const ENDPOINTS: [(&str, &str, &str); 13] = [
+const ENDPOINTS: [(&str, &str, &str); 15] = [
     ("/api/v1/nsbs", "/api/v1/nsbs?region=019&category=member-body", "developers-nsbs"),
     ("/api/v1/nsbs/{code}", "/api/v1/nsbs/BR", "developers-nsb"),
     ("/api/v1/nsbs.csv", "/api/v1/nsbs.csv", "developers-nsbs-csv"),
@@ -35,6 +35,8 @@ const ENDPOINTS: [(&str, &str, &str); 13] = [
         "developers-positions-csv",
     ),
     ("/api/v1/letters/render", "/api/v1/letters/render?nsb=BR&purpose=review&lang=pt", "developers-letters"),
+    ("/api/v1/open-letters", "/api/v1/open-letters", "developers-open-letters"),
+    ("/api/v1/open-letters/{slug}", "/api/v1/open-letters/iso-20400-next-review?nsb=EG", "developers-open-letter"),
 ];
 
 /// (source, licence) of the shipped dataset, as `seed/README.md` lists them.

@@ -1,0 +1,25 @@
+# Open letters: the campaign's own letters, published per language.
+nav-open-letters = الرسائل المفتوحة
+open-letters-title = الرسائل المفتوحة
+open-letters-intro = رسائل كتبتها الحملة إلى جميع هيئات التقييس الوطنية، ونُشرت باللغات التي ترجمها منسقوها وراجعوها. يمكنك قراءة أي منها أو مشاركتها أو تحويلها إلى رسالة شخصية منك إلى هيئة التقييس في بلدك.
+open-letters-empty = لم تُنشر أي رسالة مفتوحة بعد.
+open-letters-languages = منشورة باللغات: { $languages }
+open-letter-generic-body = هيئة التقييس الوطنية في بلدكم
+open-letter-generic-country = بلدكم
+open-letter-generic-deadline = موعد إغلاق باب التصويت
+open-letter-fallback = هذه الرسالة غير منشورة باللغة { $language } بعد؛ وهي معروضة هنا باللغة { $shown }.
+open-letter-other-languages = اقرأها باللغة:
+open-letter-side-by-side = جنبًا إلى جنب مع { $language }
+open-letter-single = عرض لغة واحدة
+open-letter-reviewed = تمت مراجعتها في { $date }.
+open-letter-share = رابط للمشاركة
+open-letter-print = للطباعة أو الحفظ بصيغة PDF، استخدم أمر الطباعة في متصفحك: تُطبع الصفحة على هيئة رسالة.
+open-letter-send-heading = أرسلها إلى هيئة التقييس الوطنية في بلدك
+open-letter-send-intro = اختر بلدك: تُوجَّه الرسالة إلى هيئة التقييس فيه، وبلغة الهيئة إذا كانت الرسالة منشورة بتلك اللغة.
+open-letter-send-country = بلدك
+open-letter-send-button = عرض رسالتي
+open-letter-to = إلى: { $body }، { $country }
+open-letter-to-address = العنوان: { $address }
+open-letter-mailto = فتح في برنامج البريد الإلكتروني
+open-letter-no-email = لا يتوفر لدى Quorum عنوان بريد إلكتروني لهذه الهيئة؛ راجع صفحتها لمعرفة طرق أخرى للتواصل معها.
+open-letter-body-page = صفحة الهيئة

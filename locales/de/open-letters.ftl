@@ -1,0 +1,25 @@
+# Open letters: the campaign's own letters, published per language.
+nav-open-letters = Offene Briefe
+open-letters-title = Offene Briefe
+open-letters-intro = Briefe, die die Kampagne an alle nationalen Normungsinstitute geschrieben hat, veröffentlicht in den Sprachen, in die ihre Koordinatoren sie übersetzt und geprüft haben. Lesen Sie einen davon, teilen Sie ihn oder machen Sie daraus Ihren eigenen Brief an das Normungsinstitut Ihres Landes.
+open-letters-empty = Noch ist kein offener Brief veröffentlicht.
+open-letters-languages = Veröffentlicht auf: { $languages }
+open-letter-generic-body = Ihrem nationalen Normungsinstitut
+open-letter-generic-country = Ihrem Land
+open-letter-generic-deadline = Ende der Abstimmung
+open-letter-fallback = Dieser Brief ist noch nicht auf { $language } veröffentlicht; hier lesen Sie ihn auf { $shown }.
+open-letter-other-languages = Lesen auf
+open-letter-side-by-side = Parallel auf { $language } anzeigen
+open-letter-single = Nur eine Sprache anzeigen
+open-letter-reviewed = Geprüft: { $date }.
+open-letter-share = Link zum Teilen
+open-letter-print = Zum Drucken oder Speichern als PDF verwenden Sie den Befehl „Drucken“ Ihres Browsers: Die Seite wird als Brief gedruckt.
+open-letter-send-heading = An Ihr nationales Normungsinstitut senden
+open-letter-send-intro = Wählen Sie Ihr Land: Der Brief wird an das Normungsinstitut dieses Landes gerichtet, und zwar in der Sprache des Instituts, sofern der Brief in dieser Sprache veröffentlicht ist.
+open-letter-send-country = Ihr Land
+open-letter-send-button = Meinen Brief anzeigen
+open-letter-to = An: { $body }, { $country }
+open-letter-to-address = Anschrift: { $address }
+open-letter-mailto = In meinem E-Mail-Programm öffnen
+open-letter-no-email = Für dieses Institut ist in Quorum keine E-Mail-Adresse erfasst; andere Kontaktmöglichkeiten finden Sie auf seiner Seite.
+open-letter-body-page = Seite des Instituts

@@ -1,0 +1,25 @@
+# Open letters: the campaign's own letters, published per language.
+nav-open-letters = Cartas abiertas
+open-letters-title = Cartas abiertas
+open-letters-intro = Cartas que la campaña dirigió a todos los organismos nacionales de normalización, publicadas en los idiomas que sus coordinadores tradujeron y revisaron. Lea una, compártala o conviértala en su propia carta al organismo de su país.
+open-letters-empty = Todavía no se ha publicado ninguna carta abierta.
+open-letters-languages = Publicada en: { $languages }
+open-letter-generic-body = su organismo nacional de normalización
+open-letter-generic-country = su país
+open-letter-generic-deadline = la fecha de cierre de la votación
+open-letter-fallback = Esta carta aún no está publicada en { $language }; aquí la tiene en { $shown }.
+open-letter-other-languages = Leer en
+open-letter-side-by-side = En paralelo con la versión en { $language }
+open-letter-single = Mostrar un solo idioma
+open-letter-reviewed = Texto revisado el { $date }.
+open-letter-share = Enlace para compartir
+open-letter-print = Para imprimirla o guardarla como PDF, use la orden Imprimir de su navegador: la página se imprime como una carta.
+open-letter-send-heading = Envíela a su organismo nacional de normalización
+open-letter-send-intro = Elija su país: la carta se dirige al organismo de ese país, en el idioma del organismo si la carta está publicada en él.
+open-letter-send-country = Su país
+open-letter-send-button = Mostrar mi carta
+open-letter-to = Destinatario: { $body }, { $country }
+open-letter-to-address = Dirección: { $address }
+open-letter-mailto = Abrir en mi programa de correo
+open-letter-no-email = Quorum no dispone de ninguna dirección de correo electrónico de este organismo; consulte su página para ver otras formas de contactar con él.
+open-letter-body-page = La página del organismo

@@ -1,0 +1,25 @@
+# Open letters: the campaign's own letters, published per language.
+nav-open-letters = Lettres ouvertes
+open-letters-title = Lettres ouvertes
+open-letters-intro = Les lettres que la campagne a adressées à chaque organisme national de normalisation, publiées dans les langues que ses coordinateurs ont traduites et relues. Lisez-en une, partagez-la ou faites-en votre propre lettre à l'organisme de votre pays.
+open-letters-empty = Aucune lettre ouverte n'est encore publiée.
+open-letters-languages = Publiée en : { $languages }
+open-letter-generic-body = votre organisme national de normalisation
+open-letter-generic-country = votre pays
+open-letter-generic-deadline = la date de clôture du vote
+open-letter-fallback = Cette lettre n'est pas encore publiée en { $language } ; la voici en { $shown }.
+open-letter-other-languages = Lire en
+open-letter-side-by-side = En vis-à-vis de la version en { $language }
+open-letter-single = Afficher une seule langue
+open-letter-reviewed = Texte relu le { $date }.
+open-letter-share = Lien à partager
+open-letter-print = Pour imprimer la lettre ou l'enregistrer au format PDF, utilisez la commande Imprimer de votre navigateur : la page s'imprime sous forme de lettre.
+open-letter-send-heading = Envoyez-la à votre organisme national de normalisation
+open-letter-send-intro = Choisissez votre pays : la lettre est adressée à l'organisme de ce pays, dans la langue de celui-ci si la lettre est publiée dans cette langue.
+open-letter-send-country = Votre pays
+open-letter-send-button = Afficher ma lettre
+open-letter-to = Destinataire : { $body }, { $country }
+open-letter-to-address = Adresse : { $address }
+open-letter-mailto = Ouvrir dans ma messagerie
+open-letter-no-email = Quorum ne dispose d'aucune adresse électronique pour cet organisme ; consultez sa page pour connaître les autres moyens de le contacter.
+open-letter-body-page = La page de l'organisme

@@ -1,0 +1,25 @@
+# Open letters: the campaign's own letters, published per language.
+nav-open-letters = Lettere aperte
+open-letters-title = Lettere aperte
+open-letters-intro = Le lettere che la campagna ha scritto a tutti gli enti nazionali di normazione, pubblicate nelle lingue che i suoi coordinatori hanno tradotto e rivisto. Leggine una, condividila o trasformala in una tua lettera all'ente del tuo Paese.
+open-letters-empty = Non è ancora stata pubblicata alcuna lettera aperta.
+open-letters-languages = Pubblicata in: { $languages }
+open-letter-generic-body = il vostro ente nazionale di normazione
+open-letter-generic-country = il vostro Paese
+open-letter-generic-deadline = la data di chiusura della votazione
+open-letter-fallback = Questa lettera non è ancora pubblicata in { $language }; eccola in { $shown }.
+open-letter-other-languages = Leggi in
+open-letter-side-by-side = Con il testo in { $language } a fronte
+open-letter-single = Mostra una sola lingua
+open-letter-reviewed = Testo rivisto il { $date }.
+open-letter-share = Link da condividere
+open-letter-print = Per stampare o salvare in PDF, usa il comando Stampa del browser: la pagina viene stampata come una lettera.
+open-letter-send-heading = Inviala al tuo ente nazionale di normazione
+open-letter-send-intro = Scegli il tuo Paese: la lettera viene indirizzata all'ente di quel Paese, nella lingua dell'ente se la lettera è pubblicata in quella lingua.
+open-letter-send-country = Il tuo Paese
+open-letter-send-button = Mostra la mia lettera
+open-letter-to = Destinatario: { $body }, { $country }
+open-letter-to-address = Indirizzo: { $address }
+open-letter-mailto = Apri nel mio programma di posta
+open-letter-no-email = Quorum non dispone di un indirizzo e-mail per questo ente; consulta la sua pagina per altri modi di contattarlo.
+open-letter-body-page = La pagina dell'ente

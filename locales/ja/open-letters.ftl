@@ -1,0 +1,25 @@
+# Open letters: the campaign's own letters, published per language.
+nav-open-letters = 公開書簡
+open-letters-title = 公開書簡
+open-letters-intro = キャンペーンが各国の国家標準化機関に宛てて書いた書簡です。コーディネーターが翻訳・校閲した言語で公開しています。読んだり、共有したり、自国の標準化機関に宛てたご自身の書簡にしたりできます。
+open-letters-empty = 公開されている書簡はまだありません。
+open-letters-languages = 公開言語：{ $languages }
+open-letter-generic-body = 貴国の国家標準化機関
+open-letter-generic-country = 貴国
+open-letter-generic-deadline = 投票締切日
+open-letter-fallback = この書簡は{ $language }ではまだ公開されていないため、{ $shown }で表示しています。
+open-letter-other-languages = 次の言語で読む：
+open-letter-side-by-side = { $language }と並べて表示
+open-letter-single = 1言語のみ表示
+open-letter-reviewed = 校閲日：{ $date }
+open-letter-share = 共有用リンク
+open-letter-print = 印刷またはPDFとして保存するには、ブラウザの印刷機能を使ってください。ページは書簡の体裁で印刷されます。
+open-letter-send-heading = 自国の国家標準化機関に送る
+open-letter-send-intro = 国を選んでください。書簡はその国の標準化機関宛てになります。その機関の言語で書簡が公開されていれば、その言語で表示されます。
+open-letter-send-country = あなたの国
+open-letter-send-button = 自分の書簡を表示
+open-letter-to = 宛先：{ $body }（{ $country }）
+open-letter-to-address = 住所：{ $address }
+open-letter-mailto = メールソフトで開く
+open-letter-no-email = Quorumにはこの機関のメールアドレスが登録されていません。その他の連絡方法は、機関のページをご覧ください。
+open-letter-body-page = 機関のページ

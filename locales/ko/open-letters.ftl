@@ -1,0 +1,25 @@
+# Open letters: the campaign's own letters, published per language.
+nav-open-letters = 공개서한
+open-letters-title = 공개서한
+open-letters-intro = 캠페인이 모든 국가표준기구에 보낸 서한으로, 코디네이터들이 번역하고 검토한 언어로 공개합니다. 서한을 읽거나 공유할 수 있으며, 자국의 표준기구에 보내는 나만의 서한으로 바꿀 수도 있습니다.
+open-letters-empty = 아직 공개된 서한이 없습니다.
+open-letters-languages = 공개 언어: { $languages }
+open-letter-generic-body = 귀국의 국가표준기구
+open-letter-generic-country = 귀국
+open-letter-generic-deadline = 투표 마감일
+open-letter-fallback = 이 서한은 아직 { $language }로 공개되지 않아 { $shown }로 표시합니다.
+open-letter-other-languages = 다른 언어로 읽기:
+open-letter-side-by-side = { $language }와 나란히 보기
+open-letter-single = 한 언어만 보기
+open-letter-reviewed = 검토일: { $date }
+open-letter-share = 공유 링크
+open-letter-print = 인쇄하거나 PDF로 저장하려면 브라우저의 인쇄 기능을 사용하세요. 페이지가 서한 형식으로 인쇄됩니다.
+open-letter-send-heading = 자국의 국가표준기구에 보내기
+open-letter-send-intro = 국가를 선택하세요. 서한은 해당 국가의 표준기구 앞으로 작성되며, 그 기구의 언어로 공개된 서한이 있으면 그 언어로 표시됩니다.
+open-letter-send-country = 국가
+open-letter-send-button = 내 서한 보기
+open-letter-to = 수신: { $body }, { $country }
+open-letter-to-address = 주소: { $address }
+open-letter-mailto = 이메일 프로그램에서 열기
+open-letter-no-email = Quorum에 이 기구의 이메일 주소가 없습니다. 다른 연락 방법은 기구 페이지를 확인하세요.
+open-letter-body-page = 기구 페이지

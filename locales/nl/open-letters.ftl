@@ -1,0 +1,25 @@
+# Open letters: the campaign's own letters, published per language.
+nav-open-letters = Open brieven
+open-letters-title = Open brieven
+open-letters-intro = Brieven die de campagne aan alle nationale normalisatie-instellingen heeft geschreven, gepubliceerd in de talen waarin haar coördinatoren ze hebben vertaald en nagekeken. Lees er een, deel hem, of maak er uw eigen brief van aan de normalisatie-instelling van uw land.
+open-letters-empty = Er is nog geen open brief gepubliceerd.
+open-letters-languages = Gepubliceerd in: { $languages }
+open-letter-generic-body = uw nationale normalisatie-instelling
+open-letter-generic-country = uw land
+open-letter-generic-deadline = de sluitingsdatum van de stemming
+open-letter-fallback = Deze brief is nog niet in het { $language } gepubliceerd; hier is hij in het { $shown }.
+open-letter-other-languages = Lees in
+open-letter-side-by-side = Naast de versie in het { $language } tonen
+open-letter-single = Eén taal tonen
+open-letter-reviewed = Nagekeken: { $date }.
+open-letter-share = Link om te delen
+open-letter-print = Wilt u de brief afdrukken of als pdf opslaan? Gebruik dan de opdracht Afdrukken van uw browser: de pagina wordt als brief afgedrukt.
+open-letter-send-heading = Verstuur hem naar uw nationale normalisatie-instelling
+open-letter-send-intro = Kies uw land: de brief wordt gericht aan de normalisatie-instelling van dat land, in de taal van de instelling als de brief in die taal is gepubliceerd.
+open-letter-send-country = Uw land
+open-letter-send-button = Mijn brief tonen
+open-letter-to = Aan: { $body }, { $country }
+open-letter-to-address = Adres: { $address }
+open-letter-mailto = Openen in mijn e-mailprogramma
+open-letter-no-email = Quorum heeft geen e-mailadres van deze instelling; op de pagina van de instelling vindt u andere manieren om haar te bereiken.
+open-letter-body-page = Pagina van de instelling

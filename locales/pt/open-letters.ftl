@@ -1,0 +1,25 @@
+# Open letters: the campaign's own letters, published per language.
+nav-open-letters = Cartas abertas
+open-letters-title = Cartas abertas
+open-letters-intro = Cartas que a campanha escreveu a todos os organismos nacionais de normalização, publicadas nos idiomas que os seus coordenadores traduziram e revisaram. Leia uma, compartilhe-a ou transforme-a na sua própria carta ao organismo do seu país.
+open-letters-empty = Nenhuma carta aberta foi publicada ainda.
+open-letters-languages = Publicada em: { $languages }
+open-letter-generic-body = seu organismo nacional de normalização
+open-letter-generic-country = seu país
+open-letter-generic-deadline = a data de encerramento da votação
+open-letter-fallback = Esta carta ainda não foi publicada em { $language }; aqui está ela em { $shown }.
+open-letter-other-languages = Ler em
+open-letter-side-by-side = Lado a lado com a versão em { $language }
+open-letter-single = Mostrar apenas um idioma
+open-letter-reviewed = Texto revisado em { $date }.
+open-letter-share = Link para compartilhar
+open-letter-print = Para imprimir ou salvar em PDF, use o comando Imprimir do seu navegador: a página é impressa no formato de carta.
+open-letter-send-heading = Envie-a ao seu organismo nacional de normalização
+open-letter-send-intro = Escolha o seu país: a carta é endereçada ao organismo desse país, no idioma dele, se a carta estiver publicada nesse idioma.
+open-letter-send-country = Seu país
+open-letter-send-button = Mostrar minha carta
+open-letter-to = Para: { $body }, { $country }
+open-letter-to-address = Endereço: { $address }
+open-letter-mailto = Abrir no meu programa de e-mail
+open-letter-no-email = O Quorum não tem endereço de e-mail deste organismo; consulte a página dele para ver outras formas de contato.
+open-letter-body-page = A página do organismo

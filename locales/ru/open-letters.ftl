@@ -1,0 +1,25 @@
+# Open letters: the campaign's own letters, published per language.
+nav-open-letters = Открытые письма
+open-letters-title = Открытые письма
+open-letters-intro = Письма, которые кампания направила во все национальные органы по стандартизации. Они опубликованы на тех языках, на которые координаторы кампании их перевели и вычитали. Прочитайте письмо, поделитесь им или составьте на его основе собственное письмо в орган по стандартизации своей страны.
+open-letters-empty = Пока не опубликовано ни одного открытого письма.
+open-letters-languages = Языки публикации: { $languages }
+open-letter-generic-body = вашего национального органа по стандартизации
+open-letter-generic-country = вашей стране
+open-letter-generic-deadline = даты завершения голосования
+open-letter-fallback = Это письмо пока не опубликовано на языке «{ $language }»; ниже приведён его текст на языке «{ $shown }».
+open-letter-other-languages = Читать на языке:
+open-letter-side-by-side = Параллельно с текстом на языке «{ $language }»
+open-letter-single = Показать на одном языке
+open-letter-reviewed = Проверено: { $date }.
+open-letter-share = Ссылка, чтобы поделиться
+open-letter-print = Чтобы распечатать письмо или сохранить его в PDF, воспользуйтесь командой «Печать» в браузере: страница печатается в виде письма.
+open-letter-send-heading = Отправьте его в свой национальный орган по стандартизации
+open-letter-send-intro = Выберите свою страну: письмо будет адресовано её органу по стандартизации — на языке этого органа, если письмо на нём опубликовано.
+open-letter-send-country = Ваша страна
+open-letter-send-button = Показать моё письмо
+open-letter-to = Кому: { $body }, { $country }
+open-letter-to-address = Адрес: { $address }
+open-letter-mailto = Открыть в почтовой программе
+open-letter-no-email = В Quorum нет адреса электронной почты этого органа; другие способы связи с ним указаны на его странице.
+open-letter-body-page = Страница органа

@@ -1,0 +1,25 @@
+# Open letters: the campaign's own letters, published per language.
+nav-open-letters = Açık mektuplar
+open-letters-title = Açık mektuplar
+open-letters-intro = Kampanyanın tüm ulusal standart kuruluşlarına yazdığı mektuplar; koordinatörlerinin çevirip gözden geçirdiği dillerde yayımlanır. Birini okuyun, paylaşın ya da ülkenizin kuruluşuna göndereceğiniz kendi mektubunuza dönüştürün.
+open-letters-empty = Henüz yayımlanmış bir açık mektup yok.
+open-letters-languages = Yayımlandığı diller: { $languages }
+open-letter-generic-body = ulusal standart kuruluşunuz
+open-letter-generic-country = ülkeniz
+open-letter-generic-deadline = oylamanın kapanış tarihi
+open-letter-fallback = Bu mektup henüz { $language } olarak yayımlanmadı; aşağıda mektubun { $shown } metni yer alıyor.
+open-letter-other-languages = Şu dilde okuyun:
+open-letter-side-by-side = { $language } metinle yan yana göster
+open-letter-single = Tek dilde göster
+open-letter-reviewed = Gözden geçirilme tarihi: { $date }.
+open-letter-share = Paylaşım bağlantısı
+open-letter-print = Yazdırmak veya PDF olarak kaydetmek için tarayıcınızın Yazdır komutunu kullanın: sayfa mektup biçiminde yazdırılır.
+open-letter-send-heading = Ulusal standart kuruluşunuza gönderin
+open-letter-send-intro = Ülkenizi seçin: mektup o ülkenin standart kuruluşuna hitaben yazılır; mektup kuruluşun dilinde yayımlanmışsa o dilde gösterilir.
+open-letter-send-country = Ülkeniz
+open-letter-send-button = Mektubumu göster
+open-letter-to = Alıcı: { $body }, { $country }
+open-letter-to-address = Adres: { $address }
+open-letter-mailto = E-posta programımda aç
+open-letter-no-email = Quorum'da bu kuruluşun e-posta adresi kayıtlı değil; kuruluşa ulaşmanın diğer yolları için sayfasına bakın.
+open-letter-body-page = Kuruluşun sayfası

@@ -1,0 +1,25 @@
+# Open letters: the campaign's own letters, published per language.
+nav-open-letters = 公开信
+open-letters-title = 公开信
+open-letters-intro = 本活动致各国国家标准机构的信函，以活动协调人翻译并审校过的语言发布。您可以阅读、分享这些信函，也可以将其转为您本人致本国标准机构的信函。
+open-letters-empty = 目前尚未发布任何公开信。
+open-letters-languages = 已发布语言：{ $languages }
+open-letter-generic-body = 贵国国家标准机构
+open-letter-generic-country = 贵国
+open-letter-generic-deadline = 投票截止日期
+open-letter-fallback = 此信函尚无{ $language }版本，现以{ $shown }显示。
+open-letter-other-languages = 阅读其他语言版本：
+open-letter-side-by-side = 与{ $language }对照显示
+open-letter-single = 仅显示一种语言
+open-letter-reviewed = 审校日期：{ $date }。
+open-letter-share = 分享链接
+open-letter-print = 如需打印或保存为 PDF，请使用浏览器的“打印”命令：页面将按信函格式打印。
+open-letter-send-heading = 寄给您所在国家的国家标准机构
+open-letter-send-intro = 请选择您所在的国家/地区：信函将致该国的标准机构；如果此信函有该机构所用语言的版本，则使用该语言。
+open-letter-send-country = 您所在的国家/地区
+open-letter-send-button = 显示我的信函
+open-letter-to = 收信机构：{ $body }，{ $country }
+open-letter-to-address = 地址：{ $address }
+open-letter-mailto = 在电子邮件程序中打开
+open-letter-no-email = Quorum 没有该机构的电子邮件地址；请查看该机构页面，了解其他联系方式。
+open-letter-body-page = 机构页面
