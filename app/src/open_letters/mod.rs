@@ -54,7 +54,8 @@ pub struct OpenLetterView {
     pub slug: String,
     pub text: LetterText,
     pub second: Option<LetterText>,
-    /// The language asked for (or the reader's) is not published: the tag asked for.
+    /// The language asked for (or the reader's) when it is not published, named in the
+    /// reader's language.
     pub fallback_from: Option<String>,
     /// Published languages: (tag, name in the reader's language).
     pub languages: Vec<(String, String)>,

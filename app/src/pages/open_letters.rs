@@ -107,7 +107,6 @@ fn LetterView(view: OpenLetterView, query: LetterQuery) -> impl IntoView {
     let title = text.title.clone();
     let shown_lang = text.lang.clone();
     let fallback = fallback_from.map(|wanted| {
-        let wanted = crate::territory::language_name(&wanted, locale).unwrap_or(wanted);
         locale.t_args("open-letter-fallback", &[("language", wanted.into()), ("shown", text.language.clone().into())])
     });
     let nsb = query.nsb.clone();
