@@ -209,8 +209,7 @@ pub async fn view(pool: &AnyPool, slug: &str, query: &LetterQuery, reader: Local
     } else {
         reader.tag().to_string()
     };
-    let fallback_from =
-        (!wanted.is_empty() && !serves(&chosen.1, &wanted)).then(|| language_name(&wanted, reader));
+    let fallback_from = (!wanted.is_empty() && !serves(&chosen.1, &wanted)).then(|| language_name(&wanted, reader));
     let values_for = |row: &TextRow| {
         let lang = row.1.clone();
         let card = card.clone();
