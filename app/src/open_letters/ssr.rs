@@ -12,8 +12,11 @@ use crate::i18n::Locale;
 use crate::standards::DEFAULT_STANDARD;
 use crate::territory;
 
-/// The letters shipped with Quorum: (slug, source language, texts by language).
-const SEED: [(&str, &str, &[(&str, &str)]); 1] = [(
+/// A shipped letter: (slug, source language, (language, file) for each text).
+type SeedLetter = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
+/// The letters shipped with Quorum.
+const SEED: [SeedLetter; 1] = [(
     "iso-20400-next-review",
     "en",
     &[
