@@ -18,6 +18,7 @@ use crate::pages::home::HomePage;
 use crate::pages::import::{ImportPage, ImportPreviewPage};
 use crate::pages::letters::{ComposerPage, PrintPage};
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::open_letter_edit::OpenLetterEditPage;
 use crate::pages::open_letters::{OpenLetterPage, OpenLettersPage};
 use crate::pages::record_edit::{
     AdoptionEditPage, CycleEditPage, MembershipEditPage, StandardEditPage, TranslationEditPage,
@@ -127,6 +128,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/committees/:id/members/edit") view=MembershipEditPage ssr=SsrMode::Async />
                         <Route path=path!("/reviews") view=ReviewsPage ssr=SsrMode::Async />
                         <Route path=path!("/coordinate") view=CoordinatePage ssr=SsrMode::Async />
+                        <Route path=path!("/coordinate/letters") view=OpenLetterEditPage ssr=SsrMode::Async />
                         <Route path=path!("/developers") view=DevelopersPage ssr=SsrMode::Async />
                         <Route path=path!("/open-letters") view=OpenLettersPage ssr=SsrMode::Async />
                         <Route path=path!("/open-letters/:slug") view=OpenLetterPage ssr=SsrMode::Async />

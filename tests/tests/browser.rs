@@ -928,3 +928,61 @@ async fn coordinator_imports_a_spreadsheet_without_javascript() {
 async fn coordinator_imports_a_spreadsheet_hydrated() {
     in_browser(true, |client, base| import_a_spreadsheet(client, base, true)).await;
 }
+
+// ---- Writing open letters ----
+
+/// A coordinator starts a letter, saves it, reviews and publishes it, and the public page
+/// shows it.
+async fn write_review_publish(client: Client, base: String, javascript: bool) {
+    sign_in_as_ana(&client, &base, javascript).await;
+    client.goto(&format!("{base}/open-letters")).await.unwrap();
+    let slug = client.wait().at_most(PATIENCE).for_element(Locator::Id("new-letter-slug")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    slug.send_keys("translate-it").await.unwrap();
+    click(&client, Locator::Css("#new-letter-form button[type='submit']")).await;
+    let title = client.wait().at_most(PATIENCE).for_element(Locator::Id("letter-title")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    title.send_keys("Please translate { $standard }").await.unwrap();
+    let body = client.find(Locator::Id("letter-body")).await.unwrap();
+    body.send_keys("Dear colleagues at { $body },\n\nA translation would help readers in { $country }.\n\nRegards,")
+        .await
+        .unwrap();
+    click(&client, Locator::Css("#letter-form button[type='submit']")).await;
+    let step = client.wait().at_most(PATIENCE).for_element(Locator::Id("letter-status-reviewed")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    step.click().await.unwrap();
+    let publish = client.wait().at_most(PATIENCE).for_element(Locator::Id("letter-status-published")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    publish.click().await.unwrap();
+    assert!(
+        eventually(|| async {
+            match client.find(Locator::Id("letter-status")).await {
+                Ok(status) => status.text().await.is_ok_and(|t| t.starts_with("Published")),
+                Err(_) => false,
+            }
+        })
+        .await,
+        "published"
+    );
+    client.goto(&format!("{base}/open-letters/translate-it?nsb=BR")).await.unwrap();
+    let text = client.wait().at_most(PATIENCE).for_element(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(text.contains("Please translate ISO 20400:2017") && text.contains("readers in Brazil"), "{text}");
+}
+
+#[tokio::test]
+async fn coordinator_writes_reviews_and_publishes_a_letter_without_javascript() {
+    in_browser(false, |client, base| write_review_publish(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn coordinator_writes_reviews_and_publishes_a_letter_hydrated() {
+    in_browser(true, |client, base| write_review_publish(client, base, true)).await;
+}

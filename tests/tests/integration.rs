@@ -82,6 +82,7 @@ on_both_databases!(
     a_ten_thousand_row_import_runs_while_others_read,
     open_letter_is_read_in_the_readers_language_or_the_source,
     open_letter_turns_into_a_personal_letter_to_a_body,
+    coordinators_write_review_and_publish_open_letters,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -2677,4 +2678,99 @@ async fn open_letter_turns_into_a_personal_letter_to_a_body(backend: Backend) {
         english.body.contains(r#"lang="en" dir="ltr""#)
             && english.body.contains(&format!("Dear colleagues at {name},"))
     );
+}
+
+/// A save of a letter's text as the editor's form posts it.
+async fn save_text(
+    app: &TestApp,
+    cookie: &str,
+    slug: &str,
+    lang: &str,
+    revision: &str,
+    title: &str,
+    body: &str,
+) -> TestResponse {
+    let form = form(&[("slug", slug), ("lang", lang), ("revision", revision), ("title", title), ("body", body)]);
+    app.post_form("/api/save_letter_text", &form, &[("cookie", cookie)]).await
+}
+
+async fn set_status(app: &TestApp, cookie: &str, slug: &str, lang: &str, revision: &str, status: &str) -> TestResponse {
+    let form = form(&[("slug", slug), ("lang", lang), ("revision", revision), ("status", status)]);
+    app.post_form("/api/set_letter_status", &form, &[("cookie", cookie)]).await
+}
+
+async fn coordinators_write_review_and_publish_open_letters(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let body = "Dear colleagues at { $body },\n\nPlease adopt { $standard } in { $country }.\n\nThank you.";
+    assert_eq!(save_text(&app, "", "adopt-now", "en", "0", "Adopt it", body).await.status, 401);
+    assert_eq!(app.get("/coordinate/letters?slug=adopt-now&lang=en").await.status, 401);
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+
+    // Checked on save: each problem with its field and line, nothing stored.
+    let bad = save_text(
+        &app,
+        &cookie,
+        "adopt-now",
+        "en",
+        "0",
+        "Adopt { $standrd }",
+        "Dear { $body },\n\nSee { $secret }.\n{ $body",
+    )
+    .await;
+    assert_eq!(bad.status, 422);
+    match serde_json::from_str::<app::error::AppError>(&bad.body) {
+        Ok(app::error::AppError::Invalid(problems)) => {
+            let found: Vec<(&str, &str, Option<u32>)> =
+                problems.iter().map(|p| (p.field.as_str(), p.key.as_str(), p.line)).collect();
+            assert_eq!(found[0], ("title", "letter-template-unknown-placeable", Some(1)));
+            assert_eq!(found[1].0, "body");
+            assert!(
+                found.iter().any(|(f, k, l)| *f == "body" && *k == "letter-template-syntax" && *l == Some(4)),
+                "{found:?}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM open_letter WHERE id = 'adopt-now'").await, 0);
+    let oversized = save_text(&app, &cookie, "adopt-now", "en", "0", "Adopt it", &"a".repeat(20_001)).await;
+    assert_eq!(oversized.status, 422);
+    assert_eq!(save_text(&app, &cookie, "Not A Slug", "en", "0", "T", "B").await.status, 422);
+
+    // A new letter: its first text is the source, a draft.
+    let saved = save_text(&app, &cookie, "adopt-now", "en", "0", "Adopt it", body).await;
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    let editor = app.get_with("/coordinate/letters?slug=adopt-now&lang=en&preview=BR", &[("cookie", &cookie)]).await;
+    assert!(editor.body.contains("Please adopt ISO 20400:2017 in Brazil."), "preview for a body");
+    // Publishing needs a review first.
+    let early = set_status(&app, &cookie, "adopt-now", "en", "1", "published").await;
+    assert_eq!(early.status, 422);
+    assert!(early.body.contains("letter-error-review-first"));
+    assert_eq!(app.get("/open-letters/adopt-now").await.status, 404, "drafts are not public");
+    assert_eq!(set_status(&app, &cookie, "adopt-now", "en", "1", "reviewed").await.status, 200);
+    assert_eq!(set_status(&app, &cookie, "adopt-now", "en", "1", "published").await.status, 200);
+    let public = app.get("/open-letters/adopt-now").await;
+    assert!(public.body.contains("Dear colleagues at your national standards body,"));
+    let reviewer: (Option<String>, String) = sqlx::query_as(
+        "SELECT a.email, t.status FROM open_letter_text t LEFT JOIN account a ON a.id = t.reviewed_by WHERE t.letter_id = 'adopt-now'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(reviewer, (Some("ana@example.org".into()), "published".into()));
+
+    // A translation follows the source; an edited source flags it as older.
+    let fr = "Chers collègues de { $body },\n\nAdoptez { $standard } en { $country }.\n\nMerci.";
+    assert_eq!(save_text(&app, &cookie, "adopt-now", "fr", "0", "Adoptez-la", fr).await.status, 200);
+    let translation = app.get_with("/coordinate/letters?slug=adopt-now&lang=fr", &[("cookie", &cookie)]).await;
+    assert!(translation.body.contains("Source text") && !translation.body.contains("stale-translation"));
+    let edited = format!("{body}\n\nWith our best regards.");
+    assert_eq!(save_text(&app, &cookie, "adopt-now", "en", "1", "Adopt it", &edited).await.status, 200);
+    let translation = app.get_with("/coordinate/letters?slug=adopt-now&lang=fr", &[("cookie", &cookie)]).await;
+    assert!(translation.body.contains("stale-translation"), "older than its source");
+    // Saving the source made it a draft again: the public page no longer shows it.
+    assert_eq!(app.get("/open-letters/adopt-now").await.status, 404);
+    // A stale form is refused.
+    assert_eq!(save_text(&app, &cookie, "adopt-now", "en", "1", "Adopt it now", body).await.status, 409);
+    let audit = count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity = 'open_letter_text'").await;
+    assert!(audit >= 6, "every save and step is audited ({audit})");
 }

@@ -306,7 +306,12 @@ pub async fn sign_out_request() -> Result<(), AppError> {
 // ---- Account management (admins) -------------------------------------------------
 
 fn invalid(field: &str, key: &str) -> AppError {
-    AppError::Invalid(vec![crate::directory::edit::FieldProblem { field: field.into(), key: key.into(), max: None }])
+    AppError::Invalid(vec![crate::directory::edit::FieldProblem {
+        field: field.into(),
+        key: key.into(),
+        max: None,
+        ..Default::default()
+    }])
 }
 
 async fn audit_account(

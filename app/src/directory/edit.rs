@@ -88,12 +88,18 @@ impl EditField {
 }
 
 /// A problem with one submitted field; `key` is its message in the locale files.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldProblem {
     pub field: String,
     pub key: String,
     /// The limit, for "at most N characters".
     pub max: Option<u32>,
+    /// The line of a multi-line text the problem is on.
+    #[serde(default)]
+    pub line: Option<u32>,
+    /// What to quote back (an unknown placeable's name, the parser's complaint).
+    #[serde(default)]
+    pub detail: Option<String>,
 }
 
 /// A field someone else changed since the form was opened.

@@ -1,6 +1,7 @@
 //! Open letters: campaign letters written by coordinators in several languages,
 //! published per language, and turned into a personal letter to any body.
 
+pub mod edit;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 #[cfg(feature = "ssr")]
@@ -11,6 +12,10 @@ use leptos::server_fn::codec::GetUrl;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+
+/// The placeables a letter may use.
+pub const PLACEABLES: [&str; 8] =
+    ["body", "acronym", "country", "standard", "standard_title", "deadline", "adoptions", "languages"];
 
 /// A published letter in the list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

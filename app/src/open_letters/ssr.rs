@@ -4,6 +4,8 @@
 
 use sqlx::AnyPool;
 
+pub mod edit;
+
 use super::template::{self, MAX_BODY_CHARS, MAX_TITLE_CHARS, Values};
 use super::*;
 use crate::directory::ssr::import::ImportError;

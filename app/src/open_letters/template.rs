@@ -7,9 +7,7 @@
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
-/// The placeables a letter may use.
-pub const PLACEABLES: [&str; 8] =
-    ["body", "acronym", "country", "standard", "standard_title", "deadline", "adoptions", "languages"];
+pub use super::PLACEABLES;
 
 /// The longest title and body, in characters.
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -109,7 +107,11 @@ pub fn check(text: &str, max_chars: usize) -> Result<(), Vec<TemplateProblem>> {
         Err((_, errors)) => {
             return Err(errors
                 .iter()
-                .map(|e| problem("letter-template-syntax", line_of(&wrapped, e.pos.start), e.kind.to_string()))
+                .map(|e| {
+                    // A problem noticed at the end of the text belongs to its last line.
+                    let line = line_of(&wrapped, e.pos.start).min(text.trim_matches('\n').lines().count().max(1));
+                    problem("letter-template-syntax", line, e.kind.to_string())
+                })
                 .collect());
         }
     };

@@ -58,7 +58,14 @@ pub(crate) fn problem_message(error: Option<AppError>, field: &str, locale: Loca
 }
 
 pub(crate) fn field_message(problem: &FieldProblem, locale: Locale) -> String {
-    locale.t_args(&problem.key, &[("max", problem.max.unwrap_or_default().into())])
+    locale.t_args(
+        &problem.key,
+        &[
+            ("max", problem.max.unwrap_or_default().into()),
+            ("line", problem.line.unwrap_or_default().into()),
+            ("detail", problem.detail.clone().unwrap_or_default().into()),
+        ],
+    )
 }
 
 #[component]

@@ -11,6 +11,7 @@ pub mod home;
 pub mod import;
 pub mod letters;
 pub mod not_found;
+pub mod open_letter_edit;
 pub mod open_letters;
 pub mod record_edit;
 pub mod reviews;

@@ -20,6 +20,7 @@ use crate::open_letters::{LetterQuery, LetterText, OpenLetterView, fetch_open_le
 pub fn OpenLettersPage() -> impl IntoView {
     let locale = use_locale();
     let letters = Resource::new(|| (), move |_| list_open_letters(locale.tag().to_string()));
+    let user = Resource::new(|| (), |_| crate::auth::current_user());
     view! {
         <Title text=page_title(locale, &locale.t("open-letters-title")) />
         <h1>{t("open-letters-title")}</h1>
@@ -36,6 +37,16 @@ pub fn OpenLettersPage() -> impl IntoView {
                                     <li>
                                         <h2 lang=letter.lang.clone()><a href=format!("/open-letters/{}", letter.slug)>{letter.title}</a></h2>
                                         <p>{locale.t_args("open-letters-languages", &[("languages", names.join(", ").into())])}</p>
+                                        <Suspense fallback=|| ()>
+                                            {move || {
+                                                let slug = letter.slug.clone();
+                                                Suspend::new(async move {
+                                                    user.await.ok().flatten().map(|_| view! {
+                                                        <p><a href=format!("/coordinate/letters?slug={slug}")>{t("open-letter-edit-link")}</a></p>
+                                                    })
+                                                })
+                                            }}
+                                        </Suspense>
                                     </li>
                                 }
                             }).collect_view()}
@@ -45,6 +56,34 @@ pub fn OpenLettersPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move { user.await.ok().flatten().map(|_| view! { <NewLetterForm /> }) })}
+        </Suspense>
+    }
+}
+
+/// Coordinators start a letter: its slug and the language it is written in first.
+#[component]
+fn NewLetterForm() -> impl IntoView {
+    let current = use_locale();
+    let languages = crate::i18n::Locale::all()
+        .map(|l| view! { <option value=l.tag() selected=l == current>{l.t("language-name")}</option> })
+        .collect_view();
+    view! {
+        <section aria-labelledby="new-letter-heading">
+            <h2 id="new-letter-heading">{t("open-letters-new-heading")}</h2>
+            <form class="filters" method="get" action="/coordinate/letters" id="new-letter-form">
+                <div class="filter">
+                    <label for="new-letter-slug">{t("open-letters-new-slug")}</label>
+                    <input id="new-letter-slug" type="text" name="slug" required pattern="[a-z0-9][a-z0-9-]{1,59}" maxlength="60" />
+                </div>
+                <div class="filter">
+                    <label for="new-letter-lang">{t("open-letters-new-lang")}</label>
+                    <select id="new-letter-lang" name="lang">{languages}</select>
+                </div>
+                <button type="submit">{t("open-letters-new-button")}</button>
+            </form>
+        </section>
     }
 }
 

@@ -56,7 +56,7 @@ pub async fn editable(pool: &AnyPool, code: &str, locale: Locale) -> Result<Edit
 }
 
 pub(crate) fn problem(field: &str, key: &str) -> FieldProblem {
-    FieldProblem { field: field.to_string(), key: key.to_string(), max: None }
+    FieldProblem { field: field.to_string(), key: key.to_string(), ..Default::default() }
 }
 
 pub(crate) fn has_control(value: &str) -> bool {
@@ -94,6 +94,7 @@ pub(crate) fn check_provenance(source: &str, as_of: &str, today: NaiveDate, prob
             field: "source".into(),
             key: "edit-error-too-long".into(),
             max: u32::try_from(MAX_SOURCE_CHARS).ok(),
+            ..Default::default()
         });
     }
     if !date_ok(as_of.trim(), today) {
@@ -113,6 +114,7 @@ pub fn validate(edit: &Edit, today: NaiveDate) -> Result<Vec<(EditField, Option<
                 field: column.into(),
                 key: "edit-error-too-long".into(),
                 max: u32::try_from(field.max_chars()).ok(),
+                ..Default::default()
             });
             continue;
         }

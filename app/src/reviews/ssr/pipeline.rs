@@ -200,6 +200,7 @@ pub fn check_note(
             field: "body".into(),
             key: "edit-error-too-long".into(),
             max: u32::try_from(MAX_NOTE_CHARS).ok(),
+            ..Default::default()
         });
     } else if has_control(&body.replace(['\n', '\r'], " ")) {
         problems.push(problem("body", "edit-error-control"));

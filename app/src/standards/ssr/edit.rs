@@ -135,6 +135,7 @@ fn check_field(field: &FieldSpec, value: &str, today: NaiveDate) -> Result<Optio
             field: column.into(),
             key: "edit-error-too-long".into(),
             max: u32::try_from(max).ok(),
+            ..Default::default()
         });
     }
     let multiline = matches!(field.input, Input::LongText { .. });
