@@ -41,6 +41,8 @@ CREATE TABLE open_letter_signature (
     listed       BIGINT NOT NULL,
     -- 'pending' | 'approved' | 'rejected'
     status       TEXT NOT NULL,
+    -- A hash of the signer's address, for the per-address limit; never shown.
+    client_hash  TEXT NOT NULL,
     created_at   TEXT NOT NULL,
     decided_by   TEXT REFERENCES account (id),
     decided_at   TEXT

@@ -2640,7 +2640,7 @@ async fn open_letter_is_read_in_the_readers_language_or_the_source(backend: Back
     // A Chinese reader gets the Chinese text; a French reader the source with a notice.
     let chinese = app.get_with("/open-letters/iso-20400-next-review", &[("accept-language", "zh-CN,zh;q=0.9")]).await;
     assert!(chinese.body.contains(r#"lang="zh-Hans""#) && chinese.body.contains("维持 ISO 20400"), "Chinese");
-    let french = app.get("/open-letters/iso-20400-next-review?lang=fr").await;
+    let french = app.get("/open-letters/iso-20400-next-review?letter_lang=fr").await;
     assert!(french.body.contains(r#"id="open-letter-fallback""#) && french.body.contains("Dear colleagues at"));
     assert!(
         french.body.contains(r#"hreflang="ar""#) && french.body.contains(r#"hreflang="zh-Hans""#),
@@ -2648,7 +2648,7 @@ async fn open_letter_is_read_in_the_readers_language_or_the_source(backend: Back
     );
 
     // Side by side, like the seed letter: Chinese and English.
-    let both = app.get("/open-letters/iso-20400-next-review?lang=zh-Hans&second=en").await;
+    let both = app.get("/open-letters/iso-20400-next-review?letter_lang=zh-Hans&second_lang=en").await;
     assert!(both.body.contains("open-letter bilingual"));
     let (zh, en) = (both.body.find("维持 ISO 20400").unwrap(), both.body.find("Keep ISO 20400 in force").unwrap());
     assert!(zh < en, "the chosen language first");
@@ -2673,7 +2673,7 @@ async fn open_letter_turns_into_a_personal_letter_to_a_body(backend: Backend) {
     assert!(brazil.body.contains(r#"id="open-letter-mailto""#) && brazil.body.contains("mailto:"));
     assert!(brazil.body.contains("Brazil"));
     // Asking for English explicitly is honoured for any body.
-    let english = app.get("/open-letters/iso-20400-next-review?nsb=EG&lang=en").await;
+    let english = app.get("/open-letters/iso-20400-next-review?nsb=EG&letter_lang=en").await;
     assert!(
         english.body.contains(r#"lang="en" dir="ltr""#)
             && english.body.contains(&format!("Dear colleagues at {name},"))
@@ -2703,7 +2703,7 @@ async fn coordinators_write_review_and_publish_open_letters(backend: Backend) {
     let app = TestApp::new(backend).await;
     let body = "Dear colleagues at { $body },\n\nPlease adopt { $standard } in { $country }.\n\nThank you.";
     assert_eq!(save_text(&app, "", "adopt-now", "en", "0", "Adopt it", body).await.status, 401);
-    assert_eq!(app.get("/coordinate/letters?slug=adopt-now&lang=en").await.status, 401);
+    assert_eq!(app.get("/coordinate/letters?slug=adopt-now&letter_lang=en").await.status, 401);
     let cookie = signed_in_coordinator(&app, "ana@example.org").await;
 
     // Checked on save: each problem with its field and line, nothing stored.
@@ -2739,7 +2739,8 @@ async fn coordinators_write_review_and_publish_open_letters(backend: Backend) {
     // A new letter: its first text is the source, a draft.
     let saved = save_text(&app, &cookie, "adopt-now", "en", "0", "Adopt it", body).await;
     assert_eq!(saved.status, 200, "{}", saved.body);
-    let editor = app.get_with("/coordinate/letters?slug=adopt-now&lang=en&preview=BR", &[("cookie", &cookie)]).await;
+    let editor =
+        app.get_with("/coordinate/letters?slug=adopt-now&letter_lang=en&preview=BR", &[("cookie", &cookie)]).await;
     assert!(editor.body.contains("Please adopt ISO 20400:2017 in Brazil."), "preview for a body");
     // Publishing needs a review first.
     let early = set_status(&app, &cookie, "adopt-now", "en", "1", "published").await;
@@ -2761,11 +2762,13 @@ async fn coordinators_write_review_and_publish_open_letters(backend: Backend) {
     // A translation follows the source; an edited source flags it as older.
     let fr = "Chers collègues de { $body },\n\nAdoptez { $standard } en { $country }.\n\nMerci.";
     assert_eq!(save_text(&app, &cookie, "adopt-now", "fr", "0", "Adoptez-la", fr).await.status, 200);
-    let translation = app.get_with("/coordinate/letters?slug=adopt-now&lang=fr", &[("cookie", &cookie)]).await;
-    assert!(translation.body.contains("Source text") && !translation.body.contains("stale-translation"));
+    let translation = app.get_with("/coordinate/letters?slug=adopt-now&letter_lang=fr", &[("cookie", &cookie)]).await;
+    let stale_at =
+        translation.body.find("stale-translation").map(|i| &translation.body[i.saturating_sub(200)..i + 300]);
+    assert!(translation.body.contains("Source text") && stale_at.is_none(), "{stale_at:?}");
     let edited = format!("{body}\n\nWith our best regards.");
     assert_eq!(save_text(&app, &cookie, "adopt-now", "en", "1", "Adopt it", &edited).await.status, 200);
-    let translation = app.get_with("/coordinate/letters?slug=adopt-now&lang=fr", &[("cookie", &cookie)]).await;
+    let translation = app.get_with("/coordinate/letters?slug=adopt-now&letter_lang=fr", &[("cookie", &cookie)]).await;
     assert!(translation.body.contains("stale-translation"), "older than its source");
     // Saving the source made it a draft again: the public page no longer shows it.
     assert_eq!(app.get("/open-letters/adopt-now").await.status, 404);

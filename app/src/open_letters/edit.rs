@@ -28,7 +28,7 @@ pub struct EditableText {
     pub updated_at: String,
 }
 
-/// `/coordinate/letters?slug=…&lang=xx`: the source text, the text in `lang` (if any), the
+/// `/coordinate/letters?slug=…&letter_lang=xx`: the source text, the text in `lang` (if any), the
 /// other languages with their status, and a preview.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LetterEditor {

@@ -69,12 +69,13 @@ pub struct OpenLetterView {
     pub mailto: Option<String>,
 }
 
-/// What a reader asks for: `lang`, `second` (side by side), `nsb` (personal version).
+/// What a reader asks for: `letter_lang`, `second_lang` (side by side), `nsb` (personal
+/// version). Not `lang`, which chooses the interface's language.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct LetterQuery {
-    pub lang: String,
-    pub second: String,
+    pub letter_lang: String,
+    pub second_lang: String,
     pub nsb: String,
 }
 

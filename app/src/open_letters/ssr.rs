@@ -201,7 +201,7 @@ pub async fn view(pool: &AnyPool, slug: &str, query: &LetterQuery, reader: Local
         .and_then(|t| t.official_languages.first())
         .map(|l| l.replace('_', "-"))
         .unwrap_or_default();
-    let asked = query.lang.trim();
+    let asked = query.letter_lang.trim();
     let chosen = find(asked)
         .or_else(|| find(&body_language))
         .or_else(|| if asked.is_empty() && card.is_none() { find(reader.tag()) } else { None })
@@ -221,7 +221,7 @@ pub async fn view(pool: &AnyPool, slug: &str, query: &LetterQuery, reader: Local
         async move { values(pool, &lang, card.as_ref()).await }
     };
     let shown = text(chosen, &values_for(chosen).await?, reader);
-    let second = match find(query.second.trim()).filter(|t| t.1 != chosen.1) {
+    let second = match find(query.second_lang.trim()).filter(|t| t.1 != chosen.1) {
         Some(row) => Some(text(row, &values_for(row).await?, reader)),
         None => None,
     };
@@ -268,15 +268,16 @@ pub async fn api_list(
     }
 }
 
-/// `GET /api/v1/open-letters/{slug}?lang=&second=&nsb=`: a letter as its page shows it.
+/// `GET /api/v1/open-letters/{slug}?letter_lang=&second_lang=&nsb=`: a letter as its page
+/// shows it.
 #[utoipa::path(
     get,
     path = "/api/v1/open-letters/{slug}",
     tag = "letters",
     params(
         ("slug" = String, Path, description = "The letter (`iso-20400-next-review`)"),
-        ("lang" = Option<String>, Query, description = "The language to read it in; unpublished languages fall back"),
-        ("second" = Option<String>, Query, description = "A second language, side by side"),
+        ("letter_lang" = Option<String>, Query, description = "The language to read it in; unpublished languages fall back"),
+        ("second_lang" = Option<String>, Query, description = "A second language, side by side"),
         ("nsb" = Option<String>, Query, description = "A body's alpha-2 code: the personal version addressed to it"),
     ),
     responses(

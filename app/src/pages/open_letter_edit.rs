@@ -1,4 +1,4 @@
-//! `/coordinate/letters?slug=…&lang=xx` (coordinators): write a letter's text in one
+//! `/coordinate/letters?slug=…&letter_lang=xx` (coordinators): write a letter's text in one
 //! language — beside the source text when translating — with the placeables it may use,
 //! a preview for any body, and the review steps (draft → reviewed → published). A slug
 //! without a letter yet starts a new one. Plain forms: everything works without
@@ -26,7 +26,7 @@ pub fn OpenLetterEditPage() -> impl IntoView {
             let query = query.read();
             (
                 query.get("slug").unwrap_or_default(),
-                query.get("lang").unwrap_or_default(),
+                query.get("letter_lang").unwrap_or_default(),
                 query.get("preview").unwrap_or_default(),
                 save.version().get(),
                 status.version().get(),
@@ -77,7 +77,7 @@ fn EditorView(
     let language_links = languages
         .iter()
         .map(|(tag, state, old)| {
-            let href = format!("/coordinate/letters?slug={slug}&lang={tag}");
+            let href = format!("/coordinate/letters?slug={slug}&letter_lang={tag}");
             let current = *tag == lang;
             let mut label = format!("{} — {}", name_of(tag), status_label(state));
             if *old {
@@ -132,7 +132,7 @@ fn EditorView(
                 <input type="hidden" name="slug" value=slug.clone() />
                 <div class="filter">
                     <label for="add-language">{t("open-letter-add-language")}</label>
-                    <select id="add-language" name="lang">
+                    <select id="add-language" name="letter_lang">
                         {missing.into_iter().map(|(tag, name)| view! { <option value=tag>{name}</option> }).collect_view()}
                     </select>
                 </div>
@@ -228,7 +228,7 @@ fn PreviewForm(slug: String, lang: String) -> impl IntoView {
     view! {
         <form class="filters" method="get" action="/coordinate/letters">
             <input type="hidden" name="slug" value=slug />
-            <input type="hidden" name="lang" value=lang />
+            <input type="hidden" name="letter_lang" value=lang />
             <div class="filter">
                 <label for="preview-nsb">{t("open-letter-preview-for")}</label>
                 <select id="preview-nsb" name="preview">

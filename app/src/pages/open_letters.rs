@@ -79,7 +79,7 @@ fn NewLetterForm() -> impl IntoView {
                 </div>
                 <div class="filter">
                     <label for="new-letter-lang">{t("open-letters-new-lang")}</label>
-                    <select id="new-letter-lang" name="lang">{languages}</select>
+                    <select id="new-letter-lang" name="letter_lang">{languages}</select>
                 </div>
                 <button type="submit">{t("open-letters-new-button")}</button>
             </form>
@@ -95,7 +95,7 @@ pub fn OpenLetterPage() -> impl IntoView {
     let letter_query = Memo::new(move |_| {
         let query = query.read();
         let param = |key: &str| query.get(key).unwrap_or_default();
-        LetterQuery { lang: param("lang"), second: param("second"), nsb: param("nsb") }
+        LetterQuery { letter_lang: param("letter_lang"), second_lang: param("second_lang"), nsb: param("nsb") }
     });
     let letter = Resource::new(
         move || (params.read().get("slug").unwrap_or_default(), letter_query.get()),
@@ -116,7 +116,7 @@ pub fn OpenLetterPage() -> impl IntoView {
 
 /// The address of this letter with some of its query changed.
 fn letter_href(slug: &str, lang: &str, second: &str, nsb: &str) -> String {
-    let pairs: Vec<String> = [("lang", lang), ("second", second), ("nsb", nsb)]
+    let pairs: Vec<String> = [("letter_lang", lang), ("second_lang", second), ("nsb", nsb)]
         .into_iter()
         .filter(|(_, v)| !v.is_empty())
         .map(|(k, v)| format!("{k}={}", crate::letters::form::percent_encode(v)))
@@ -153,7 +153,7 @@ fn LetterView(view: OpenLetterView, query: LetterQuery) -> impl IntoView {
         .iter()
         .map(|(tag, name)| {
             let current = *tag == shown_lang;
-            let href = letter_href(&slug, tag, &query.second, &nsb);
+            let href = letter_href(&slug, tag, &query.second_lang, &nsb);
             view! { <li><a href=href hreflang=tag.clone() aria-current=current.then_some("true")>{name.clone()}</a></li> }
         })
         .collect_view();
@@ -167,7 +167,7 @@ fn LetterView(view: OpenLetterView, query: LetterQuery) -> impl IntoView {
                 .into_any()
         })
     };
-    let share = letter_href(&slug, &query.lang, &query.second, &nsb);
+    let share = letter_href(&slug, &query.letter_lang, &query.second_lang, &nsb);
     let recipient_block = recipient.map(|r| {
         let to = locale.t_args("open-letter-to", &[("body", r.name.clone().into()), ("country", r.country.clone().into())]);
         view! {

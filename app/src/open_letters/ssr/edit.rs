@@ -150,7 +150,7 @@ fn template_problems(field: &str, problems: Vec<template::TemplateProblem>) -> V
 }
 
 fn editor_page(slug: &str, lang: &str) -> String {
-    format!("/coordinate/letters?slug={slug}&lang={lang}")
+    format!("/coordinate/letters?slug={slug}&letter_lang={lang}")
 }
 
 /// Saves a text as a draft: checked, version-checked, audited; creates the letter (with

@@ -1,0 +1,266 @@
+//! Signatures on the server: checking and storing a signature (limits per address),
+//! the approved list and counts, the moderation queue and its decisions, the CSV export.
+
+use chrono::{Duration, Utc};
+use sha2::{Digest, Sha256};
+use sqlx::AnyPool;
+
+use super::super::signatures::{ListedSignature, PendingSignature, Signatures};
+use crate::auth::SignedInUser;
+use crate::directory::ssr::edit::{AuditEntry, append_audit, has_control, problem, stamp};
+use crate::directory::ssr::normalize_code;
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::territory;
+
+/// Signatures one address may send per hour.
+const SIGNATURES_PER_HOUR: i64 = 5;
+
+/// A signature as submitted.
+#[derive(Debug, Clone)]
+pub struct NewSignature {
+    pub slug: String,
+    pub name: String,
+    pub organisation: String,
+    pub country: String,
+    pub role: String,
+    pub email: String,
+    pub listed: bool,
+}
+
+fn client_hash(address: &str) -> String {
+    hex::encode(Sha256::digest(format!("quorum-signature:{address}").as_bytes()))
+}
+
+/// Checks a signature; all problems at once.
+fn check(signature: &NewSignature) -> Result<String, Vec<crate::directory::edit::FieldProblem>> {
+    let mut problems = Vec::new();
+    for (field, value, max, required) in [
+        ("name", &signature.name, 120, true),
+        ("organisation", &signature.organisation, 200, true),
+        ("role", &signature.role, 120, false),
+    ] {
+        let value = value.trim();
+        if required && value.is_empty() {
+            problems.push(problem(field, "edit-error-required"));
+        } else if value.chars().count() > max {
+            problems.push(crate::directory::edit::FieldProblem {
+                field: field.into(),
+                key: "edit-error-too-long".into(),
+                max: u32::try_from(max).ok(),
+                ..Default::default()
+            });
+        } else if has_control(value) {
+            problems.push(problem(field, "edit-error-control"));
+        }
+    }
+    let email = signature.email.trim();
+    if !email.is_empty() && (email.chars().count() > 254 || !crate::letters::form::looks_like_email(email)) {
+        problems.push(problem("email", "edit-error-email"));
+    }
+    let country = normalize_code(&signature.country).filter(|c| territory::territory(c).is_some());
+    if country.is_none() {
+        problems.push(problem("country", "edit-error-choice"));
+    }
+    match country {
+        Some(country) if problems.is_empty() => Ok(country),
+        _ => Err(problems),
+    }
+}
+
+/// Stores a signature, waiting for a coordinator. Nothing is stored when anything is
+/// wrong or the address signed too often this hour.
+pub async fn sign(pool: &AnyPool, signature: &NewSignature, address: &str) -> Result<(), AppError> {
+    let slug = signature.slug.trim().to_ascii_lowercase();
+    let published: Option<(String,)> = sqlx::query_as(
+        "SELECT letter_id FROM open_letter_text WHERE letter_id = $1 AND status = 'published' LIMIT 1",
+    )
+    .bind(&slug)
+    .fetch_optional(pool)
+    .await?;
+    published.ok_or(AppError::NotFound)?;
+    let country = check(signature).map_err(AppError::Invalid)?;
+    let hash = client_hash(address);
+    let since = (Utc::now() - Duration::hours(1)).format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string();
+    let (recent,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM open_letter_signature WHERE client_hash = $1 AND created_at >= $2")
+            .bind(&hash)
+            .bind(&since)
+            .fetch_one(pool)
+            .await?;
+    if recent >= SIGNATURES_PER_HOUR {
+        return Err(AppError::Invalid(vec![problem("", "signature-error-too-many")]));
+    }
+    let optional = |v: &str| Some(v.trim().to_string()).filter(|v| !v.is_empty());
+    sqlx::query(
+        "INSERT INTO open_letter_signature (id, letter_id, name, organisation, alpha2, role, email, listed, status, \
+         client_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10)",
+    )
+    .bind(crate::auth::ssr::random_hex(12)?)
+    .bind(&slug)
+    .bind(signature.name.trim())
+    .bind(signature.organisation.trim())
+    .bind(&country)
+    .bind(optional(&signature.role))
+    .bind(optional(&signature.email.to_lowercase()))
+    .bind(i64::from(signature.listed))
+    .bind(&hash)
+    .bind(stamp())
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+fn country_name(alpha2: &str, reader: Locale) -> String {
+    territory::country_name(alpha2, reader).unwrap_or_else(|| alpha2.to_string())
+}
+
+/// The approved signatures of a letter: listed ones (with consent) and counts per country.
+pub async fn approved(pool: &AnyPool, slug: &str, reader: Locale) -> Result<Signatures, AppError> {
+    let rows: Vec<(String, String, String, Option<String>, i64)> = sqlx::query_as(
+        "SELECT name, organisation, alpha2, role, listed FROM open_letter_signature \
+         WHERE letter_id = $1 AND status = 'approved' ORDER BY created_at",
+    )
+    .bind(slug.trim().to_ascii_lowercase())
+    .fetch_all(pool)
+    .await?;
+    let mut per_country: Vec<(String, u32)> = Vec::new();
+    for (_, _, alpha2, _, _) in &rows {
+        let name = country_name(alpha2, reader);
+        match per_country.iter_mut().find(|(c, _)| *c == name) {
+            Some((_, n)) => *n += 1,
+            None => per_country.push((name, 1)),
+        }
+    }
+    per_country.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Ok(Signatures {
+        total: u32::try_from(rows.len()).unwrap_or(u32::MAX),
+        listed: rows
+            .into_iter()
+            .filter(|r| r.4 == 1)
+            .map(|(name, organisation, alpha2, role, _)| ListedSignature {
+                name,
+                organisation,
+                country: country_name(&alpha2, reader),
+                role,
+            })
+            .collect(),
+        per_country,
+    })
+}
+
+type PendingRow = (String, String, String, String, String, Option<String>, Option<String>, i64, String);
+
+/// Every signature waiting for a decision, oldest first.
+pub async fn pending(pool: &AnyPool, reader: Locale) -> Result<Vec<PendingSignature>, AppError> {
+    let rows: Vec<PendingRow> = sqlx::query_as(
+        "SELECT id, letter_id, name, organisation, alpha2, role, email, listed, created_at FROM open_letter_signature \
+         WHERE status = 'pending' ORDER BY created_at",
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, letter, name, organisation, alpha2, role, email, listed, created_at)| PendingSignature {
+            id,
+            letter,
+            name,
+            organisation,
+            country: country_name(&alpha2, reader),
+            role,
+            email,
+            listed: listed == 1,
+            created_at,
+        })
+        .collect())
+}
+
+/// Approves or rejects a waiting signature, with an audit entry.
+pub async fn moderate(pool: &AnyPool, user: &SignedInUser, id: &str, decision: &str) -> Result<(), AppError> {
+    let decision = decision.trim();
+    if !["approved", "rejected"].contains(&decision) {
+        return Err(AppError::Invalid(vec![problem("decision", "edit-error-choice")]));
+    }
+    let now = stamp();
+    let mut tx = pool.begin().await?;
+    let found: Option<(String, String)> =
+        sqlx::query_as("SELECT letter_id, status FROM open_letter_signature WHERE id = $1")
+            .bind(id.trim())
+            .fetch_optional(&mut *tx)
+            .await?;
+    let (letter, status) = found.ok_or(AppError::NotFound)?;
+    if status != "pending" {
+        return Err(AppError::Invalid(vec![problem("", "signature-error-decided")]));
+    }
+    sqlx::query(
+        "UPDATE open_letter_signature SET status = $1, decided_by = $2, decided_at = $3 WHERE id = $4 AND status = 'pending'",
+    )
+    .bind(decision)
+    .bind(&user.id)
+    .bind(&now)
+    .bind(id.trim())
+    .execute(&mut *tx)
+    .await?;
+    let key = format!("{letter}:{}", id.trim());
+    let today = Utc::now().date_naive().to_string();
+    let entry = AuditEntry {
+        at: &now,
+        account_id: &user.id,
+        entity: "open_letter_signature",
+        key: &key,
+        field: "status",
+        before: Some("pending"),
+        after: Some(decision),
+        source: "",
+        as_of: &today,
+        version: 0,
+        action: "moderation",
+    };
+    append_audit(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// `GET /open-letters/{slug}/signatures.csv` (coordinators): every approved signature,
+/// with e-mails, for the campaign's own use.
+pub async fn export(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    axum::extract::Path(file): axum::extract::Path<String>,
+    parts: http::request::Parts,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let user = match crate::auth::ssr::session_token(&parts) {
+        Some(token) => crate::auth::ssr::session_user(&state.pool, &token).await.ok().flatten(),
+        None => None,
+    };
+    if user.is_none_or(|u| !u.role.allows(crate::auth::Role::Coordinator)) {
+        return crate::api::error_response(&AppError::Unauthorized, &parts.headers);
+    }
+    let Some(slug) = file.strip_suffix(".csv") else {
+        return crate::api::error_response(&AppError::NotFound, &parts.headers);
+    };
+    let rows: Result<Vec<(String, String, String, Option<String>, Option<String>, i64, String)>, sqlx::Error> =
+        sqlx::query_as(
+            "SELECT name, organisation, alpha2, role, email, listed, created_at FROM open_letter_signature \
+             WHERE letter_id = $1 AND status = 'approved' ORDER BY created_at",
+        )
+        .bind(slug)
+        .fetch_all(&state.pool)
+        .await;
+    match rows {
+        Ok(rows) => {
+            let rows = rows
+                .into_iter()
+                .map(|(name, organisation, alpha2, role, email, listed, at)| {
+                    vec![name, organisation, alpha2, role.unwrap_or_default(), email.unwrap_or_default(), listed.to_string(), at]
+                })
+                .collect();
+            let header = ["name", "organisation", "alpha2", "role", "email", "listed", "signed_at"];
+            let mut response =
+                crate::api::csv_response(&format!("{slug}-signatures.csv"), &header, rows, &parts.headers);
+            response.headers_mut().insert(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
+            response.into_response()
+        }
+        Err(error) => crate::api::error_response(&AppError::from(error), &parts.headers),
+    }
+}
