@@ -24,6 +24,7 @@ use crate::pages::record_edit::{
     AdoptionEditPage, CycleEditPage, MembershipEditPage, StandardEditPage, TranslationEditPage,
 };
 use crate::pages::reviews::{PositionEditPage, ReviewPage, ReviewsPage};
+use crate::pages::signatures::SignaturesPage;
 use crate::pages::standards::{StandardPage, StandardsPage};
 
 /// Whether the page has hydrated: false in server HTML, true once the wasm runs.
@@ -129,6 +130,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/reviews") view=ReviewsPage ssr=SsrMode::Async />
                         <Route path=path!("/coordinate") view=CoordinatePage ssr=SsrMode::Async />
                         <Route path=path!("/coordinate/letters") view=OpenLetterEditPage ssr=SsrMode::Async />
+                        <Route path=path!("/coordinate/signatures") view=SignaturesPage ssr=SsrMode::Async />
                         <Route path=path!("/developers") view=DevelopersPage ssr=SsrMode::Async />
                         <Route path=path!("/open-letters") view=OpenLettersPage ssr=SsrMode::Async />
                         <Route path=path!("/open-letters/:slug") view=OpenLetterPage ssr=SsrMode::Async />

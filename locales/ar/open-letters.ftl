@@ -77,3 +77,38 @@ letter-template-reference = السطر { $line }: يشير «{ $detail }» إل�
 letter-error-slug = استخدم من 2 إلى 60 حرفًا من الأحرف اللاتينية الصغيرة والأرقام والشرطات.
 letter-error-review-first = لا يُنشر النص إلا بعد مراجعته.
 letter-error-status = لا يمكن نقل النص إلى تلك الخطوة من مرحلته الحالية.
+
+## Co-signing open letters
+signature-heading = شارك في توقيع هذه الرسالة
+signature-intro = أضف اسمك إلى الرسالة. يتحقق أحد المنسّقين من كل توقيع قبل احتسابه، ولا يُعرض بريدك الإلكتروني أبدًا.
+signature-count = { $count ->
+    [zero] لم يوقّع أي شخص بعد.
+    [one] وقّع شخص واحد.
+    [two] وقّع شخصان.
+    [few] وقّع { $count } أشخاص.
+    [many] وقّع { $count } شخصًا.
+   *[other] وقّع { $count } شخص.
+}
+signature-per-country = حسب البلد: { $countries }
+signature-field-name = اسمك
+signature-field-organisation = المؤسسة
+signature-field-country = البلد
+signature-field-role = المنصب (اختياري)
+signature-field-email = البريد الإلكتروني (اختياري)
+signature-email-hint = لا يراه إلا المنسّقون، للتأكد من توقيعك عند الحاجة.
+signature-field-listed = أدرِج اسمي ومؤسستي وبلدي أسفل الرسالة
+signature-submit = توقيع
+signature-thanks = شكرًا لك. توقيعك بانتظار تحقق أحد المنسّقين منه.
+signature-error-too-many = وصل عدد كبير جدًا من التوقيعات من اتصالك خلال الساعة الماضية. يُرجى المحاولة مرة أخرى لاحقًا.
+signature-error-decided = سبق البتّ في هذا التوقيع.
+signatures-title = توقيعات بانتظار التحقق
+signatures-intro = أشخاص شاركوا في توقيع رسالة مفتوحة. اعتمد التوقيعات الحقيقية، وارفض الرسائل المزعجة والتوقيعات المكررة. لا تُحتسب إلا التوقيعات المعتمدة، ولا يُدرج منها إلا ما وافق أصحابه على إدراجه؛ ولا تُعرض عناوين البريد الإلكتروني على الجمهور أبدًا.
+signatures-empty = لا يوجد أي توقيع بانتظار التحقق.
+signatures-moderated = تم.
+signatures-approve = اعتماد
+signatures-reject = رفض
+signatures-no-email = دون بريد إلكتروني
+signatures-listed = يمكن إدراجه
+signatures-not-listed = يُحتسب ولا يُدرج
+signatures-export = التوقيعات المعتمدة (CSV)
+nav-signatures = توقيعات بانتظار التحقق

@@ -77,3 +77,34 @@ letter-template-reference = Zeile { $line }: „{ $detail }“ verweist auf etwa
 letter-error-slug = Verwenden Sie 2 bis 60 Kleinbuchstaben, Ziffern und Bindestriche.
 letter-error-review-first = Ein Text wird erst veröffentlicht, nachdem er geprüft wurde.
 letter-error-status = Der Text kann von seinem jetzigen Schritt aus nicht in diesen Schritt wechseln.
+
+## Co-signing open letters
+signature-heading = Diesen Brief mitunterzeichnen
+signature-intro = Setzen Sie Ihren Namen unter den Brief. Ein Koordinator prüft jede Unterschrift, bevor sie zählt; Ihre E-Mail-Adresse wird nie angezeigt.
+signature-count = { $count ->
+    [one] { $count } Person hat unterzeichnet.
+   *[other] { $count } Personen haben unterzeichnet.
+}
+signature-per-country = Nach Land: { $countries }
+signature-field-name = Ihr Name
+signature-field-organisation = Organisation
+signature-field-country = Land
+signature-field-role = Funktion (freiwillig)
+signature-field-email = E-Mail-Adresse (freiwillig)
+signature-email-hint = Nur Koordinatoren sehen sie, um Ihre Unterschrift bei Bedarf zu bestätigen.
+signature-field-listed = Meinen Namen, meine Organisation und mein Land unter dem Brief aufführen
+signature-submit = Unterzeichnen
+signature-thanks = Vielen Dank. Ihre Unterschrift wartet auf die Prüfung durch einen Koordinator.
+signature-error-too-many = Von Ihrer Verbindung kamen in der letzten Stunde zu viele Unterschriften. Bitte versuchen Sie es später erneut.
+signature-error-decided = Über diese Unterschrift wurde bereits entschieden.
+signatures-title = Zu prüfende Unterschriften
+signatures-intro = Personen, die einen offenen Brief mitunterzeichnet haben. Geben Sie echte Unterschriften frei; lehnen Sie Spam und Dubletten ab. Nur freigegebene Unterschriften zählen, und aufgeführt werden nur die, deren Unterzeichner zugestimmt haben; E-Mail-Adressen werden der Öffentlichkeit nie gezeigt.
+signatures-empty = Keine Unterschrift wartet auf Prüfung.
+signatures-moderated = Erledigt.
+signatures-approve = Freigeben
+signatures-reject = Ablehnen
+signatures-no-email = keine E-Mail-Adresse
+signatures-listed = darf aufgeführt werden
+signatures-not-listed = gezählt, nicht aufgeführt
+signatures-export = Freigegebene Unterschriften (CSV)
+nav-signatures = Zu prüfende Unterschriften

@@ -77,3 +77,34 @@ letter-template-reference = Line { $line }: “{ $detail }” refers to somethin
 letter-error-slug = Use 2 to 60 lower-case letters, digits and hyphens.
 letter-error-review-first = A text is published only after it was reviewed.
 letter-error-status = The text cannot move to that step from where it is.
+
+## Co-signing open letters
+signature-heading = Co-sign this letter
+signature-intro = Add your name to the letter. A coordinator checks every signature before it counts; your e-mail is never shown.
+signature-count = { $count ->
+    [one] { $count } person has signed.
+   *[other] { $count } people have signed.
+}
+signature-per-country = By country: { $countries }
+signature-field-name = Your name
+signature-field-organisation = Organisation
+signature-field-country = Country
+signature-field-role = Role (optional)
+signature-field-email = E-mail (optional)
+signature-email-hint = Only coordinators see it, to confirm your signature if needed.
+signature-field-listed = List my name, organisation and country under the letter
+signature-submit = Sign
+signature-thanks = Thank you. Your signature waits for a coordinator's check.
+signature-error-too-many = Too many signatures came from your connection in the last hour. Please try again later.
+signature-error-decided = This signature was already decided.
+signatures-title = Signatures to check
+signatures-intro = People who co-signed an open letter. Approve a real signature; reject spam or duplicates. Only approved signatures count, and only those with consent are listed; e-mails are never shown to the public.
+signatures-empty = No signature is waiting.
+signatures-moderated = Done.
+signatures-approve = Approve
+signatures-reject = Reject
+signatures-no-email = no e-mail
+signatures-listed = may be listed
+signatures-not-listed = counted, not listed
+signatures-export = Approved signatures (CSV)
+nav-signatures = Signatures to check

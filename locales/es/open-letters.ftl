@@ -77,3 +77,35 @@ letter-template-reference = Línea { $line }: «{ $detail }» remite a algo que 
 letter-error-slug = Use entre 2 y 60 letras minúsculas, cifras y guiones.
 letter-error-review-first = Un texto solo se publica después de haber sido revisado.
 letter-error-status = El texto no puede pasar a ese paso desde su estado actual.
+
+## Co-signing open letters
+signature-heading = Sume su firma a esta carta
+signature-intro = Añada su nombre a la carta. Un coordinador revisa cada firma antes de que cuente; su dirección de correo electrónico nunca se muestra.
+signature-count = { $count ->
+    [one] { $count } persona ha firmado.
+    [many] { $count } de personas han firmado.
+   *[other] { $count } personas han firmado.
+}
+signature-per-country = Por país: { $countries }
+signature-field-name = Su nombre
+signature-field-organisation = Organización
+signature-field-country = País
+signature-field-role = Cargo (opcional)
+signature-field-email = Correo electrónico (opcional)
+signature-email-hint = Solo lo ven los coordinadores, para confirmar su firma si es necesario.
+signature-field-listed = Mostrar mi nombre, mi organización y mi país debajo de la carta
+signature-submit = Firmar
+signature-thanks = Gracias. Su firma está pendiente de revisión por parte de un coordinador.
+signature-error-too-many = Desde su conexión se han enviado demasiadas firmas en la última hora. Inténtelo de nuevo más tarde.
+signature-error-decided = Ya se ha tomado una decisión sobre esta firma.
+signatures-title = Firmas por revisar
+signatures-intro = Personas que han firmado una carta abierta. Apruebe las firmas auténticas; rechace el spam y los duplicados. Solo cuentan las firmas aprobadas, y solo aparecen en la lista las de quienes dieron su consentimiento; los correos electrónicos nunca se muestran al público.
+signatures-empty = No hay ninguna firma pendiente.
+signatures-moderated = Hecho.
+signatures-approve = Aprobar
+signatures-reject = Rechazar
+signatures-no-email = sin correo electrónico
+signatures-listed = puede aparecer en la lista
+signatures-not-listed = cuenta, pero no aparece en la lista
+signatures-export = Firmas aprobadas (CSV)
+nav-signatures = Firmas por revisar

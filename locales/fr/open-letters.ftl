@@ -77,3 +77,35 @@ letter-template-reference = Ligne { $line } : « { $detail } » fait référence
 letter-error-slug = Utilisez de 2 à 60 lettres minuscules, chiffres et traits d'union.
 letter-error-review-first = Un texte n'est publié qu'après avoir été relu.
 letter-error-status = Le texte ne peut pas passer à cette étape depuis son étape actuelle.
+
+## Co-signing open letters
+signature-heading = Cosigner cette lettre
+signature-intro = Ajoutez votre nom à la lettre. Un coordinateur vérifie chaque signature avant qu'elle soit comptabilisée ; votre adresse électronique n'est jamais affichée.
+signature-count = { $count ->
+    [one] { $count } personne a signé.
+    [many] { $count } personnes ont signé.
+   *[other] { $count } personnes ont signé.
+}
+signature-per-country = Par pays : { $countries }
+signature-field-name = Votre nom
+signature-field-organisation = Organisation
+signature-field-country = Pays
+signature-field-role = Fonction (facultatif)
+signature-field-email = Adresse électronique (facultative)
+signature-email-hint = Seuls les coordinateurs la voient, pour confirmer votre signature si nécessaire.
+signature-field-listed = Faire figurer mon nom, mon organisation et mon pays sous la lettre
+signature-submit = Signer
+signature-thanks = Merci. Votre signature attend la vérification d'un coordinateur.
+signature-error-too-many = Trop de signatures ont été envoyées depuis votre connexion au cours de la dernière heure. Veuillez réessayer plus tard.
+signature-error-decided = Une décision a déjà été prise sur cette signature.
+signatures-title = Signatures à vérifier
+signatures-intro = Les personnes qui ont cosigné une lettre ouverte. Approuvez les signatures authentiques ; rejetez les spams et les doublons. Seules les signatures approuvées sont comptabilisées, et seules celles des personnes qui y ont consenti figurent dans la liste ; les adresses électroniques ne sont jamais montrées au public.
+signatures-empty = Aucune signature en attente.
+signatures-moderated = C'est fait.
+signatures-approve = Approuver
+signatures-reject = Rejeter
+signatures-no-email = sans adresse électronique
+signatures-listed = peut figurer dans la liste
+signatures-not-listed = comptabilisée, sans figurer dans la liste
+signatures-export = Signatures approuvées (CSV)
+nav-signatures = Signatures à vérifier

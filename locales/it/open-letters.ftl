@@ -77,3 +77,35 @@ letter-template-reference = Riga { $line }: «{ $detail }» fa riferimento a qua
 letter-error-slug = Usa da 2 a 60 lettere minuscole, cifre e trattini.
 letter-error-review-first = Un testo viene pubblicato solo dopo essere stato rivisto.
 letter-error-status = Il testo non può passare a quella fase da quella in cui si trova.
+
+## Co-signing open letters
+signature-heading = Firma anche tu questa lettera
+signature-intro = Aggiungi il tuo nome alla lettera. Un coordinatore verifica ogni firma prima che venga conteggiata; il tuo indirizzo e-mail non viene mai mostrato.
+signature-count = { $count ->
+    [one] { $count } persona ha firmato.
+    [many] { $count } di persone hanno firmato.
+   *[other] { $count } persone hanno firmato.
+}
+signature-per-country = Per Paese: { $countries }
+signature-field-name = Il tuo nome
+signature-field-organisation = Organizzazione
+signature-field-country = Paese
+signature-field-role = Ruolo (facoltativo)
+signature-field-email = Indirizzo e-mail (facoltativo)
+signature-email-hint = Lo vedono solo i coordinatori, per confermare la tua firma se necessario.
+signature-field-listed = Mostra il mio nome, la mia organizzazione e il mio Paese sotto la lettera
+signature-submit = Firma
+signature-thanks = Grazie. La tua firma è in attesa della verifica di un coordinatore.
+signature-error-too-many = Nell'ultima ora sono arrivate troppe firme dalla tua connessione. Riprova più tardi.
+signature-error-decided = Su questa firma è già stata presa una decisione.
+signatures-title = Firme da verificare
+signatures-intro = Le persone che hanno firmato una lettera aperta. Approva le firme autentiche; rifiuta spam e duplicati. Contano solo le firme approvate, e compaiono nell'elenco solo quelle di chi ha dato il consenso; gli indirizzi e-mail non vengono mai mostrati al pubblico.
+signatures-empty = Nessuna firma in attesa.
+signatures-moderated = Fatto.
+signatures-approve = Approva
+signatures-reject = Rifiuta
+signatures-no-email = senza indirizzo e-mail
+signatures-listed = può comparire nell'elenco
+signatures-not-listed = conteggiata, non in elenco
+signatures-export = Firme approvate (CSV)
+nav-signatures = Firme da verificare

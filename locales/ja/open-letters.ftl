@@ -77,3 +77,33 @@ letter-template-reference = { $line }行目：「{ $detail }」は、書簡で�
 letter-error-slug = 半角英小文字、数字、ハイフンを使い、2～60文字で入力してください。
 letter-error-review-first = 本文は校閲を経てからでないと公開できません。
 letter-error-status = 現在の段階から、その段階には移せません。
+
+## Co-signing open letters
+signature-heading = この書簡に賛同署名する
+signature-intro = 書簡にあなたの名前を加えてください。署名はすべてコーディネーターが確認してから数に入ります。メールアドレスが表示されることはありません。
+signature-count = { $count ->
+   *[other] { $count }人が署名しました。
+}
+signature-per-country = 国・地域別：{ $countries }
+signature-field-name = お名前
+signature-field-organisation = 所属組織
+signature-field-country = 国・地域
+signature-field-role = 役職（任意）
+signature-field-email = メール（任意）
+signature-email-hint = コーディネーターだけが閲覧し、必要な場合に署名の確認に使います。
+signature-field-listed = 名前、所属組織、国・地域を書簡の下に掲載する
+signature-submit = 署名する
+signature-thanks = ありがとうございます。署名はコーディネーターの確認を待っています。
+signature-error-too-many = 過去1時間にお使いの接続から送信された署名が多すぎます。しばらくしてからもう一度お試しください。
+signature-error-decided = この署名はすでに処理済みです。
+signatures-title = 確認待ちの署名
+signatures-intro = 公開書簡に賛同署名した人々です。本物の署名は承認し、スパムや重複は却下してください。数に入るのは承認された署名だけで、掲載されるのは同意を得た署名だけです。メールアドレスが一般に公開されることはありません。
+signatures-empty = 確認待ちの署名はありません。
+signatures-moderated = 完了しました。
+signatures-approve = 承認
+signatures-reject = 却下
+signatures-no-email = メールなし
+signatures-listed = 掲載可
+signatures-not-listed = 数に含むが掲載しない
+signatures-export = 承認済みの署名（CSV）
+nav-signatures = 確認待ちの署名

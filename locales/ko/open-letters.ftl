@@ -77,3 +77,33 @@ letter-template-reference = { $line }번째 줄: '{ $detail }'은(는) 서한에
 letter-error-slug = 영문 소문자, 숫자, 하이픈으로 2~60자를 입력하세요.
 letter-error-review-first = 본문은 검토를 거친 뒤에만 공개할 수 있습니다.
 letter-error-status = 현재 단계에서 그 단계로 옮길 수 없습니다.
+
+## Co-signing open letters
+signature-heading = 이 서한에 함께 서명하기
+signature-intro = 서한에 이름을 더해 주세요. 모든 서명은 코디네이터가 확인한 후에 집계되며, 이메일 주소는 절대 표시되지 않습니다.
+signature-count = { $count ->
+   *[other] { $count }명이 서명했습니다.
+}
+signature-per-country = 국가별: { $countries }
+signature-field-name = 이름
+signature-field-organisation = 소속 기관
+signature-field-country = 국가
+signature-field-role = 직책(선택 사항)
+signature-field-email = 이메일(선택 사항)
+signature-email-hint = 코디네이터만 볼 수 있으며, 필요한 경우 서명을 확인하는 데 사용됩니다.
+signature-field-listed = 서한 아래에 내 이름, 소속 기관, 국가를 표시합니다
+signature-submit = 서명하기
+signature-thanks = 감사합니다. 서명이 코디네이터의 확인을 기다리고 있습니다.
+signature-error-too-many = 지난 1시간 동안 사용 중인 연결에서 너무 많은 서명이 제출되었습니다. 나중에 다시 시도해 주세요.
+signature-error-decided = 이 서명은 이미 처리되었습니다.
+signatures-title = 확인할 서명
+signatures-intro = 공개서한에 함께 서명한 사람들입니다. 실제 서명은 승인하고, 스팸이나 중복 서명은 반려하세요. 승인된 서명만 집계되며, 동의한 사람의 서명만 명단에 표시됩니다. 이메일 주소는 일반에 절대 공개되지 않습니다.
+signatures-empty = 대기 중인 서명이 없습니다.
+signatures-moderated = 완료했습니다.
+signatures-approve = 승인
+signatures-reject = 반려
+signatures-no-email = 이메일 없음
+signatures-listed = 명단 표시 가능
+signatures-not-listed = 집계만, 명단 미표시
+signatures-export = 승인된 서명(CSV)
+nav-signatures = 확인할 서명

@@ -77,3 +77,34 @@ letter-template-reference = Regel { $line }: ‘{ $detail }’ verwijst naar iet
 letter-error-slug = Gebruik 2 tot 60 kleine letters, cijfers en koppeltekens.
 letter-error-review-first = Een tekst wordt pas gepubliceerd nadat hij is nagekeken.
 letter-error-status = De tekst kan vanuit de huidige stap niet naar die stap gaan.
+
+## Co-signing open letters
+signature-heading = Deze brief medeondertekenen
+signature-intro = Zet uw naam onder de brief. Een coördinator controleert elke handtekening voordat die meetelt; uw e-mailadres wordt nooit getoond.
+signature-count = { $count ->
+    [one] { $count } persoon heeft ondertekend.
+   *[other] { $count } personen hebben ondertekend.
+}
+signature-per-country = Per land: { $countries }
+signature-field-name = Uw naam
+signature-field-organisation = Organisatie
+signature-field-country = Land
+signature-field-role = Functie (optioneel)
+signature-field-email = E-mailadres (optioneel)
+signature-email-hint = Alleen coördinatoren zien het, om uw handtekening zo nodig te bevestigen.
+signature-field-listed = Mijn naam, organisatie en land onder de brief vermelden
+signature-submit = Ondertekenen
+signature-thanks = Hartelijk dank. Uw handtekening wacht op controle door een coördinator.
+signature-error-too-many = Er kwamen het afgelopen uur te veel handtekeningen via uw verbinding binnen. Probeer het later opnieuw.
+signature-error-decided = Over deze handtekening is al beslist.
+signatures-title = Te controleren handtekeningen
+signatures-intro = Mensen die een open brief hebben medeondertekend. Keur echte handtekeningen goed; wijs spam en dubbele handtekeningen af. Alleen goedgekeurde handtekeningen tellen mee, en alleen die met toestemming worden vermeld; e-mailadressen worden nooit aan het publiek getoond.
+signatures-empty = Er wacht geen handtekening.
+signatures-moderated = Klaar.
+signatures-approve = Goedkeuren
+signatures-reject = Afwijzen
+signatures-no-email = geen e-mailadres
+signatures-listed = mag worden vermeld
+signatures-not-listed = meegeteld, niet vermeld
+signatures-export = Goedgekeurde handtekeningen (CSV)
+nav-signatures = Te controleren handtekeningen

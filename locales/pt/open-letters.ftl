@@ -77,3 +77,35 @@ letter-template-reference = Linha { $line }: “{ $detail }” se refere a algo 
 letter-error-slug = Use de 2 a 60 letras minúsculas, algarismos e hifens.
 letter-error-review-first = Um texto só é publicado depois de ser revisado.
 letter-error-status = O texto não pode passar para essa etapa a partir da etapa atual.
+
+## Co-signing open letters
+signature-heading = Assine esta carta também
+signature-intro = Acrescente o seu nome à carta. Um coordenador verifica cada assinatura antes de ela ser contada; o seu e-mail nunca é exibido.
+signature-count = { $count ->
+    [one] { $count } pessoa assinou.
+    [many] { $count } pessoas assinaram.
+   *[other] { $count } pessoas assinaram.
+}
+signature-per-country = Por país: { $countries }
+signature-field-name = Seu nome
+signature-field-organisation = Organização
+signature-field-country = País
+signature-field-role = Cargo (opcional)
+signature-field-email = E-mail (opcional)
+signature-email-hint = Só os coordenadores o veem, para confirmar a sua assinatura se necessário.
+signature-field-listed = Mostrar meu nome, minha organização e meu país abaixo da carta
+signature-submit = Assinar
+signature-thanks = Obrigado. Sua assinatura aguarda a verificação de um coordenador.
+signature-error-too-many = Foram enviadas assinaturas demais a partir da sua conexão na última hora. Tente novamente mais tarde.
+signature-error-decided = Já foi tomada uma decisão sobre esta assinatura.
+signatures-title = Assinaturas a verificar
+signatures-intro = Pessoas que assinaram uma carta aberta. Aprove as assinaturas verdadeiras; rejeite spam e duplicatas. Só as assinaturas aprovadas são contadas, e só aparecem na lista as de quem deu consentimento; os e-mails nunca são mostrados ao público.
+signatures-empty = Nenhuma assinatura aguarda verificação.
+signatures-moderated = Pronto.
+signatures-approve = Aprovar
+signatures-reject = Rejeitar
+signatures-no-email = sem e-mail
+signatures-listed = pode aparecer na lista
+signatures-not-listed = contada, mas fora da lista
+signatures-export = Assinaturas aprovadas (CSV)
+nav-signatures = Assinaturas a verificar

@@ -82,3 +82,36 @@ letter-template-reference = Строка { $line }: «{ $detail }» ссылае
 letter-error-slug = Используйте от 2 до 60 строчных латинских букв, цифр и дефисов.
 letter-error-review-first = Текст публикуется только после проверки.
 letter-error-status = С текущего этапа текст не может перейти на этот этап.
+
+## Co-signing open letters
+signature-heading = Подписать это письмо
+signature-intro = Добавьте своё имя под письмом. Каждую подпись проверяет координатор, и только после этого она засчитывается; ваш адрес электронной почты никогда не показывается.
+signature-count = { $count ->
+    [one] Письмо подписал { $count } человек.
+    [few] Письмо подписали { $count } человека.
+    [many] Письмо подписали { $count } человек.
+   *[other] Письмо подписали { $count } человека.
+}
+signature-per-country = По странам: { $countries }
+signature-field-name = Ваше имя
+signature-field-organisation = Организация
+signature-field-country = Страна
+signature-field-role = Должность (необязательно)
+signature-field-email = Электронная почта (необязательно)
+signature-email-hint = Адрес видят только координаторы: при необходимости они подтвердят с его помощью вашу подпись.
+signature-field-listed = Указать моё имя, организацию и страну под письмом
+signature-submit = Подписать
+signature-thanks = Спасибо! Ваша подпись ожидает проверки координатором.
+signature-error-too-many = За последний час с вашего подключения поступило слишком много подписей. Попробуйте ещё раз позже.
+signature-error-decided = По этой подписи решение уже принято.
+signatures-title = Подписи на проверку
+signatures-intro = Люди, подписавшие открытое письмо. Одобряйте настоящие подписи, отклоняйте спам и дубликаты. Засчитываются только одобренные подписи, а под письмом указываются только те, кто дал на это согласие; адреса электронной почты никогда не показываются публично.
+signatures-empty = Подписей, ожидающих проверки, нет.
+signatures-moderated = Готово.
+signatures-approve = Одобрить
+signatures-reject = Отклонить
+signatures-no-email = без адреса электронной почты
+signatures-listed = можно указать под письмом
+signatures-not-listed = засчитывается, не указывается
+signatures-export = Одобренные подписи (CSV)
+nav-signatures = Подписи на проверку

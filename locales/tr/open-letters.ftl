@@ -77,3 +77,34 @@ letter-template-reference = Satır { $line }: “{ $detail }”, bir mektubun ku
 letter-error-slug = 2 ile 60 arasında küçük harf (a–z), rakam ve kısa çizgi kullanın.
 letter-error-review-first = Bir metin ancak gözden geçirildikten sonra yayımlanır.
 letter-error-status = Metin, bulunduğu adımdan bu adıma geçemez.
+
+## Co-signing open letters
+signature-heading = Bu mektubu siz de imzalayın
+signature-intro = Adınızı mektuba ekleyin. Her imza, sayılmadan önce bir koordinatör tarafından kontrol edilir; e-posta adresiniz hiçbir zaman gösterilmez.
+signature-count = { $count ->
+    [one] { $count } kişi imzaladı.
+   *[other] { $count } kişi imzaladı.
+}
+signature-per-country = Ülkelere göre: { $countries }
+signature-field-name = Adınız
+signature-field-organisation = Kuruluş
+signature-field-country = Ülke
+signature-field-role = Görev (isteğe bağlı)
+signature-field-email = E-posta (isteğe bağlı)
+signature-email-hint = Bunu yalnızca koordinatörler görür; gerekirse imzanızı teyit etmek için kullanılır.
+signature-field-listed = Adımı, kuruluşumu ve ülkemi mektubun altında listele
+signature-submit = İmzala
+signature-thanks = Teşekkür ederiz. İmzanız bir koordinatörün kontrolünü bekliyor.
+signature-error-too-many = Son bir saat içinde bağlantınızdan çok fazla imza geldi. Lütfen daha sonra tekrar deneyin.
+signature-error-decided = Bu imza hakkında zaten karar verildi.
+signatures-title = Kontrol edilecek imzalar
+signatures-intro = Bir açık mektubu imzalayan kişiler. Gerçek imzaları onaylayın; spam veya mükerrer imzaları reddedin. Yalnızca onaylanan imzalar sayılır ve yalnızca izin verenlerin imzaları listelenir; e-posta adresleri hiçbir zaman kamuya gösterilmez.
+signatures-empty = Bekleyen imza yok.
+signatures-moderated = Tamamlandı.
+signatures-approve = Onayla
+signatures-reject = Reddet
+signatures-no-email = e-posta yok
+signatures-listed = listelenebilir
+signatures-not-listed = sayılır, listelenmez
+signatures-export = Onaylanan imzalar (CSV)
+nav-signatures = Kontrol edilecek imzalar

@@ -77,3 +77,33 @@ letter-template-reference = 第 { $line } 行：“{ $detail }”引用了信函
 letter-error-slug = 请使用 2 至 60 个小写英文字母、数字和连字符。
 letter-error-review-first = 正文须经审校后方可发布。
 letter-error-status = 正文无法从当前步骤转到该步骤。
+
+## Co-signing open letters
+signature-heading = 联署这封信
+signature-intro = 在这封信上添加您的名字。每个签名都须经协调员核实后才会计入；您的电子邮件地址绝不会显示。
+signature-count = { $count ->
+   *[other] 已有 { $count } 人签名。
+}
+signature-per-country = 按国家/地区：{ $countries }
+signature-field-name = 您的姓名
+signature-field-organisation = 所在组织
+signature-field-country = 国家/地区
+signature-field-role = 职务（选填）
+signature-field-email = 电子邮件（选填）
+signature-email-hint = 仅协调员可见，用于在必要时确认您的签名。
+signature-field-listed = 在信末列出我的姓名、所在组织和国家/地区
+signature-submit = 签名
+signature-thanks = 谢谢！您的签名正在等待协调员核实。
+signature-error-too-many = 过去一小时内来自您网络连接的签名过多，请稍后重试。
+signature-error-decided = 此签名已有处理结果。
+signatures-title = 待核实的签名
+signatures-intro = 联署公开信的人。请批准真实的签名，拒绝垃圾信息或重复签名。只有已批准的签名才会计入，且只列出同意公开的签名；电子邮件地址绝不会向公众显示。
+signatures-empty = 没有待核实的签名。
+signatures-moderated = 已完成。
+signatures-approve = 批准
+signatures-reject = 拒绝
+signatures-no-email = 无电子邮件
+signatures-listed = 可公开列出
+signatures-not-listed = 计入，不列出
+signatures-export = 已批准的签名（CSV）
+nav-signatures = 待核实的签名

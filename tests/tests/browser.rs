@@ -975,6 +975,42 @@ async fn write_review_publish(client: Client, base: String, javascript: bool) {
     client.goto(&format!("{base}/open-letters/translate-it?nsb=BR")).await.unwrap();
     let text = client.wait().at_most(PATIENCE).for_element(Locator::Css("main")).await.unwrap().text().await.unwrap();
     assert!(text.contains("Please translate ISO 20400:2017") && text.contains("readers in Brazil"), "{text}");
+    // Anyone co-signs; Ana approves; the name is listed.
+    client.goto(&format!("{base}/open-letters/translate-it")).await.unwrap();
+    let name = client.wait().at_most(PATIENCE).for_element(Locator::Id("sign-name")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    name.send_keys("Maria Silva").await.unwrap();
+    client.find(Locator::Id("sign-organisation")).await.unwrap().send_keys("Compras Sustentáveis").await.unwrap();
+    let country =
+        client.wait().at_most(PATIENCE).for_element(Locator::Css("#sign-country option[value='BR']")).await.unwrap();
+    country.click().await.unwrap();
+    click(&client, Locator::Id("sign-listed")).await;
+    click(&client, Locator::Css("#sign-form button[type='submit']")).await;
+    client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::XPath("//p[@role='status'][not(@hidden)][starts-with(., 'Thank you')]"))
+        .await
+        .unwrap();
+    client.goto(&format!("{base}/coordinate/signatures")).await.unwrap();
+    let approve = client.wait().at_most(PATIENCE).for_element(Locator::Css("button[id^='approved-']")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    approve.click().await.unwrap();
+    client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::XPath("//p[@class='hint'][.='No signature is waiting.']"))
+        .await
+        .unwrap();
+    client.goto(&format!("{base}/open-letters/translate-it")).await.unwrap();
+    let signed = client.wait().at_most(PATIENCE).for_element(Locator::Css("ul.signatures")).await.unwrap();
+    assert!(signed.text().await.unwrap().contains("Maria Silva"));
+    let count = client.find(Locator::Id("signature-count")).await.unwrap().text().await.unwrap();
+    assert_eq!(count, "1 person has signed.");
 }
 
 #[tokio::test]

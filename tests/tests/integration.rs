@@ -83,6 +83,7 @@ on_both_databases!(
     open_letter_is_read_in_the_readers_language_or_the_source,
     open_letter_turns_into_a_personal_letter_to_a_body,
     coordinators_write_review_and_publish_open_letters,
+    open_letters_are_co_signed_and_moderated,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -646,7 +647,8 @@ async fn create_admin_command(backend: Backend) {
 /// the two that exist to start and end one. Enumerated from the registry, so a new write
 /// cannot be forgotten: add it to a role's tests, not to this list.
 async fn every_mutating_server_function_requires_a_session(backend: Backend) {
-    const PUBLIC_WRITES: [&str; 4] = ["/api/sign_in", "/api/sign_out", "/api/report_correction", "/api/use_link"];
+    const PUBLIC_WRITES: [&str; 5] =
+        ["/api/sign_in", "/api/sign_out", "/api/report_correction", "/api/use_link", "/api/sign_open_letter"];
     assert_eq!(app::auth::PUBLIC_WRITES, PUBLIC_WRITES, "a new public write needs a reason and a review");
     let app = TestApp::new(backend).await;
     let writes: Vec<&str> = leptos::server_fn::axum::server_fn_paths()
@@ -2776,4 +2778,136 @@ async fn coordinators_write_review_and_publish_open_letters(backend: Backend) {
     assert_eq!(save_text(&app, &cookie, "adopt-now", "en", "1", "Adopt it now", body).await.status, 409);
     let audit = count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity = 'open_letter_text'").await;
     assert!(audit >= 6, "every save and step is audited ({audit})");
+}
+
+async fn sign(app: &TestApp, pairs: &[(&str, &str)]) -> TestResponse {
+    app.post_form("/api/sign_open_letter", &form(pairs), &[]).await
+}
+
+const SIGNATURE: [(&str, &str); 8] = [
+    ("slug", "iso-20400-next-review"),
+    ("name", "Maria Silva"),
+    ("organisation", "Compras Sustentáveis Brasil"),
+    ("country", "BR"),
+    ("role", "Procurement lead"),
+    ("email", "maria@example.org"),
+    ("listed", "yes"),
+    ("website", ""),
+];
+
+async fn open_letters_are_co_signed_and_moderated(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let letter = "/open-letters/iso-20400-next-review";
+    // Anyone signs; it waits for a coordinator.
+    assert_eq!(sign(&app, &SIGNATURE).await.status, 200);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM open_letter_signature WHERE status = 'pending'").await, 1);
+    let page = app.get(letter).await;
+    assert!(page.body.contains("0 people have signed.") && !page.body.contains("Maria Silva"));
+    // A bot that fills the honeypot is thanked, and nothing is stored.
+    let mut bot = SIGNATURE;
+    bot[7] = ("website", "http://spam.example");
+    assert_eq!(sign(&app, &bot).await.status, 200);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM open_letter_signature").await, 1);
+    // Bad input: every problem named, nothing stored.
+    let long = "x".repeat(121);
+    let bad = sign(
+        &app,
+        &[
+            ("slug", "iso-20400-next-review"),
+            ("name", ""),
+            ("organisation", "Org"),
+            ("country", "ZZ"),
+            ("role", &long),
+            ("email", "not mail"),
+            ("website", ""),
+        ],
+    )
+    .await;
+    assert_eq!(refused_fields(&bad), ["name", "role", "email", "country"]);
+    assert_eq!(
+        sign(
+            &app,
+            &[
+                ("slug", "nope"),
+                ("name", "A"),
+                ("organisation", "B"),
+                ("country", "FR"),
+                ("role", ""),
+                ("email", ""),
+                ("website", "")
+            ]
+        )
+        .await
+        .status,
+        404
+    );
+    // A second signer who does not want to be listed, and one to reject.
+    let quiet = [
+        ("slug", "iso-20400-next-review"),
+        ("name", "Jean Martin"),
+        ("organisation", "Achats Publics"),
+        ("country", "FR"),
+        ("role", ""),
+        ("email", "jean@example.org"),
+        ("website", ""),
+    ];
+    assert_eq!(sign(&app, &quiet).await.status, 200);
+    let spam = [
+        ("slug", "iso-20400-next-review"),
+        ("name", "Buy now"),
+        ("organisation", "Spam Inc"),
+        ("country", "FR"),
+        ("role", ""),
+        ("email", ""),
+        ("website", ""),
+    ];
+    assert_eq!(sign(&app, &spam).await.status, 200);
+    // The same connection cannot sign without end.
+    for _ in 0..2 {
+        assert_eq!(sign(&app, &quiet).await.status, 200);
+    }
+    let limited = sign(&app, &quiet).await;
+    assert!(limited.body.contains("signature-error-too-many"), "{}", limited.body);
+
+    // Moderation is for coordinators only.
+    let ids: Vec<(String, String)> = sqlx::query_as("SELECT id, name FROM open_letter_signature ORDER BY created_at")
+        .fetch_all(&app.pool)
+        .await
+        .unwrap();
+    let id_of = |name: &str| ids.iter().find(|(_, n)| n == name).map(|(id, _)| id.clone()).unwrap();
+    let decide = |id: String, decision: &'static str, cookie: String| {
+        let app = &app;
+        async move {
+            app.post_form(
+                "/api/moderate_signature",
+                &form(&[("id", &id), ("decision", decision)]),
+                &[("cookie", &cookie)],
+            )
+            .await
+        }
+    };
+    assert_eq!(decide(id_of("Maria Silva"), "approved", String::new()).await.status, 401);
+    assert_eq!(app.get("/coordinate/signatures").await.status, 401);
+    let export = app.get(&format!("{letter}/signatures.csv")).await;
+    assert_eq!(export.status, 401, "{}", export.body);
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let queue = app.get_with("/coordinate/signatures", &[("cookie", &cookie)]).await;
+    assert!(queue.body.contains("Maria Silva") && queue.body.contains("maria@example.org"));
+    assert_eq!(decide(id_of("Maria Silva"), "approved", cookie.clone()).await.status, 200);
+    assert_eq!(decide(id_of("Jean Martin"), "approved", cookie.clone()).await.status, 200);
+    assert_eq!(decide(id_of("Buy now"), "rejected", cookie.clone()).await.status, 200);
+    assert_eq!(decide(id_of("Buy now"), "approved", cookie.clone()).await.status, 422, "decided once");
+
+    let page = app.get(letter).await;
+    assert!(page.body.contains("2 people have signed."), "approved ones count");
+    assert!(page.body.contains("Maria Silva") && !page.body.contains("Jean Martin"), "listed with consent only");
+    assert!(
+        !page.body.contains("Buy now") && !page.body.contains("@example.org"),
+        "rejected never shown, e-mail never shown"
+    );
+    assert!(page.body.contains("Brazil (1)") && page.body.contains("France (1)"));
+    let csv = app.get_with(&format!("{letter}/signatures.csv"), &[("cookie", &cookie)]).await;
+    assert!(csv.body.starts_with("name,organisation,alpha2,role,email,listed,signed_at,licence"));
+    assert!(csv.body.contains("maria@example.org") && !csv.body.contains("Buy now"));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity = 'open_letter_signature'").await, 3);
 }

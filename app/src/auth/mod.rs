@@ -61,7 +61,8 @@ pub struct SignedInUser {
 /// (rate-limited, honeypot, reviewed before anything is published). Every other POST to
 /// `/api/` needs a signed-in account before it is even decoded (the server's
 /// `writes_need_a_session` middleware); the function then checks the role.
-pub const PUBLIC_WRITES: [&str; 4] = ["/api/sign_in", "/api/sign_out", "/api/report_correction", "/api/use_link"];
+pub const PUBLIC_WRITES: [&str; 5] =
+    ["/api/sign_in", "/api/sign_out", "/api/report_correction", "/api/use_link", "/api/sign_open_letter"];
 
 /// Shortest password accepted.
 pub const MIN_PASSWORD_CHARS: usize = 10;

@@ -2,6 +2,7 @@
 //! published per language, and turned into a personal letter to any body.
 
 pub mod edit;
+pub mod signatures;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 #[cfg(feature = "ssr")]

@@ -3,6 +3,10 @@
 //! keep spam out, and every signature waits for a coordinator. Approved signatures are
 //! counted per country and, with consent, listed — the e-mail is never shown.
 
+// `sign_open_letter` takes one argument per form field, so that `<ActionForm>` posts a
+// plain form.
+#![allow(clippy::too_many_arguments)]
+
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use serde::{Deserialize, Serialize};

@@ -5,6 +5,7 @@
 use sqlx::AnyPool;
 
 pub mod edit;
+pub mod signatures;
 
 use super::template::{self, MAX_BODY_CHARS, MAX_TITLE_CHARS, Values};
 use super::*;

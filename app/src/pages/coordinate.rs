@@ -60,6 +60,7 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                 {locale.t_args("coordinate-corrections", &[("count", corrections.into())])}
                 " " <a href="/corrections">{t("coordinate-corrections-link")}</a>
             </p>
+            <p><a href="/coordinate/signatures">{t("nav-signatures")}</a></p>
         </section>
         <section aria-labelledby="changes-heading">
             <h2 id="changes-heading">{t("coordinate-changes-heading")}</h2>

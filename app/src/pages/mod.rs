@@ -15,6 +15,7 @@ pub mod open_letter_edit;
 pub mod open_letters;
 pub mod record_edit;
 pub mod reviews;
+pub mod signatures;
 pub mod standards;
 
 use leptos::prelude::*;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use super::edit::FormProblems;
 use super::not_found::NotFoundPage;
 use super::page_title;
 use crate::components::error_notice::ErrorNotice;
@@ -14,6 +15,7 @@ use crate::error::AppError;
 use crate::format::format_partial_date;
 use crate::i18n::{t, use_locale};
 use crate::letters::list_recipients;
+use crate::open_letters::signatures::{SignOpenLetter, fetch_signatures};
 use crate::open_letters::{LetterQuery, LetterText, OpenLetterView, fetch_open_letter, list_open_letters};
 
 #[component]
@@ -212,6 +214,7 @@ fn LetterView(view: OpenLetterView, query: LetterQuery) -> impl IntoView {
                 <input id="share-link" type="text" readonly value=share size="60" />
             </p>
         </section>
+        <SignSection slug=slug.clone() />
     }
 }
 
@@ -242,5 +245,87 @@ fn SendForm(slug: String, chosen: String) -> impl IntoView {
             </div>
             <button type="submit">{t("open-letter-send-button")}</button>
         </form>
+    }
+}
+
+/// Co-signing: the form (a honeypot hidden from people), the thanks, the approved
+/// signatures listed with consent and counted per country.
+#[component]
+fn SignSection(slug: String) -> impl IntoView {
+    let locale = use_locale();
+    let query = use_query_map();
+    let sign = ServerAction::<SignOpenLetter>::new();
+    let error = Signal::derive(move || sign.value().get().and_then(Result::err));
+    let signed = move || query.read().get("signed").is_some() || matches!(sign.value().get(), Some(Ok(())));
+    let problem_for = move |field: &'static str| move || super::edit::problem_message(error.get(), field, locale);
+    let signatures = Resource::new(
+        {
+            let slug = slug.clone();
+            move || slug.clone()
+        },
+        move |slug| fetch_signatures(slug, locale.tag().to_string()),
+    );
+    let recipients = Resource::new(|| (), move |_| list_recipients(locale.tag().to_string()));
+    let field = move |name: &'static str, label: &'static str, input: AnyView| {
+        let message = problem_for(name);
+        view! {
+            <div class="filter">
+                <label for=format!("sign-{name}")>{t(label)}</label>
+                {input}
+                <small id=format!("sign-{name}-error") class="field-error" hidden=move || message().is_none()>{message}</small>
+            </div>
+        }
+    };
+    view! {
+        <section class="no-print" aria-labelledby="sign-heading" id="sign">
+            <h2 id="sign-heading">{t("signature-heading")}</h2>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let list = signatures.await.unwrap_or_default();
+                    let counts = list.per_country.iter().map(|(country, n)| format!("{country} ({n})")).collect::<Vec<_>>().join(", ");
+                    view! {
+                        <p id="signature-count">{locale.t_args("signature-count", &[("count", list.total.into())])}</p>
+                        {(!counts.is_empty()).then(|| view! { <p class="hint">{locale.t_args("signature-per-country", &[("countries", counts.into())])}</p> })}
+                        {(!list.listed.is_empty()).then(|| view! {
+                            <ul class="signatures">
+                                {list.listed.into_iter().map(|s| view! {
+                                    <li><strong>{s.name}</strong> ", " {s.organisation} {s.role.map(|r| view! { " (" {r} ")" })} " — " {s.country}</li>
+                                }).collect_view()}
+                            </ul>
+                        })}
+                    }
+                })}
+            </Suspense>
+            <p class="notice" role="status" hidden=move || !signed()>{t("signature-thanks")}</p>
+            <p>{t("signature-intro")}</p>
+            <ActionForm action=sign attr:class="edit-form" attr:id="sign-form">
+                <input type="hidden" name="slug" value=slug.clone() />
+                <FormProblems error label=|_| None />
+                {field("name", "signature-field-name", view! { <input id="sign-name" type="text" name="name" required maxlength="120" autocomplete="name" aria-describedby="sign-name-error" /> }.into_any())}
+                {field("organisation", "signature-field-organisation", view! { <input id="sign-organisation" type="text" name="organisation" required maxlength="200" autocomplete="organization" aria-describedby="sign-organisation-error" /> }.into_any())}
+                {field("country", "signature-field-country", view! {
+                    <select id="sign-country" name="country" required aria-describedby="sign-country-error">
+                        <option value="">"—"</option>
+                        <Suspense fallback=|| ()>
+                            {move || Suspend::new(async move {
+                                recipients.await.unwrap_or_default().into_iter().map(|r| view! { <option value=r.alpha2>{r.label}</option> }).collect_view()
+                            })}
+                        </Suspense>
+                    </select>
+                }.into_any())}
+                {field("role", "signature-field-role", view! { <input id="sign-role" type="text" name="role" maxlength="120" autocomplete="organization-title" aria-describedby="sign-role-error" /> }.into_any())}
+                {field("email", "signature-field-email", view! { <input id="sign-email" type="email" name="email" maxlength="254" autocomplete="email" aria-describedby="sign-email-error sign-email-hint" /> }.into_any())}
+                <small id="sign-email-hint" class="hint">{t("signature-email-hint")}</small>
+                <div class="filter checkbox">
+                    <input id="sign-listed" type="checkbox" name="listed" value="yes" />
+                    <label for="sign-listed">{t("signature-field-listed")}</label>
+                </div>
+                <div class="visually-hidden" aria-hidden="true">
+                    <label for="sign-website">"Website"</label>
+                    <input id="sign-website" type="text" name="website" tabindex="-1" autocomplete="off" />
+                </div>
+                <button type="submit">{t("signature-submit")}</button>
+            </ActionForm>
+        </section>
     }
 }

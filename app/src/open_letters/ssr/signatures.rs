@@ -58,7 +58,9 @@ fn check(signature: &NewSignature) -> Result<String, Vec<crate::directory::edit:
     if !email.is_empty() && (email.chars().count() > 254 || !crate::letters::form::looks_like_email(email)) {
         problems.push(problem("email", "edit-error-email"));
     }
-    let country = normalize_code(&signature.country).filter(|c| territory::territory(c).is_some());
+    // A country or territory with a place in the world (not `EU` or `ZZ`, unknown).
+    let country =
+        normalize_code(&signature.country).filter(|c| territory::territory(c).is_some_and(|t| !t.region.is_empty()));
     if country.is_none() {
         problems.push(problem("country", "edit-error-choice"));
     }
@@ -72,12 +74,11 @@ fn check(signature: &NewSignature) -> Result<String, Vec<crate::directory::edit:
 /// wrong or the address signed too often this hour.
 pub async fn sign(pool: &AnyPool, signature: &NewSignature, address: &str) -> Result<(), AppError> {
     let slug = signature.slug.trim().to_ascii_lowercase();
-    let published: Option<(String,)> = sqlx::query_as(
-        "SELECT letter_id FROM open_letter_text WHERE letter_id = $1 AND status = 'published' LIMIT 1",
-    )
-    .bind(&slug)
-    .fetch_optional(pool)
-    .await?;
+    let published: Option<(String,)> =
+        sqlx::query_as("SELECT letter_id FROM open_letter_text WHERE letter_id = $1 AND status = 'published' LIMIT 1")
+            .bind(&slug)
+            .fetch_optional(pool)
+            .await?;
     published.ok_or(AppError::NotFound)?;
     let country = check(signature).map_err(AppError::Invalid)?;
     let hash = client_hash(address);
@@ -225,7 +226,7 @@ pub async fn moderate(pool: &AnyPool, user: &SignedInUser, id: &str, decision: &
 /// with e-mails, for the campaign's own use.
 pub async fn export(
     axum::extract::State(state): axum::extract::State<crate::state::AppState>,
-    axum::extract::Path(file): axum::extract::Path<String>,
+    axum::extract::Path((slug, file)): axum::extract::Path<(String, String)>,
     parts: http::request::Parts,
 ) -> axum::response::Response {
     use axum::response::IntoResponse;
@@ -236,29 +237,40 @@ pub async fn export(
     if user.is_none_or(|u| !u.role.allows(crate::auth::Role::Coordinator)) {
         return crate::api::error_response(&AppError::Unauthorized, &parts.headers);
     }
-    let Some(slug) = file.strip_suffix(".csv") else {
+    if file != "signatures.csv" {
         return crate::api::error_response(&AppError::NotFound, &parts.headers);
-    };
-    let rows: Result<Vec<(String, String, String, Option<String>, Option<String>, i64, String)>, sqlx::Error> =
-        sqlx::query_as(
-            "SELECT name, organisation, alpha2, role, email, listed, created_at FROM open_letter_signature \
+    }
+    let slug = slug.trim().to_ascii_lowercase();
+    type ExportRow = (String, String, String, Option<String>, Option<String>, i64, String);
+    let rows: Result<Vec<ExportRow>, sqlx::Error> = sqlx::query_as(
+        "SELECT name, organisation, alpha2, role, email, listed, created_at FROM open_letter_signature \
              WHERE letter_id = $1 AND status = 'approved' ORDER BY created_at",
-        )
-        .bind(slug)
-        .fetch_all(&state.pool)
-        .await;
+    )
+    .bind(&slug)
+    .fetch_all(&state.pool)
+    .await;
     match rows {
         Ok(rows) => {
             let rows = rows
                 .into_iter()
                 .map(|(name, organisation, alpha2, role, email, listed, at)| {
-                    vec![name, organisation, alpha2, role.unwrap_or_default(), email.unwrap_or_default(), listed.to_string(), at]
+                    vec![
+                        name,
+                        organisation,
+                        alpha2,
+                        role.unwrap_or_default(),
+                        email.unwrap_or_default(),
+                        listed.to_string(),
+                        at,
+                    ]
                 })
                 .collect();
             let header = ["name", "organisation", "alpha2", "role", "email", "listed", "signed_at"];
             let mut response =
                 crate::api::csv_response(&format!("{slug}-signatures.csv"), &header, rows, &parts.headers);
-            response.headers_mut().insert(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
+            response
+                .headers_mut()
+                .insert(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
             response.into_response()
         }
         Err(error) => crate::api::error_response(&AppError::from(error), &parts.headers),
