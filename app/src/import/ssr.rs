@@ -827,7 +827,7 @@ pub async fn upload(State(state): State<AppState>, parts: http::request::Parts, 
     match stage(&state.pool, &user, kind, &name, &bytes).await {
         Ok(Ok(id)) => Redirect::to(&format!("/import/{id}")).into_response(),
         Ok(Err(problem)) => back(Some(kind), problem),
-        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        Err(_) => back(Some(kind), file_problem("import-error-storage")),
     }
 }
 

@@ -14,6 +14,7 @@ pub const STATUSES: [&str; 3] = ["draft", "reviewed", "published"];
 
 /// One language's text as the editor shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct EditableText {
     pub lang: String,
     pub title: String,

@@ -25,48 +25,16 @@ fn language_ok(lang: &str) -> bool {
     Locale::from_tag(lang).is_some_and(|l| l.tag() == lang)
 }
 
-type TextRow =
-    (String, String, String, String, i64, Option<i64>, Option<String>, Option<String>, Option<String>, String);
-
 async fn texts(connection: &mut sqlx::AnyConnection, slug: &str) -> Result<Vec<EditableText>, AppError> {
-    let rows: Vec<TextRow> = sqlx::query_as(
-        "SELECT t.lang, t.title, t.body, t.status, t.revision, t.source_revision, r.email, t.reviewed_at, u.email, \
-         t.updated_at FROM open_letter_text t LEFT JOIN account r ON r.id = t.reviewed_by \
-         LEFT JOIN account u ON u.id = t.updated_by WHERE t.letter_id = $1 ORDER BY t.lang",
+    Ok(sqlx::query_as(
+        "SELECT t.lang, t.title, t.body, t.status, t.revision, t.source_revision, r.email AS reviewed_by, \
+         t.reviewed_at, u.email AS updated_by, t.updated_at FROM open_letter_text t \
+         LEFT JOIN account r ON r.id = t.reviewed_by LEFT JOIN account u ON u.id = t.updated_by \
+         WHERE t.letter_id = $1 ORDER BY t.lang",
     )
     .bind(slug)
     .fetch_all(&mut *connection)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(
-                lang,
-                title,
-                body,
-                status,
-                revision,
-                source_revision,
-                reviewed_by,
-                reviewed_at,
-                updated_by,
-                updated_at,
-            )| {
-                EditableText {
-                    lang,
-                    title,
-                    body,
-                    status,
-                    revision,
-                    source_revision,
-                    reviewed_by,
-                    reviewed_at,
-                    updated_by,
-                    updated_at,
-                }
-            },
-        )
-        .collect())
+    .await?)
 }
 
 async fn source_lang(connection: &mut sqlx::AnyConnection, slug: &str) -> Result<Option<String>, AppError> {
