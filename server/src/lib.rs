@@ -133,7 +133,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(axum::extract::DefaultBodyLimit::max(app::import::MAX_BYTES + 64 * 1024)),
         )
         .route("/import/templates/{file}", get(app::import::ssr::template))
-        .route("/open-letters/{slug}/{file}", get(app::open_letters::ssr::signatures::export))
+        .route("/open-letters/{slug}/{file}", get(app::open_letters::ssr::file))
         .merge(api_router(&state))
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))

@@ -84,6 +84,8 @@ on_both_databases!(
     open_letter_turns_into_a_personal_letter_to_a_body,
     coordinators_write_review_and_publish_open_letters,
     open_letters_are_co_signed_and_moderated,
+    open_letters_are_addressed_to_chosen_bodies,
+    personal_open_letter_downloads_as_text,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -672,6 +674,10 @@ async fn every_mutating_server_function_requires_a_session(backend: Backend) {
         "/api/save_pipeline",
         "/api/add_pipeline_note",
         "/api/confirm_import",
+        "/api/save_letter_text",
+        "/api/set_letter_status",
+        "/api/save_letter_settings",
+        "/api/moderate_signature",
     ] {
         assert!(writes.contains(&expected), "{expected} in {writes:?}");
     }
@@ -2910,4 +2916,136 @@ async fn open_letters_are_co_signed_and_moderated(backend: Backend) {
     assert!(csv.body.starts_with("name,organisation,alpha2,role,email,listed,signed_at,licence"));
     assert!(csv.body.contains("maria@example.org") && !csv.body.contains("Buy now"));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity = 'open_letter_signature'").await, 3);
+}
+
+async fn save_settings(app: &TestApp, cookie: &str, pairs: &[(&str, &str)]) -> TestResponse {
+    let mut all = vec![("slug", "adopt-now"), ("standard", "iso-20400"), ("cycle", ""), ("target_list", "")];
+    all.retain(|(k, _)| !pairs.iter().any(|(p, _)| p == k));
+    all.extend_from_slice(pairs);
+    app.post_form("/api/save_letter_settings", &form(&all), &[("cookie", cookie)]).await
+}
+
+fn problems_of(response: &TestResponse) -> Vec<(String, String, Option<String>)> {
+    match serde_json::from_str::<app::error::AppError>(&response.body) {
+        Ok(app::error::AppError::Invalid(problems)) => {
+            problems.into_iter().map(|p| (p.field, p.key, p.detail)).collect()
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+async fn open_letters_are_addressed_to_chosen_bodies(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let body = "Dear colleagues at { $body },\n\nPlease vote before { $deadline }.";
+    assert_eq!(save_text(&app, &cookie, "adopt-now", "en", "0", "Vote", body).await.status, 200);
+    assert_eq!(set_status(&app, &cookie, "adopt-now", "en", "1", "reviewed").await.status, 200);
+    assert_eq!(set_status(&app, &cookie, "adopt-now", "en", "1", "published").await.status, 200);
+    // A new letter is for every body.
+    let page = app.get("/open-letters/adopt-now?nsb=DE").await;
+    assert!(page.body.contains("This letter is for every national standards body."));
+    assert!(page.body.contains(r#"id="open-letter-mailto""#) || page.body.contains("open-letter-no-email"));
+    let editor = app.get_with("/coordinate/letters?slug=adopt-now", &[("cookie", &cookie)]).await;
+    assert!(editor.body.contains(r#"id="letter-settings-form""#));
+
+    // Strangers cannot change whom it is for; bad settings are refused, each with its field.
+    let anonymous = save_settings(&app, "", &[("version", "1"), ("target", "list"), ("target_list", "BR")]).await;
+    assert_eq!(anonymous.status, 401);
+    let unknown =
+        save_settings(&app, &cookie, &[("version", "1"), ("target", "list"), ("target_list", "br, FR zz")]).await;
+    assert_eq!(unknown.status, 422);
+    assert_eq!(
+        problems_of(&unknown),
+        vec![("target_list".into(), "letter-error-target-unknown".into(), Some("zz".into()))]
+    );
+    let empty = save_settings(&app, &cookie, &[("version", "1"), ("target", "list"), ("target_list", " , ")]).await;
+    assert_eq!(problems_of(&empty)[0].1, "letter-error-target-empty");
+    let no_cycle = save_settings(&app, &cookie, &[("version", "1"), ("target", "cycle")]).await;
+    assert_eq!(problems_of(&no_cycle)[0], ("cycle".into(), "letter-error-target-cycle".into(), None));
+    let bad = save_settings(&app, &cookie, &[("version", "1"), ("target", "some"), ("cycle", "nope")]).await;
+    let fields: Vec<String> = problems_of(&bad).into_iter().map(|p| p.0).collect();
+    assert_eq!(fields, ["target", "cycle"]);
+    let unchanged = save_settings(&app, &cookie, &[("version", "1"), ("target", "all")]).await;
+    assert_eq!(problems_of(&unchanged)[0].1, "edit-error-no-change");
+    assert_eq!(count(&app, "SELECT version FROM open_letter WHERE id = 'adopt-now'").await, 1, "nothing written");
+
+    // A list: only those bodies get a personal version, and the chooser offers only them.
+    let saved =
+        save_settings(&app, &cookie, &[("version", "1"), ("target", "list"), ("target_list", "fr br BR")]).await;
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    let stored: (String, Option<String>) =
+        sqlx::query_as("SELECT target, target_list FROM open_letter WHERE id = 'adopt-now'")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(stored, ("list".into(), Some("BR FR".into())));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity = 'open_letter'").await, 2);
+    let page = app.get("/open-letters/adopt-now").await;
+    assert!(page.body.contains("This letter is for the national standards bodies of: Brazil, France."));
+    let chooser = &page.body[page.body.find(r#"id="open-letter-nsb""#).unwrap()..];
+    let chooser = &chooser[..chooser.find("</select>").unwrap()];
+    assert!(chooser.contains(r#"value="BR""#) && chooser.contains(r#"value="FR""#), "{chooser}");
+    assert!(!chooser.contains(r#"value="DE""#), "{chooser}");
+    let germany = app.get("/open-letters/adopt-now?nsb=DE").await;
+    assert_eq!(germany.status, 200);
+    assert!(germany.body.contains(r#"id="open-letter-not-addressed""#) && germany.body.contains("Germany"));
+    assert!(germany.body.contains("Dear colleagues at your national standards body,"), "the letter for everyone");
+    assert!(!germany.body.contains(r#"id="open-letter-mailto""#));
+    let france = app.get("/open-letters/adopt-now?nsb=FR").await;
+    assert!(!france.body.contains("open-letter-not-addressed") && france.body.contains("AFNOR"));
+    // The form read before that save is stale.
+    let stale = save_settings(&app, &cookie, &[("version", "1"), ("target", "all")]).await;
+    assert_eq!(stale.status, 409);
+
+    // The voters of a review cycle, whose ballot closing date fills the letter.
+    sqlx::query(
+        "INSERT INTO review_cycle (id, standard_id, opens_on, closes_on, status, source) \
+         VALUES ('iso-20400-2027', 'iso-20400', '2026-12-01', '2027-03-15', 'planned', 'test')",
+    )
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    let cycle =
+        save_settings(&app, &cookie, &[("version", "2"), ("target", "cycle"), ("cycle", "iso-20400-2027")]).await;
+    assert_eq!(cycle.status, 200, "{}", cycle.body);
+    let voters = app::reviews::ssr::voting_bodies(&app.pool, "iso-20400").await.unwrap();
+    assert!(voters.len() > 100 && voters.iter().any(|c| c == "BR"), "member bodies vote ({})", voters.len());
+    let page = app.get("/open-letters/adopt-now").await;
+    let deadline = app::format::format_partial_date(app::i18n::Locale::default(), "2027-03-15");
+    assert!(page.body.contains(&format!("Please vote before {deadline}.")), "the cycle's closing date");
+    assert!(page.body.contains(&format!("iso-20400-2027 ({} bodies)", voters.len())));
+    let correspondent: Option<(String,)> =
+        sqlx::query_as("SELECT alpha2 FROM nsb WHERE iso_category = 'correspondent member' ORDER BY alpha2 LIMIT 1")
+            .fetch_optional(&app.pool)
+            .await
+            .unwrap();
+    if let Some((code,)) = correspondent {
+        let page = app.get(&format!("/open-letters/adopt-now?nsb={code}")).await;
+        assert!(page.body.contains("open-letter-not-addressed"), "{code} does not vote");
+    }
+}
+
+async fn personal_open_letter_downloads_as_text(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let page = app.get("/open-letters/iso-20400-next-review?nsb=EG").await;
+    let href = "/open-letters/iso-20400-next-review/letter.txt?nsb=EG";
+    assert!(page.body.contains(&format!(r#"href="{href}""#)), "download link");
+    assert!(page.body.contains(r#"id="open-letter-copy""#), "copy button (shown once hydrated)");
+    let file = app.get(href).await;
+    assert_eq!(file.status, 200);
+    assert_eq!(file.headers["content-type"], "text/plain; charset=utf-8");
+    let disposition = file.headers["content-disposition"].to_str().unwrap();
+    assert!(disposition.contains("iso-20400-next-review-eg-ar.txt"), "{disposition}");
+    let name: (Option<String>, Option<String>) =
+        sqlx::query_as("SELECT body_name_en, acronym FROM nsb WHERE alpha2 = 'EG'").fetch_one(&app.pool).await.unwrap();
+    let name = name.0.or(name.1).unwrap();
+    assert!(file.body.starts_with(&name), "addressed first: {}", &file.body[..200.min(file.body.len())]);
+    assert!(file.body.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "Arabic text");
+    assert!(!file.body.contains("{ $") && !file.body.contains('<'));
+    // Side by side, both languages; unknown files and bodies are 404s.
+    let both = app.get("/open-letters/iso-20400-next-review/letter.txt?letter_lang=zh-Hans&second_lang=en").await;
+    assert!(both.body.contains("维持 ISO 20400") && both.body.contains("Keep ISO 20400 in force"));
+    assert_eq!(app.get("/open-letters/iso-20400-next-review/letter.exe").await.status, 404);
+    assert_eq!(app.get("/open-letters/iso-20400-next-review/letter.txt?nsb=ZZ").await.status, 404);
+    assert_eq!(app.get("/open-letters/iso-20400-next-review/signatures.csv").await.status, 401);
 }

@@ -46,6 +46,26 @@ pub struct LetterEditor {
     pub preview: Option<(String, String)>,
     /// Languages a text may be written in: (tag, name in the reader's language).
     pub choices: Vec<(String, String)>,
+    /// Whom the letter is for and what it is about, once it exists.
+    pub settings: Option<LetterSettings>,
+}
+
+/// A letter's addressees and links, as its settings form shows them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LetterSettings {
+    pub version: i64,
+    /// A standard's id, or empty.
+    pub standard: String,
+    /// A review cycle's slug, or empty.
+    pub cycle: String,
+    /// One of [`super::TARGETS`].
+    pub target: String,
+    /// The chosen bodies' codes, space-separated (for the `list` target).
+    pub target_list: String,
+    /// Standards to link: (id, reference).
+    pub standards: Vec<(String, String)>,
+    /// Review cycles to link: (slug, standard id).
+    pub cycles: Vec<(String, String)>,
 }
 
 impl LetterEditor {
@@ -91,6 +111,30 @@ pub async fn save_letter_text(
         && crate::error::plain_form_request()
     {
         leptos_axum::redirect(&format!("{page}&saved=1"));
+    }
+    crate::error::with_status(saved.map(|_| ()))
+}
+
+/// Sets whom the letter is addressed to (`target`: all, the voters of `cycle`, or the
+/// bodies in `target_list`) and the standard and review cycle it is about. `version` is
+/// the one the form was read at.
+#[server(prefix = "/api", endpoint = "save_letter_settings")]
+pub async fn save_letter_settings(
+    slug: String,
+    version: i64,
+    standard: String,
+    cycle: String,
+    target: String,
+    target_list: String,
+) -> Result<(), AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    let user = crate::auth::ssr::require(crate::auth::Role::Coordinator).await?;
+    let input = super::ssr::edit::SettingsInput { slug, version, standard, cycle, target, target_list };
+    let saved = super::ssr::edit::save_settings(&state.pool, &user, &input).await;
+    if let Ok(page) = &saved
+        && crate::error::plain_form_request()
+    {
+        leptos_axum::redirect(&format!("{page}&settings=1"));
     }
     crate::error::with_status(saved.map(|_| ()))
 }

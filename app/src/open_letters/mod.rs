@@ -53,6 +53,30 @@ pub struct LetterRecipient {
     pub address: Option<String>,
 }
 
+/// Stored values of `open_letter.target`: every body, the bodies that may vote in the
+/// linked review cycle, or a chosen list.
+pub const TARGETS: [&str; 3] = ["all", "cycle", "list"];
+
+/// Whom a letter is addressed to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Addressees {
+    /// One of [`TARGETS`].
+    pub target: String,
+    /// The linked review cycle's slug, if any.
+    pub cycle: Option<String>,
+    /// The bodies' codes; empty when the letter is for every body.
+    pub codes: Vec<String>,
+    /// For a chosen list: the countries, named in the reader's language.
+    pub names: Vec<String>,
+}
+
+impl Addressees {
+    /// Whether the letter is addressed to the body with this code.
+    pub fn includes(&self, alpha2: &str) -> bool {
+        self.target == "all" || self.codes.iter().any(|c| c.eq_ignore_ascii_case(alpha2))
+    }
+}
+
 /// `/open-letters/:slug`: the letter in the chosen language (and a second one side by
 /// side), the languages it is published in, and the personal version for a body.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,6 +92,36 @@ pub struct OpenLetterView {
     pub recipient: Option<LetterRecipient>,
     /// `mailto:` with subject and body, when the recipient has a usable address.
     pub mailto: Option<String>,
+    pub addressees: Addressees,
+    /// The country asked for when the letter is not addressed to its body (named in the
+    /// reader's language): the page then shows the letter for everyone.
+    pub not_addressed: Option<String>,
+}
+
+impl OpenLetterView {
+    /// A letter as plain text: for the body's address when personal, then the title, the
+    /// text and, side by side on the page, the second language after it.
+    pub fn plain_text(&self) -> String {
+        let mut out = String::new();
+        if let Some(r) = &self.recipient {
+            out.push_str(&r.name);
+            out.push('\n');
+            if let Some(address) = &r.address {
+                out.push_str(address);
+                out.push('\n');
+            }
+            out.push('\n');
+        }
+        for text in std::iter::once(&self.text).chain(self.second.as_ref()) {
+            out.push_str(&text.title);
+            out.push_str("\n\n");
+            out.push_str(text.body.trim_end());
+            out.push_str("\n\n");
+        }
+        out.truncate(out.trim_end().len());
+        out.push('\n');
+        out
+    }
 }
 
 /// What a reader asks for: `letter_lang`, `second_lang` (side by side), `nsb` (personal

@@ -131,20 +131,87 @@ pub async fn published(pool: &AnyPool, reader: Locale) -> Result<Vec<OpenLetterS
         .collect())
 }
 
-/// The placeables' values in `lang`, for everyone (`recipient` None) or for one body.
-async fn values(pool: &AnyPool, lang: &str, recipient: Option<&crate::directory::NsbCard>) -> Result<Values, AppError> {
+/// A letter's own row: its source language, what it is about and whom it is for.
+#[derive(Clone, Debug, Default, sqlx::FromRow)]
+pub struct LetterRow {
+    pub source_lang: String,
+    pub standard_id: Option<String>,
+    pub cycle_id: Option<String>,
+    pub target: String,
+    pub target_list: Option<String>,
+    pub version: i64,
+}
+
+pub async fn letter_row<'e, E>(executor: E, slug: &str) -> Result<Option<LetterRow>, AppError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    Ok(sqlx::query_as(
+        "SELECT source_lang, standard_id, cycle_id, target, target_list, version FROM open_letter WHERE id = $1",
+    )
+    .bind(slug)
+    .fetch_optional(executor)
+    .await?)
+}
+
+/// The codes in a stored list (`"BR FR"`).
+pub fn list_codes(list: Option<&str>) -> Vec<String> {
+    list.unwrap_or_default().split_whitespace().map(str::to_string).collect()
+}
+
+/// The bodies a letter is addressed to.
+pub async fn addressees(pool: &AnyPool, letter: &LetterRow) -> Result<Addressees, AppError> {
+    let codes = match letter.target.as_str() {
+        "list" => list_codes(letter.target_list.as_deref()),
+        "cycle" => {
+            let standard: Option<(String,)> = sqlx::query_as("SELECT standard_id FROM review_cycle WHERE id = $1")
+                .bind(letter.cycle_id.as_deref().unwrap_or_default())
+                .fetch_optional(pool)
+                .await?;
+            match standard {
+                Some((standard,)) => crate::reviews::ssr::voting_bodies(pool, &standard).await?,
+                None => Vec::new(),
+            }
+        }
+        _ => Vec::new(),
+    };
+    Ok(Addressees { target: letter.target.clone(), cycle: letter.cycle_id.clone(), codes, names: Vec::new() })
+}
+
+/// The placeables' values in `lang`, for everyone (`recipient` None) or for one body:
+/// the letter's standard (none: blank), and the ballot's closing date — of the linked
+/// review cycle, else of the standard's open ballot.
+async fn values(
+    pool: &AnyPool,
+    letter: &LetterRow,
+    lang: &str,
+    recipient: Option<&crate::directory::NsbCard>,
+) -> Result<Values, AppError> {
     let locale = Locale::from_tag(lang).unwrap_or_default();
     let today = chrono::Utc::now().date_naive().to_string();
-    let facts = crate::standards::ssr::standard_facts(pool, DEFAULT_STANDARD, &today).await?;
-    let (standard, standard_title, adoptions, languages, deadline) = match &facts {
+    let facts = match letter.standard_id.as_deref() {
+        Some(standard) => crate::standards::ssr::standard_facts(pool, standard, &today).await?,
+        None => None,
+    };
+    let cycle_closes: Option<(Option<String>,)> = match letter.cycle_id.as_deref() {
+        Some(cycle) => {
+            sqlx::query_as("SELECT closes_on FROM review_cycle WHERE id = $1").bind(cycle).fetch_optional(pool).await?
+        }
+        None => None,
+    };
+    let (standard, standard_title, adoptions, languages, open_ballot) = match &facts {
         Some(f) => (
             f.reference.clone(),
             f.titles.iter().find(|(l, _, _)| serves(l, lang)).or(f.titles.first()).map(|(_, t, _)| t.clone()),
             f.adopted,
             u32::try_from(f.titles.len()).unwrap_or_default(),
-            f.open_ballot_closes.as_deref().map(|d| crate::format::format_partial_date(locale, d)),
+            f.open_ballot_closes.clone(),
         ),
         None => (String::new(), None, 0, 0, None),
+    };
+    let closes = match cycle_closes {
+        Some((closes,)) => closes,
+        None => open_ballot,
     };
     let (body, acronym, country) = match recipient {
         Some(card) => (
@@ -160,7 +227,9 @@ async fn values(pool: &AnyPool, lang: &str, recipient: Option<&crate::directory:
         country,
         standard,
         standard_title: standard_title.unwrap_or_default(),
-        deadline: deadline.unwrap_or_else(|| locale.t("open-letter-generic-deadline")),
+        deadline: closes
+            .map(|d| crate::format::format_partial_date(locale, &d))
+            .unwrap_or_else(|| locale.t("open-letter-generic-deadline")),
         adoptions,
         languages,
     })
@@ -183,17 +252,26 @@ fn text(row: &TextRow, values: &Values, reader: Locale) -> LetterText {
 /// fallback notice when the one asked for or the reader's is not published.
 pub async fn view(pool: &AnyPool, slug: &str, query: &LetterQuery, reader: Locale) -> Result<OpenLetterView, AppError> {
     let slug = slug.trim().to_ascii_lowercase();
-    let source: Option<(String,)> =
-        sqlx::query_as("SELECT source_lang FROM open_letter WHERE id = $1").bind(&slug).fetch_optional(pool).await?;
-    let (source,) = source.ok_or(AppError::NotFound)?;
+    let letter = letter_row(pool, &slug).await?.ok_or(AppError::NotFound)?;
+    let source = letter.source_lang.clone();
     let texts = published_texts(pool, Some(&slug)).await?;
     if texts.is_empty() {
         return Err(AppError::NotFound);
     }
-    let card = match normalize_code(&query.nsb) {
+    let mut addressees = addressees(pool, &letter).await?;
+    if addressees.target == "list" {
+        addressees.names =
+            addressees.codes.iter().map(|c| territory::country_name(c, reader).unwrap_or_else(|| c.clone())).collect();
+    }
+    let mut card = match normalize_code(&query.nsb) {
         Some(code) => Some(crate::directory::ssr::card(pool, &code, reader).await?),
         None if query.nsb.trim().is_empty() => None,
         None => return Err(AppError::NotFound),
+    };
+    // A body the letter is not for gets no personal version: the page says so.
+    let not_addressed = match card.take_if(|c| !addressees.includes(&c.alpha2)) {
+        Some(c) => Some(territory::country_name(&c.alpha2, reader).unwrap_or(c.country)),
+        None => None,
     };
     let find = |wanted: &str| texts.iter().find(|t| !wanted.is_empty() && serves(&t.1, wanted));
     let body_language = card
@@ -219,7 +297,8 @@ pub async fn view(pool: &AnyPool, slug: &str, query: &LetterQuery, reader: Local
     let values_for = |row: &TextRow| {
         let lang = row.1.clone();
         let card = card.clone();
-        async move { values(pool, &lang, card.as_ref()).await }
+        let letter = &letter;
+        async move { values(pool, letter, &lang, card.as_ref()).await }
     };
     let shown = text(chosen, &values_for(chosen).await?, reader);
     let second = match find(query.second_lang.trim()).filter(|t| t.1 != chosen.1) {
@@ -249,7 +328,43 @@ pub async fn view(pool: &AnyPool, slug: &str, query: &LetterQuery, reader: Local
         fallback_from,
         recipient,
         mailto,
+        addressees,
+        not_addressed,
     })
+}
+
+/// `GET /open-letters/{slug}/{file}`: `letter.txt` (the letter as the page shows it for
+/// the same `letter_lang`/`second_lang`/`nsb`, as a UTF-8 text file) or `signatures.csv`
+/// (coordinators).
+pub async fn file(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    axum::extract::Path((slug, file)): axum::extract::Path<(String, String)>,
+    axum::extract::Query(query): axum::extract::Query<LetterQuery>,
+    parts: http::request::Parts,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    use http::{HeaderValue, header};
+    match file.as_str() {
+        "signatures.csv" => signatures::export(&state, &slug, &parts).await,
+        "letter.txt" => {
+            let (reader, _) = crate::i18n::ssr::locale_from_request(&parts);
+            match view(&state.pool, &slug, &query, reader).await {
+                Ok(letter) => {
+                    let to = letter.recipient.as_ref().map_or("all".to_string(), |r| r.alpha2.to_ascii_lowercase());
+                    let filename = format!("{}-{to}-{}.txt", letter.slug, letter.text.lang);
+                    let mut response = letter.plain_text().into_response();
+                    let headers = response.headers_mut();
+                    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+                    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+                        headers.insert(header::CONTENT_DISPOSITION, value);
+                    }
+                    response
+                }
+                Err(error) => crate::api::error_response(&error, &parts.headers),
+            }
+        }
+        _ => crate::api::error_response(&AppError::NotFound, &parts.headers),
+    }
 }
 
 /// `GET /api/v1/open-letters`: every published letter with its languages.

@@ -13,7 +13,10 @@ use super::page_title;
 use crate::format::format_partial_date;
 use crate::i18n::{t, use_locale};
 use crate::letters::list_recipients;
-use crate::open_letters::edit::{EditableText, LetterEditor, SaveLetterText, SetLetterStatus, fetch_letter_editor};
+use crate::open_letters::edit::{
+    EditableText, LetterEditor, LetterSettings, SaveLetterSettings, SaveLetterText, SetLetterStatus,
+    fetch_letter_editor,
+};
 
 #[component]
 pub fn OpenLetterEditPage() -> impl IntoView {
@@ -21,6 +24,7 @@ pub fn OpenLetterEditPage() -> impl IntoView {
     let query = use_query_map();
     let save = ServerAction::<SaveLetterText>::new();
     let status = ServerAction::<SetLetterStatus>::new();
+    let settings = ServerAction::<SaveLetterSettings>::new();
     let editor = Resource::new(
         move || {
             let query = query.read();
@@ -30,15 +34,16 @@ pub fn OpenLetterEditPage() -> impl IntoView {
                 query.get("preview").unwrap_or_default(),
                 save.version().get(),
                 status.version().get(),
+                settings.version().get(),
             )
         },
-        move |(slug, lang, preview, _, _)| fetch_letter_editor(slug, lang, preview, locale.tag().to_string()),
+        move |(slug, lang, preview, _, _, _)| fetch_letter_editor(slug, lang, preview, locale.tag().to_string()),
     );
     view! {
         <Transition fallback=|| view! { <p>{t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match editor.await {
-                    Ok(editor) => view! { <EditorView editor save status /> }.into_any(),
+                    Ok(editor) => view! { <EditorView editor save status settings /> }.into_any(),
                     Err(error) => access_error(error),
                 }
             })}
@@ -55,11 +60,14 @@ fn EditorView(
     editor: LetterEditor,
     save: ServerAction<SaveLetterText>,
     status: ServerAction<SetLetterStatus>,
+    settings: ServerAction<SaveLetterSettings>,
 ) -> impl IntoView {
     let locale = use_locale();
     let query = use_query_map();
     let stale = editor.stale();
-    let LetterEditor { slug, exists, source_lang, lang, source, text, languages, preview, choices } = editor;
+    let LetterEditor { slug, exists, source_lang, lang, source, text, languages, preview, choices, settings: current } =
+        editor;
+    let settings_block = current.map(|current| view! { <SettingsForm slug=slug.clone() current action=settings /> });
     let name_of = |tag: &str| choices.iter().find(|(t, _)| t == tag).map_or(tag.to_string(), |(_, n)| n.clone());
     let language = name_of(&lang);
     let heading = if exists {
@@ -167,6 +175,7 @@ fn EditorView(
             <ul>{placeables}</ul>
         </section>
         {status_block}
+        {settings_block}
         {preview_block}
         <p>{t("open-letter-source-language")} " " {name_of(&source_lang)}</p>
     }
@@ -216,6 +225,80 @@ fn StatusForms(
             <p id="letter-status"><strong>{status_label(&text.status)}</strong> {reviewed.map(|r| view! { " · " {r} })}</p>
             <FormProblems error label=|_| None />
             <div class="actions">{buttons}</div>
+        </section>
+    }
+}
+
+/// Whom the letter is for (every body, the voters of the linked review, a list of
+/// codes) and the standard and review it is about.
+#[component]
+fn SettingsForm(slug: String, current: LetterSettings, action: ServerAction<SaveLetterSettings>) -> impl IntoView {
+    let locale = use_locale();
+    let query = use_query_map();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let saved = move || query.read().get("settings").is_some() || matches!(action.value().get(), Some(Ok(())));
+    let problem = move |field: &'static str| move || problem_message(error.get(), field, locale);
+    let (target_problem, list_problem, standard_problem, cycle_problem) =
+        (problem("target"), problem("target_list"), problem("standard"), problem("cycle"));
+    let LetterSettings { version, standard, cycle, target, target_list, standards, cycles } = current;
+    let targets = crate::open_letters::TARGETS
+        .iter()
+        .map(|value| {
+            view! { <option value=*value selected=target == *value>{t(&format!("open-letter-target-{value}"))}</option> }
+        })
+        .collect_view();
+    let standard_options = standards
+        .into_iter()
+        .map(|(id, reference)| view! { <option value=id.clone() selected=id == standard>{reference}</option> })
+        .collect_view();
+    let cycle_options = cycles
+        .into_iter()
+        .map(|(id, _)| view! { <option value=id.clone() selected=id == cycle>{id.clone()}</option> })
+        .collect_view();
+    let label = |field: &str| match field {
+        "target" => Some("open-letter-field-target"),
+        "target_list" => Some("open-letter-field-target-list"),
+        "standard" => Some("open-letter-field-standard"),
+        "cycle" => Some("open-letter-field-cycle"),
+        _ => None,
+    };
+    view! {
+        <section aria-labelledby="settings-heading" class="letter-settings">
+            <h2 id="settings-heading">{t("open-letter-settings-heading")}</h2>
+            <ActionForm action attr:class="edit-form" attr:id="letter-settings-form">
+                <input type="hidden" name="slug" value=slug />
+                <input type="hidden" name="version" value=version.to_string() />
+                <p class="notice" role="status" hidden=move || !saved()>{t("open-letter-settings-saved")}</p>
+                <FormProblems error label />
+                <div class="filter">
+                    <label for="letter-target">{t("open-letter-field-target")}</label>
+                    <select id="letter-target" name="target" aria-describedby="letter-target-error">{targets}</select>
+                    <small id="letter-target-error" class="field-error" hidden=move || target_problem().is_none()>{target_problem}</small>
+                </div>
+                <div class="filter">
+                    <label for="letter-target-list">{t("open-letter-field-target-list")}</label>
+                    <input id="letter-target-list" type="text" name="target_list" value=target_list maxlength="1000" aria-describedby="letter-target-list-error letter-target-list-hint" />
+                    <small id="letter-target-list-hint" class="hint">{t("open-letter-target-list-hint")}</small>
+                    <small id="letter-target-list-error" class="field-error" hidden=move || list_problem().is_none()>{list_problem}</small>
+                </div>
+                <div class="filter">
+                    <label for="letter-standard">{t("open-letter-field-standard")}</label>
+                    <select id="letter-standard" name="standard" aria-describedby="letter-standard-error">
+                        <option value="">{t("open-letter-no-link")}</option>
+                        {standard_options}
+                    </select>
+                    <small id="letter-standard-error" class="field-error" hidden=move || standard_problem().is_none()>{standard_problem}</small>
+                </div>
+                <div class="filter">
+                    <label for="letter-cycle">{t("open-letter-field-cycle")}</label>
+                    <select id="letter-cycle" name="cycle" aria-describedby="letter-cycle-error">
+                        <option value="">{t("open-letter-no-link")}</option>
+                        {cycle_options}
+                    </select>
+                    <small id="letter-cycle-error" class="field-error" hidden=move || cycle_problem().is_none()>{cycle_problem}</small>
+                </div>
+                <button type="submit" id="letter-settings-save">{t("open-letter-settings-save")}</button>
+            </ActionForm>
         </section>
     }
 }

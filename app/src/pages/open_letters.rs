@@ -10,13 +10,14 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::edit::FormProblems;
 use super::not_found::NotFoundPage;
 use super::page_title;
+use crate::components::copy_button::CopyButton;
 use crate::components::error_notice::ErrorNotice;
 use crate::error::AppError;
 use crate::format::format_partial_date;
 use crate::i18n::{t, use_locale};
 use crate::letters::list_recipients;
 use crate::open_letters::signatures::{SignOpenLetter, fetch_signatures};
-use crate::open_letters::{LetterQuery, LetterText, OpenLetterView, fetch_open_letter, list_open_letters};
+use crate::open_letters::{Addressees, LetterQuery, LetterText, OpenLetterView, fetch_open_letter, list_open_letters};
 
 #[component]
 pub fn OpenLettersPage() -> impl IntoView {
@@ -144,7 +145,9 @@ fn LetterColumn(text: LetterText) -> impl IntoView {
 #[component]
 fn LetterView(view: OpenLetterView, query: LetterQuery) -> impl IntoView {
     let locale = use_locale();
-    let OpenLetterView { slug, text, second, fallback_from, languages, recipient, mailto } = view;
+    let plain = view.plain_text();
+    let OpenLetterView { slug, text, second, fallback_from, languages, recipient, mailto, addressees, not_addressed } =
+        view;
     let title = text.title.clone();
     let shown_lang = text.lang.clone();
     let fallback = fallback_from.map(|wanted| {
@@ -170,6 +173,31 @@ fn LetterView(view: OpenLetterView, query: LetterQuery) -> impl IntoView {
         })
     };
     let share = letter_href(&slug, &query.letter_lang, &query.second_lang, &nsb);
+    let download = share.replacen(&format!("/open-letters/{slug}"), &format!("/open-letters/{slug}/letter.txt"), 1);
+    let addressed = match addressees.target.as_str() {
+        "cycle" => {
+            let cycle = addressees.cycle.clone().unwrap_or_default();
+            view! {
+                <p id="open-letter-addressees">
+                    {locale.t_args("open-letter-addressed-cycle", &[("cycle", cycle.clone().into()), ("count", addressees.codes.len().into())])}
+                    " " <a href=format!("/reviews/{cycle}")>{t("open-letter-review-link")}</a>
+                </p>
+            }
+            .into_any()
+        }
+        "list" => view! {
+            <p id="open-letter-addressees">{locale.t_args("open-letter-addressed-list", &[("countries", addressees.names.join(", ").into())])}</p>
+        }
+        .into_any(),
+        _ => view! { <p id="open-letter-addressees">{t("open-letter-addressed-all")}</p> }.into_any(),
+    };
+    let not_addressed = not_addressed.map(|country| {
+        view! {
+            <p class="notice no-print" role="status" id="open-letter-not-addressed">
+                {locale.t_args("open-letter-not-addressed", &[("country", country.into())])}
+            </p>
+        }
+    });
     let recipient_block = recipient.map(|r| {
         let to = locale.t_args("open-letter-to", &[("body", r.name.clone().into()), ("country", r.country.clone().into())]);
         view! {
@@ -198,15 +226,21 @@ fn LetterView(view: OpenLetterView, query: LetterQuery) -> impl IntoView {
             <ul class="inline-list">{language_links}</ul>
             {side_by_side.map(|link| view! { <p>{link}</p> })}
         </nav>
+        {not_addressed}
         {recipient_block}
         <div class=if two { "open-letter bilingual" } else { "open-letter" }>
             <LetterColumn text />
             {second.map(|text| view! { <LetterColumn text /> })}
         </div>
+        <div class="letter-actions no-print">
+            <CopyButton text=plain label="open-letter-copy" done="open-letter-copied" id="open-letter-copy" />
+            <a class="button secondary" id="open-letter-download" href=download download="">{t("open-letter-download")}</a>
+        </div>
         <section class="no-print" aria-labelledby="send-heading">
             <h2 id="send-heading">{t("open-letter-send-heading")}</h2>
+            {addressed}
             <p>{t("open-letter-send-intro")}</p>
-            <SendForm slug=slug.clone() chosen=nsb.clone() />
+            <SendForm slug=slug.clone() chosen=nsb.clone() addressees />
             <p class="hint">{t("open-letter-print")}</p>
             <p>
                 <label for="share-link">{t("open-letter-share")}</label>
@@ -220,7 +254,7 @@ fn LetterView(view: OpenLetterView, query: LetterQuery) -> impl IntoView {
 
 /// Choose a country; the page comes back as the letter to its body (a GET form).
 #[component]
-fn SendForm(slug: String, chosen: String) -> impl IntoView {
+fn SendForm(slug: String, chosen: String, addressees: Addressees) -> impl IntoView {
     let locale = use_locale();
     let recipients = Resource::new(|| (), move |_| list_recipients(locale.tag().to_string()));
     let chosen = chosen.to_ascii_uppercase();
@@ -233,8 +267,10 @@ fn SendForm(slug: String, chosen: String) -> impl IntoView {
                     <Suspense fallback=|| ()>
                         {move || {
                             let chosen = chosen.clone();
+                            let addressees = addressees.clone();
                             Suspend::new(async move {
-                                recipients.await.unwrap_or_default().into_iter().map(|r| {
+                                let all = recipients.await.unwrap_or_default();
+                                all.into_iter().filter(|r| addressees.includes(&r.alpha2)).map(|r| {
                                     let selected = r.alpha2 == chosen;
                                     view! { <option value=r.alpha2 selected=selected>{r.label}</option> }
                                 }).collect_view()

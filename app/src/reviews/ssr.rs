@@ -168,6 +168,42 @@ pub async fn coordinator() -> Result<Option<SignedInUser>, AppError> {
     Ok(user.filter(|u| u.role.allows(crate::auth::Role::Coordinator)))
 }
 
+/// The P-members of the committee that owns the standard: its obliged voters.
+async fn p_members(pool: &AnyPool, standard_id: &str) -> Result<Vec<String>, AppError> {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "SELECT m.alpha2 FROM committee_member m JOIN standard s ON s.committee_id = m.committee_id \
+         WHERE s.id = $1 AND m.membership = 'P'",
+    )
+    .bind(standard_id)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|(code,)| code).collect())
+}
+
+/// A body's voting right in a review: P-members must vote, other member bodies may,
+/// correspondents and subscribers do not vote.
+fn voter(alpha2: &str, category: Option<Category>, p_members: &[String]) -> Voter {
+    if p_members.iter().any(|p| p == alpha2) {
+        Voter::Obliged
+    } else if category == Some(Category::MemberBody) {
+        Voter::Optional
+    } else {
+        Voter::NonVoting
+    }
+}
+
+/// The bodies that may vote in a review of the standard (obliged and optional voters),
+/// by code.
+pub async fn voting_bodies(pool: &AnyPool, standard_id: &str) -> Result<Vec<String>, AppError> {
+    let p_members = p_members(pool, standard_id).await?;
+    Ok(all_records(pool)
+        .await?
+        .into_iter()
+        .filter(|body| voter(&body.alpha2, body.category(), &p_members) != Voter::NonVoting)
+        .map(|body| body.alpha2)
+        .collect())
+}
+
 /// Every body with its voting right and its latest position in the cycle; with a
 /// `viewer` (a coordinator) also the advocacy pipeline.
 pub async fn overview(
@@ -188,13 +224,7 @@ pub async fn overview(
     );
     let positions: Vec<PositionRow> = sqlx::query_as(&sql).bind(&cycle.id).fetch_all(pool).await?;
     let mut latest: HashMap<String, PositionRecord> = positions.into_iter().filter_map(PositionRow::record).collect();
-    let p_members: Vec<(String,)> = sqlx::query_as(
-        "SELECT m.alpha2 FROM committee_member m JOIN standard s ON s.committee_id = m.committee_id \
-         WHERE s.id = $1 AND m.membership = 'P'",
-    )
-    .bind(&cycle.standard_id)
-    .fetch_all(pool)
-    .await?;
+    let p_members = p_members(pool, &cycle.standard_id).await?;
     let (usage,): (i64,) =
         sqlx::query_as(&format!("SELECT COUNT(*) FROM adoption WHERE standard_id = $1 AND {COUNTS_AS_ADOPTION}"))
             .bind(&cycle.standard_id)
@@ -211,13 +241,7 @@ pub async fn overview(
         .into_iter()
         .map(|body| {
             let category = body.category();
-            let voter = if p_members.iter().any(|(p,)| *p == body.alpha2) {
-                Voter::Obliged
-            } else if category == Some(Category::MemberBody) {
-                Voter::Optional
-            } else {
-                Voter::NonVoting
-            };
+            let voter = voter(&body.alpha2, category, &p_members);
             BodyStanding {
                 country: territory::country_name(&body.alpha2, locale).unwrap_or_else(|| body.country_name_en.clone()),
                 latest: latest.remove(&body.alpha2),

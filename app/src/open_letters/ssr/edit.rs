@@ -3,9 +3,10 @@
 
 use sqlx::AnyPool;
 
-use super::super::edit::{EditableText, LetterEditor, STATUSES};
+use super::super::TARGETS;
+use super::super::edit::{EditableText, LetterEditor, LetterSettings, STATUSES};
 use super::super::template::{self, MAX_BODY_CHARS, MAX_TITLE_CHARS};
-use super::{language_name, values};
+use super::{LetterRow, language_name, letter_row, values};
 use crate::auth::SignedInUser;
 use crate::directory::edit::{ConflictingChange, FieldProblem};
 use crate::directory::ssr::edit::{AuditEntry, append_audit, problem, stamp};
@@ -80,9 +81,11 @@ pub async fn editor(
         Some(code) => Some(crate::directory::ssr::card(pool, &code, reader).await?),
         None => None,
     };
+    let letter = letter_row(pool, &slug).await?;
     let preview = match &text {
         Some(text) => {
-            let values = values(pool, &text.lang, card.as_ref()).await?;
+            let default_letter = LetterRow { standard_id: Some(DEFAULT_STANDARD.into()), ..LetterRow::default() };
+            let values = values(pool, letter.as_ref().unwrap_or(&default_letter), &text.lang, card.as_ref()).await?;
             Some((
                 template::render(&text.title, &text.lang, &values),
                 template::render(&text.body, &text.lang, &values),
@@ -90,7 +93,12 @@ pub async fn editor(
         }
         None => None,
     };
+    let settings = match letter {
+        Some(letter) => Some(settings(pool, letter).await?),
+        None => None,
+    };
     Ok(LetterEditor {
+        settings,
         exists: source.is_some(),
         choices: Locale::all().map(|l| (l.tag().to_string(), language_name(l.tag(), reader))).collect(),
         slug,
@@ -101,6 +109,159 @@ pub async fn editor(
         languages,
         preview,
     })
+}
+
+/// The settings form's values and choices.
+async fn settings(pool: &AnyPool, letter: LetterRow) -> Result<LetterSettings, AppError> {
+    let standards: Vec<(String, String)> =
+        sqlx::query_as("SELECT id, reference FROM standard ORDER BY reference").fetch_all(pool).await?;
+    let cycles: Vec<(String, String)> =
+        sqlx::query_as("SELECT id, standard_id FROM review_cycle ORDER BY id DESC").fetch_all(pool).await?;
+    Ok(LetterSettings {
+        version: letter.version,
+        standard: letter.standard_id.unwrap_or_default(),
+        cycle: letter.cycle_id.unwrap_or_default(),
+        target: letter.target,
+        target_list: letter.target_list.unwrap_or_default(),
+        standards,
+        cycles,
+    })
+}
+
+/// What the settings form sends.
+#[derive(Clone, Debug, Default)]
+pub struct SettingsInput {
+    pub slug: String,
+    pub version: i64,
+    pub standard: String,
+    pub cycle: String,
+    pub target: String,
+    pub target_list: String,
+}
+
+/// Saves whom a letter is for and what it is about: checked (a known standard, a cycle of
+/// that standard, a cycle for the `cycle` target, known bodies for the `list` target),
+/// version-checked, one audit entry per changed field. Returns the editor's address.
+pub async fn save_settings(pool: &AnyPool, user: &SignedInUser, input: &SettingsInput) -> Result<String, AppError> {
+    let slug = input.slug.trim().to_ascii_lowercase();
+    let target = input.target.trim();
+    let mut standard = input.standard.trim().to_string();
+    let cycle = input.cycle.trim().to_ascii_lowercase();
+    let mut problems = Vec::new();
+    if !TARGETS.contains(&target) {
+        problems.push(problem("target", "edit-error-choice"));
+    }
+    let mut tx = pool.begin().await?;
+    let current = letter_row(&mut *tx, &slug).await?.ok_or(AppError::NotFound)?;
+    if !standard.is_empty() {
+        let known: Option<(String,)> =
+            sqlx::query_as("SELECT id FROM standard WHERE id = $1").bind(&standard).fetch_optional(&mut *tx).await?;
+        if known.is_none() {
+            problems.push(problem("standard", "edit-error-choice"));
+        }
+    }
+    if !cycle.is_empty() {
+        let owner: Option<(String,)> = sqlx::query_as("SELECT standard_id FROM review_cycle WHERE id = $1")
+            .bind(&cycle)
+            .fetch_optional(&mut *tx)
+            .await?;
+        match owner {
+            None => problems.push(problem("cycle", "edit-error-choice")),
+            Some((owner,)) if standard.is_empty() => standard = owner,
+            Some((owner,)) if owner != standard => problems.push(problem("cycle", "letter-error-cycle-standard")),
+            Some(_) => {}
+        }
+    } else if target == "cycle" {
+        problems.push(problem("cycle", "letter-error-target-cycle"));
+    }
+    let mut codes: Vec<String> = Vec::new();
+    if target == "list" {
+        let mut unknown = Vec::new();
+        for code in input.target_list.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
+            if code.is_empty() {
+                continue;
+            }
+            let known = match crate::directory::ssr::normalize_code(code) {
+                Some(normal) => sqlx::query_as::<_, (String,)>("SELECT alpha2 FROM nsb WHERE alpha2 = $1")
+                    .bind(&normal)
+                    .fetch_optional(&mut *tx)
+                    .await?
+                    .map(|(c,)| c),
+                None => None,
+            };
+            match known {
+                Some(code) => codes.push(code),
+                None => unknown.push(code.chars().take(12).collect::<String>()),
+            }
+        }
+        codes.sort();
+        codes.dedup();
+        if !unknown.is_empty() {
+            let mut found = problem("target_list", "letter-error-target-unknown");
+            found.detail = Some(unknown.join(", "));
+            problems.push(found);
+        } else if codes.is_empty() {
+            problems.push(problem("target_list", "letter-error-target-empty"));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(AppError::Invalid(problems));
+    }
+    if current.version != input.version {
+        return Err(AppError::Conflict(vec![ConflictingChange {
+            field: "target".into(),
+            now: Some(current.target.clone()),
+        }]));
+    }
+    let list = (target == "list").then(|| codes.join(" "));
+    let after: [(&str, Option<String>, Option<String>); 4] = [
+        ("standard_id", current.standard_id.clone(), Some(standard.clone()).filter(|s| !s.is_empty())),
+        ("cycle_id", current.cycle_id.clone(), Some(cycle.clone()).filter(|c| !c.is_empty())),
+        ("target", Some(current.target.clone()), Some(target.to_string())),
+        ("target_list", current.target_list.clone(), list.clone()),
+    ];
+    if after.iter().all(|(_, before, now)| before == now) {
+        return Err(AppError::Invalid(vec![problem("", "edit-error-no-change")]));
+    }
+    let new_version = current.version + 1;
+    let written = sqlx::query(
+        "UPDATE open_letter SET standard_id = $1, cycle_id = $2, target = $3, target_list = $4, version = $5 \
+         WHERE id = $6 AND version = $7",
+    )
+    .bind(&after[0].2)
+    .bind(&after[1].2)
+    .bind(target)
+    .bind(&list)
+    .bind(new_version)
+    .bind(&slug)
+    .bind(current.version)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if written != 1 {
+        return Err(AppError::Conflict(vec![ConflictingChange { field: "target".into(), now: None }]));
+    }
+    let now = stamp();
+    let today = chrono::Utc::now().date_naive().to_string();
+    for (field, before, after) in after.iter().filter(|(_, before, now)| before != now) {
+        let entry = AuditEntry {
+            at: &now,
+            account_id: &user.id,
+            entity: "open_letter",
+            key: &slug,
+            field,
+            before: before.as_deref(),
+            after: after.as_deref(),
+            source: "",
+            as_of: &today,
+            version: new_version,
+            action: "edit",
+        };
+        append_audit(&mut tx, &entry).await?;
+    }
+    tx.commit().await?;
+    tracing::info!(account = %user.id, letter = %slug, target, "open letter settings saved");
+    Ok(format!("/coordinate/letters?slug={slug}"))
 }
 
 fn template_problems(field: &str, problems: Vec<template::TemplateProblem>) -> Vec<FieldProblem> {

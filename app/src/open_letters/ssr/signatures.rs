@@ -225,20 +225,17 @@ pub async fn moderate(pool: &AnyPool, user: &SignedInUser, id: &str, decision: &
 /// `GET /open-letters/{slug}/signatures.csv` (coordinators): every approved signature,
 /// with e-mails, for the campaign's own use.
 pub async fn export(
-    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
-    axum::extract::Path((slug, file)): axum::extract::Path<(String, String)>,
-    parts: http::request::Parts,
+    state: &crate::state::AppState,
+    slug: &str,
+    parts: &http::request::Parts,
 ) -> axum::response::Response {
     use axum::response::IntoResponse;
-    let user = match crate::auth::ssr::session_token(&parts) {
+    let user = match crate::auth::ssr::session_token(parts) {
         Some(token) => crate::auth::ssr::session_user(&state.pool, &token).await.ok().flatten(),
         None => None,
     };
     if user.is_none_or(|u| !u.role.allows(crate::auth::Role::Coordinator)) {
         return crate::api::error_response(&AppError::Unauthorized, &parts.headers);
-    }
-    if file != "signatures.csv" {
-        return crate::api::error_response(&AppError::NotFound, &parts.headers);
     }
     let slug = slug.trim().to_ascii_lowercase();
     type ExportRow = (String, String, String, Option<String>, Option<String>, i64, String);
