@@ -36,6 +36,8 @@ pub struct Hydrated(pub ReadSignal<bool>);
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = request_locale();
     provide_context(locale);
+    #[cfg(feature = "ssr")]
+    content_security_policy();
     view! {
         <!DOCTYPE html>
         <html lang=locale.tag() dir=locale.dir()>
@@ -68,6 +70,20 @@ fn request_locale() -> Locale {
         response.append_header(http::header::SET_COOKIE, cookie);
     }
     locale
+}
+
+/// The page's Content-Security-Policy: scripts only from this site or inline with this
+/// response's nonce (Leptos stamps it on its hydration and streaming scripts), WebAssembly
+/// compiled by the page's own script, no inline styles, no framing, forms only to here.
+#[cfg(feature = "ssr")]
+fn content_security_policy() {
+    let (Some(nonce), Some(response)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>())
+    else {
+        return;
+    };
+    if let Ok(value) = http::HeaderValue::from_str(&crate::security::page_policy(&nonce)) {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+    }
 }
 
 #[cfg(not(feature = "ssr"))]

@@ -13,6 +13,7 @@ pub mod letters;
 pub mod open_letters;
 pub mod pages;
 pub mod reviews;
+pub mod security;
 pub mod standards;
 
 #[cfg(feature = "ssr")]

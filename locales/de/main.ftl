@@ -23,6 +23,7 @@ error-not-found = Diese Seite wurde nicht gefunden.
 error-invalid-input = Einige Eingaben konnten nicht verwendet werden. Bitte prüfen Sie sie und versuchen Sie es erneut.
 error-storage = Quorum konnte seine Daten gerade nicht lesen. Bitte versuchen Sie es in einem Moment noch einmal.
 error-transport = Die Anfrage hat Quorum nicht erreicht. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+error-body-too-large = Diese Anfrage ist für Quorum zu groß (mehr als { $size } KB). Bitte kürzen Sie Ihre Eingaben und versuchen Sie es erneut.
 not-found-title = Seite nicht gefunden
 not-found-body = Unter dieser Adresse gibt es keine Seite. Wenn Sie einem Link zu einem Normungsinstitut gefolgt sind, ist der Ländercode vielleicht falsch geschrieben: Ländercodes bestehen aus zwei Buchstaben, etwa BR für Brasilien.
 

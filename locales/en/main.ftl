@@ -23,6 +23,7 @@ error-not-found = We could not find that page.
 error-invalid-input = Some of what was entered could not be used. Please check it and try again.
 error-storage = Quorum could not read its data just now. Please try again in a moment.
 error-transport = The request did not reach Quorum. Check your connection and try again.
+error-body-too-large = This request is too large for Quorum (more than { $size } KB). Shorten what you entered and try again.
 not-found-title = Page not found
 not-found-body = There is no page at this address. If you followed a link to a standards body, its country code may be mistyped: codes are two letters, such as BR for Brazil.
 

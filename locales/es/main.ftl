@@ -23,6 +23,7 @@ error-not-found = No hemos encontrado esa página.
 error-invalid-input = Parte de los datos introducidos no se ha podido utilizar. Revíselos e inténtelo de nuevo.
 error-storage = Quorum no ha podido leer sus datos en este momento. Inténtelo de nuevo dentro de unos instantes.
 error-transport = La solicitud no ha llegado a Quorum. Compruebe su conexión e inténtelo de nuevo.
+error-body-too-large = Esta solicitud es demasiado grande para Quorum (más de { $size } KB). Acorte lo que ha introducido e inténtelo de nuevo.
 not-found-title = Página no encontrada
 not-found-body = No hay ninguna página en esta dirección. Si ha seguido un enlace a un organismo de normalización, es posible que el código de país esté mal escrito: los códigos tienen dos letras, como BR para Brasil.
 

@@ -23,6 +23,7 @@ error-not-found = Nous n'avons pas trouvé cette page.
 error-invalid-input = Certaines informations saisies n'ont pas pu être utilisées. Veuillez les vérifier et réessayer.
 error-storage = Quorum ne parvient pas à lire ses données pour le moment. Veuillez réessayer dans quelques instants.
 error-transport = La requête n'est pas parvenue à Quorum. Vérifiez votre connexion et réessayez.
+error-body-too-large = Cette requête est trop volumineuse pour Quorum (plus de { $size } Ko). Raccourcissez votre saisie et réessayez.
 not-found-title = Page introuvable
 not-found-body = Aucune page ne correspond à cette adresse. Si vous avez suivi un lien vers un organisme de normalisation, son code pays est peut-être mal saisi : les codes comportent deux lettres, par exemple BR pour le Brésil.
 

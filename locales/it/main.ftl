@@ -23,6 +23,7 @@ error-not-found = Non abbiamo trovato questa pagina.
 error-invalid-input = Alcuni dei dati inseriti non sono utilizzabili. Controllali e riprova.
 error-storage = Al momento Quorum non riesce a leggere i propri dati. Riprova tra qualche istante.
 error-transport = La richiesta non è arrivata a Quorum. Controlla la connessione e riprova.
+error-body-too-large = Questa richiesta è troppo grande per Quorum (più di { $size } KB). Accorcia quanto hai inserito e riprova.
 not-found-title = Pagina non trovata
 not-found-body = A questo indirizzo non c'è alcuna pagina. Se hai seguito un link a un ente di normazione, il codice del Paese potrebbe essere errato: i codici sono di due lettere, come BR per il Brasile.
 

@@ -23,6 +23,7 @@ error-not-found = 페이지를 찾을 수 없습니다.
 error-invalid-input = 입력하신 내용 중 일부를 사용할 수 없습니다. 확인한 후 다시 시도해 주세요.
 error-storage = 지금은 Quorum이 데이터를 읽을 수 없습니다. 잠시 후 다시 시도해 주세요.
 error-transport = 요청이 Quorum에 전달되지 않았습니다. 인터넷 연결을 확인한 후 다시 시도해 주세요.
+error-body-too-large = 이 요청은 Quorum에서 처리하기에 너무 큽니다({ $size }KB 초과). 입력하신 내용을 줄인 후 다시 시도해 주세요.
 not-found-title = 페이지를 찾을 수 없음
 not-found-body = 이 주소에는 페이지가 없습니다. 표준기구 링크를 통해 오셨다면 국가 코드가 잘못 입력되었을 수 있습니다. 국가 코드는 브라질의 BR처럼 영문 두 글자입니다.
 

@@ -23,6 +23,7 @@ error-not-found = We konden deze pagina niet vinden.
 error-invalid-input = Een deel van wat u hebt ingevoerd, kon niet worden gebruikt. Controleer uw invoer en probeer het opnieuw.
 error-storage = Quorum kan zijn gegevens op dit moment niet lezen. Probeer het over enkele ogenblikken opnieuw.
 error-transport = Het verzoek heeft Quorum niet bereikt. Controleer uw verbinding en probeer het opnieuw.
+error-body-too-large = Dit verzoek is te groot voor Quorum (meer dan { $size } KB). Maak uw invoer korter en probeer het opnieuw.
 not-found-title = Pagina niet gevonden
 not-found-body = Op dit adres staat geen pagina. Als u een link naar een normalisatie-instelling hebt gevolgd, is de landcode misschien verkeerd getypt: landcodes bestaan uit twee letters, zoals BR voor Brazilië.
 

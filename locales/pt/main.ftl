@@ -23,6 +23,7 @@ error-not-found = Não encontramos essa página.
 error-invalid-input = Parte do que foi digitado não pôde ser usada. Verifique as informações e tente novamente.
 error-storage = O Quorum não conseguiu ler os dados neste momento. Tente novamente em instantes.
 error-transport = A solicitação não chegou ao Quorum. Verifique a sua conexão e tente novamente.
+error-body-too-large = Esta solicitação é grande demais para o Quorum (mais de { $size } KB). Encurte o que você digitou e tente novamente.
 not-found-title = Página não encontrada
 not-found-body = Não há nenhuma página neste endereço. Se você seguiu um link para um organismo de normalização, o código do país pode estar digitado incorretamente: os códigos têm duas letras, como BR para o Brasil.
 

@@ -23,6 +23,7 @@ error-not-found = Bu sayfa bulunamadı.
 error-invalid-input = Girdiğiniz bilgilerin bir kısmı kullanılamadı. Lütfen kontrol edip tekrar deneyin.
 error-storage = Quorum şu anda verilerini okuyamadı. Lütfen biraz sonra tekrar deneyin.
 error-transport = İstek Quorum'a ulaşmadı. Lütfen bağlantınızı kontrol edip tekrar deneyin.
+error-body-too-large = Bu istek Quorum için çok büyük ({ $size } KB sınırı aşıldı). Lütfen girdiğiniz bilgileri kısaltıp tekrar deneyin.
 not-found-title = Sayfa bulunamadı
 not-found-body = Bu adreste bir sayfa yok. Bir standart kuruluşuna ait bir bağlantıyı izlediyseniz ülke kodu yanlış yazılmış olabilir: kodlar iki harften oluşur, örneğin Brezilya için BR.
 

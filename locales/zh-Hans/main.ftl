@@ -23,6 +23,7 @@ error-not-found = 未能找到该页面。
 error-invalid-input = 部分输入内容无法使用，请检查后重试。
 error-storage = Quorum 暂时无法读取数据，请稍后重试。
 error-transport = 请求未能送达 Quorum。请检查网络连接后重试。
+error-body-too-large = 此请求过大，Quorum 无法处理（超过 { $size } KB）。请缩短输入内容后重试。
 not-found-title = 未找到页面
 not-found-body = 此地址没有对应的页面。如果您是通过链接访问某个标准机构的，其国家/地区代码可能有误：代码由两个字母组成，例如巴西为 BR。
 

@@ -124,23 +124,103 @@ fn api_router(state: &AppState) -> Router<AppState> {
 pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let options = state.leptos_options.clone();
+    use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+    use tower_http::timeout::TimeoutLayer;
+    use tower_http::trace::TraceLayer;
+    let request_span = |request: &Request| {
+        let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or_default();
+        tracing::info_span!("request", %id, method = %request.method(), path = %request.uri().path())
+    };
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(ready))
         .route("/letters/letter.txt", get(app::letters::ssr::download_text))
-        .route(
-            "/import/upload",
-            axum::routing::post(app::import::ssr::upload)
-                .layer(axum::extract::DefaultBodyLimit::max(app::import::MAX_BYTES + 64 * 1024)),
-        )
         .route("/import/templates/{file}", get(app::import::ssr::template))
         .route("/open-letters/{slug}/{file}", get(app::open_letters::ssr::file))
         .merge(api_router(&state))
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // Forms and server functions are small: a larger body is refused with 413
+        // before anything reads it. Only the spreadsheet upload (added below) takes more.
+        .layer(middleware::from_fn(small_bodies))
+        .route(
+            "/import/upload",
+            axum::routing::post(app::import::ssr::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(app::import::MAX_BYTES + 64 * 1024)),
+        )
         .layer(middleware::from_fn_with_state(state.clone(), vcard_download))
         .layer(middleware::from_fn_with_state(state.clone(), writes_need_a_session))
         .layer(middleware::from_fn(same_origin_writes))
+        .layer(middleware::from_fn(security_headers))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         .with_state(state)
+}
+
+/// The largest request body anything but the spreadsheet upload accepts.
+pub const MAX_FORM_BYTES: usize = 256 * 1024;
+
+/// How long a request may take before it is answered 408.
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Reads a request's body up to [`MAX_FORM_BYTES`] before anything else does: a larger
+/// one (whether announced by `Content-Length` or streamed) is answered 413 and never
+/// reaches a handler.
+async fn small_bodies(request: Request, next: Next) -> Response {
+    let announced = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    let (parts, body) = request.into_parts();
+    let bytes = match announced {
+        Some(length) if length > MAX_FORM_BYTES => None,
+        _ => axum::body::to_bytes(body, MAX_FORM_BYTES).await.ok(),
+    };
+    match bytes {
+        Some(bytes) => next.run(Request::from_parts(parts, Body::from(bytes))).await,
+        None => {
+            let (locale, _) = app::i18n::ssr::locale_from_request(&parts);
+            let message = locale.t_args("error-body-too-large", &[("size", (MAX_FORM_BYTES / 1024).into())]);
+            (StatusCode::PAYLOAD_TOO_LARGE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], message)
+                .into_response()
+        }
+    }
+}
+
+/// `/readyz`: 200 when the database answers, 503 when it does not.
+async fn ready(State(state): State<AppState>) -> Response {
+    match sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM nsb").fetch_one(&state.pool).await {
+        Ok(_) => "ready".into_response(),
+        Err(error) => {
+            tracing::error!(%error, "database not ready");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}
+
+/// The security headers of `app::security` on every response: pages carry their own
+/// nonce policy; anything else gets one that allows nothing.
+async fn security_headers(request: Request, next: Next) -> Response {
+    let https = request
+        .headers()
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|proto| proto.eq_ignore_ascii_case("https"));
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(app::security::NON_PAGE_POLICY));
+    }
+    for (name, value) in app::security::COMMON_HEADERS {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    if https {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static(app::security::HSTS));
+    }
+    response
 }
 
 /// Serves `/nsbs/<code>.vcf`. A middleware, because the page route `/nsbs/{code}`
@@ -249,6 +329,37 @@ async fn writes_need_a_session(State(state): State<AppState>, request: Request, 
     *response.status_mut() = StatusCode::UNAUTHORIZED;
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     response
+}
+
+/// Why a backup was not made.
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error("{0} exists; choose a new file name")]
+    Exists(String),
+    #[error(
+        "backups of PostgreSQL are made with pg_dump, e.g. `pg_dump --format=custom \"$DATABASE_URL\" > quorum.dump`"
+    )]
+    Postgres,
+    #[error("cannot make the backup: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+/// `server backup FILE`: a consistent snapshot of the SQLite database taken while it is
+/// in use (`VACUUM INTO`: one read transaction, so concurrent writes are either wholly in
+/// it or wholly not). Restoring is stopping the server and putting the file in place of
+/// the database.
+pub async fn backup(database_url: &str, target: &std::path::Path) -> Result<(), BackupError> {
+    if !db::is_sqlite(database_url) {
+        return Err(BackupError::Postgres);
+    }
+    if target.exists() {
+        return Err(BackupError::Exists(target.display().to_string()));
+    }
+    let pool = db::connect(database_url).await?;
+    let path = target.to_string_lossy().replace('\'', "''");
+    sqlx::query(&format!("VACUUM INTO '{path}'")).execute(&pool).await?;
+    pool.close().await;
+    Ok(())
 }
 
 /// Creates an admin account (the `server create-admin` command).

@@ -4,6 +4,8 @@
 //!
 //! `server create-admin --email you@example.org` creates the first admin; the password
 //! is read from the terminal (not echoed) or from standard input, never from arguments.
+//! `server backup FILE` writes a consistent snapshot of the SQLite database while it
+//! serves.
 
 use leptos::prelude::get_configuration;
 use tracing_subscriber::EnvFilter;
@@ -16,7 +18,10 @@ async fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let outcome = match args.first().map(String::as_str) {
         Some("create-admin") => create_admin(&args[1..]).await,
-        Some(other) => Err(format!("unknown command `{other}`; usage: server [create-admin --email ADDRESS]").into()),
+        Some("backup") => backup(&args[1..]).await,
+        Some(other) => {
+            Err(format!("unknown command `{other}`; usage: server [create-admin --email ADDRESS | backup FILE]").into())
+        }
         None => run().await,
     };
     match outcome {
@@ -41,6 +46,15 @@ async fn create_admin(args: &[String]) -> Result<(), Box<dyn std::error::Error>>
     let password = read_password()?;
     let id = server::create_admin(&database_url(), &email, &password).await?;
     println!("admin account {id} created for {email}");
+    Ok(())
+}
+
+async fn backup(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
+    let [file] = args else {
+        return Err("usage: server backup FILE (a new file; the database keeps serving meanwhile)".into());
+    };
+    server::backup(&database_url(), std::path::Path::new(file)).await?;
+    println!("backup written to {file}");
     Ok(())
 }
 

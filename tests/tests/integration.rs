@@ -86,6 +86,9 @@ on_both_databases!(
     open_letters_are_co_signed_and_moderated,
     open_letters_are_addressed_to_chosen_bodies,
     personal_open_letter_downloads_as_text,
+    every_response_carries_security_headers,
+    health_readiness_request_ids_and_body_limits,
+    backup_is_a_consistent_restorable_snapshot,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -3048,4 +3051,121 @@ async fn personal_open_letter_downloads_as_text(backend: Backend) {
     assert_eq!(app.get("/open-letters/iso-20400-next-review/letter.exe").await.status, 404);
     assert_eq!(app.get("/open-letters/iso-20400-next-review/letter.txt?nsb=ZZ").await.status, 404);
     assert_eq!(app.get("/open-letters/iso-20400-next-review/signatures.csv").await.status, 401);
+}
+
+// ---- Production: headers, health, limits, backups ----
+
+/// The nonce in a page's policy (`'nonce-…'`).
+fn policy_nonce(policy: &str) -> String {
+    let start = policy.find("'nonce-").expect("a nonce in the policy") + 7;
+    policy[start..].split('\'').next().unwrap().to_string()
+}
+
+async fn every_response_carries_security_headers(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let page = app.get("/nsbs/BR").await;
+    let policy = page.headers["content-security-policy"].to_str().unwrap().to_string();
+    let nonce = policy_nonce(&policy);
+    assert!(nonce.len() >= 16, "{policy}");
+    assert!(policy.contains("'wasm-unsafe-eval'") && policy.contains("frame-ancestors 'none'"), "{policy}");
+    assert!(!policy.contains("unsafe-inline"), "{policy}");
+    // Every inline script of the page carries this response's nonce, and no other.
+    let scripts = page.body.matches("<script").count();
+    assert!(scripts >= 1);
+    for (i, _) in page.body.match_indices("<script") {
+        let tag = &page.body[i..i + page.body[i..].find('>').unwrap()];
+        assert!(tag.contains(&format!(r#"nonce="{nonce}""#)), "{tag}");
+    }
+    assert!(!page.body.contains(" style=\""), "no inline styles");
+    let again = app.get("/nsbs/BR").await;
+    assert_ne!(policy_nonce(again.headers["content-security-policy"].to_str().unwrap()), nonce, "one per response");
+    // The review page's tally bars are drawn without inline styles too.
+    let review = app.get("/reviews/iso-20400-2022").await;
+    assert!(review.body.contains(r#"class="bar obliged"></rect>"#) && !review.body.contains(" style=\""));
+
+    for path in ["/", "/nsbs", "/api/v1/nsbs", "/nsbs.csv", "/no/such/page", "/api/v1/nsbs/ZZ", "/healthz"] {
+        let response = app.get(path).await;
+        let headers = &response.headers;
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(headers["referrer-policy"], "strict-origin-when-cross-origin", "{path}");
+        assert!(headers["permissions-policy"].to_str().unwrap().contains("camera=()"), "{path}");
+        assert!(headers["content-security-policy"].to_str().unwrap().contains("frame-ancestors 'none'"), "{path}");
+        assert!(!headers.contains_key("strict-transport-security"), "no HSTS over plain HTTP ({path})");
+    }
+    let api = app.get("/api/v1/nsbs").await;
+    assert_eq!(api.headers["content-security-policy"], app::security::NON_PAGE_POLICY);
+    let https = app.get_with("/", &[("x-forwarded-proto", "https")]).await;
+    assert!(https.headers["strict-transport-security"].to_str().unwrap().starts_with("max-age=31536000"));
+}
+
+async fn health_readiness_request_ids_and_body_limits(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    assert_eq!(app.get("/healthz").await.status, 200);
+    let ready = app.get("/readyz").await;
+    assert_eq!((ready.status.as_u16(), ready.body.as_str()), (200, "ready"));
+    // Each response names its request; a caller's own id is kept.
+    let id = app.get("/").await.headers["x-request-id"].to_str().unwrap().to_string();
+    assert_eq!(id.len(), 36, "a UUID: {id}");
+    assert_ne!(app.get("/").await.headers["x-request-id"].to_str().unwrap(), id);
+    let own = app.get_with("/", &[("x-request-id", "campaign-42")]).await;
+    assert_eq!(own.headers["x-request-id"], "campaign-42");
+    // A body over the limit is refused before it is read, and nothing is stored.
+    let mut pairs: Vec<(&str, &str)> = SIGNATURE.to_vec();
+    let huge = "x".repeat(server::MAX_FORM_BYTES + 1);
+    pairs.retain(|(k, _)| *k != "role");
+    pairs.push(("role", &huge));
+    let refused = sign(&app, &pairs).await;
+    assert_eq!(refused.status, 413);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM open_letter_signature").await, 0);
+    // A 1 MB field under the limit's size is refused by the field's own check.
+    let long = "y".repeat(200_000);
+    let mut pairs: Vec<(&str, &str)> = SIGNATURE.to_vec();
+    pairs.retain(|(k, _)| *k != "name");
+    pairs.push(("name", &long));
+    assert_eq!(sign(&app, &pairs).await.status, 422);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM open_letter_signature").await, 0);
+}
+
+async fn backup_is_a_consistent_restorable_snapshot(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("quorum-backup.db");
+    if backend == Backend::Postgres {
+        assert!(matches!(server::backup(&app.database_url, &file).await, Err(server::BackupError::Postgres)));
+        return;
+    }
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    assert_eq!(save_text(&app, &cookie, "kept", "en", "0", "Kept", "Dear { $body },\n\nKept.").await.status, 200);
+    server::backup(&app.database_url, &file).await.unwrap();
+    assert!(matches!(server::backup(&app.database_url, &file).await, Err(server::BackupError::Exists(_))));
+    // Written after the snapshot: not in it.
+    assert_eq!(save_text(&app, &cookie, "later", "en", "0", "Later", "Dear { $body },\n\nLater.").await.status, 200);
+
+    // Restore: a server started on the backup file has everything up to the snapshot.
+    let url = format!("sqlite://{}", file.display());
+    let pool = app::db::connect(&url).await.unwrap();
+    let check: String = sqlx::query_scalar("PRAGMA integrity_check").fetch_one(&pool).await.unwrap();
+    assert_eq!(check, "ok");
+    for table in ["nsb", "adoption", "review_position", "audit_log", "account"] {
+        let sql = format!("SELECT COUNT(*) FROM {table}");
+        let original: i64 = sqlx::query_scalar(&sql).fetch_one(&app.pool).await.unwrap();
+        let restored: i64 = sqlx::query_scalar(&sql).fetch_one(&pool).await.unwrap();
+        if table == "audit_log" {
+            assert!(restored < original, "the later save is not in the snapshot");
+        } else {
+            assert_eq!(restored, original, "{table}");
+        }
+    }
+    let letters: Vec<(String,)> =
+        sqlx::query_as("SELECT id FROM open_letter ORDER BY id").fetch_all(&pool).await.unwrap();
+    assert_eq!(letters, [("iso-20400-next-review".to_string(),), ("kept".to_string(),)]);
+    pool.close().await;
+    // A server starts on it: migrations and the seed find everything in place.
+    let (state, report) = server::prepare(&url, quorum_tests::leptos_options()).await.unwrap();
+    assert_eq!(report.inserted, 0);
+    let kept: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM open_letter_text WHERE letter_id = 'kept'")
+        .fetch_one(&state.pool)
+        .await
+        .unwrap();
+    assert_eq!(kept, 1);
 }

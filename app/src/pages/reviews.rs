@@ -254,9 +254,20 @@ fn ReviewView(
     let countries: std::collections::HashMap<String, String> =
         standings.iter().map(|s| (s.alpha2.clone(), s.country.clone())).collect();
     let most = tally.iter().map(|row| row.obliged + row.optional + row.non_voting).max().unwrap_or(1).max(1);
-    let bar = move |n: u32, class: &'static str| {
-        let width = format!("inline-size: {:.1}%", f64::from(n) * 100.0 / f64::from(most));
-        view! { <span class=format!("bar {class}") style=width></span> }
+    // Stacked bars drawn as SVG shapes (attributes, not inline styles, which the
+    // Content-Security-Policy forbids).
+    let bars = move |parts: [(u32, &'static str); 3]| {
+        let mut x = 0.0;
+        let rects = parts
+            .into_iter()
+            .map(|(n, class)| {
+                let width = f64::from(n) * 100.0 / f64::from(most);
+                let rect = view! { <rect class=format!("bar {class}") x=format!("{x:.1}") y="0" width=format!("{width:.1}") height="10" /> };
+                x += width;
+                rect
+            })
+            .collect_view();
+        view! { <svg viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">{rects}</svg> }
     };
     let tally_rows = tally
         .into_iter()
@@ -271,9 +282,7 @@ fn ReviewView(
                     <td>{format_integer(locale, row.optional as usize)}</td>
                     <td>{format_integer(locale, row.non_voting as usize)}</td>
                     <td class="bars" aria-hidden="true">
-                        {bar(row.obliged, "obliged")}
-                        {bar(row.optional, "optional")}
-                        {bar(row.non_voting, "non-voting")}
+                        {bars([(row.obliged, "obliged"), (row.optional, "optional"), (row.non_voting, "non-voting")])}
                     </td>
                 </tr>
             }
