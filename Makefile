@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export LEPTOS_OUTPUT_NAME := quorum
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test setup setup-test lint fmt watch
+.PHONY: run test setup setup-test setup-bench lint fmt watch bench
 
 ## Build the release site and server, then serve on http://127.0.0.1:3000
 ## (embedded SQLite database in data/quorum.db, seeded on first start).
@@ -23,11 +23,20 @@ test: setup-test
 watch: setup
 	cargo leptos watch
 
+## Speed and size budgets: release build, seeded database, wrk against Quorum and
+## nginx serving the same bytes; prints a table with pass/fail per budget.
+bench: setup-bench
+	cargo leptos build --release
+	python3 scripts/bench.py
+
 setup:
 	scripts/setup.sh
 
 setup-test:
 	scripts/setup.sh --test
+
+setup-bench:
+	scripts/setup.sh --bench
 
 lint:
 	cargo clippy --workspace --all-targets -- -D warnings

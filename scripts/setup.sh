@@ -3,6 +3,7 @@
 # Safe to run repeatedly: every step checks first and skips what is already there.
 #   scripts/setup.sh          build tools only (wasm target, cargo-leptos, wasm-bindgen, wasm-opt)
 #   scripts/setup.sh --test   also chromium, chromedriver, CJK fonts and PostgreSQL
+#   scripts/setup.sh --bench  also wrk, nginx and brotli (for `make bench`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +12,9 @@ WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock 2>/dev/null
 WASM_BINDGEN_VERSION=${WASM_BINDGEN_VERSION:-0.2.100}
 BINARYEN_NPM_VERSION=132.0.0
 WANT_TEST=0
+WANT_BENCH=0
 [ "${1:-}" = "--test" ] && WANT_TEST=1
+[ "${1:-}" = "--bench" ] && WANT_BENCH=1
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -56,5 +59,8 @@ fi
 
 if [ "$WANT_TEST" = 1 ]; then
   apt_install chromium chromium-driver fonts-wqy-microhei postgresql
+fi
+if [ "$WANT_BENCH" = 1 ]; then
+  apt_install wrk nginx brotli
 fi
 say "ready"

@@ -111,10 +111,13 @@ where
 {
     let _turn = ONE_BROWSER.acquire().await.unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let scratch = workspace_root().join("target/browser-scratch");
-    std::fs::create_dir_all(&scratch).unwrap();
+    // Chromium's profile and temporary files, removed with the test (a killed Chromium
+    // leaves them behind, tens of megabytes each).
+    let scratch_root = workspace_root().join("target/browser-scratch");
+    std::fs::create_dir_all(&scratch_root).unwrap();
+    let scratch = tempfile::tempdir_in(&scratch_root).unwrap();
     let base = start_quorum(dir.path(), setup).await;
-    let driver = Chromedriver::start(&scratch).await;
+    let driver = Chromedriver::start(scratch.path()).await;
     let client = driver.session(javascript).await;
     let outcome = tokio::time::timeout(Duration::from_secs(120), tokio::spawn(scenario(client.clone(), base))).await;
     let _ = client.close().await;
@@ -972,9 +975,27 @@ async fn write_review_publish(client: Client, base: String, javascript: bool) {
         .await,
         "published"
     );
+    // Addressed to Brazil's body alone.
+    click(&client, Locator::Css("#letter-target option[value='list']")).await;
+    client.find(Locator::Id("letter-target-list")).await.unwrap().send_keys("br").await.unwrap();
+    click(&client, Locator::Id("letter-settings-save")).await;
+    client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::XPath("//p[@role='status'][not(@hidden)][.='Settings saved.']"))
+        .await
+        .unwrap();
     client.goto(&format!("{base}/open-letters/translate-it?nsb=BR")).await.unwrap();
     let text = client.wait().at_most(PATIENCE).for_element(Locator::Css("main")).await.unwrap().text().await.unwrap();
     assert!(text.contains("Please translate ISO 20400:2017") && text.contains("readers in Brazil"), "{text}");
+    assert!(text.contains("This letter is for the national standards bodies of: Brazil."), "{text}");
+    if javascript {
+        wait_for_hydration(&client).await;
+        let copy = client.find(Locator::Id("open-letter-copy")).await.unwrap();
+        assert!(copy.is_displayed().await.unwrap(), "copy button once hydrated");
+    }
+    let download = client.find(Locator::Id("open-letter-download")).await.unwrap();
+    assert_eq!(download.attr("href").await.unwrap().as_deref(), Some("/open-letters/translate-it/letter.txt?nsb=BR"));
     // Anyone co-signs; Ana approves; the name is listed.
     client.goto(&format!("{base}/open-letters/translate-it")).await.unwrap();
     let name = client.wait().at_most(PATIENCE).for_element(Locator::Id("sign-name")).await.unwrap();

@@ -1,0 +1,226 @@
+#!/usr/bin/env python3
+"""`make bench`: Quorum's speed and size budgets, measured in one run on this machine.
+
+Starts the release server (`target/release/server`, built by `make bench`) on a fresh
+seeded SQLite database and, for each public page, loads it with wrk (64 connections over
+loopback) and then loads the very same bytes served as a static file by nginx, in the
+same run, so the ratio says how close Quorum comes to serving a file. Also measures the
+hydrate bundle (raw, gzip, brotli), the server's memory under load, the letter render
+and the cold start. Prints a table with a verdict per budget; exits 1 when one fails.
+
+Environment: BENCH_SECONDS (per measurement, default 10), BENCH_CONNECTIONS (64).
+"""
+
+import gzip
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "64"))
+QUORUM_PORT, NGINX_PORT = 3107, 3108
+
+PAGES = [
+    ("/", "home"),
+    ("/nsbs", "directory"),
+    ("/nsbs/BR", "body page"),
+    ("/standards/iso-20400", "standard page"),
+    ("/reviews/iso-20400-2022", "review page"),
+    ("/letters/new?nsb=BR", "letter (composer)"),
+    ("/api/v1/nsbs", "API bodies"),
+]
+LETTER_RENDER = "/api/v1/letters/render?nsb=BR&purpose=adopt&lang=pt"
+
+BUDGETS = {
+    "ratio": 0.5,  # Quorum's throughput ÷ nginx's for the same bytes, at least
+    "p99_ms": 25.0,  # per page, at most
+    "bundle_br_kb": 150.0,
+    "letter_ms": 1.0,
+    "rss_mb": 64.0,
+    "cold_start_s": 1.0,
+}
+
+
+def wait_for(url, deadline):
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=1) as response:
+                if response.status == 200:
+                    return True
+        except OSError:
+            time.sleep(0.005)
+    return False
+
+
+def start_quorum(database):
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=f"sqlite://{database}",
+        LEPTOS_SITE_ADDR=f"127.0.0.1:{QUORUM_PORT}",
+        LEPTOS_SITE_ROOT=os.path.join(ROOT, "target", "site"),
+        LEPTOS_OUTPUT_NAME="quorum",
+        RUST_LOG="warn",
+    )
+    started = time.monotonic()
+    process = subprocess.Popen(
+        [os.path.join(ROOT, "target", "release", "server")], env=env, cwd=ROOT,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    if not wait_for(f"http://127.0.0.1:{QUORUM_PORT}/", started + 60):
+        process.kill()
+        sys.exit("bench: the server did not answer within 60 s")
+    return process, time.monotonic() - started
+
+
+def start_nginx(root):
+    conf = os.path.join(root, "nginx.conf")
+    with open(conf, "w") as f:
+        f.write(f"""
+worker_processes 1;
+daemon off;
+pid {root}/nginx.pid;
+error_log {root}/error.log;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    default_type text/html;
+    types {{ application/json json; }}
+    client_body_temp_path {root}/tmp; proxy_temp_path {root}/tmp; fastcgi_temp_path {root}/tmp;
+    uwsgi_temp_path {root}/tmp; scgi_temp_path {root}/tmp;
+    server {{ listen 127.0.0.1:{NGINX_PORT}; root {root}/www; }}
+}}
+""")
+    os.makedirs(os.path.join(root, "www"), exist_ok=True)
+    os.makedirs(os.path.join(root, "tmp"), exist_ok=True)
+    return subprocess.Popen(["nginx", "-c", conf, "-p", root], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def to_ms(value, unit):
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def wrk(url, connections=CONNECTIONS, threads=2, seconds=SECONDS, on_sample=None):
+    """Requests per second, p50 and p99 in ms, and the count of errors."""
+    threads = min(threads, connections)
+    process = subprocess.Popen(
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    while process.poll() is None:
+        if on_sample:
+            on_sample()
+        time.sleep(0.2)
+    out = process.stdout.read()
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    latency = dict(
+        (p, to_ms(v, u)) for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+    )
+    errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", out))
+    socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    if socket:
+        errors += sum(int(n) for n in socket.groups())
+    mean = re.search(r"Latency\s+([\d.]+)(us|ms|s)", out)
+    return {
+        "rps": rps,
+        "p50": latency.get("50", float("nan")),
+        "p99": latency.get("99", float("nan")),
+        "mean": to_ms(*mean.groups()) if mean else float("nan"),
+        "errors": errors,
+    }
+
+
+def rss_mb(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def bundle_sizes():
+    pkg = os.path.join(ROOT, "target", "site", "pkg")
+    files = [os.path.join(pkg, name) for name in os.listdir(pkg) if name.endswith((".wasm", ".js"))]
+    raw = sum(os.path.getsize(f) for f in files)
+    gz = sum(len(gzip.compress(open(f, "rb").read(), 9)) for f in files)
+    br = sum(len(subprocess.run(["brotli", "-c", "-q", "11", f], capture_output=True, check=True).stdout) for f in files)
+    return raw / 1024, gz / 1024, br / 1024
+
+
+def verdict(ok):
+    return "pass" if ok else "FAIL"
+
+
+def main():
+    for tool in ("wrk", "nginx", "brotli"):
+        if not shutil.which(tool):
+            sys.exit(f"bench: {tool} is missing; run `make bench`, which installs it")
+    work = tempfile.mkdtemp(prefix="quorum-bench-")
+    rows, failures = [], 0
+    quorum, fresh_start = start_quorum(os.path.join(work, "quorum.db"))
+    quorum.terminate()
+    quorum.wait()
+    quorum, restart = start_quorum(os.path.join(work, "quorum.db"))
+    nginx = start_nginx(work)
+    peak = [0.0]
+
+    def sample():
+        peak[0] = max(peak[0], rss_mb(quorum.pid))
+
+    try:
+        if not wait_for(f"http://127.0.0.1:{NGINX_PORT}/", time.monotonic() + 1) and nginx.poll() is not None:
+            sys.exit("bench: nginx did not start")
+        print(f"Quorum bench: {SECONDS} s per measurement, {CONNECTIONS} connections, loopback, "
+              f"{os.cpu_count()} cores\n")
+        print(f"{'page':<28}{'bytes':>9}{'Quorum r/s':>12}{'p50 ms':>9}{'p99 ms':>9}{'nginx r/s':>11}"
+              f"{'ratio':>8}{'errors':>8}  verdict")
+        for index, (path, name) in enumerate(PAGES):
+            with urllib.request.urlopen(f"http://127.0.0.1:{QUORUM_PORT}{path}") as response:
+                body = response.read()
+            static = f"page{index}.html"
+            with open(os.path.join(work, "www", static), "wb") as f:
+                f.write(body)
+            ours = wrk(f"http://127.0.0.1:{QUORUM_PORT}{path}", on_sample=sample)
+            theirs = wrk(f"http://127.0.0.1:{NGINX_PORT}/{static}")
+            ratio = ours["rps"] / theirs["rps"] if theirs["rps"] else 0.0
+            ok = ratio >= BUDGETS["ratio"] and ours["p99"] <= BUDGETS["p99_ms"] and ours["errors"] == 0
+            failures += not ok
+            print(f"{name + ' ' + path:<28.28}{len(body):>9}{ours['rps']:>12.0f}{ours['p50']:>9.2f}"
+                  f"{ours['p99']:>9.2f}{theirs['rps']:>11.0f}{ratio:>8.2f}{ours['errors']:>8}  {verdict(ok)}")
+        letter = wrk(f"http://127.0.0.1:{QUORUM_PORT}{LETTER_RENDER}", connections=1, threads=1)
+        raw, gz, br = bundle_sizes()
+        sample()
+        print()
+        checks = [
+            ("letter render (1 connection, mean)", f"{letter['mean']:.2f} ms", letter["mean"] <= BUDGETS["letter_ms"],
+             f"≤ {BUDGETS['letter_ms']} ms"),
+            ("hydrate bundle wasm+js raw / gzip / brotli", f"{raw:.0f} / {gz:.0f} / {br:.0f} KB",
+             br <= BUDGETS["bundle_br_kb"], f"brotli ≤ {BUDGETS['bundle_br_kb']:.0f} KB"),
+            ("server RSS, peak under load", f"{peak[0]:.1f} MB", peak[0] <= BUDGETS["rss_mb"],
+             f"≤ {BUDGETS['rss_mb']:.0f} MB"),
+            ("cold start to first 200 (fresh database, seeded)", f"{fresh_start:.2f} s",
+             fresh_start <= BUDGETS["cold_start_s"], f"≤ {BUDGETS['cold_start_s']} s"),
+            ("restart to first 200 (existing database)", f"{restart:.2f} s", restart <= BUDGETS["cold_start_s"],
+             f"≤ {BUDGETS['cold_start_s']} s"),
+        ]
+        for name, value, ok, budget in checks:
+            failures += not ok
+            print(f"{name:<52}{value:>24}  {budget:<20}{verdict(ok)}")
+        print(f"\npage budget: ratio ≥ {BUDGETS['ratio']}, p99 ≤ {BUDGETS['p99_ms']:.0f} ms, no errors")
+        print(f"{failures} budget(s) failed" if failures else "every budget met")
+    finally:
+        quorum.terminate()
+        nginx.terminate()
+        quorum.wait()
+        nginx.wait()
+        shutil.rmtree(work, ignore_errors=True)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
