@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export LEPTOS_OUTPUT_NAME := quorum
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test setup setup-test setup-bench lint fmt watch bench
+.PHONY: run test setup setup-test setup-bench lint fmt watch bench reliability
 
 ## Build the release site and server, then serve on http://127.0.0.1:3000
 ## (embedded SQLite database in data/quorum.db, seeded on first start).
@@ -28,6 +28,12 @@ watch: setup
 bench: setup-bench
 	cargo leptos build --release
 	python3 scripts/bench.py
+
+## 60 s of read load with 20 coordinator writes a second, then a kill -9 during writes:
+## no error, no lost acknowledged write, database intact.
+reliability: setup-bench
+	cargo leptos build --release
+	python3 scripts/reliability.py
 
 setup:
 	scripts/setup.sh
