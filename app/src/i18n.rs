@@ -205,6 +205,18 @@ pub mod ssr {
 mod tests {
     use super::*;
 
+    /// Any query, cookie or header value picks one of the shipped languages.
+    #[test]
+    fn hostile_language_choices_never_panic() {
+        let mut hostile = crate::hostile::Hostile::new(11);
+        for _ in 0..3_000 {
+            let (query, cookie, header) = (hostile.string(3), hostile.string(2), hostile.string(6));
+            let locale = negotiate(Some(&query), Some(&cookie), Some(&header));
+            assert!(Locale::all().any(|l| l == locale));
+            assert!(Locale::all().any(|l| l == negotiate(None, None, Some(&header))));
+        }
+    }
+
     fn tag(locale: Locale) -> &'static str {
         locale.tag()
     }

@@ -7,6 +7,8 @@ pub mod components;
 pub mod directory;
 pub mod error;
 pub mod format;
+#[cfg(test)]
+pub mod hostile;
 pub mod i18n;
 pub mod import;
 pub mod letters;

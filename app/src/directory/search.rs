@@ -118,6 +118,19 @@ pub fn prepare_query(raw: &str) -> (String, bool) {
 mod tests {
     use super::*;
 
+    /// Any search text is normalised (no markup or control characters survive) and
+    /// matched without a panic.
+    #[test]
+    fn hostile_queries_never_panic() {
+        let mut hostile = crate::hostile::Hostile::new(23);
+        let keys = brazil();
+        for _ in 0..3_000 {
+            let query = normalize(&hostile.string(4));
+            assert!(!query.chars().any(|c| c.is_control() || c == '<' || c == '>'), "{query:?}");
+            let _ = keys.matches(&query);
+        }
+    }
+
     fn brazil() -> SearchKeys {
         SearchKeys::new(
             ["BR", "BRA", "ABNT"],

@@ -337,6 +337,37 @@ mod tests {
         }
     }
 
+    /// Any value in any composer field is refused with errors or rendered, never a panic;
+    /// a rendered letter's `mailto:` link carries no raw line break (no header injection).
+    #[test]
+    fn hostile_letter_fields_never_panic() {
+        let mut hostile = crate::hostile::Hostile::new(53);
+        let names = [
+            "nsb",
+            "purpose",
+            "letter_lang",
+            "second_lang",
+            "sender_name",
+            "organisation",
+            "role",
+            "city",
+            "email",
+            "personal",
+            "share",
+        ];
+        for _ in 0..1_500 {
+            let values: Vec<String> = names.iter().map(|_| hostile.string(3)).collect();
+            let form = LetterForm::from_pairs(names.iter().copied().zip(values.iter().map(String::as_str)));
+            if let Ok(choices) = validate(&form, &facts()) {
+                let letter = crate::letters::compose::render(&facts(), &choices);
+                let _ = (letter.subject(), letter.text());
+                if let Some(link) = letter.mailto() {
+                    assert!(!link.contains(['\r', '\n']), "{link}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn blanks_take_the_suggestions() {
         let choices = validate(&LetterForm::default(), &facts());

@@ -89,6 +89,27 @@ fn check_expression(expression: &ast::Expression<&str>, text: &str, problems: &m
     }
 }
 
+/// How deep braces may nest (`{ $n -> [one] { $body } *[other] … }` is two).
+pub const MAX_NESTING: usize = 6;
+
+/// The line where braces first nest deeper than [`MAX_NESTING`], if they do.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (number, line) in text.lines().enumerate() {
+        for c in line.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > MAX_NESTING {
+                return Some(number + 1);
+            }
+        }
+    }
+    None
+}
+
 /// Checks a title or body; all problems at once, each with its line.
 pub fn check(text: &str, max_chars: usize) -> Result<(), Vec<TemplateProblem>> {
     if text.trim().is_empty() {
@@ -100,6 +121,14 @@ pub fn check(text: &str, max_chars: usize) -> Result<(), Vec<TemplateProblem>> {
     }
     if let Some(line) = text.lines().position(|l| l.chars().any(|c| c.is_control() && c != '\t' && c != '\r')) {
         return Err(vec![problem("letter-template-control", line + 1, "")]);
+    }
+    // The parser descends once per nested brace: a deep nest would exhaust the stack.
+    if let Some(line) = too_deep(text) {
+        return Err(vec![problem(
+            "letter-template-syntax",
+            line,
+            format!("braces nested more than {MAX_NESTING} deep"),
+        )]);
     }
     let wrapped = wrap(text);
     let resource = match FluentResource::try_new(wrapped.clone()) {
@@ -187,6 +216,34 @@ pub fn render(text: &str, lang: &str, values: &Values) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let deep = format!("Dear colleagues,\n{}", "{ ".repeat(5_000));
+        assert_eq!(keys(&deep), vec![("letter-template-syntax".into(), 2, "braces nested more than 6 deep".into())]);
+        let nested = "{ $adoptions ->\n    [one] { $body }\n   *[other] { { $country } }\n}";
+        assert_eq!(check(nested, MAX_BODY_CHARS), Ok(()));
+    }
+
+    /// Any text is either refused with problems or rendered; never a panic, and a
+    /// refused text names a line inside it.
+    #[test]
+    fn hostile_templates_never_panic() {
+        let mut hostile = crate::hostile::Hostile::new(37);
+        let values = Values { body: "<b>ABNT</b>".into(), adoptions: 3, ..Values::default() };
+        for _ in 0..2_000 {
+            let text = hostile.string(6);
+            match check(&text, MAX_BODY_CHARS) {
+                Ok(()) => {
+                    let _ = render(&text, "ar", &values);
+                }
+                Err(problems) => {
+                    let lines = text.lines().count().max(1);
+                    assert!(problems.iter().all(|p| p.line <= lines + 1), "{problems:?}");
+                }
+            }
+        }
+    }
 
     fn keys(text: &str) -> Vec<(String, usize, String)> {
         check(text, MAX_BODY_CHARS).err().unwrap_or_default().into_iter().map(|p| (p.key, p.line, p.detail)).collect()
