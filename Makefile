@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export LEPTOS_OUTPUT_NAME := quorum
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test setup setup-test setup-bench lint fmt watch bench reliability
+.PHONY: run test setup setup-test setup-bench lint fmt watch bench reliability fuzz
 
 ## Build the release site and server, then serve on http://127.0.0.1:3000
 ## (embedded SQLite database in data/quorum.db, seeded on first start).
@@ -12,12 +12,19 @@ run: setup
 	cargo leptos serve --release
 
 ## Every test: formatting, unit, integration (SQLite and a throwaway PostgreSQL),
-## browser (Chromium, JavaScript off and on), then clippy for server and browser code.
+## browser (Chromium, JavaScript off and on), a schemathesis fuzz run of the API, then
+## clippy for server and browser code.
 test: setup-test
 	cargo fmt --all --check
 	cargo leptos build
 	cargo test --workspace --no-fail-fast
+	scripts/fuzz-api.sh
 	$(MAKE) lint
+
+## The API fuzz run alone (schemathesis; part of `make test`).
+fuzz: setup-test
+	cargo leptos build
+	scripts/fuzz-api.sh 200
 
 ## Development server that rebuilds on change.
 watch: setup

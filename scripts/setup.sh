@@ -59,6 +59,8 @@ fi
 
 if [ "$WANT_TEST" = 1 ]; then
   apt_install chromium chromium-driver fonts-wqy-microhei postgresql
+  # The API fuzz run (scripts/fuzz-api.sh) installs schemathesis into a virtualenv.
+  python3 -m venv --help >/dev/null 2>&1 || apt_install python3-venv
 fi
 if [ "$WANT_BENCH" = 1 ]; then
   apt_install wrk nginx brotli

@@ -220,7 +220,7 @@ fn message_locale(parts: &Parts) -> Locale {
     path = "/api/v1/letters/render",
     tag = "letters",
     params(
-        ("nsb" = String, Query, description = "The body's alpha-2 code (`BR`)"),
+        ("nsb" = String, Query, description = "The body's alpha-2 code (`BR`)", example = "BR"),
         ("purpose" = Option<String>, Query, description = "`review`, `adopt`, `translate` or `praise`; default: what fits the records"),
         ("lang" = Option<String>, Query, description = "The letter's language (`pt`); default: the country's main language when Quorum has letters in it"),
         ("second_lang" = Option<String>, Query, description = "A second language for a bilingual letter (`en`)"),

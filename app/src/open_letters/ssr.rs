@@ -391,7 +391,7 @@ pub async fn api_list(
     path = "/api/v1/open-letters/{slug}",
     tag = "letters",
     params(
-        ("slug" = String, Path, description = "The letter (`iso-20400-next-review`)"),
+        ("slug" = String, Path, description = "The letter (`iso-20400-next-review`)", example = "iso-20400-next-review"),
         ("letter_lang" = Option<String>, Query, description = "The language to read it in; unpublished languages fall back"),
         ("second_lang" = Option<String>, Query, description = "A second language, side by side"),
         ("nsb" = Option<String>, Query, description = "A body's alpha-2 code: the personal version addressed to it"),

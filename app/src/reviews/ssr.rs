@@ -528,7 +528,7 @@ pub async fn api_list(State(state): State<AppState>, headers: HeaderMap) -> Resp
     get,
     path = "/api/v1/reviews/{slug}",
     tag = "reviews",
-    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)")),
+    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)", example = "iso-20400-2022")),
     responses(
         (status = 200, description = "`{data: cycle with tally and projection, licence}`"),
         (status = 404, description = "No such review cycle"),
@@ -602,7 +602,7 @@ async fn position_rows(
     get,
     path = "/api/v1/reviews/{slug}/positions",
     tag = "reviews",
-    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)"), ReviewFilter, PageQuery),
+    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)", example = "iso-20400-2022"), ReviewFilter, PageQuery),
     responses(
         (status = 200, description = "`{data: [position], licence, pagination}`"),
         (status = 400, description = "`page` or `per_page` is not a number in range"),
@@ -647,7 +647,7 @@ pub async fn api_positions(
     get,
     path = "/api/v1/reviews/{slug}/positions.csv",
     tag = "reviews",
-    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)"), ReviewFilter),
+    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)", example = "iso-20400-2022"), ReviewFilter),
     responses(
         (status = 200, description = "Every matching body's latest position as CSV", content_type = "text/csv"),
         (status = 404, description = "No such review cycle"),

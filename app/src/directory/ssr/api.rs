@@ -217,7 +217,7 @@ pub async fn nsbs_csv(State(state): State<AppState>, Query(query): Query<NsbQuer
     get,
     path = "/api/v1/nsbs/{code}",
     tag = "bodies",
-    params(("code" = String, Path, description = "ISO 3166 alpha-2 code, any case (`BR`)")),
+    params(("code" = String, Path, description = "ISO 3166 alpha-2 code, any case (`BR`)", example = "BR")),
     responses(
         (status = 200, description = "`{data: NsbJson, licence}`", body = NsbJson),
         (status = 404, description = "No body for this code"),

@@ -201,7 +201,7 @@ pub async fn list_csv(State(state): State<AppState>, headers: HeaderMap) -> Resp
     get,
     path = "/api/v1/standards/{slug}",
     tag = "standards",
-    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`); append `.csv` for CSV")),
+    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`); append `.csv` for CSV", example = "iso-20400")),
     responses(
         (status = 200, description = "`{data: standard, licence}`: facts with sources, counts per adoption status, language versions"),
         (status = 404, description = "No such standard"),
@@ -251,7 +251,7 @@ const ADOPTION_CSV_HEADER: [&str; 16] = [
     get,
     path = "/api/v1/standards/{slug}/adoptions",
     tag = "standards",
-    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)"), AdoptionFilter, PageQuery),
+    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400"), AdoptionFilter, PageQuery),
     responses(
         (status = 200, description = "`{data: [adoption], licence, pagination}`: each body's adoption status with its source"),
         (status = 400, description = "`page` or `per_page` is not a number in range"),
@@ -278,7 +278,7 @@ pub async fn adoptions(
     get,
     path = "/api/v1/standards/{slug}/adoptions.csv",
     tag = "standards",
-    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)"), AdoptionFilter),
+    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400"), AdoptionFilter),
     responses(
         (status = 200, description = "Every matching body's adoption status as CSV", content_type = "text/csv"),
         (status = 404, description = "No such standard"),
@@ -329,7 +329,7 @@ const TRANSLATION_CSV_HEADER: [&str; 8] = ["standard", "lang", "title", "kind", 
     get,
     path = "/api/v1/standards/{slug}/translations",
     tag = "standards",
-    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)")),
+    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400")),
     responses(
         (status = 200, description = "`{data: [language version], licence}`: the standard's recorded titles per language with kind, publisher, year and source"),
         (status = 404, description = "No such standard"),
@@ -347,7 +347,7 @@ pub async fn translations(State(state): State<AppState>, Path(slug): Path<String
     get,
     path = "/api/v1/standards/{slug}/translations.csv",
     tag = "standards",
-    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)")),
+    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400")),
     responses(
         (status = 200, description = "The standard's language versions as CSV", content_type = "text/csv"),
         (status = 404, description = "No such standard"),
