@@ -61,6 +61,13 @@ if [ "$WANT_TEST" = 1 ]; then
   apt_install chromium chromium-driver fonts-wqy-microhei postgresql
   # The API fuzz run (scripts/fuzz-api.sh) installs schemathesis into a virtualenv.
   python3 -m venv --help >/dev/null 2>&1 || apt_install python3-venv
+  # axe-core for the accessibility tests (injected into Chromium through WebDriver).
+  if [ ! -f target/axe/node_modules/axe-core/axe.min.js ]; then
+    say "installing axe-core from npm"
+    command -v npm >/dev/null || apt_install nodejs npm
+    mkdir -p target/axe
+    npm install --silent --prefix target/axe axe-core@4.14.1
+  fi
 fi
 if [ "$WANT_BENCH" = 1 ]; then
   apt_install wrk nginx brotli

@@ -1,5 +1,8 @@
 //! Quorum: pages, components, domain types and server functions, shared by the
 //! server (feature `ssr`) and the browser (feature `hydrate`).
+// Leptos views are deeply nested types; the release hydrate build computes their
+// layouts with more query depth than the default allows.
+#![recursion_limit = "512"]
 
 pub mod app;
 pub mod auth;

@@ -118,6 +118,19 @@ impl TestApp {
         TestApp { backend, router: server::router(state.clone()), state, pool, database_url, _dir: dir }
     }
 
+    /// A second server process on the same database, as behind a load balancer.
+    pub async fn another_process(&self) -> TestApp {
+        let (state, _report) = server::prepare(&self.database_url, leptos_options()).await.expect("prepare app");
+        TestApp {
+            backend: self.backend,
+            router: server::router(state.clone()),
+            pool: state.pool.clone(),
+            state,
+            database_url: self.database_url.clone(),
+            _dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
     pub async fn get(&self, uri: &str) -> TestResponse {
         self.get_with(uri, &[]).await
     }

@@ -1043,3 +1043,155 @@ async fn coordinator_writes_reviews_and_publishes_a_letter_without_javascript() 
 async fn coordinator_writes_reviews_and_publishes_a_letter_hydrated() {
     in_browser(true, |client, base| write_review_publish(client, base, true)).await;
 }
+
+// ---- Accessibility ----
+
+/// Every public page, as an advocate reaches it.
+const PUBLIC_PAGES: [&str; 12] = [
+    "/",
+    "/nsbs",
+    "/nsbs/BR",
+    "/standards",
+    "/standards/iso-20400",
+    "/reviews",
+    "/reviews/iso-20400-2022",
+    "/letters/new?nsb=BR",
+    "/open-letters",
+    "/open-letters/iso-20400-next-review?nsb=EG",
+    "/developers",
+    "/signin",
+];
+
+/// axe-core's WCAG 2.1 A and AA rules on the page as it is now: one line per violation.
+async fn axe_violations(client: &Client) -> Vec<String> {
+    let path = workspace_root().join("target/axe/node_modules/axe-core/axe.min.js");
+    let source = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} missing: run `make test`, which installs axe-core", path.display()));
+    client.execute(&source, vec![]).await.unwrap();
+    let script = r#"
+        const done = arguments[arguments.length - 1];
+        axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+            .then(result => done(result.violations.map(v =>
+                v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+            .catch(error => done(['axe failed: ' + error]));
+    "#;
+    let found = client.execute_async(script, vec![]).await.unwrap();
+    serde_json::from_value(found).unwrap()
+}
+
+/// Shows `url` as a browser without JavaScript gets it: the server's HTML with its
+/// scripts removed and `<noscript>` content in place (a parser without scripting),
+/// styled by its stylesheets. (A Chromium with JavaScript turned off cannot run axe.)
+async fn load_as_without_javascript(client: &Client, base: &str, url: &str) {
+    client.goto(&format!("{base}/axe-blank-page")).await.unwrap();
+    let script = r#"
+        const [url, done] = arguments;
+        fetch(url, { credentials: 'omit' }).then(r => r.text()).then(html => {
+            const parsed = new DOMParser().parseFromString(html, 'text/html');
+            parsed.querySelectorAll('script, link[rel=modulepreload], link[rel=preload]').forEach(s => s.remove());
+            document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
+            const sheets = [...document.querySelectorAll('link[rel=stylesheet]')];
+            return Promise.all(sheets.map(l => l.sheet ? null : new Promise(ok => { l.onload = ok; l.onerror = ok; })));
+        }).then(() => done(true)).catch(error => done(String(error)));
+    "#;
+    let loaded = client.execute_async(script, vec![json!(url)]).await.unwrap();
+    assert_eq!(loaded, json!(true), "{url}");
+    let shown =
+        client.execute("return !!document.querySelector('main h1') && !document.querySelector('script');", vec![]);
+    assert_eq!(shown.await.unwrap(), json!(true), "{url} shown without scripts");
+}
+
+async fn every_public_page_passes_axe(client: Client, base: String, javascript: bool) {
+    let mut problems = Vec::new();
+    for lang in ["en", "ar"] {
+        for page in PUBLIC_PAGES {
+            let joiner = if page.contains('?') { '&' } else { '?' };
+            let url = format!("{base}{page}{joiner}lang={lang}");
+            if javascript {
+                client.goto(&url).await.unwrap();
+                client.wait().at_most(PATIENCE).for_element(Locator::Css("main")).await.unwrap();
+                wait_for_hydration(&client).await;
+            } else {
+                load_as_without_javascript(&client, &base, &url).await;
+            }
+            for violation in axe_violations(&client).await {
+                problems.push(format!("{page} [{lang}]: {violation}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "WCAG 2.1 AA violations:\n{}", problems.join("\n"));
+}
+
+#[tokio::test]
+async fn every_public_page_passes_axe_without_javascript() {
+    in_browser(true, |client, base| every_public_page_passes_axe(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn every_public_page_passes_axe_hydrated() {
+    in_browser(true, |client, base| every_public_page_passes_axe(client, base, true)).await;
+}
+
+/// Presses Tab until the focused element matches `selector` (at most `limit` times);
+/// each focused element must show a visible focus indicator.
+async fn tab_to(client: &Client, selector: &str, limit: usize) {
+    for _ in 0..limit {
+        let focused = client.active_element().await.unwrap();
+        let found = client
+            .execute("return document.activeElement.matches(arguments[0]);", vec![json!(selector)])
+            .await
+            .unwrap();
+        if found == json!(true) {
+            let outline = client
+                .execute(
+                    "const s = getComputedStyle(document.activeElement); \
+                     return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            assert_eq!(outline, json!(true), "{selector} shows where the focus is");
+            return;
+        }
+        focused.send_keys("\u{e004}").await.unwrap();
+    }
+    panic!("{selector} not reached with {limit} presses of Tab");
+}
+
+/// An advocate with only a keyboard: search for Brazil, open its body, start a letter.
+async fn keyboard_walkthrough(client: Client, base: String, javascript: bool) {
+    client.goto(&format!("{base}/")).await.unwrap();
+    client.wait().at_most(PATIENCE).for_element(Locator::Id("home-search")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    tab_to(&client, "#home-search", 40).await;
+    client.active_element().await.unwrap().send_keys("Brasil\u{e007}").await.unwrap();
+    client.wait().at_most(PATIENCE).for_element(Locator::Css("a[href='/nsbs/BR']")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    tab_to(&client, "a[href='/nsbs/BR']", 80).await;
+    client.active_element().await.unwrap().send_keys("\u{e007}").await.unwrap();
+    client.wait().at_most(PATIENCE).for_element(Locator::Id("write-letter")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    tab_to(&client, "#write-letter", 80).await;
+    client.active_element().await.unwrap().send_keys("\u{e007}").await.unwrap();
+    assert!(
+        eventually(|| async { client.current_url().await.is_ok_and(|u| u.as_str().contains("/letters/new?nsb=BR")) })
+            .await,
+        "the letter composer for Brazil"
+    );
+}
+
+#[tokio::test]
+async fn keyboard_only_search_body_letter_without_javascript() {
+    in_browser(false, |client, base| keyboard_walkthrough(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn keyboard_only_search_body_letter_hydrated() {
+    in_browser(true, |client, base| keyboard_walkthrough(client, base, true)).await;
+}

@@ -89,6 +89,7 @@ on_both_databases!(
     every_response_carries_security_headers,
     health_readiness_request_ids_and_body_limits,
     backup_is_a_consistent_restorable_snapshot,
+    two_processes_share_sessions_and_see_each_others_writes,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -3168,4 +3169,25 @@ async fn backup_is_a_consistent_restorable_snapshot(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(kept, 1);
+}
+
+async fn two_processes_share_sessions_and_see_each_others_writes(backend: Backend) {
+    let first = TestApp::new(backend).await;
+    let second = first.another_process().await;
+    let cookie = signed_in_coordinator(&first, "ana@example.org").await;
+    // Signed in through one process, recognised by the other.
+    let account = second.get_with("/account", &[("cookie", &cookie)]).await;
+    assert!(account.body.contains("ana@example.org"), "the session lives in the database");
+    // A letter written through the second is public through the first at once.
+    let body = "Dear colleagues at { $body },\n\nPlease vote.";
+    assert_eq!(save_text(&second, &cookie, "shared", "en", "0", "Shared", body).await.status, 200);
+    assert_eq!(set_status(&second, &cookie, "shared", "en", "1", "reviewed").await.status, 200);
+    assert_eq!(set_status(&second, &cookie, "shared", "en", "1", "published").await.status, 200);
+    assert!(first.get("/open-letters").await.body.contains(r#"href="/open-letters/shared""#));
+    // A stale form sent to the other process is still refused.
+    assert_eq!(save_text(&first, &cookie, "shared", "en", "0", "Again", body).await.status, 409);
+    // Signing out through one ends the session everywhere.
+    let out = first.post_form("/api/sign_out", "", &[("cookie", &cookie)]).await;
+    assert!(out.status.is_success() || out.status.is_redirection(), "{}", out.status);
+    assert_eq!(save_text(&second, &cookie, "shared", "en", "1", "After", body).await.status, 401);
 }

@@ -245,7 +245,7 @@ fn RecordHistory(alpha2: String) -> impl IntoView {
             <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match history.await {
-                        Ok(entries) => view! { <ul class="history"><HistoryList entries /></ul> }.into_any(),
+                        Ok(entries) => view! { <HistoryList entries /> }.into_any(),
                         Err(error) => view! { <ErrorNotice error /> }.into_any(),
                     }
                 })}

@@ -64,7 +64,7 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         </section>
         <section aria-labelledby="changes-heading">
             <h2 id="changes-heading">{t("coordinate-changes-heading")}</h2>
-            <ul class="history"><HistoryList entries=changes with_body=true /></ul>
+            <HistoryList entries=changes with_body=true />
             <p><a href="/changes">{t("coordinate-changes-link")}</a></p>
         </section>
     }

@@ -247,7 +247,7 @@ pub fn HistoryList(entries: Vec<HistoryEntry>, #[prop(optional)] with_body: bool
         return view! { <p class="hint">{t("history-empty")}</p> }.into_any();
     }
     let unknown = t("value-unknown");
-    entries
+    let items = entries
         .into_iter()
         .map(|entry| {
             let pipeline = entry.entity == "advocacy";
@@ -305,8 +305,8 @@ pub fn HistoryList(entries: Vec<HistoryEntry>, #[prop(optional)] with_body: bool
                 </li>
             }
         })
-        .collect_view()
-        .into_any()
+        .collect_view();
+    view! { <ul class="history">{items}</ul> }.into_any()
 }
 
 #[component]
@@ -349,7 +349,7 @@ pub fn ChangesPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match changes.await {
                     Ok(entries) if entries.is_empty() => view! { <p class="hint">{t("changes-empty")}</p> }.into_any(),
-                    Ok(entries) => view! { <ul class="history"><HistoryList entries with_body=true /></ul> }.into_any(),
+                    Ok(entries) => view! { <HistoryList entries with_body=true /> }.into_any(),
                     Err(error) => access_error(error),
                 }
             })}

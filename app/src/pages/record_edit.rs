@@ -109,7 +109,7 @@ fn RecordForm(record: EditableRecord) -> impl IntoView {
         {form}
         <section class="history" aria-labelledby="record-history-heading">
             <h2 id="record-history-heading">{t("record-history-heading")}</h2>
-            <ul class="history"><HistoryList entries=history /></ul>
+            <HistoryList entries=history />
         </section>
     }
 }

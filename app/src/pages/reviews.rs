@@ -267,7 +267,7 @@ fn ReviewView(
                 rect
             })
             .collect_view();
-        view! { <svg viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">{rects}</svg> }
+        view! { <svg viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">{rects}</svg> }.into_any()
     };
     let tally_rows = tally
         .into_iter()
@@ -286,6 +286,7 @@ fn ReviewView(
                     </td>
                 </tr>
             }
+            .into_any()
         })
         .collect_view();
     let explanation = match projection.reason {
