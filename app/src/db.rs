@@ -53,7 +53,59 @@ fn sqlite_url_creating_folder(url: &str) -> Result<String, sqlx::Error> {
 }
 
 pub async fn migrate(pool: &AnyPool) -> Result<(), sqlx::migrate::MigrateError> {
-    sqlx::migrate!("../migrations").run(pool).await
+    sqlx::migrate!("../migrations").run(pool).await?;
+    install_change_triggers(pool).await?;
+    Ok(())
+}
+
+/// The tables public pages and data are made of. Any change to them — through Quorum,
+/// an import or an operator's SQL — raises `data_version`, which cached pages are
+/// checked against (`server::cache`).
+const WATCHED: [&str; 13] = [
+    "nsb",
+    "nsb_field_source",
+    "standard",
+    "standard_title",
+    "adoption",
+    "committee",
+    "committee_member",
+    "review_cycle",
+    "review_position",
+    "audit_log",
+    "open_letter",
+    "open_letter_text",
+    "open_letter_signature",
+];
+
+/// Triggers that raise `data_version` on every change to a [`WATCHED`] table (per
+/// statement on PostgreSQL, per row on SQLite, which has no statement triggers).
+async fn install_change_triggers(pool: &AnyPool) -> Result<(), sqlx::Error> {
+    let sqlite = sqlx::query("SELECT sqlite_version()").fetch_optional(pool).await.is_ok();
+    let mut sql = String::new();
+    if sqlite {
+        for table in WATCHED {
+            for event in ["INSERT", "UPDATE", "DELETE"] {
+                let name = format!("data_version_{table}_{}", event.to_ascii_lowercase());
+                sql.push_str(&format!(
+                    "CREATE TRIGGER IF NOT EXISTS {name} AFTER {event} ON {table} \
+                     BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; END;\n"
+                ));
+            }
+        }
+    } else {
+        sql.push_str(
+            "CREATE OR REPLACE FUNCTION quorum_bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$ \
+             BEGIN UPDATE data_version SET version = version + 1 WHERE id = 1; RETURN NULL; END $$;\n",
+        );
+        for table in WATCHED {
+            sql.push_str(&format!(
+                "CREATE OR REPLACE TRIGGER data_version_{table} AFTER INSERT OR UPDATE OR DELETE ON {table} \
+                 FOR EACH STATEMENT EXECUTE FUNCTION quorum_bump_data_version();\n"
+            ));
+        }
+    }
+    sqlx::raw_sql(&sql).execute(pool).await?;
+    Ok(())
 }
 
 #[cfg(test)]

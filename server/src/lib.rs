@@ -1,6 +1,8 @@
 //! Axum wiring: state, routes, middleware and start-up. Pages, queries and domain
 //! logic live in the `app` crate.
 
+pub mod cache;
+
 use std::net::SocketAddr;
 use std::sync::OnceLock;
 
@@ -151,6 +153,10 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), vcard_download))
         .layer(middleware::from_fn_with_state(state.clone(), writes_need_a_session))
         .layer(middleware::from_fn(same_origin_writes))
+        .layer(middleware::from_fn_with_state(
+            (state.clone(), std::sync::Arc::new(cache::PageCache::default())),
+            cache::serve,
+        ))
         .layer(middleware::from_fn(security_headers))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(PropagateRequestIdLayer::x_request_id())

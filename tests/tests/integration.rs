@@ -3078,8 +3078,15 @@ async fn every_response_carries_security_headers(backend: Backend) {
         assert!(tag.contains(&format!(r#"nonce="{nonce}""#)), "{tag}");
     }
     assert!(!page.body.contains(" style=\""), "no inline styles");
+    // The second answer comes from the page cache, with a nonce of its own throughout.
     let again = app.get("/nsbs/BR").await;
-    assert_ne!(policy_nonce(again.headers["content-security-policy"].to_str().unwrap()), nonce, "one per response");
+    let second = policy_nonce(again.headers["content-security-policy"].to_str().unwrap());
+    assert_ne!(second, nonce, "one per response");
+    assert!(!again.body.contains(&nonce) && again.body.contains(&format!(r#"nonce="{second}""#)));
+    assert_eq!(again.body.matches("<script").count(), scripts);
+    // Out-of-band changes (an operator's SQL) reach cached pages too.
+    sqlx::query("UPDATE nsb SET acronym = 'ABNT-X' WHERE alpha2 = 'BR'").execute(&app.pool).await.unwrap();
+    assert!(app.get("/nsbs/BR").await.body.contains("ABNT-X"));
     // The review page's tally bars are drawn without inline styles too.
     let review = app.get("/reviews/iso-20400-2022").await;
     assert!(review.body.contains(r#"class="bar obliged"></rect>"#) && !review.body.contains(" style=\""));
@@ -3178,7 +3185,10 @@ async fn two_processes_share_sessions_and_see_each_others_writes(backend: Backen
     // Signed in through one process, recognised by the other.
     let account = second.get_with("/account", &[("cookie", &cookie)]).await;
     assert!(account.body.contains("ana@example.org"), "the session lives in the database");
-    // A letter written through the second is public through the first at once.
+    // A letter written through the second is public through the first at once, though
+    // the first had the list in its page cache.
+    let before = first.get("/open-letters").await;
+    assert!(!before.body.contains(r#"href="/open-letters/shared""#));
     let body = "Dear colleagues at { $body },\n\nPlease vote.";
     assert_eq!(save_text(&second, &cookie, "shared", "en", "0", "Shared", body).await.status, 200);
     assert_eq!(set_status(&second, &cookie, "shared", "en", "1", "reviewed").await.status, 200);
