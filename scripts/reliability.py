@@ -119,8 +119,10 @@ def load_with_writes(work):
         create_admin(database, log)
         server = start(database, log)
         cookie = sign_in()
-        writer = Writer(cookie, "load")
-        writer.start()
+        # Five coordinators at 4 changes a second each: 20 a second together.
+        writers = [Writer(cookie, f"load{i}", rate=4) for i in range(5)]
+        for writer in writers:
+            writer.start()
         script = os.path.join(work, "paths.lua")
         with open(script, "w") as f:
             quoted = ", ".join(f'"{p}"' for p in READ_PATHS)
@@ -128,22 +130,26 @@ def load_with_writes(work):
                     f"  return wrk.format(\"GET\", paths[i])\nend\n")
         out = subprocess.run(["wrk", "-t2", "-c64", f"-d{SECONDS}s", "-s", script, f"http://127.0.0.1:{PORT}"],
                              capture_output=True, text=True).stdout
-        writer.stop.set()
-        writer.join()
+        for writer in writers:
+            writer.stop.set()
+            writer.join()
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
+    acknowledged = [slug for w in writers for slug in w.acknowledged]
+    failed = [failure for w in writers for failure in w.failed]
     reads = int(out.split(" requests in ")[0].split()[-1]) if " requests in " in out else 0
     read_errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", out))
     socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     read_errors += sum(int(n) for n in socket.groups()) if socket else 0
     locked = open(log_path).read().count("database is locked")
-    missing, integrity = stored(database, writer.acknowledged)
-    ok = read_errors == 0 and not writer.failed and locked == 0 and not missing and integrity == "ok"
+    missing, integrity = stored(database, acknowledged)
+    rate = len(acknowledged) / SECONDS
+    ok = read_errors == 0 and not failed and locked == 0 and not missing and integrity == "ok" and rate >= 19
     print(f"load + writes ({SECONDS} s): {reads} reads, {read_errors} read errors; "
-          f"{len(writer.acknowledged)} writes acknowledged, {len(writer.failed)} failed; "
+          f"{len(acknowledged)} writes acknowledged ({rate:.1f}/s), {len(failed)} failed; "
           f"'database is locked' {locked}×; missing after {len(missing)}; integrity {integrity}: "
           f"{'pass' if ok else 'FAIL'}")
-    for failure in writer.failed[:5]:
+    for failure in failed[:5]:
         print(f"  failed write: {failure}")
     return ok
 

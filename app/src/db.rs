@@ -52,6 +52,18 @@ fn sqlite_url_creating_folder(url: &str) -> Result<String, sqlx::Error> {
     Ok(format!("{path_part}?{options}"))
 }
 
+/// Starts a transaction that will write. On SQLite it takes the write lock at once
+/// (`BEGIN IMMEDIATE`): a transaction that read first and then tries to write cannot
+/// wait for the lock (SQLite answers "database is locked" at once), while one that asks
+/// for it up front waits its turn under the busy timeout.
+pub async fn begin_write(pool: &AnyPool) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    if pool.connect_options().database_url.scheme().starts_with("sqlite") {
+        pool.begin_with("BEGIN IMMEDIATE").await
+    } else {
+        pool.begin().await
+    }
+}
+
 pub async fn migrate(pool: &AnyPool) -> Result<(), sqlx::migrate::MigrateError> {
     sqlx::migrate!("../migrations").run(pool).await?;
     install_change_triggers(pool).await?;

@@ -577,7 +577,7 @@ pub async fn start(pool: &AnyPool, user: &SignedInUser, id: &str) -> Result<(), 
 
 /// Writes a claimed file in one transaction, after checking it again.
 async fn apply(pool: &AnyPool, user: &SignedInUser, id: &str) -> Result<(), AppError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let (preview, content) = batch(&mut tx, id).await?;
     if preview.status != "running" {
         return Err(AppError::Invalid(vec![problem("", "import-error-applied")]));

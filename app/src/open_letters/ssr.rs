@@ -49,7 +49,7 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
         }
     }
     let now = crate::directory::ssr::edit::stamp();
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let mut inserted = 0;
     for (slug, source, texts) in SEED {
         inserted += sqlx::query(

@@ -49,7 +49,7 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
         }
     }
     let now = crate::directory::ssr::edit::stamp();
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let columns = [
         "id",
         "standard_id",
@@ -425,7 +425,7 @@ async fn resolve(pool: &AnyPool, cycle: &str, code: &str) -> Result<(String, Str
 pub async fn record(pool: &AnyPool, user: &SignedInUser, input: &NewPosition) -> Result<String, AppError> {
     let (cycle, alpha2) = resolve(pool, &input.cycle, &input.alpha2).await?;
     let (position, confidence) = validate(input, chrono::Utc::now().date_naive()).map_err(AppError::Invalid)?;
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let latest = latest_position(&mut tx, &cycle, &alpha2).await?;
     let seen = input.latest_id.trim();
     if latest.as_ref().map_or("", |(id, _)| id.as_str()) != seen {

@@ -81,7 +81,7 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
     }
 
     let now = chrono::Utc::now().to_rfc3339();
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let mut inserted = 0;
     // Parents first: committees, standards, then what refers to them.
     inserted +=

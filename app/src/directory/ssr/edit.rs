@@ -181,7 +181,7 @@ pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &Edit, closes: Opt
     let source = edit.source.trim().to_string();
     let as_of = edit.as_of.trim().to_string();
 
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let sql = format!("SELECT {NSB_COLUMNS} FROM nsb WHERE alpha2 = $1");
     let record =
         sqlx::query_as::<_, NsbRecord>(&sql).bind(&alpha2).fetch_optional(&mut *tx).await?.ok_or(AppError::NotFound)?;

@@ -180,7 +180,7 @@ pub fn parse_nsb_csv(text: &str, catalogue_text: &str) -> Result<Vec<SeedBody>, 
 pub async fn import_nsb_csv(pool: &AnyPool, text: &str, catalogue_text: &str) -> Result<ImportReport, ImportError> {
     let bodies = parse_nsb_csv(text, catalogue_text)?;
     let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let mut inserted = 0;
     for body in &bodies {
         let r = &body.record;

@@ -151,7 +151,7 @@ pub async fn save_settings(pool: &AnyPool, user: &SignedInUser, input: &Settings
     if !TARGETS.contains(&target) {
         problems.push(problem("target", "edit-error-choice"));
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let current = letter_row(&mut *tx, &slug).await?.ok_or(AppError::NotFound)?;
     if !standard.is_empty() {
         let known: Option<(String,)> =
@@ -313,7 +313,7 @@ pub async fn save(
         return Err(AppError::Invalid(problems));
     }
     let now = stamp();
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let source = match source_lang(&mut tx, &slug).await? {
         Some(source) => source,
         None if revision == 0 => {
@@ -424,7 +424,7 @@ pub async fn set_status(
     if !STATUSES.contains(&status) {
         return Err(AppError::Invalid(vec![problem("status", "edit-error-choice")]));
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let all = texts(&mut tx, &slug).await?;
     let current = all.iter().find(|t| t.lang == lang).ok_or(AppError::NotFound)?;
     if current.revision != revision {

@@ -183,7 +183,7 @@ pub async fn moderate(pool: &AnyPool, user: &SignedInUser, id: &str, decision: &
         return Err(AppError::Invalid(vec![problem("decision", "edit-error-choice")]));
     }
     let now = stamp();
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let found: Option<(String, String)> =
         sqlx::query_as("SELECT letter_id, status FROM open_letter_signature WHERE id = $1")
             .bind(id.trim())

@@ -99,7 +99,7 @@ pub async fn save(pool: &AnyPool, user: &SignedInUser, input: &Move) -> Result<S
     }
     let email = |id: Option<&str>| id.and_then(|id| owners.iter().find(|c| c.id == id)).map(|c| c.email.clone());
 
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let (version, before_stage, before_owner) =
         current(&mut tx, &cycle, &alpha2).await?.unwrap_or((0, STAGES[0].to_string(), None));
     // A stale form is refused with the values it did not see.
@@ -221,7 +221,7 @@ pub async fn add_note(
     check_note(noted_on, body, chrono::Utc::now().date_naive()).map_err(AppError::Invalid)?;
     let (noted_on, body) = (noted_on.trim(), body.trim());
     let now = stamp();
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     sqlx::query(
         "INSERT INTO advocacy_note (id, cycle_id, alpha2, noted_on, body, account_id, recorded_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",

@@ -256,7 +256,7 @@ pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &RecordEdit) -> Re
     let source = edit.source.trim();
     let as_of = edit.as_of.trim();
 
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let existing = current(&mut tx, kind, &keys).await?;
     let (version, before) = match existing {
         Some((version, before)) => (version, before),
