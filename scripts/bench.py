@@ -161,7 +161,7 @@ def main():
         if not shutil.which(tool):
             sys.exit(f"bench: {tool} is missing; run `make bench`, which installs it")
     work = tempfile.mkdtemp(prefix="quorum-bench-")
-    rows, failures = [], 0
+    failures = 0
     quorum, fresh_start = start_quorum(os.path.join(work, "quorum.db"))
     quorum.terminate()
     quorum.wait()
