@@ -83,6 +83,21 @@ impl SenderField {
     }
 }
 
+/// Every query parameter of the composer's form (the page's URL and `from_pairs`).
+pub const PARAMS: [&str; 11] = [
+    "nsb",
+    "purpose",
+    "letter_lang",
+    "second_lang",
+    "sender_name",
+    "organisation",
+    "role",
+    "city",
+    "email",
+    "personal",
+    "share",
+];
+
 impl LetterForm {
     pub fn get(&self, field: SenderField) -> &str {
         match field {
@@ -342,19 +357,7 @@ mod tests {
     #[test]
     fn hostile_letter_fields_never_panic() {
         let mut hostile = crate::hostile::Hostile::new(53);
-        let names = [
-            "nsb",
-            "purpose",
-            "letter_lang",
-            "second_lang",
-            "sender_name",
-            "organisation",
-            "role",
-            "city",
-            "email",
-            "personal",
-            "share",
-        ];
+        let names = PARAMS;
         for _ in 0..1_500 {
             let values: Vec<String> = names.iter().map(|_| hostile.string(3)).collect();
             let form = LetterForm::from_pairs(names.iter().copied().zip(values.iter().map(String::as_str)));

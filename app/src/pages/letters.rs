@@ -18,29 +18,15 @@ use crate::error::AppError;
 use crate::format::format_partial_date;
 use crate::i18n::{Locale, t, use_locale};
 use crate::letters::compose::{Letter, MAILTO_SAFE_LENGTH, RenderedLetter, body_name, place_and_date, render};
-use crate::letters::form::{FormError, LetterForm, SenderField, validate};
+use crate::letters::form::{FormError, LetterForm, PARAMS, SenderField, validate};
 use crate::letters::{LetterFacts, Purpose, get_letter_facts, letter_languages, list_recipients};
-
-const FORM_PARAMS: [&str; 11] = [
-    "nsb",
-    "purpose",
-    "letter_lang",
-    "second_lang",
-    "sender_name",
-    "organisation",
-    "role",
-    "city",
-    "email",
-    "personal",
-    "share",
-];
 
 /// The composer's fields as the URL gives them.
 fn form_from_query() -> LetterForm {
     let query = use_query_map();
     let query = query.read_untracked();
     let mut form = LetterForm::default();
-    for name in FORM_PARAMS {
+    for name in PARAMS {
         if let Some(value) = query.get(name) {
             form.set(name, value);
         }
