@@ -159,7 +159,8 @@ pub async fn serve(
     let Ok(bytes) = axum::body::to_bytes(body, 256 * 1024 * 1024).await else {
         return Response::builder()
             .status(StatusCode::INTERNAL_SERVER_ERROR)
-            .body(Body::from("the response could not be read"))
+            .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
+            .body(Body::from(locale.t("error-storage")))
             .unwrap_or_default();
     };
     if bytes.len() > MAX_ENTRY_BYTES {
