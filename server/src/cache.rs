@@ -3,16 +3,26 @@
 //! Only anonymous `GET`s of public pages and data are kept (no session cookie, no
 //! conditional request, a `200` without `Set-Cookie` or `no-store`), keyed by the
 //! interface language and the full URI. Each entry remembers the database's
-//! `data_version` (raised by every audited write, in its transaction) from before it was
-//! rendered; a request first reads the current version — one row — so a change made
-//! through any server process invalidates every process's copies at once. Entries also
-//! expire after [`MAX_AGE`] (the countdowns on review pages move with the clock).
+//! `data_version` (raised by triggers on every public table, in the writing transaction)
+//! from before it was rendered, and is served only while the version is unchanged.
 //!
-//! A page's Content-Security-Policy nonce must differ per response: a cached page is
-//! served with a fresh nonce written over the old one, in the header and in the HTML.
+//! The version is not read per request (that database round trip cost more than serving
+//! the page): a watcher reads it every [`WATCH_INTERVAL`], and this process reads it again
+//! right after each write request it answers. So a change made through this process is
+//! visible to its next request, and a change made through another process or by an
+//! operator's SQL within [`WATCH_INTERVAL`]. Entries also expire after [`MAX_AGE`] (the
+//! countdowns on review pages move with the clock).
+//!
+//! A page's Content-Security-Policy nonce must differ per response: a cached page is kept
+//! in pieces cut at its nonce and served with a fresh one between them (no copy of the
+//! page per response), in the header and in the HTML.
 
-use std::collections::HashMap;
-use std::sync::Mutex;
+use std::collections::{HashMap, VecDeque};
+use std::convert::Infallible;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::{Arc, Mutex, Weak};
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use app::state::AppState;
@@ -20,10 +30,15 @@ use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
-use http::{HeaderMap, StatusCode, header};
+use http::{HeaderMap, HeaderValue, StatusCode, header};
+use http_body::{Frame, SizeHint};
 
 /// How long an entry may be served at most.
 pub const MAX_AGE: Duration = Duration::from_secs(60);
+/// How often the database's `data_version` is read to notice changes made elsewhere.
+pub const WATCH_INTERVAL: Duration = Duration::from_millis(100);
+/// The version before it was read, or after reading it failed: nothing is served.
+const UNKNOWN: i64 = i64::MIN;
 /// Responses larger than this are not kept.
 const MAX_ENTRY_BYTES: usize = 2 * 1024 * 1024;
 /// When the entries together exceed this, they are all dropped.
@@ -53,50 +68,159 @@ struct Entry {
     stored: Instant,
     status: StatusCode,
     headers: HeaderMap,
-    body: Bytes,
+    /// The body cut at each occurrence of `nonce` (one piece when there is none).
+    pieces: Vec<Bytes>,
+    len: usize,
     /// The nonce this page was rendered with, to be replaced on every hit.
     nonce: Option<String>,
 }
 
+impl Entry {
+    fn new(version: i64, status: StatusCode, headers: HeaderMap, body: Bytes) -> Entry {
+        let nonce = policy_nonce(&headers);
+        let pieces = match &nonce {
+            Some(nonce) => cut(&body, nonce.as_bytes()),
+            None => vec![body.clone()],
+        };
+        Entry { version, stored: Instant::now(), status, headers, pieces, len: body.len(), nonce }
+    }
+
+    /// This entry as a response, with a fresh nonce when the page has one.
+    fn response(&self) -> Option<Response> {
+        let mut headers = self.headers.clone();
+        let mut chunks = VecDeque::with_capacity(self.pieces.len() * 2);
+        match &self.nonce {
+            Some(old) => {
+                let fresh = leptos::nonce::Nonce::new().to_string();
+                let policy = headers.get(header::CONTENT_SECURITY_POLICY)?.to_str().ok()?.replace(old.as_str(), &fresh);
+                headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_str(&policy).ok()?);
+                let fresh = Bytes::from(fresh);
+                for (i, piece) in self.pieces.iter().enumerate() {
+                    if i > 0 {
+                        chunks.push_back(fresh.clone());
+                    }
+                    chunks.push_back(piece.clone());
+                }
+            }
+            None => chunks.extend(self.pieces.iter().cloned()),
+        }
+        let len = chunks.iter().map(Bytes::len).sum::<usize>() as u64;
+        let mut response = Response::new(Body::new(Chunks { chunks, len }));
+        *response.status_mut() = self.status;
+        *response.headers_mut() = headers;
+        Some(response)
+    }
+}
+
+/// `body` split at every occurrence of `needle`, without copying it.
+fn cut(body: &Bytes, needle: &[u8]) -> Vec<Bytes> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut at = 0;
+    while at + needle.len() <= body.len() {
+        if body[at..].starts_with(needle) {
+            pieces.push(body.slice(start..at));
+            at += needle.len();
+            start = at;
+        } else {
+            at += 1;
+        }
+    }
+    pieces.push(body.slice(start..));
+    pieces
+}
+
+/// A response body made of shared pieces, with its exact length (so it is sent with
+/// `Content-Length`, as a file would be).
+struct Chunks {
+    chunks: VecDeque<Bytes>,
+    len: u64,
+}
+
+impl http_body::Body for Chunks {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        let this = self.get_mut();
+        let chunk = this.chunks.pop_front();
+        if let Some(chunk) = &chunk {
+            this.len -= chunk.len() as u64;
+        }
+        Poll::Ready(chunk.map(|chunk| Ok(Frame::data(chunk))))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.chunks.is_empty()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        SizeHint::with_exact(self.len)
+    }
+}
+
 /// One per router (so two apps on different databases never share entries).
-#[derive(Default)]
 pub struct PageCache {
-    entries: Mutex<(HashMap<String, Entry>, usize)>,
+    entries: Mutex<(HashMap<String, Arc<Entry>>, usize)>,
+    /// The database's `data_version` as last read, or [`UNKNOWN`].
+    version: AtomicI64,
+    watching: AtomicBool,
+}
+
+impl Default for PageCache {
+    fn default() -> Self {
+        PageCache { entries: Mutex::default(), version: AtomicI64::new(UNKNOWN), watching: AtomicBool::new(false) }
+    }
 }
 
 impl PageCache {
     fn get(&self, key: &str, version: i64) -> Option<Response> {
-        let entries = self.entries.lock().ok()?;
-        let entry = entries.0.get(key).filter(|e| e.version == version && e.stored.elapsed() < MAX_AGE)?;
-        let mut headers = entry.headers.clone();
-        let body = match &entry.nonce {
-            Some(old) => {
-                let fresh = leptos::nonce::Nonce::new().to_string();
-                if let Some(policy) = headers.get(header::CONTENT_SECURITY_POLICY).and_then(|v| v.to_str().ok()) {
-                    let policy = policy.replace(old.as_str(), &fresh);
-                    headers.insert(header::CONTENT_SECURITY_POLICY, policy.parse().ok()?);
-                }
-                let html = std::str::from_utf8(&entry.body).ok()?;
-                Bytes::from(html.replace(old.as_str(), &fresh))
-            }
-            None => entry.body.clone(),
+        let entry = {
+            let entries = self.entries.lock().ok()?;
+            entries.0.get(key).filter(|e| e.version == version && e.stored.elapsed() < MAX_AGE)?.clone()
         };
-        let mut response = Response::new(Body::from(body));
-        *response.status_mut() = entry.status;
-        *response.headers_mut() = headers;
-        Some(response)
+        entry.response()
     }
 
     fn put(&self, key: String, entry: Entry) {
         let Ok(mut entries) = self.entries.lock() else { return };
-        if entries.1 + entry.body.len() > MAX_TOTAL_BYTES {
+        if entries.1 + entry.len > MAX_TOTAL_BYTES {
             entries.0.clear();
             entries.1 = 0;
         }
-        entries.1 += entry.body.len();
-        if let Some(old) = entries.0.insert(key, entry) {
-            entries.1 = entries.1.saturating_sub(old.body.len());
+        entries.1 += entry.len;
+        if let Some(old) = entries.0.insert(key, Arc::new(entry)) {
+            entries.1 = entries.1.saturating_sub(old.len);
         }
+    }
+
+    /// Reads the version now and remembers it ([`UNKNOWN`] when the database fails).
+    pub async fn refresh(&self, state: &AppState) -> i64 {
+        let version = data_version(state).await.unwrap_or(UNKNOWN);
+        self.version.store(version, Ordering::Release);
+        version
+    }
+
+    /// The version to serve by: the watched one, read now the first time (when the
+    /// watcher starts) or while the database is failing.
+    async fn current(self: &Arc<Self>, state: &AppState) -> i64 {
+        if !self.watching.swap(true, Ordering::AcqRel) {
+            tokio::spawn(watch(Arc::downgrade(self), state.clone()));
+            return self.refresh(state).await;
+        }
+        match self.version.load(Ordering::Acquire) {
+            UNKNOWN => self.refresh(state).await,
+            version => version,
+        }
+    }
+}
+
+/// Reads the version every [`WATCH_INTERVAL`] while the cache exists.
+async fn watch(cache: Weak<PageCache>, state: AppState) {
+    loop {
+        tokio::time::sleep(WATCH_INTERVAL).await;
+        let Some(cache) = cache.upgrade() else { return };
+        cache.refresh(&state).await;
     }
 }
 
@@ -126,17 +250,20 @@ async fn data_version(state: &AppState) -> Option<i64> {
 }
 
 /// The middleware: serve a current copy, or render and keep one.
-pub async fn serve(
-    State((state, cache)): State<(AppState, std::sync::Arc<PageCache>)>,
-    request: Request,
-    next: Next,
-) -> Response {
+pub async fn serve(State((state, cache)): State<(AppState, Arc<PageCache>)>, request: Request, next: Next) -> Response {
     if !cacheable(&request) {
+        let write = !matches!(*request.method(), http::Method::GET | http::Method::HEAD | http::Method::OPTIONS);
+        let response = next.run(request).await;
+        if write {
+            // This process's next reader sees the change at once.
+            cache.refresh(&state).await;
+        }
+        return response;
+    }
+    let version = cache.current(&state).await;
+    if version == UNKNOWN {
         return next.run(request).await;
     }
-    let Some(version) = data_version(&state).await else {
-        return next.run(request).await;
-    };
     let (parts, body) = request.into_parts();
     let (locale, _) = app::i18n::ssr::locale_from_request(&parts);
     let key = format!("{}|{}", locale.tag(), parts.uri);
@@ -166,14 +293,41 @@ pub async fn serve(
     if bytes.len() > MAX_ENTRY_BYTES {
         return Response::from_parts(parts, Body::from(bytes));
     }
-    let entry = Entry {
-        version,
-        stored: Instant::now(),
-        status: parts.status,
-        headers: parts.headers.clone(),
-        body: bytes.clone(),
-        nonce: policy_nonce(&parts.headers),
-    };
-    cache.put(key, entry);
+    cache.put(key, Entry::new(version, parts.status, parts.headers.clone(), bytes.clone()));
     Response::from_parts(parts, Body::from(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_is_cut_at_its_nonce_and_served_with_a_fresh_one() {
+        let old = "AAAAAAAAAAAAAAAAAAAAAA";
+        let html = format!(r#"<script nonce="{old}">a</script><p>{old}</p><script nonce="{old}">b</script>"#);
+        let pieces = cut(&Bytes::from(html.clone()), old.as_bytes());
+        assert_eq!(pieces.len(), 4);
+        assert_eq!(pieces.concat(), html.replace(old, "").into_bytes());
+        assert_eq!(cut(&Bytes::from_static(b"no nonce"), old.as_bytes()), vec![Bytes::from_static(b"no nonce")]);
+
+        let mut headers = HeaderMap::new();
+        let policy = app::security::page_policy(old);
+        headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_str(&policy).unwrap());
+        let entry = Entry::new(1, StatusCode::OK, headers, Bytes::from(html.clone()));
+        let response = entry.response().unwrap();
+        let policy = response.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
+        let fresh = policy.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap().to_string();
+        assert_ne!(fresh, old);
+        let body = response.into_body();
+        assert_eq!(
+            http_body::Body::size_hint(&body).exact(),
+            Some(html.len() as u64 - 3 * (old.len() - fresh.len()) as u64)
+        );
+        let bytes = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap()
+            .block_on(axum::body::to_bytes(body, usize::MAX))
+            .unwrap();
+        assert_eq!(String::from_utf8(bytes.to_vec()).unwrap(), html.replace(old, &fresh));
+    }
 }

@@ -124,6 +124,12 @@ fn api_router(state: &AppState) -> Router<AppState> {
 
 /// The whole application: pages, server functions, the data API, vCards, static files.
 pub fn router(state: AppState) -> Router {
+    router_with_cache(state, std::sync::Arc::default())
+}
+
+/// [`router`] with a page cache the caller keeps (tests use it to make the cache notice
+/// their direct SQL at once, instead of within [`cache::WATCH_INTERVAL`]).
+pub fn router_with_cache(state: AppState, cache: std::sync::Arc<cache::PageCache>) -> Router {
     let routes = route_list();
     let options = state.leptos_options.clone();
     use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
@@ -153,10 +159,7 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), vcard_download))
         .layer(middleware::from_fn_with_state(state.clone(), writes_need_a_session))
         .layer(middleware::from_fn(same_origin_writes))
-        .layer(middleware::from_fn_with_state(
-            (state.clone(), std::sync::Arc::new(cache::PageCache::default())),
-            cache::serve,
-        ))
+        .layer(middleware::from_fn_with_state((state.clone(), cache), cache::serve))
         .layer(middleware::from_fn(security_headers))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(PropagateRequestIdLayer::x_request_id())

@@ -93,6 +93,7 @@ pub async fn fresh_database(backend: Backend, dir: &std::path::Path) -> String {
 pub struct TestApp {
     pub backend: Backend,
     pub router: Router,
+    pub cache: std::sync::Arc<server::cache::PageCache>,
     pub state: app::state::AppState,
     pub pool: AnyPool,
     pub database_url: String,
@@ -115,15 +116,19 @@ impl TestApp {
                 .expect("prepare took more than 30 s")
                 .expect("prepare app");
         let pool = state.pool.clone();
-        TestApp { backend, router: server::router(state.clone()), state, pool, database_url, _dir: dir }
+        let cache = std::sync::Arc::new(server::cache::PageCache::default());
+        let router = server::router_with_cache(state.clone(), cache.clone());
+        TestApp { backend, router, cache, state, pool, database_url, _dir: dir }
     }
 
     /// A second server process on the same database, as behind a load balancer.
     pub async fn another_process(&self) -> TestApp {
         let (state, _report) = server::prepare(&self.database_url, leptos_options()).await.expect("prepare app");
+        let cache = std::sync::Arc::new(server::cache::PageCache::default());
         TestApp {
             backend: self.backend,
-            router: server::router(state.clone()),
+            router: server::router_with_cache(state.clone(), cache.clone()),
+            cache,
             pool: state.pool.clone(),
             state,
             database_url: self.database_url.clone(),
@@ -131,8 +136,29 @@ impl TestApp {
         }
     }
 
+    /// Makes this process's page cache notice changes made by direct SQL (a fixture) at
+    /// once; on its own it notices them within `server::cache::WATCH_INTERVAL`.
+    pub async fn settle(&self) {
+        self.cache.refresh(&self.state).await;
+    }
+
     pub async fn get(&self, uri: &str) -> TestResponse {
         self.get_with(uri, &[]).await
+    }
+
+    /// GETs `uri` until `check` holds (for up to five seconds) and returns the last
+    /// answer: for changes this process learns of only by watching the database (another
+    /// process's write, an operator's SQL), which reach its page cache within
+    /// `server::cache::WATCH_INTERVAL`.
+    pub async fn get_until(&self, uri: &str, check: impl Fn(&TestResponse) -> bool) -> TestResponse {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        loop {
+            let response = self.get(uri).await;
+            if check(&response) || std::time::Instant::now() > deadline {
+                return response;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
     }
 
     pub async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> TestResponse {

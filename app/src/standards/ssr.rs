@@ -169,32 +169,31 @@ pub async fn standard_facts(
     standard_id: &str,
     today: &str,
 ) -> Result<Option<StandardFacts>, sqlx::Error> {
-    let Some((reference, last_confirmed, source, as_of)): Option<(String, Option<String>, String, Option<String>)> =
-        sqlx::query_as("SELECT reference, last_confirmed, source, as_of FROM standard WHERE id = $1")
-            .bind(standard_id)
-            .fetch_optional(pool)
-            .await?
-    else {
+    // Four independent reads, at once (each is a round trip to the database).
+    let count = format!("SELECT COUNT(*) FROM adoption WHERE standard_id = $1 AND {COUNTS_AS_ADOPTION}");
+    let (standard, titles, (adopted,), open_ballot_closes) = tokio::try_join!(
+        sqlx::query_as::<_, (String, Option<String>, String, Option<String>)>(
+            "SELECT reference, last_confirmed, source, as_of FROM standard WHERE id = $1"
+        )
+        .bind(standard_id)
+        .fetch_optional(pool),
+        sqlx::query_as::<_, (String, String, String)>(
+            "SELECT lang, title, source FROM standard_title WHERE standard_id = $1 ORDER BY lang"
+        )
+        .bind(standard_id)
+        .fetch_all(pool),
+        sqlx::query_as::<_, (i64,)>(&count).bind(standard_id).fetch_one(pool),
+        sqlx::query_as::<_, (String,)>(
+            "SELECT closes_on FROM review_cycle WHERE standard_id = $1 AND status = 'open' AND closes_on >= $2 \
+             ORDER BY closes_on LIMIT 1",
+        )
+        .bind(standard_id)
+        .bind(today)
+        .fetch_optional(pool),
+    )?;
+    let Some((reference, last_confirmed, source, as_of)) = standard else {
         return Ok(None);
     };
-    let titles: Vec<(String, String, String)> =
-        sqlx::query_as("SELECT lang, title, source FROM standard_title WHERE standard_id = $1 ORDER BY lang")
-            .bind(standard_id)
-            .fetch_all(pool)
-            .await?;
-    let (adopted,): (i64,) =
-        sqlx::query_as(&format!("SELECT COUNT(*) FROM adoption WHERE standard_id = $1 AND {COUNTS_AS_ADOPTION}"))
-            .bind(standard_id)
-            .fetch_one(pool)
-            .await?;
-    let open_ballot_closes: Option<(String,)> = sqlx::query_as(
-        "SELECT closes_on FROM review_cycle WHERE standard_id = $1 AND status = 'open' AND closes_on >= $2 \
-         ORDER BY closes_on LIMIT 1",
-    )
-    .bind(standard_id)
-    .bind(today)
-    .fetch_optional(pool)
-    .await?;
     Ok(Some(StandardFacts {
         reference,
         source,
