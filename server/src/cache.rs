@@ -2,7 +2,7 @@
 //!
 //! Only anonymous `GET`s of public pages and data are kept (no session cookie, no
 //! conditional request, a `200` without `Set-Cookie` or `no-store`), keyed by the
-//! interface language and the full URI. Each entry remembers the database's
+//! interface language, HTTPS or not (HSTS) and the full URI, with their security headers. Each entry remembers the database's
 //! `data_version` (raised by triggers on every public table, in the writing transaction)
 //! from before it was rendered, and is served only while the version is unchanged.
 //!
@@ -266,7 +266,10 @@ pub async fn serve(State((state, cache)): State<(AppState, Arc<PageCache>)>, req
     }
     let (parts, body) = request.into_parts();
     let (locale, _) = app::i18n::ssr::locale_from_request(&parts);
-    let key = format!("{}|{}", locale.tag(), parts.uri);
+    // The security headers are kept with the page; HSTS only goes out over HTTPS.
+    let https =
+        parts.headers.get("x-forwarded-proto").is_some_and(|proto| proto.as_bytes().eq_ignore_ascii_case(b"https"));
+    let key = format!("{}|{}|{}", locale.tag(), u8::from(https), parts.uri);
     if let Some(response) = cache.get(&key, version) {
         return response;
     }

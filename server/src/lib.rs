@@ -159,11 +159,13 @@ pub fn router_with_cache(state: AppState, cache: std::sync::Arc<cache::PageCache
         .layer(middleware::from_fn_with_state(state.clone(), vcard_download))
         .layer(middleware::from_fn_with_state(state.clone(), writes_need_a_session))
         .layer(middleware::from_fn(same_origin_writes))
-        .layer(middleware::from_fn_with_state((state.clone(), cache), cache::serve))
         .layer(middleware::from_fn(security_headers))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
-        .layer(PropagateRequestIdLayer::x_request_id())
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
+        // Outside the layers above: a cached answer already carries its security headers,
+        // cannot time out, and skips the per-request span.
+        .layer(middleware::from_fn_with_state((state.clone(), cache), cache::serve))
+        .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         .with_state(state)
 }

@@ -3109,8 +3109,14 @@ async fn every_response_carries_security_headers(backend: Backend) {
     }
     let api = app.get("/api/v1/nsbs").await;
     assert_eq!(api.headers["content-security-policy"], app::security::NON_PAGE_POLICY);
-    let https = app.get_with("/", &[("x-forwarded-proto", "https")]).await;
-    assert!(https.headers["strict-transport-security"].to_str().unwrap().starts_with("max-age=31536000"));
+    // Cached pages keep their headers, HSTS only for HTTPS.
+    for _ in 0..2 {
+        let https = app.get_with("/", &[("x-forwarded-proto", "https")]).await;
+        assert!(https.headers["strict-transport-security"].to_str().unwrap().starts_with("max-age=31536000"));
+        let plain = app.get("/").await;
+        assert!(!plain.headers.contains_key("strict-transport-security"));
+        assert_eq!(plain.headers["x-content-type-options"], "nosniff");
+    }
 }
 
 async fn health_readiness_request_ids_and_body_limits(backend: Backend) {

@@ -238,13 +238,48 @@ pub fn cleared_cookie(secure: bool) -> String {
     format!("{SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict{secure}")
 }
 
-/// The client's address for rate limiting (the socket's peer; behind a proxy, all
-/// clients share the proxy's address and the per-account limit still applies).
+/// The client's address for rate limiting: the socket's peer, or, when the peer is one of
+/// the reverse proxies named in `QUORUM_TRUSTED_PROXIES` (comma-separated addresses), the
+/// address that proxy put in `X-Forwarded-For`. Without that setting the header is
+/// ignored (anyone can send it), and behind a proxy all clients share its address while
+/// the per-account limit still applies.
 pub fn client_address(parts: &Parts) -> String {
-    parts
-        .extensions
-        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map_or_else(|| "unknown".to_string(), |info| info.0.ip().to_string())
+    static TRUSTED: std::sync::OnceLock<Vec<std::net::IpAddr>> = std::sync::OnceLock::new();
+    let trusted = TRUSTED.get_or_init(|| trusted_proxies(&std::env::var("QUORUM_TRUSTED_PROXIES").unwrap_or_default()));
+    let peer = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|info| info.0.ip());
+    let forwarded: Vec<&str> =
+        parts.headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
+    forwarded_client(peer, &forwarded, trusted).map_or_else(|| "unknown".to_string(), |ip| ip.to_string())
+}
+
+/// The addresses in `QUORUM_TRUSTED_PROXIES`; anything unreadable is left out.
+fn trusted_proxies(setting: &str) -> Vec<std::net::IpAddr> {
+    setting.split(',').filter_map(|part| part.trim().parse().ok()).collect()
+}
+
+/// Walks `X-Forwarded-For` from the right (the entry the nearest proxy added) past every
+/// trusted proxy; the first other address is the client. A peer that is not trusted is
+/// the client itself, whatever the header says.
+fn forwarded_client(
+    peer: Option<std::net::IpAddr>,
+    forwarded_for: &[&str],
+    trusted: &[std::net::IpAddr],
+) -> Option<std::net::IpAddr> {
+    let peer = peer?;
+    if !trusted.contains(&peer) {
+        return Some(peer);
+    }
+    let hops = forwarded_for.iter().flat_map(|value| value.split(',')).map(str::trim).collect::<Vec<_>>();
+    let mut client = peer;
+    for hop in hops.into_iter().rev() {
+        match hop.parse::<std::net::IpAddr>() {
+            Ok(address) if trusted.contains(&address) => client = address,
+            Ok(address) => return Some(address),
+            // A malformed entry: trust nothing further along the chain.
+            Err(_) => return Some(client),
+        }
+    }
+    Some(client)
 }
 
 pub fn request_parts() -> Result<Parts, AppError> {
@@ -516,6 +551,28 @@ pub async fn use_link_request(pool: &AnyPool, token: &str, password: &str, again
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_client_behind_a_trusted_proxy_is_read_from_x_forwarded_for() {
+        let ip = |s: &str| s.parse::<std::net::IpAddr>().unwrap();
+        let proxies = trusted_proxies("127.0.0.1, ::1, not-an-address, 10.0.0.2");
+        assert_eq!(proxies, vec![ip("127.0.0.1"), ip("::1"), ip("10.0.0.2")]);
+        // Through the proxy: the address it added.
+        assert_eq!(forwarded_client(Some(ip("127.0.0.1")), &["203.0.113.7"], &proxies), Some(ip("203.0.113.7")));
+        // A client's own (forged) entries to the left of it do not count.
+        let chain = ["1.2.3.4, 198.51.100.9", "203.0.113.7"];
+        assert_eq!(forwarded_client(Some(ip("127.0.0.1")), &chain, &proxies), Some(ip("203.0.113.7")));
+        // Two trusted proxies in a row are skipped.
+        let chain = ["203.0.113.7, 10.0.0.2"];
+        assert_eq!(forwarded_client(Some(ip("::1")), &chain, &proxies), Some(ip("203.0.113.7")));
+        // A peer that is not a trusted proxy is the client, whatever it claims.
+        assert_eq!(forwarded_client(Some(ip("198.51.100.1")), &["203.0.113.7"], &proxies), Some(ip("198.51.100.1")));
+        assert_eq!(forwarded_client(Some(ip("127.0.0.1")), &["203.0.113.7"], &[]), Some(ip("127.0.0.1")));
+        // No header, or a malformed one: the nearest known address.
+        assert_eq!(forwarded_client(Some(ip("127.0.0.1")), &[], &proxies), Some(ip("127.0.0.1")));
+        assert_eq!(forwarded_client(Some(ip("127.0.0.1")), &["1.2.3.4, <script>"], &proxies), Some(ip("127.0.0.1")));
+        assert_eq!(forwarded_client(None, &["203.0.113.7"], &proxies), None);
+    }
 
     #[test]
     fn cookies_are_http_only_and_strict() {

@@ -4,4 +4,6 @@ pub mod copy_button;
 pub mod error_notice;
 pub mod field;
 pub mod layout;
+#[cfg(test)]
+mod legend_contrast;
 pub mod world_map;
