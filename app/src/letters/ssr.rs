@@ -54,7 +54,7 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
     // Independent reads, at once: the letter's latency is one round trip, not four.
     let today = today();
     let (body, standard, status, position) = tokio::try_join!(
-        async { record(pool, &alpha2).await.map_err(AppError::from) },
+        record(pool, &alpha2),
         async { standard_facts(pool, DEFAULT_STANDARD, &today).await.map_err(AppError::from) },
         async { adoption_status(pool, DEFAULT_STANDARD, &alpha2).await.map_err(AppError::from) },
         crate::reviews::ssr::open_cycle_position(pool, DEFAULT_STANDARD, &alpha2),
