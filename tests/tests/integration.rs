@@ -3093,7 +3093,8 @@ async fn every_response_carries_security_headers(backend: Backend) {
     sqlx::query("UPDATE nsb SET acronym = 'ABNT-X' WHERE alpha2 = 'BR'").execute(&app.pool).await.unwrap();
     let started = std::time::Instant::now();
     assert!(app.get_until("/nsbs/BR", |r| r.body.contains("ABNT-X")).await.body.contains("ABNT-X"));
-    assert!(started.elapsed() < server::cache::WATCH_INTERVAL * 10, "{:?}", started.elapsed());
+    // Well within the interval on an idle machine; the bound leaves room for a loaded CI.
+    assert!(started.elapsed() < server::cache::WATCH_INTERVAL * 30, "{:?}", started.elapsed());
     // The review page's tally bars are drawn without inline styles too.
     let review = app.get("/reviews/iso-20400-2022").await;
     assert!(review.body.contains(r#"class="bar obliged"></rect>"#) && !review.body.contains(" style=\""));
