@@ -23,6 +23,12 @@ pub const COMMON_HEADERS: [(&str, &str); 4] = [
     ("cross-origin-opener-policy", "same-origin"),
 ];
 
+/// Whether the proxy in front says the request came over HTTPS (`X-Forwarded-Proto`).
+#[cfg(feature = "ssr")]
+pub fn forwarded_https(headers: &http::HeaderMap) -> bool {
+    headers.get("x-forwarded-proto").is_some_and(|proto| proto.as_bytes().eq_ignore_ascii_case(b"https"))
+}
+
 /// `Strict-Transport-Security`, sent when the request came over HTTPS (through a proxy
 /// that says so with `X-Forwarded-Proto: https`).
 pub const HSTS: &str = "max-age=31536000; includeSubDomains";

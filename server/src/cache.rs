@@ -267,8 +267,7 @@ pub async fn serve(State((state, cache)): State<(AppState, Arc<PageCache>)>, req
     let (parts, body) = request.into_parts();
     let (locale, _) = app::i18n::ssr::locale_from_request(&parts);
     // The security headers are kept with the page; HSTS only goes out over HTTPS.
-    let https =
-        parts.headers.get("x-forwarded-proto").is_some_and(|proto| proto.as_bytes().eq_ignore_ascii_case(b"https"));
+    let https = app::security::forwarded_https(&parts.headers);
     let key = format!("{}|{}|{}", locale.tag(), u8::from(https), parts.uri);
     if let Some(response) = cache.get(&key, version) {
         return response;

@@ -215,11 +215,7 @@ async fn ready(State(state): State<AppState>) -> Response {
 /// The security headers of `app::security` on every response: pages carry their own
 /// nonce policy; anything else gets one that allows nothing.
 async fn security_headers(request: Request, next: Next) -> Response {
-    let https = request
-        .headers()
-        .get("x-forwarded-proto")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|proto| proto.eq_ignore_ascii_case("https"));
+    let https = app::security::forwarded_https(request.headers());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {

@@ -223,7 +223,7 @@ pub fn session_token(parts: &Parts) -> Option<String> {
 /// deployment says so; the session cookie is then `Secure`.
 fn over_https(parts: &Parts) -> bool {
     parts.uri.scheme_str() == Some("https")
-        || parts.headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https")
+        || crate::security::forwarded_https(&parts.headers)
         || std::env::var("QUORUM_SECURE_COOKIES").is_ok_and(|v| v == "1")
 }
 
