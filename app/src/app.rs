@@ -27,10 +27,6 @@ use crate::pages::reviews::{PositionEditPage, ReviewPage, ReviewsPage};
 use crate::pages::signatures::SignaturesPage;
 use crate::pages::standards::{StandardPage, StandardsPage};
 
-/// Whether the page has hydrated: false in server HTML, true once the wasm runs.
-#[derive(Clone, Copy)]
-pub struct Hydrated(pub ReadSignal<bool>);
-
 /// The document around the app. Runs on the server only, per request: it settles
 /// the language (and remembers an explicit `?lang=` in a cookie).
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -46,7 +42,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light dark" />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <HydrationScripts options islands=true />
                 <MetaTags />
             </head>
             <body>
@@ -91,31 +87,11 @@ fn request_locale() -> Locale {
     Locale::default()
 }
 
-/// In the browser the language is whatever the server wrote into `<html lang>`.
-fn document_locale() -> Locale {
-    #[cfg(feature = "hydrate")]
-    {
-        document()
-            .document_element()
-            .and_then(|html| html.get_attribute("lang"))
-            .and_then(|tag| Locale::from_tag(&tag))
-            .unwrap_or_default()
-    }
-    #[cfg(not(feature = "hydrate"))]
-    {
-        Locale::default()
-    }
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let locale = use_context::<Locale>().unwrap_or_else(document_locale);
+    let locale = use_context::<Locale>().unwrap_or_default();
     provide_context(locale);
-    let (hydrated, set_hydrated) = signal(false);
-    // Effects run only in the browser, so this marks the page as hydrated.
-    Effect::new(move |_| set_hydrated.set(true));
-    provide_context(Hydrated(hydrated));
 
     view! {
         <Stylesheet id="leptos" href="/pkg/quorum.css" />
@@ -124,7 +100,8 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main">
                 {t("skip-to-content")}
             </a>
-            <div class="site" data-hydrated=move || hydrated.get().to_string()>
+            // `islands::install` marks the page hydrated once the wasm runs.
+            <div class="site" data-hydrated="false">
                 <SiteHeader />
                 <main id="main" tabindex="-1">
                     <Routes fallback=|| view! { <NotFoundPage /> }>

@@ -36,5 +36,6 @@ pub mod vcard;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    components::islands::install();
+    leptos::mount::hydrate_islands();
 }

@@ -1,9 +1,9 @@
-//! A button that copies text to the clipboard. Shown only once hydrated: without
-//! JavaScript it could do nothing, and each page offers a download instead.
+//! A button that copies text to the clipboard. Shown only once hydrated (the `js-only`
+//! class): without JavaScript it could do nothing, and each page offers a download
+//! instead. The click is handled by `islands::install`'s listener on the document.
 
 use leptos::prelude::*;
 
-use crate::app::Hydrated;
 use crate::i18n::t;
 
 /// `label` and `done` are message keys ("Copy contact" / "Contact copied").
@@ -15,29 +15,11 @@ pub fn CopyButton(
     #[prop(optional)] id: &'static str,
     #[prop(optional)] class: &'static str,
 ) -> impl IntoView {
-    let hydrated = use_context::<Hydrated>().map(|h| h.0);
-    let (copied, set_copied) = signal(false);
-    let on_click = move |_| {
-        #[cfg(feature = "hydrate")]
-        {
-            let _promise = window().navigator().clipboard().write_text(&text);
-            set_copied.set(true);
-        }
-        #[cfg(not(feature = "hydrate"))]
-        {
-            let _ = (&text, set_copied);
-        }
-    };
+    let class = if class.is_empty() { "js-only".to_string() } else { format!("js-only {class}") };
     view! {
-        <button
-            type="button"
-            id=(!id.is_empty()).then_some(id)
-            class=class
-            hidden=move || !hydrated.is_some_and(|h| h.get())
-            on:click=on_click
-        >
-            {move || if copied.get() { t(done) } else { t(label) }}
+        <button type="button" id=(!id.is_empty()).then_some(id) class=class data-copy=text data-done=t(done)>
+            {t(label)}
         </button>
-        <span class="visually-hidden" role="status">{move || copied.get().then(|| t(done))}</span>
+        <span class="visually-hidden" role="status"></span>
     }
 }

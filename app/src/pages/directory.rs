@@ -1,15 +1,15 @@
 //! The directory: every body, searchable, filterable by category and region, sortable.
 //!
-//! Without JavaScript it is a GET form whose result URL can be shared. Hydrated, the
-//! list follows the search box as you type and the URL stays in step.
+//! Without JavaScript it is a GET form whose result URL can be shared. Hydrated (a live
+//! region), the list follows the search box as you type and the URL stays in step.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::page_title;
 use crate::components::error_notice::ErrorNotice;
+use crate::components::islands::LiveRegion;
 use crate::directory::search::MAX_QUERY_CHARS;
 use crate::directory::{Category, DirectoryFilter, DirectoryListing, SortOrder, list_bodies, region_options};
 use crate::i18n::{t, use_locale};
@@ -24,35 +24,6 @@ pub fn DirectoryPage() -> impl IntoView {
         DirectoryFilter { q: param("q"), category: param("category"), region: param("region"), sort: param("sort") }
     });
     let listing = Resource::new(move || filter.get(), move |filter| list_bodies(filter, locale.tag().to_string()));
-
-    // Hydrated comfort: apply a change at once, replacing the history entry.
-    let navigate = use_navigate();
-    let apply = move |change: &dyn Fn(&mut DirectoryFilter)| {
-        let mut next = filter.get_untracked();
-        change(&mut next);
-        navigate(
-            &format!("/nsbs{}", next.to_query_string()),
-            NavigateOptions { replace: true, scroll: false, ..Default::default() },
-        );
-    };
-    let on_search = {
-        let apply = apply.clone();
-        move |ev: leptos::ev::Event| {
-            let value = event_target_value(&ev);
-            apply(&|f: &mut DirectoryFilter| f.q = value.clone());
-        }
-    };
-    let on_category = {
-        let apply = apply.clone();
-        move |ev: leptos::ev::Event| {
-            let value = event_target_value(&ev);
-            apply(&|f: &mut DirectoryFilter| f.category = value.clone());
-        }
-    };
-    let on_region = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        apply(&|f: &mut DirectoryFilter| f.region = value.clone());
-    };
 
     let initial = filter.get_untracked();
     let regions = Resource::new(|| (), move |_| region_options(locale.tag().to_string()));
@@ -73,6 +44,7 @@ pub fn DirectoryPage() -> impl IntoView {
         <Title text=page_title(locale, &locale.t("directory-title")) />
         <h1>{t("directory-heading")}</h1>
         <p class="lead">{t("directory-intro")}</p>
+        <LiveRegion id="directory".to_string() swap=vec!["directory-results".to_string()] live=true>
         <form class="filters" method="get" action="/nsbs" role="search">
             <div class="filter filter-search">
                 <label for="directory-search">{t("search-label")}</label>
@@ -84,18 +56,17 @@ pub fn DirectoryPage() -> impl IntoView {
                     maxlength=MAX_QUERY_CHARS
                     placeholder=t("search-placeholder")
                     autocomplete="off"
-                    on:input=on_search
                 />
             </div>
             <div class="filter">
                 <label for="directory-category">{t("filter-category")}</label>
-                <select id="directory-category" name="category" on:change=on_category>
+                <select id="directory-category" name="category">
                     {category_options}
                 </select>
             </div>
             <div class="filter">
                 <label for="directory-region">{t("filter-region")}</label>
-                <select id="directory-region" name="region" on:change=on_region>
+                <select id="directory-region" name="region">
                     <option value="">{t("filter-region-all")}</option>
                     <Suspense>
                         {move || Suspend::new(async move {
@@ -120,14 +91,17 @@ pub fn DirectoryPage() -> impl IntoView {
             {(!initial.sort.is_empty()).then(|| view! { <input type="hidden" name="sort" value=initial.sort.clone() /> })}
             <button type="submit">{t("filter-apply")}</button>
         </form>
-        <Transition fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match listing.await {
-                    Ok(listing) => view! { <Results listing filter=filter.get_untracked() /> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <div id="directory-results">
+            <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match listing.await {
+                        Ok(listing) => view! { <Results listing filter=filter.get_untracked() /> }.into_any(),
+                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+        </LiveRegion>
     }
 }
 

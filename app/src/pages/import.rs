@@ -10,6 +10,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::edit::{FormProblems, access_error, field_message};
 use super::page_title;
 use crate::auth::current_user;
+use crate::components::islands::LiveRegion;
 use crate::error::AppError;
 use crate::format::{format_integer, format_partial_date};
 use crate::i18n::{t, use_locale};
@@ -112,34 +113,28 @@ fn UploadForm(kind: ImportKind) -> impl IntoView {
 pub fn ImportPreviewPage() -> impl IntoView {
     let params = use_params_map();
     let confirm = ServerAction::<ConfirmImport>::new();
-    // While a file is being written, the hydrated page reads its progress again.
-    let tick = RwSignal::new(0_u32);
-    let preview = Resource::new(
-        move || (params.read().get("id").unwrap_or_default(), confirm.version().get(), tick.get()),
-        |(id, _, _)| fetch_import(id),
-    );
+    let preview = Resource::new(move || params.read().get("id").unwrap_or_default(), fetch_import);
+    // Hydrated, the confirmation is sent in the background and, while the file is being
+    // written, the page reads its progress again.
     view! {
-        <Transition fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match preview.await {
-                    Ok(preview) => view! { <PreviewView preview confirm tick /> }.into_any(),
-                    Err(error) => access_error(error),
-                }
-            })}
-        </Transition>
+        <LiveRegion id="import-preview".to_string() poll_ms=700>
+            <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match preview.await {
+                        Ok(preview) => view! { <PreviewView preview confirm /> }.into_any(),
+                        Err(error) => access_error(error),
+                    }
+                })}
+            </Suspense>
+        </LiveRegion>
     }
 }
 
 #[component]
-fn PreviewView(preview: ImportPreview, confirm: ServerAction<ConfirmImport>, tick: RwSignal<u32>) -> impl IntoView {
+fn PreviewView(preview: ImportPreview, confirm: ServerAction<ConfirmImport>) -> impl IntoView {
     let locale = use_locale();
     let error = Signal::derive(move || confirm.value().get().and_then(Result::err));
     let running = preview.status == "running";
-    if running {
-        Effect::new(move |_| {
-            set_timeout(move || tick.update(|n| *n += 1), std::time::Duration::from_millis(700));
-        });
-    }
     let progress = preview.progress.map(|(done, total)| {
         locale.t_args(
             "import-running",
@@ -180,7 +175,7 @@ fn PreviewView(preview: ImportPreview, confirm: ServerAction<ConfirmImport>, tic
             <p class="notice" role="status" id="import-applied">{locale.t_args("import-applied", &[("date", date.into())])} " " <a href="/changes">{t("nav-changes")}</a></p>
         })}
         {running.then(|| view! {
-            <p class="notice" role="status" id="import-running">{progress.unwrap_or_else(|| t("import-running-start"))}</p>
+            <p class="notice" role="status" id="import-running" data-running="">{progress.unwrap_or_else(|| t("import-running-start"))}</p>
             // Without JavaScript the page reloads itself until the file is written.
             <noscript><meta http-equiv="refresh" content="2" /></noscript>
         })}

@@ -1,18 +1,18 @@
 //! The letter composer (`/letters/new`) and the printable letter (`/letters/print`).
 //!
-//! Without JavaScript the composer is a GET form: submitting it renders the letter on
-//! the server. Hydrated, the same `compose` code runs in the browser and the preview
-//! follows every keystroke. The writer's details are never stored.
+//! The composer is a GET form: submitting it renders the letter on the server. Hydrated
+//! (a live region), the form applies as it changes: the server renders the preview
+//! again and the page takes it without reloading. The writer's details are never stored.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::page_title;
-use crate::app::Hydrated;
 use crate::components::copy_button::CopyButton;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::SourceNote;
+use crate::components::islands::LiveRegion;
 use crate::directory::Provenance;
 use crate::error::AppError;
 use crate::format::format_partial_date;
@@ -49,9 +49,6 @@ pub fn ComposerPage() -> impl IntoView {
     let recipients = Resource::new(|| (), move |_| list_recipients(locale.tag().to_string()));
     let languages = Resource::new(|| (), move |_| letter_languages(locale.tag().to_string()));
 
-    let field =
-        move |name: &'static str| move |ev: leptos::ev::Event| form.update(|f| f.set(name, event_target_value(&ev)));
-
     let recipient_select = move || {
         let chosen = initial.nsb.trim().to_ascii_uppercase();
         Suspend::new(async move {
@@ -71,11 +68,12 @@ pub fn ComposerPage() -> impl IntoView {
         <Title text=page_title(locale, &locale.t("letters-title")) />
         <h1>{t("letters-heading")}</h1>
         <p class="lead">{t("letters-intro")}</p>
+        <LiveRegion id="composer".to_string() swap=vec!["letter-preview".to_string()] live=true>
         <div class="composer">
             <form class="letter-form" method="get" action="/letters/new">
                 <div class="filter">
                     <label for="letter-nsb">{t("letter-field-recipient")}</label>
-                    <select id="letter-nsb" name="nsb" on:change=field("nsb")>
+                    <select id="letter-nsb" name="nsb">
                         <option value="">{t("letter-field-recipient-choose")}</option>
                         <Suspense>{recipient_select}</Suspense>
                     </select>
@@ -113,14 +111,13 @@ pub fn ComposerPage() -> impl IntoView {
                             name="share"
                             value="1"
                             checked=initial.share
-                            on:change=move |ev| form.update(|f| f.share = event_target_checked(&ev))
                         />
                         {t("letter-field-share-details")}
                     </label>
                 </fieldset>
                 <button type="submit">{t("letter-update")}</button>
             </form>
-            <section class="letter-preview" aria-labelledby="letter-preview-heading">
+            <section class="letter-preview" id="letter-preview" aria-labelledby="letter-preview-heading">
                 <h2 id="letter-preview-heading">{t("letter-preview-heading")}</h2>
                 <Transition fallback=|| view! { <p>{t("loading")}</p> }>
                     {move || Suspend::new(async move {
@@ -136,6 +133,7 @@ pub fn ComposerPage() -> impl IntoView {
                 </Transition>
             </section>
         </div>
+        </LiveRegion>
     }
 }
 
@@ -154,7 +152,6 @@ fn PurposeChoices(form: RwSignal<LetterForm>, suggested: Option<Purpose>) -> imp
                         name="purpose"
                         value=purpose.slug()
                         checked=purpose == chosen
-                        on:change=move |_| form.update(|f| f.purpose = purpose.slug().to_string())
                     />
                     <span>
                         {t(purpose.label_key())}
@@ -186,21 +183,13 @@ fn LanguageChoices(
     view! {
         <div class="filter">
             <label for="letter-lang">{t("letter-field-language")}</label>
-            <select
-                id="letter-lang"
-                name="letter_lang"
-                on:change=move |ev| form.update(|f| f.lang = event_target_value(&ev))
-            >
+            <select id="letter-lang" name="letter_lang">
                 {first_options}
             </select>
         </div>
         <div class="filter">
             <label for="letter-second-lang">{t("letter-field-second-language")}</label>
-            <select
-                id="letter-second-lang"
-                name="second_lang"
-                on:change=move |ev| form.update(|f| f.second_lang = event_target_value(&ev))
-            >
+            <select id="letter-second-lang" name="second_lang">
                 <option value="">{t("letter-second-language-none")}</option>
                 {second_options}
             </select>
@@ -214,7 +203,6 @@ fn SenderInput(form: RwSignal<LetterForm>, field: SenderField) -> impl IntoView 
     let id = format!("letter-{}", field.param());
     let hint_id = format!("{id}-hint");
     let value = form.with_untracked(|f| f.get(field).to_string());
-    let on_input = move |ev: leptos::ev::Event| form.update(|f| f.set(field.param(), event_target_value(&ev)));
     // Browsers enforce maxlength while typing; the server checks again (pasted text,
     // crafted URLs) and explains.
     let max = field.max_chars();
@@ -223,7 +211,7 @@ fn SenderInput(form: RwSignal<LetterForm>, field: SenderField) -> impl IntoView 
         if field == SenderField::Personal { format!("{} {limit}", t("letter-field-personal-hint")) } else { limit };
     let input = if field.multiline() {
         view! {
-            <textarea id=id.clone() name=field.param() rows="5" maxlength=max aria-describedby=hint_id.clone() on:input=on_input>
+            <textarea id=id.clone() name=field.param() rows="5" maxlength=max aria-describedby=hint_id.clone()>
                 {value}
             </textarea>
         }
@@ -246,7 +234,6 @@ fn SenderInput(form: RwSignal<LetterForm>, field: SenderField) -> impl IntoView 
                     SenderField::Email => "email",
                     SenderField::Personal => "off",
                 }
-                on:input=on_input
             />
         }
         .into_any()
@@ -264,7 +251,6 @@ fn SenderInput(form: RwSignal<LetterForm>, field: SenderField) -> impl IntoView 
 #[component]
 fn Preview(facts: LetterFacts, form: RwSignal<LetterForm>) -> impl IntoView {
     let locale = use_locale();
-    let hydrated = use_context::<Hydrated>().map(|h| h.0);
     let facts_for_aside = facts.clone();
     let aside_facts = facts.clone();
     let outcome = Memo::new(move |_| form.with(|f| validate(f, &facts).map(|choices| render(&facts, &choices))));
@@ -272,7 +258,7 @@ fn Preview(facts: LetterFacts, form: RwSignal<LetterForm>) -> impl IntoView {
         form.with(|f| Locale::from_tag(&f.lang)).or_else(|| Locale::from_tag(&facts_for_aside.default_lang))
     });
     view! {
-        <p class="hint" hidden=move || !hydrated.is_some_and(|h| h.get())>{t("letter-preview-live")}</p>
+        <p class="hint js-only">{t("letter-preview-live")}</p>
         {move || match outcome.get() {
             Ok(letter) => view! { <LetterView letter form /> }.into_any(),
             Err(errors) => view! { <FormErrors errors locale /> }.into_any(),
@@ -446,18 +432,11 @@ pub fn PrintPage() -> impl IntoView {
 }
 
 /// Opens the browser's print dialog; only once hydrated (without JavaScript the
-/// browser's own Print command does the same).
+/// browser's own Print command does the same). `islands::install` handles the click.
 #[component]
 fn PrintButton() -> impl IntoView {
-    let hydrated = use_context::<Hydrated>().map(|h| h.0);
-    let on_click = move |_| {
-        #[cfg(feature = "hydrate")]
-        {
-            let _ = window().print();
-        }
-    };
     view! {
-        <button type="button" id="letter-print-now" hidden=move || !hydrated.is_some_and(|h| h.get()) on:click=on_click>
+        <button type="button" id="letter-print-now" class="js-only" data-print="">
             {t("letter-print-button")}
         </button>
     }

@@ -13,6 +13,7 @@ use super::{filter_option as option, page_title};
 use crate::auth::current_user;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::SourceNote;
+use crate::components::islands::LiveRegion;
 use crate::components::world_map::WorldMap;
 use crate::error::AppError;
 use crate::format::{format_integer, format_partial_date};
@@ -25,7 +26,7 @@ use crate::reviews::projection::Voter;
 use crate::reviews::projection::{Outcome, Position, Reason};
 use crate::reviews::{
     BodyReview, Cycle, CycleOverview, POSITION_KINDS, PositionRecord, ReviewFilter, fetch_body_reviews, fetch_review,
-    fetch_review_map, list_reviews,
+    list_reviews,
 };
 
 fn position_label(position: Position) -> String {
@@ -176,8 +177,7 @@ pub fn ReviewPage() -> impl IntoView {
             owner: param("owner"),
         }
     });
-    // Pipeline moves from the table: when hydrated, the page stays and reads the review
-    // again after each one.
+    // Pipeline moves from the table (plain forms; hydrated, sent in the background).
     let moves = ServerAction::<SavePipeline>::new();
     let overview = Resource::new(
         move || (slug(), filter.get(), moves.version().get()),
@@ -223,11 +223,6 @@ fn ReviewView(
     let move_error = Signal::derive(move || moves.value().get().and_then(Result::err));
     let here = move || return_path(&location.pathname.get(), &location.search.get());
     let svg = map_svg(&overview, locale);
-    let map_request = (overview.cycle.id.clone(), filter.clone());
-    let fetch_map = move || {
-        let (slug, filter) = map_request.clone();
-        fetch_review_map(slug, filter, locale.tag().to_string())
-    };
     let CycleOverview { cycle, standings, tally, usage, rules, projection, days_left, shown, regions, owners } =
         overview;
     // The pipeline comes only to coordinators.
@@ -416,7 +411,7 @@ fn ReviewView(
         <section aria-labelledby="map-heading" class="map-section">
             <h2 id="map-heading">{t("map-heading")}</h2>
             <figure class="map-figure">
-                <WorldMap markup=svg fetch=fetch_map skip_to="#review-table-heading" />
+                <WorldMap markup=svg skip_to="#review-table-heading" />
                 <figcaption>
                     <p>{locale.t_args("review-map-description", &[("cycle", cycle.id.clone().into())])}</p>
                     <ul class="legend">
@@ -430,6 +425,8 @@ fn ReviewView(
         </section>
         <section aria-labelledby="review-table-heading">
             <h2 id="review-table-heading">{t("review-table-heading")}</h2>
+            // Hydrated, a pipeline move is sent in the background and the table replaced.
+            <LiveRegion id="review-table".to_string()>
             <p class="notice" role="status" hidden=move || !moved()>{t("pipeline-moved")}</p>
             <FormProblems error=move_error label=crate::reviews::pipeline::label_key value=pipeline_value />
             <div class="table-scroll">
@@ -454,6 +451,7 @@ fn ReviewView(
                     <tbody>{table}</tbody>
                 </table>
             </div>
+            </LiveRegion>
         </section>
     }
     .into_any();
@@ -461,7 +459,8 @@ fn ReviewView(
 }
 
 /// A body's pipeline cells in the review table: stage, owner, letters, and the one-click
-/// move to the next stage (a plain form; hydrated, the page stays where it is).
+/// move to the next stage (a plain form; hydrated, the page stays where it is: the
+/// table is a live region).
 #[component]
 fn PipelineCells(
     cycle: String,
@@ -483,7 +482,7 @@ fn PipelineCells(
                 <input type="hidden" name="stage" value=next />
                 <input type="hidden" name="owner" value=advocacy.owner_id.clone().unwrap_or_default() />
                 <input type="hidden" name="return_to" value=here />
-                <button type="submit" class="secondary" aria-label=label>{"→ "}{stage_label(next)}</button>
+                <button type="submit" class="secondary" id=format!("move-{alpha2}") aria-label=label>{"→ "}{stage_label(next)}</button>
             </ActionForm>
         }
     });

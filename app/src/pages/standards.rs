@@ -19,7 +19,7 @@ use crate::format::{format_integer, format_partial_date};
 use crate::i18n::{Locale, t, use_locale};
 use crate::standards::{
     ANY_ADOPTION, AdoptionFilter, AdoptionRow, AdoptionStatus, CommitteeInfo, StandardOverview, TranslationRow,
-    fetch_standard_map, fetch_standard_overview, list_standards,
+    fetch_standard_overview, list_standards,
 };
 
 #[component]
@@ -95,9 +95,7 @@ pub fn StandardPage() -> impl IntoView {
     }
 }
 
-/// The map's SVG, drawn on the server. The browser keeps the server's markup when it
-/// hydrates (`inner_html` is not re-applied); a page drawn in the browser (after a
-/// client-side navigation) asks the server for the same SVG.
+/// The map's SVG, drawn on the server; the browser never draws it.
 #[cfg(feature = "ssr")]
 fn map_svg(overview: &StandardOverview, locale: Locale) -> String {
     crate::standards::map::render_overview(overview, locale)
@@ -118,11 +116,6 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
     let query = use_query_map();
     let saved = move || query.read().get("saved").is_some();
     let svg = map_svg(&overview, locale);
-    let map_request = (overview.standard.slug.clone(), filter.clone());
-    let fetch_map = move || {
-        let (slug, filter) = map_request.clone();
-        fetch_standard_map(slug, filter, locale.tag().to_string())
-    };
     let StandardOverview { standard, counts, rows, translations, committee, regions, .. } = overview;
     let slug = standard.slug.clone();
     let title = locale.t_args("standard-page-title", &[("reference", standard.reference.clone().into())]);
@@ -228,7 +221,7 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
         <section aria-labelledby="map-heading" class="map-section">
             <h2 id="map-heading">{t("map-heading")}</h2>
             <figure class="map-figure">
-                <WorldMap markup=svg fetch=fetch_map skip_to="#table-heading" />
+                <WorldMap markup=svg skip_to="#table-heading" />
                 <figcaption>
                     <p>{locale.t_args("map-description", &[("reference", standard.reference.clone().into())])}</p>
                     <h3 class="legend-heading">{t("map-legend")}</h3>

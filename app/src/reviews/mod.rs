@@ -203,15 +203,6 @@ pub async fn fetch_review(slug: String, filter: ReviewFilter, lang: String) -> R
     ssr::overview(&state.pool, &slug, &filter, locale, ssr::coordinator().await?.as_ref()).await
 }
 
-/// The review page's map as SVG markup, for a page drawn in the browser.
-#[server(input = GetUrl, prefix = "/api", endpoint = "review_map")]
-pub async fn fetch_review_map(slug: String, filter: ReviewFilter, lang: String) -> Result<String, AppError> {
-    let state = expect_context::<crate::state::AppState>();
-    let locale = crate::i18n::Locale::best_for(&lang).unwrap_or_default();
-    let viewer = ssr::coordinator().await?;
-    Ok(ssr::map(&ssr::overview(&state.pool, &slug, &filter, locale, viewer.as_ref()).await?, locale))
-}
-
 #[server(input = GetUrl, prefix = "/api", endpoint = "body_reviews")]
 pub async fn fetch_body_reviews(code: String) -> Result<Vec<BodyReview>, AppError> {
     let state = expect_context::<crate::state::AppState>();

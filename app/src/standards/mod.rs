@@ -311,15 +311,6 @@ pub async fn fetch_standard_overview(
     ssr::overview(&state.pool, &slug, &filter, crate::i18n::Locale::best_for(&lang).unwrap_or_default()).await
 }
 
-/// The standard page's map as SVG markup, for a page drawn in the browser.
-#[server(input = GetUrl, prefix = "/api", endpoint = "standard_map")]
-pub async fn fetch_standard_map(slug: String, filter: AdoptionFilter, lang: String) -> Result<String, AppError> {
-    let state = expect_context::<crate::state::AppState>();
-    let locale = crate::i18n::Locale::best_for(&lang).unwrap_or_default();
-    let overview = ssr::overview(&state.pool, &slug, &filter, locale).await?;
-    Ok(map::render_overview(&overview, locale))
-}
-
 #[server(input = GetUrl, prefix = "/api", endpoint = "body_standards")]
 pub async fn fetch_body_standards(code: String, lang: String) -> Result<Vec<BodyStandard>, AppError> {
     let state = expect_context::<crate::state::AppState>();
