@@ -20,7 +20,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::convert::Infallible;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
@@ -38,7 +38,7 @@ pub const MAX_AGE: Duration = Duration::from_secs(60);
 /// How often the database's `data_version` is read to notice changes made elsewhere.
 pub const WATCH_INTERVAL: Duration = Duration::from_millis(100);
 /// The version before it was read, or after reading it failed: nothing is served.
-const UNKNOWN: i64 = i64::MIN;
+const UNKNOWN: i64 = app::state::Watched::UNKNOWN;
 /// Responses larger than this are not kept.
 const MAX_ENTRY_BYTES: usize = 2 * 1024 * 1024;
 /// When the entries together exceed this, they are all dropped.
@@ -159,18 +159,13 @@ impl http_body::Body for Chunks {
     }
 }
 
-/// One per router (so two apps on different databases never share entries).
+/// One per router (so two apps on different databases never share entries). The version
+/// it serves by is kept in the app's state (`AppState::watched`), where the app's own
+/// derived values are checked against it too.
+#[derive(Default)]
 pub struct PageCache {
     entries: Mutex<(HashMap<String, Arc<Entry>>, usize)>,
-    /// The database's `data_version` as last read, or [`UNKNOWN`].
-    version: AtomicI64,
     watching: AtomicBool,
-}
-
-impl Default for PageCache {
-    fn default() -> Self {
-        PageCache { entries: Mutex::default(), version: AtomicI64::new(UNKNOWN), watching: AtomicBool::new(false) }
-    }
 }
 
 impl PageCache {
@@ -197,7 +192,7 @@ impl PageCache {
     /// Reads the version now and remembers it ([`UNKNOWN`] when the database fails).
     pub async fn refresh(&self, state: &AppState) -> i64 {
         let version = data_version(state).await.unwrap_or(UNKNOWN);
-        self.version.store(version, Ordering::Release);
+        state.watched.set_version(version);
         version
     }
 
@@ -208,7 +203,7 @@ impl PageCache {
             tokio::spawn(watch(Arc::downgrade(self), state.clone()));
             return self.refresh(state).await;
         }
-        match self.version.load(Ordering::Acquire) {
+        match state.watched.version() {
             UNKNOWN => self.refresh(state).await,
             version => version,
         }
@@ -251,6 +246,8 @@ async fn data_version(state: &AppState) -> Option<i64> {
 
 /// The middleware: serve a current copy, or render and keep one.
 pub async fn serve(State((state, cache)): State<(AppState, Arc<PageCache>)>, request: Request, next: Next) -> Response {
+    // Read (and watched) for every request: the app's derived values check it too.
+    let version = cache.current(&state).await;
     if !cacheable(&request) {
         let write = !matches!(*request.method(), http::Method::GET | http::Method::HEAD | http::Method::OPTIONS);
         let response = next.run(request).await;
@@ -260,7 +257,6 @@ pub async fn serve(State((state, cache)): State<(AppState, Arc<PageCache>)>, req
         }
         return response;
     }
-    let version = cache.current(&state).await;
     if version == UNKNOWN {
         return next.run(request).await;
     }

@@ -48,7 +48,7 @@ pub async fn prepare(
     app::standards::ssr::import_seed(&pool).await?;
     app::reviews::ssr::import_seed(&pool).await?;
     app::open_letters::ssr::import_seed(&pool).await?;
-    Ok((AppState { pool, leptos_options }, report))
+    Ok((AppState::new(pool, leptos_options), report))
 }
 
 /// The app's route list, generated once per process: generating it renders the app

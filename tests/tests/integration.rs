@@ -2246,16 +2246,28 @@ async fn pipeline_filters_notes_letters_and_dashboard(backend: Backend) {
     assert_eq!(count(&app, "SELECT COUNT(*) FROM advocacy_note").await, 1);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity = 'advocacy' AND field = 'note'").await, 1);
 
-    // Letters composed for France while the ballot is open are counted (a number only).
+    // Letters composed for France while the ballot is open are counted (a number only):
+    // once when the composer starts on France, not again for each change to the letter.
     for _ in 0..2 {
         assert_eq!(app.get("/letters/new?nsb=FR&purpose=review&lang=fr").await.status, 200);
     }
+    let changed = [("referer", "http://127.0.0.1/letters/new?nsb=fr&purpose=review&lang=fr")];
+    let change = app.get_with("/letters/new?nsb=FR&purpose=review&lang=fr&sender_name=Ana", &changed).await;
+    assert!(change.status == 200 && change.body.contains("Ana"), "the preview follows the change");
+    let from_spain = [("referer", "http://127.0.0.1/letters/new?nsb=ES")];
+    assert_eq!(app.get_with("/letters/new?nsb=DE", &from_spain).await.status, 200);
     let letters: (i64,) =
         sqlx::query_as("SELECT letters FROM letter_count WHERE cycle_id = 'iso-20400-2022' AND alpha2 = 'FR'")
             .fetch_one(&app.pool)
             .await
             .unwrap();
     assert_eq!(letters.0, 2);
+    let germany: (i64,) =
+        sqlx::query_as("SELECT letters FROM letter_count WHERE cycle_id = 'iso-20400-2022' AND alpha2 = 'DE'")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(germany.0, 1, "the composer moved from Spain to Germany");
     let body = app.get_with("/reviews/iso-20400-2022/positions/edit?nsb=FR", &[("cookie", &cookie)]).await;
     assert!(body.body.contains(text) && body.body.contains("November 20, 2026, ana@example.org"), "the note");
     assert!(body.body.contains("Quorum composed 2 letters to this body while the ballot was open."));

@@ -1,7 +1,7 @@
 //! Letters to standards bodies: what the writer chooses (`LetterForm`), what the records
-//! say (`LetterFacts`), and the letter itself (`compose`). Composing is pure and runs in
-//! the browser too, so the preview updates as the writer types; the server renders the
-//! same letter for pages without JavaScript, downloads, the print page and the API.
+//! say (`LetterFacts`), and the letter itself (`compose`). Composing is pure; the server
+//! renders letters for the composer (and its live preview), downloads, the print page
+//! and the API.
 
 pub mod compose;
 pub mod form;
@@ -134,14 +134,20 @@ pub struct Recipient {
 #[server(input = GetUrl)]
 pub async fn get_letter_facts(nsb: String) -> Result<LetterFacts, AppError> {
     let state = expect_context::<crate::state::AppState>();
-    let facts = ssr::facts(&state.pool, &nsb).await?;
-    // The composer is showing a letter to this body: count it in the open reviews. A
+    let facts = ssr::current_facts(&state, &nsb).await?;
+    // The composer starts a letter to this body: count it in the open reviews. Not when
+    // the writer only changed the letter (the request comes from the composer showing
+    // the same body: the live preview, or "Update the letter" without JavaScript). A
     // failed count never keeps the letter from the writer.
-    let counted =
-        crate::reviews::ssr::pipeline::count_letter(&state.pool, crate::standards::DEFAULT_STANDARD, &facts.alpha2)
-            .await;
-    if let Err(error) = counted {
-        tracing::warn!(%error, "letter not counted");
+    let referer = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.headers.get(http::header::REFERER)?.to_str().ok().map(str::to_owned));
+    if !referer.is_some_and(|referer| ssr::composing_for(&referer, &facts.alpha2)) {
+        let counted =
+            crate::reviews::ssr::pipeline::count_letter(&state.pool, crate::standards::DEFAULT_STANDARD, &facts.alpha2)
+                .await;
+        if let Err(error) = counted {
+            tracing::warn!(%error, "letter not counted");
+        }
     }
     Ok(facts)
 }

@@ -49,6 +49,21 @@ fn suggested_purpose(
     }
 }
 
+/// [`facts`], kept per body while the data and the day stay the same (the letter API
+/// then answers without a database round trip; see [`crate::state::Watched`]).
+pub async fn current_facts(state: &AppState, code: &str) -> Result<LetterFacts, AppError> {
+    let alpha2 = normalize_code(code).ok_or(AppError::NotFound)?;
+    // Read before the facts: facts kept under it are at least as new as the version.
+    let version = state.watched.version();
+    if let Some(facts) = state.watched.letter_facts(&alpha2, version, &today()) {
+        return Ok(facts);
+    }
+    let facts = facts(&state.pool, &alpha2).await?;
+    state.watched.keep_letter_facts(version, &facts);
+    Ok(facts)
+}
+
+/// What a letter to the body draws on, read from the records now.
 pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> {
     let alpha2 = normalize_code(code).ok_or(AppError::NotFound)?;
     // Independent reads, at once: the letter's latency is one round trip, not four.
@@ -140,11 +155,11 @@ pub enum RenderError {
 }
 
 /// Renders a letter from request parameters (shared by the API and the download).
-pub async fn render_form(pool: &AnyPool, form: &LetterForm) -> Result<Letter, RenderError> {
+pub async fn render_form(state: &AppState, form: &LetterForm) -> Result<Letter, RenderError> {
     if form.nsb.trim().is_empty() {
         return Err(RenderError::UnknownBody);
     }
-    let facts = match facts(pool, &form.nsb).await {
+    let facts = match current_facts(state, &form.nsb).await {
         Ok(facts) => facts,
         Err(AppError::NotFound) => return Err(RenderError::UnknownBody),
         Err(error) => return Err(RenderError::Failed(error)),
@@ -249,7 +264,7 @@ pub async fn api_render(
 ) -> Response {
     let locale = message_locale(&parts);
     let form = LetterForm::from_api_pairs(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    match render_form(&state.pool, &form).await {
+    match render_form(&state, &form).await {
         Ok(letter) => {
             let api = ApiLetter {
                 nsb: form.nsb.trim().to_ascii_uppercase(),
@@ -275,7 +290,7 @@ pub async fn download_text(
 ) -> Response {
     let (locale, _) = crate::i18n::ssr::locale_from_request(&parts);
     let form = LetterForm::from_pairs(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    match render_form(&state.pool, &form).await {
+    match render_form(&state, &form).await {
         Ok(letter) => {
             let filename = format!("letter-{}-{}.txt", form.nsb.trim().to_ascii_lowercase(), letter.primary.language);
             let text = format!("{}\n\n{}\n", letter.subject(), letter.text());
@@ -300,9 +315,32 @@ pub async fn download_text(
     }
 }
 
+/// Whether `referer` is the composer with a letter to `alpha2`.
+pub fn composing_for(referer: &str, alpha2: &str) -> bool {
+    let path_and_query =
+        referer.split_once("://").map_or(referer, |(_, rest)| rest.find('/').map_or("", |at| &rest[at..]));
+    let Some(("/letters/new", query)) = path_and_query.split_once('?') else { return false };
+    query.split('&').any(|pair| {
+        pair.split_once('=').is_some_and(|(name, value)| name == "nsb" && value.eq_ignore_ascii_case(alpha2))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_letter_is_counted_when_the_composer_starts_on_a_body() {
+        let composing = "http://127.0.0.1:3000/letters/new?nsb=br&purpose=review&sender_name=Ana";
+        assert!(composing_for(composing, "BR"), "a change to the letter to Brazil");
+        assert!(!composing_for(composing, "PT"), "another body");
+        assert!(!composing_for("https://quorum.example/letters/new", "BR"), "no body chosen yet");
+        assert!(!composing_for("https://quorum.example/nsbs/BR?nsb=BR", "BR"), "the body's page");
+        assert!(!composing_for("https://quorum.example/letters/new?xnsb=BR", "BR"));
+        assert!(!composing_for("", "BR"));
+        assert!(!composing_for("/letters/new?nsb=BR&x", "PT"));
+        assert!(composing_for("/letters/new?nsb=BR&x", "BR"), "a path without the origin");
+    }
 
     #[test]
     fn purpose_follows_the_records() {
