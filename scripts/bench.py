@@ -161,6 +161,9 @@ def main():
         if not shutil.which(tool):
             sys.exit(f"bench: {tool} is missing; run `make bench`, which installs it")
     work = tempfile.mkdtemp(prefix="quorum-bench-")
+    # nginx's workers run as an unprivileged user: the pages must be readable by it (a
+    # 0700 directory gave them 403 Forbidden, a tiny answer, and a meaningless baseline).
+    os.chmod(work, 0o755)
     failures = 0
     quorum, fresh_start = start_quorum(os.path.join(work, "quorum.db"))
     quorum.terminate()
@@ -186,7 +189,13 @@ def main():
             with open(os.path.join(work, "www", static), "wb") as f:
                 f.write(body)
             ours = wrk(f"http://127.0.0.1:{QUORUM_PORT}{path}", on_sample=sample)
+            os.chmod(os.path.join(work, "www", static), 0o644)
+            with urllib.request.urlopen(f"http://127.0.0.1:{NGINX_PORT}/{static}") as response:
+                if response.read() != body:
+                    sys.exit(f"bench: nginx does not serve the same bytes as Quorum for {path}")
             theirs = wrk(f"http://127.0.0.1:{NGINX_PORT}/{static}")
+            if theirs["errors"]:
+                sys.exit(f"bench: nginx answered {theirs['errors']} requests with an error for {path}")
             ratio = ours["rps"] / theirs["rps"] if theirs["rps"] else 0.0
             ok = ratio >= BUDGETS["ratio"] and ours["p99"] <= BUDGETS["p99_ms"] and ours["errors"] == 0
             failures += not ok

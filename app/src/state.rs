@@ -1,14 +1,14 @@
 //! The server's shared state, handed to pages and server functions through context.
 
+use std::any::Any;
 use std::collections::HashMap;
+use std::future::Future;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 use sqlx::AnyPool;
-
-use crate::letters::LetterFacts;
 
 #[derive(Clone, FromRef)]
 pub struct AppState {
@@ -24,25 +24,25 @@ impl AppState {
 }
 
 /// The database's `data_version` (raised by triggers on every public table) as the page
-/// cache's watcher last read it (`server::cache`), and values derived from the data at
-/// that version, kept while it lasts.
+/// cache's watcher last read it (`server::cache`), and values read from the data at that
+/// version, kept while it lasts: a letter's facts, the composer's list of bodies.
 pub struct Watched {
     version: AtomicI64,
-    /// By body code: the version read before the facts, and the facts.
-    letter_facts: Mutex<HashMap<String, (i64, LetterFacts)>>,
+    /// By key: the version read before the value, and the value.
+    kept: Mutex<HashMap<String, (i64, Arc<dyn Any + Send + Sync>)>>,
 }
 
-/// Bodies whose letter facts are kept at most (there are some 170).
-const MAX_LETTER_FACTS: usize = 512;
+/// Values kept at most (a few per body and language).
+const MAX_KEPT: usize = 1024;
 
 impl Default for Watched {
     fn default() -> Self {
-        Watched { version: AtomicI64::new(Watched::UNKNOWN), letter_facts: Mutex::default() }
+        Watched { version: AtomicI64::new(Watched::UNKNOWN), kept: Mutex::default() }
     }
 }
 
 impl Watched {
-    /// Not read yet, or reading failed: nothing derived is served.
+    /// Not read yet, or reading failed: nothing kept is served.
     pub const UNKNOWN: i64 = i64::MIN;
 
     pub fn version(&self) -> i64 {
@@ -53,26 +53,42 @@ impl Watched {
         self.version.store(version, Ordering::Release);
     }
 
-    /// A body's letter facts kept at `version` for `today`.
-    pub fn letter_facts(&self, alpha2: &str, version: i64, today: &str) -> Option<LetterFacts> {
+    /// The value kept under `key` at the current version, or `read`'s, kept for the next
+    /// caller. The version is taken before reading, so a value is at least as new as the
+    /// version it is kept under. `key` must name everything the value depends on besides
+    /// the data (a language, a day).
+    pub async fn remember<T, E, F>(&self, key: String, read: F) -> Result<T, E>
+    where
+        T: Clone + Send + Sync + 'static,
+        F: Future<Output = Result<T, E>>,
+    {
+        let version = self.version();
+        if let Some(value) = self.kept(&key, version) {
+            return Ok(value);
+        }
+        let value = read.await?;
+        self.keep(key, version, &value);
+        Ok(value)
+    }
+
+    fn kept<T: Clone + 'static>(&self, key: &str, version: i64) -> Option<T> {
         if version == Watched::UNKNOWN {
             return None;
         }
-        let kept = self.letter_facts.lock().ok()?;
-        kept.get(alpha2).filter(|(at, facts)| *at == version && facts.today == today).map(|(_, facts)| facts.clone())
+        let kept = self.kept.lock().ok()?;
+        kept.get(key).filter(|(at, _)| *at == version)?.1.downcast_ref::<T>().cloned()
     }
 
-    /// Keeps facts read after the version was `version`.
-    pub fn keep_letter_facts(&self, version: i64, facts: &LetterFacts) {
+    fn keep<T: Clone + Send + Sync + 'static>(&self, key: String, version: i64, value: &T) {
         if version == Watched::UNKNOWN {
             return;
         }
-        let Ok(mut kept) = self.letter_facts.lock() else { return };
-        if kept.len() >= MAX_LETTER_FACTS {
+        let Ok(mut kept) = self.kept.lock() else { return };
+        if kept.len() >= MAX_KEPT {
             kept.retain(|_, (at, _)| *at == version);
         }
-        if kept.len() < MAX_LETTER_FACTS {
-            kept.insert(facts.alpha2.clone(), (version, facts.clone()));
+        if kept.len() < MAX_KEPT {
+            kept.insert(key, (version, Arc::new(value.clone())));
         }
     }
 }
@@ -80,31 +96,56 @@ impl Watched {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::letters::compose::tests::brazil;
 
-    #[test]
-    fn letter_facts_are_kept_only_for_their_version_and_day() {
-        let watched = Watched::default();
-        let facts = brazil();
-        let today = facts.today.clone();
-        watched.keep_letter_facts(Watched::UNKNOWN, &facts);
-        assert_eq!(watched.letter_facts("BR", Watched::UNKNOWN, &today), None, "nothing before the version is read");
-        watched.keep_letter_facts(7, &facts);
-        assert_eq!(watched.letter_facts("BR", 7, &today), Some(facts.clone()));
-        assert_eq!(watched.letter_facts("BR", 8, &today), None, "the data changed");
-        assert_eq!(watched.letter_facts("BR", 7, "2099-01-01"), None, "another day");
-        assert_eq!(watched.letter_facts("PT", 7, &today), None);
+    fn read(value: u32) -> std::future::Ready<Result<u32, ()>> {
+        std::future::ready(Ok(value))
+    }
+
+    fn remember(watched: &Watched, key: &str, value: u32) -> Result<u32, ()> {
+        futures_lite(watched.remember(key.to_string(), read(value)))
+    }
+
+    /// The futures here never wait: poll once.
+    fn futures_lite<T>(future: impl Future<Output = T>) -> T {
+        let mut future = std::pin::pin!(future);
+        let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+        match future.as_mut().poll(&mut context) {
+            std::task::Poll::Ready(value) => value,
+            std::task::Poll::Pending => unreachable!("ready futures"),
+        }
     }
 
     #[test]
-    fn letter_facts_stay_bounded() {
+    fn values_are_kept_only_while_the_version_lasts() {
         let watched = Watched::default();
-        for n in 0..(MAX_LETTER_FACTS + 10) {
-            let facts = LetterFacts { alpha2: format!("X{n}"), ..brazil() };
-            watched.keep_letter_facts(if n < MAX_LETTER_FACTS { 1 } else { 2 }, &facts);
+        assert_eq!(remember(&watched, "a", 1), Ok(1));
+        assert_eq!(remember(&watched, "a", 2), Ok(2), "nothing is kept before the version is read");
+        watched.set_version(7);
+        assert_eq!(remember(&watched, "a", 3), Ok(3));
+        assert_eq!(remember(&watched, "a", 4), Ok(3), "kept at version 7");
+        assert_eq!(remember(&watched, "b", 5), Ok(5), "by key");
+        watched.set_version(8);
+        assert_eq!(remember(&watched, "a", 6), Ok(6), "the data changed");
+        let failed: Result<u32, &str> = futures_lite(watched.remember("c".into(), std::future::ready(Err("down"))));
+        assert_eq!(failed, Err("down"));
+        assert_eq!(remember(&watched, "c", 9), Ok(9), "an error is not kept");
+        let other: Option<String> = watched.kept("a", 8);
+        assert_eq!(other, None, "a value of another type is not served");
+    }
+
+    #[test]
+    fn kept_values_stay_bounded() {
+        let watched = Watched::default();
+        watched.set_version(1);
+        for n in 0..MAX_KEPT {
+            let _ = remember(&watched, &format!("k{n}"), 0);
         }
-        let kept = watched.letter_facts.lock().unwrap();
-        assert!(kept.len() <= MAX_LETTER_FACTS);
+        watched.set_version(2);
+        for n in 0..10 {
+            let _ = remember(&watched, &format!("new{n}"), 0);
+        }
+        let kept = watched.kept.lock().unwrap();
+        assert!(kept.len() <= MAX_KEPT);
         assert!(kept.values().all(|(version, _)| *version == 2), "older versions went first");
     }
 }

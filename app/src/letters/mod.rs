@@ -174,5 +174,7 @@ pub async fn letter_languages(lang: String) -> Result<Vec<(String, String)>, App
 #[server(input = GetUrl)]
 pub async fn list_recipients(lang: String) -> Result<Vec<Recipient>, AppError> {
     let state = expect_context::<crate::state::AppState>();
-    ssr::recipients(&state.pool, crate::i18n::Locale::best_for(&lang).unwrap_or_default()).await
+    let locale = crate::i18n::Locale::best_for(&lang).unwrap_or_default();
+    // Kept while the data lasts: the live preview asks for the composer at each change.
+    state.watched.remember(format!("recipients|{}", locale.tag()), ssr::recipients(&state.pool, locale)).await
 }

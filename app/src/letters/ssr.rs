@@ -49,18 +49,12 @@ fn suggested_purpose(
     }
 }
 
-/// [`facts`], kept per body while the data and the day stay the same (the letter API
-/// then answers without a database round trip; see [`crate::state::Watched`]).
+/// [`facts`], kept per body while the data and the day stay the same (repeated letters
+/// then need no database round trip; see [`crate::state::Watched`]).
 pub async fn current_facts(state: &AppState, code: &str) -> Result<LetterFacts, AppError> {
     let alpha2 = normalize_code(code).ok_or(AppError::NotFound)?;
-    // Read before the facts: facts kept under it are at least as new as the version.
-    let version = state.watched.version();
-    if let Some(facts) = state.watched.letter_facts(&alpha2, version, &today()) {
-        return Ok(facts);
-    }
-    let facts = facts(&state.pool, &alpha2).await?;
-    state.watched.keep_letter_facts(version, &facts);
-    Ok(facts)
+    let key = format!("letter-facts|{alpha2}|{}", today());
+    state.watched.remember(key, facts(&state.pool, &alpha2)).await
 }
 
 /// What a letter to the body draws on, read from the records now.
