@@ -26,14 +26,17 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "64"))
 QUORUM_PORT, NGINX_PORT = 3107, 3108
 
+# The pages the budget names, and the composer, measured for information: it is never
+# cached (a writer's details travel in its query and it counts the letters it starts), so
+# it cannot come near a static file; its own budget is the letter render below.
 PAGES = [
-    ("/", "home"),
-    ("/nsbs", "directory"),
-    ("/nsbs/BR", "body page"),
-    ("/standards/iso-20400", "standard page"),
-    ("/reviews/iso-20400-2022", "review page"),
-    ("/letters/new?nsb=BR", "letter (composer)"),
-    ("/api/v1/nsbs", "API bodies"),
+    ("/", "home", True),
+    ("/nsbs", "directory", True),
+    ("/nsbs/BR", "body page", True),
+    ("/standards/iso-20400", "standard page", True),
+    ("/reviews/iso-20400-2022", "review page", True),
+    ("/letters/new?nsb=BR", "letter (composer)", False),
+    ("/api/v1/nsbs", "API bodies", True),
 ]
 LETTER_RENDER = "/api/v1/letters/render?nsb=BR&purpose=adopt&lang=pt"
 
@@ -182,7 +185,7 @@ def main():
               f"{os.cpu_count()} cores\n")
         print(f"{'page':<28}{'bytes':>9}{'Quorum r/s':>12}{'p50 ms':>9}{'p99 ms':>9}{'nginx r/s':>11}"
               f"{'ratio':>8}{'errors':>8}  verdict")
-        for index, (path, name) in enumerate(PAGES):
+        for index, (path, name, budgeted) in enumerate(PAGES):
             with urllib.request.urlopen(f"http://127.0.0.1:{QUORUM_PORT}{path}") as response:
                 body = response.read()
             static = f"page{index}.html"
@@ -198,9 +201,10 @@ def main():
                 sys.exit(f"bench: nginx answered {theirs['errors']} requests with an error for {path}")
             ratio = ours["rps"] / theirs["rps"] if theirs["rps"] else 0.0
             ok = ratio >= BUDGETS["ratio"] and ours["p99"] <= BUDGETS["p99_ms"] and ours["errors"] == 0
-            failures += not ok
+            # Every page, measured or not, must answer without an error.
+            failures += (not ok) if budgeted else ours["errors"] > 0
             print(f"{name + ' ' + path:<28.28}{len(body):>9}{ours['rps']:>12.0f}{ours['p50']:>9.2f}"
-                  f"{ours['p99']:>9.2f}{theirs['rps']:>11.0f}{ratio:>8.2f}{ours['errors']:>8}  {verdict(ok)}")
+                  f"{ours['p99']:>9.2f}{theirs['rps']:>11.0f}{ratio:>8.2f}{ours['errors']:>8}  {verdict(ok) if budgeted else 'info'}")
         letter = wrk(f"http://127.0.0.1:{QUORUM_PORT}{LETTER_RENDER}", connections=1, threads=1)
         raw, gz, br = bundle_sizes()
         sample()

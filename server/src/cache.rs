@@ -32,6 +32,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 use http::{HeaderMap, HeaderValue, StatusCode, header};
 use http_body::{Frame, SizeHint};
+use tokio::sync::Notify;
 
 /// How long an entry may be served at most.
 pub const MAX_AGE: Duration = Duration::from_secs(60);
@@ -165,8 +166,30 @@ impl http_body::Body for Chunks {
 #[derive(Default)]
 pub struct PageCache {
     entries: Mutex<(HashMap<String, Arc<Entry>>, usize)>,
+    /// Pages being rendered, by key, with the version they are rendered at.
+    rendering: Mutex<HashMap<String, (i64, Arc<Notify>)>>,
     watching: AtomicBool,
 }
+
+/// A page this request renders for everyone who asks for it meanwhile; dropped (kept,
+/// failed or cancelled), it lets them go on.
+struct Rendering<'a> {
+    cache: &'a PageCache,
+    key: String,
+    done: Arc<Notify>,
+}
+
+impl Drop for Rendering<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut rendering) = self.cache.rendering.lock() {
+            rendering.remove(&self.key);
+        }
+        self.done.notify_waiters();
+    }
+}
+
+/// Longest wait for another request's rendering (it has its own timeout).
+const WAIT_FOR_RENDERING: Duration = Duration::from_secs(10);
 
 impl PageCache {
     fn get(&self, key: &str, version: i64) -> Option<Response> {
@@ -187,6 +210,30 @@ impl PageCache {
         if let Some(old) = entries.0.insert(key, Arc::new(entry)) {
             entries.1 = entries.1.saturating_sub(old.len);
         }
+    }
+
+    /// One rendering per page and version: after a change, the many requests for a page
+    /// that miss at once wait for the first one's rendering instead of each rendering it.
+    /// `Ok`: this request renders; `Err`: the page another request kept meanwhile (or,
+    /// when it kept none, `Err(None)`: render without the others waiting).
+    async fn render_or_wait(&self, key: &str, version: i64) -> Result<Rendering<'_>, Option<Response>> {
+        let done;
+        let finished;
+        {
+            let Ok(mut rendering) = self.rendering.lock() else { return Err(None) };
+            match rendering.get(key) {
+                Some((at, notify)) if *at == version => done = notify.clone(),
+                _ => {
+                    let done = Arc::new(Notify::new());
+                    rendering.insert(key.to_string(), (version, done.clone()));
+                    return Ok(Rendering { cache: self, key: key.to_string(), done });
+                }
+            }
+            // Registered while the mark is there: the wake-up cannot be missed.
+            finished = done.notified();
+        }
+        let _ = tokio::time::timeout(WAIT_FOR_RENDERING, finished).await;
+        Err(self.get(key, version))
     }
 
     /// Reads the version now and remembers it ([`UNKNOWN`] when the database fails).
@@ -268,6 +315,11 @@ pub async fn serve(State((state, cache)): State<(AppState, Arc<PageCache>)>, req
     if let Some(response) = cache.get(&key, version) {
         return response;
     }
+    let _rendering = match cache.render_or_wait(&key, version).await {
+        Ok(rendering) => Some(rendering),
+        Err(Some(response)) => return response,
+        Err(None) => None,
+    };
     let response = next.run(Request::from_parts(parts, body)).await;
     let keep = response.status() == StatusCode::OK
         && !response.headers().contains_key(header::SET_COOKIE)
@@ -327,5 +379,53 @@ mod tests {
             .block_on(axum::body::to_bytes(body, usize::MAX))
             .unwrap();
         assert_eq!(String::from_utf8(bytes.to_vec()).unwrap(), html.replace(old, &fresh));
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn requests_that_miss_together_share_one_rendering() {
+        use std::sync::atomic::AtomicUsize;
+        use tower::ServiceExt;
+
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::any::AnyPoolOptions::new().max_connections(1).connect("sqlite::memory:").await.unwrap();
+        sqlx::query("CREATE TABLE data_version (id INTEGER PRIMARY KEY, version INTEGER NOT NULL)")
+            .execute(&pool)
+            .await
+            .unwrap();
+        sqlx::query("INSERT INTO data_version VALUES (1, 1)").execute(&pool).await.unwrap();
+        let options = leptos::prelude::LeptosOptions::builder().output_name("quorum").build();
+        let state = AppState::new(pool.clone(), options);
+        let renders = Arc::new(AtomicUsize::new(0));
+        let counted = renders.clone();
+        let page = move || {
+            let counted = counted.clone();
+            async move {
+                counted.fetch_add(1, Ordering::SeqCst);
+                tokio::time::sleep(Duration::from_millis(200)).await;
+                "the page"
+            }
+        };
+        let router = axum::Router::new()
+            .route("/page", axum::routing::get(page))
+            .layer(axum::middleware::from_fn_with_state((state, Arc::new(PageCache::default())), serve));
+        let get = |router: axum::Router| async move {
+            let response = router.oneshot(Request::get("/page").body(Body::empty()).unwrap()).await.unwrap();
+            axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap()
+        };
+
+        let together: Vec<_> = (0..8).map(|_| tokio::spawn(get(router.clone()))).collect();
+        for request in together {
+            assert_eq!(request.await.unwrap(), "the page");
+        }
+        assert_eq!(renders.load(Ordering::SeqCst), 1, "eight requests at once, one rendering");
+
+        // A change: the next requests render the page once more, together.
+        sqlx::query("UPDATE data_version SET version = 2").execute(&pool).await.unwrap();
+        tokio::time::sleep(WATCH_INTERVAL * 3).await;
+        let together: Vec<_> = (0..8).map(|_| tokio::spawn(get(router.clone()))).collect();
+        for request in together {
+            assert_eq!(request.await.unwrap(), "the page");
+        }
+        assert_eq!(renders.load(Ordering::SeqCst), 2);
     }
 }
