@@ -21,7 +21,8 @@ import tempfile
 import time
 import urllib.request
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from release_server import ROOT, start, wait_for
+
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "64"))
 QUORUM_PORT, NGINX_PORT = 3107, 3108
@@ -48,37 +49,6 @@ BUDGETS = {
     "rss_mb": 64.0,
     "cold_start_s": 1.0,
 }
-
-
-def wait_for(url, deadline):
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=1) as response:
-                if response.status == 200:
-                    return True
-        except OSError:
-            time.sleep(0.005)
-    return False
-
-
-def start_quorum(database):
-    env = dict(os.environ)
-    env.update(
-        DATABASE_URL=f"sqlite://{database}",
-        LEPTOS_SITE_ADDR=f"127.0.0.1:{QUORUM_PORT}",
-        LEPTOS_SITE_ROOT=os.path.join(ROOT, "target", "site"),
-        LEPTOS_OUTPUT_NAME="quorum",
-        RUST_LOG="warn",
-    )
-    started = time.monotonic()
-    process = subprocess.Popen(
-        [os.path.join(ROOT, "target", "release", "server")], env=env, cwd=ROOT,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    if not wait_for(f"http://127.0.0.1:{QUORUM_PORT}/", started + 60):
-        process.kill()
-        sys.exit("bench: the server did not answer within 60 s")
-    return process, time.monotonic() - started
 
 
 def start_nginx(root):
@@ -168,10 +138,10 @@ def main():
     # 0700 directory gave them 403 Forbidden, a tiny answer, and a meaningless baseline).
     os.chmod(work, 0o755)
     failures = 0
-    quorum, fresh_start = start_quorum(os.path.join(work, "quorum.db"))
+    quorum, fresh_start = start(os.path.join(work, "quorum.db"), QUORUM_PORT)
     quorum.terminate()
     quorum.wait()
-    quorum, restart = start_quorum(os.path.join(work, "quorum.db"))
+    quorum, restart = start(os.path.join(work, "quorum.db"), QUORUM_PORT)
     nginx = start_nginx(work)
     peak = [0.0]
 

@@ -25,37 +25,11 @@ import threading
 import time
 import urllib.parse
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+import release_server
 SECONDS = int(os.environ.get("RELIABILITY_SECONDS", "60"))
 PORT = 3109
 EMAIL, PASSWORD = "bench@example.org", "a long bench password"
 READ_PATHS = ["/", "/nsbs", "/nsbs/BR", "/standards/iso-20400", "/reviews/iso-20400-2022", "/api/v1/nsbs"]
-
-
-def server_env(database):
-    env = dict(os.environ)
-    env.update(
-        DATABASE_URL=f"sqlite://{database}",
-        LEPTOS_SITE_ADDR=f"127.0.0.1:{PORT}",
-        LEPTOS_SITE_ROOT=os.path.join(ROOT, "target", "site"),
-        LEPTOS_OUTPUT_NAME="quorum",
-        RUST_LOG="warn",
-    )
-    return env
-
-
-def start(database, log):
-    process = subprocess.Popen([os.path.join(ROOT, "target", "release", "server")], env=server_env(database),
-                               cwd=ROOT, stdout=log, stderr=log)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if request("GET", "/readyz")[0] == 200:
-                return process
-        except OSError:
-            time.sleep(0.02)
-    process.kill()
-    sys.exit("reliability: the server did not start")
 
 
 def request(method, path, body="", cookie=None):
@@ -117,7 +91,7 @@ def load_with_writes(work):
     database, log_path = os.path.join(work, "load.db"), os.path.join(work, "load.log")
     with open(log_path, "w") as log:
         create_admin(database, log)
-        server = start(database, log)
+        server, _ = release_server.start(database, PORT, log)
         cookie = sign_in()
         # Five coordinators at 4 changes a second each: 20 a second together.
         writers = [Writer(cookie, f"load{i}", rate=4) for i in range(5)]
@@ -158,7 +132,7 @@ def crash(work):
     database, log_path = os.path.join(work, "crash.db"), os.path.join(work, "crash.log")
     with open(log_path, "w") as log:
         create_admin(database, log)
-        server = start(database, log)
+        server, _ = release_server.start(database, PORT, log)
         writer = Writer(sign_in(), "crash", rate=50)
         writer.start()
         time.sleep(3)
@@ -167,7 +141,7 @@ def crash(work):
         writer.stop.set()
         writer.join()
         acknowledged = list(writer.acknowledged)
-        server = start(database, log)
+        server, _ = release_server.start(database, PORT, log)
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
     missing, integrity = stored(database, acknowledged)
@@ -178,8 +152,9 @@ def crash(work):
 
 
 def create_admin(database, log):
-    subprocess.run([os.path.join(ROOT, "target", "release", "server"), "create-admin", "--email", EMAIL],
-                   input=PASSWORD + "\n", text=True, env=server_env(database), cwd=ROOT, check=True,
+    subprocess.run([release_server.SERVER, "create-admin", "--email", EMAIL],
+                   input=PASSWORD + "\n", text=True, env=release_server.env(database, PORT),
+                   cwd=release_server.ROOT, check=True,
                    stdout=log, stderr=log)
 
 

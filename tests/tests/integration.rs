@@ -538,7 +538,27 @@ async fn sign_in_session_and_sign_out(backend: Backend) {
     assert_eq!(response.header("location"), Some("/account"));
     let set_cookie = response.header("set-cookie").unwrap().to_string();
     assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"), "{set_cookie}");
+    assert!(!set_cookie.contains("Secure"), "over plain HTTP the browser would drop a Secure cookie: {set_cookie}");
     let cookie = set_cookie.split(';').next().unwrap().to_string();
+    // Behind an HTTPS proxy (`X-Forwarded-Proto: https`) the cookie is Secure.
+    let over_https = app
+        .post_form(
+            "/api/sign_in",
+            &form(&[("email", "ana@example.org"), ("password", PASSWORD)]),
+            &[
+                ("accept", "text/html"),
+                ("origin", "https://quorum.test"),
+                ("referer", "https://quorum.test/signin"),
+                ("x-forwarded-proto", "HTTPS"),
+            ],
+        )
+        .await;
+    assert!(over_https.status.is_redirection(), "{}", over_https.status);
+    let secure = over_https.header("set-cookie").unwrap().to_string();
+    assert!(secure.contains("; Secure") && secure.contains("HttpOnly"), "{secure}");
+    let https_cookie = secure.split(';').next().unwrap().to_string();
+    let out = app.post_form("/api/sign_out", "", &[("cookie", &https_cookie)]).await;
+    assert!(out.status.is_success() || out.status.is_redirection(), "{}", out.status);
 
     let account = app.get_with("/account", &[("cookie", &cookie)]).await;
     assert_eq!(account.status, 200);
