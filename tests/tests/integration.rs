@@ -429,6 +429,8 @@ async fn letter_deadline_comes_from_the_open_ballot(backend: Backend) {
     .execute(&app.pool)
     .await
     .unwrap();
+    // Direct SQL is a change made outside the app: it shows once the version is read again.
+    app.settle().await;
     let (_, after) = api_json(&app, "/api/v1/letters/render?nsb=GB&purpose=review&lang=en").await;
     assert!(after["body"].as_str().unwrap().contains("The current ballot closes on June 1, 2099."), "{after}");
     let (_, german) = api_json(&app, "/api/v1/letters/render?nsb=DE&purpose=review&lang=de").await;
@@ -751,11 +753,20 @@ async fn coordinator_edits_a_record_with_source_and_history(backend: Backend) {
     let old_email: String =
         sqlx::query_scalar("SELECT email FROM nsb WHERE alpha2 = 'BR'").fetch_one(&app.pool).await.unwrap();
 
+    // A letter before the edit: its facts are kept while the data is unchanged.
+    let letter = "/api/v1/letters/render?nsb=BR&purpose=adopt&lang=pt";
+    let new_address = "mailto:atendimento@abnt.org.br?";
+    let (_, before) = api_json(&app, letter).await;
+    assert!(!before["mailto"].as_str().unwrap().starts_with(new_address), "{before}");
+
     let body =
         edit_form(&app, "BR", &[("email", "atendimento@abnt.org.br")], "ABNT contact page, abnt.org.br", "2026-11-20")
             .await;
     let saved = app.post_form("/api/edit_body", &body, &[("cookie", &cookie)]).await;
     assert!(saved.status.is_success() || saved.status.is_redirection(), "{} {}", saved.status, saved.body);
+    // The next letter is written to the new address at once.
+    let (_, after) = api_json(&app, letter).await;
+    assert!(after["mailto"].as_str().unwrap().starts_with(new_address), "{after}");
 
     let (email, version): (String, i64) =
         sqlx::query_as("SELECT email, version FROM nsb WHERE alpha2 = 'BR'").fetch_one(&app.pool).await.unwrap();
