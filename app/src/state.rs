@@ -28,9 +28,11 @@ impl AppState {
 /// version, kept while it lasts: a letter's facts, the composer's list of bodies.
 pub struct Watched {
     version: AtomicI64,
-    /// By key: the version read before the value, and the value.
-    kept: Mutex<HashMap<String, (i64, Arc<dyn Any + Send + Sync>)>>,
+    kept: Mutex<HashMap<String, Kept>>,
 }
+
+/// The version read before the value, and the value.
+type Kept = (i64, Arc<dyn Any + Send + Sync>);
 
 /// Values kept at most (a few per body and language).
 const MAX_KEPT: usize = 1024;

@@ -169,10 +169,11 @@ mod client {
                 leptos::task::spawn_local(async move {
                     let Some((_, Some(page))) = fetch_page(&url, None).await else { return };
                     // A newer change is on its way: its answer will be shown instead.
-                    if latest.get_value() == turn && swap(&page, &targets.get_value()) {
-                        if let Ok(history) = window().history() {
-                            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-                        }
+                    if latest.get_value() == turn
+                        && swap(&page, &targets.get_value())
+                        && let Ok(history) = window().history()
+                    {
+                        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
                     }
                 });
             },
