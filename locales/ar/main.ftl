@@ -154,6 +154,7 @@ letter-purpose-adopt = اعتماد المواصفة بوصفها مواصفة �
 letter-purpose-translate = نشر المواصفة باللغة الوطنية
 letter-purpose-suggested = الخيار المقترح لهذه الهيئة، بناءً على ما سجّله Quorum عنها.
 letter-field-language = لغة الرسالة
+letter-language-automatic = اللغة الرئيسية للبلد
 letter-field-second-language = لغة ثانية جنبًا إلى جنب (اختياري)
 letter-second-language-none = بدون
 letter-language-default = اللغة الافتراضية هي اللغة الرئيسية في { $country } إذا كانت رسائل Quorum متوفرة بها، وإلا فالإنجليزية.

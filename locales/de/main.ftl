@@ -130,6 +130,7 @@ letter-purpose-adopt = Die Norm als nationale Norm übernehmen
 letter-purpose-translate = Die Norm in der Landessprache veröffentlichen
 letter-purpose-suggested = Für dieses Institut empfohlen, auf Grundlage der in Quorum erfassten Angaben.
 letter-field-language = Sprache des Briefs
+letter-language-automatic = Hauptsprache des Landes
 letter-field-second-language = Zweite Sprache, nebeneinander (optional)
 letter-second-language-none = Keine
 letter-language-default = Voreingestellt ist die Hauptsprache des Landes ({ $country }), sofern Quorum Briefe in dieser Sprache hat, andernfalls Englisch.

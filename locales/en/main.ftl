@@ -130,6 +130,7 @@ letter-purpose-adopt = Adopt the standard as a national standard
 letter-purpose-translate = Publish the standard in the national language
 letter-purpose-suggested = Suggested for this body, from what Quorum has recorded about it.
 letter-field-language = Language of the letter
+letter-language-automatic = The country's main language
 letter-field-second-language = Second language, side by side (optional)
 letter-second-language-none = None
 letter-language-default = The default is the main language of { $country } when Quorum has letters in it, otherwise English.

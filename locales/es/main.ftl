@@ -136,6 +136,7 @@ letter-purpose-adopt = Adoptar la norma como norma nacional
 letter-purpose-translate = Publicar la norma en el idioma nacional
 letter-purpose-suggested = Opción sugerida para este organismo, según lo que Quorum tiene registrado sobre él.
 letter-field-language = Idioma de la carta
+letter-language-automatic = Idioma principal del país
 letter-field-second-language = Segundo idioma, en paralelo (opcional)
 letter-second-language-none = Ninguno
 letter-language-default = De forma predeterminada se usa el idioma principal de { $country } si Quorum dispone de cartas en ese idioma; de lo contrario, el inglés.

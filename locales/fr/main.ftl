@@ -136,6 +136,7 @@ letter-purpose-adopt = Adopter la norme en tant que norme nationale
 letter-purpose-translate = Publier la norme dans la langue nationale
 letter-purpose-suggested = Suggestion pour cet organisme, d'après les informations enregistrées dans Quorum.
 letter-field-language = Langue de la lettre
+letter-language-automatic = Langue principale du pays
 letter-field-second-language = Deuxième langue, en vis-à-vis (facultatif)
 letter-second-language-none = Aucune
 letter-language-default = Par défaut, la lettre est rédigée dans la langue principale du pays ({ $country }) si Quorum propose des lettres dans cette langue, et sinon en anglais.

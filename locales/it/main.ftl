@@ -136,6 +136,7 @@ letter-purpose-adopt = Adottare la norma come norma nazionale
 letter-purpose-translate = Pubblicare la norma nella lingua nazionale
 letter-purpose-suggested = Suggerito per questo ente, in base a quanto Quorum ha registrato al riguardo.
 letter-field-language = Lingua della lettera
+letter-language-automatic = Lingua principale del paese
 letter-field-second-language = Seconda lingua, a fronte (facoltativa)
 letter-second-language-none = Nessuna
 letter-language-default = Per impostazione predefinita si usa la lingua principale parlata in { $country }, se Quorum dispone di lettere in quella lingua; altrimenti l'inglese.

@@ -124,6 +124,7 @@ letter-purpose-adopt = 規格を国家規格として採用するよう依頼す
 letter-purpose-translate = 規格を自国語で発行するよう依頼する
 letter-purpose-suggested = Quorumが記録している情報に基づく、この機関へのおすすめです。
 letter-field-language = 書簡の言語
+letter-language-automatic = その国の主な言語
 letter-field-second-language = 対訳として並べる第2言語（任意）
 letter-second-language-none = なし
 letter-language-default = 既定の言語は、Quorumに{ $country }の主要言語の書簡があればその言語、なければ英語です。

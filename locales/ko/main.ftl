@@ -124,6 +124,7 @@ letter-purpose-adopt = 표준을 국가표준으로 채택하도록 요청
 letter-purpose-translate = 표준을 자국어로 발행하도록 요청
 letter-purpose-suggested = Quorum에 기록된 정보를 바탕으로 이 기구에 추천하는 항목입니다.
 letter-field-language = 서한 언어
+letter-language-automatic = 해당 국가의 주요 언어
 letter-field-second-language = 나란히 표시할 두 번째 언어(선택)
 letter-second-language-none = 없음
 letter-language-default = 기본값은 Quorum에 { $country }의 주요 언어로 된 서한이 있으면 그 언어, 없으면 영어입니다.

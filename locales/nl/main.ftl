@@ -130,6 +130,7 @@ letter-purpose-adopt = De norm overnemen als nationale norm
 letter-purpose-translate = De norm publiceren in de landstaal
 letter-purpose-suggested = Voorgesteld voor deze instelling, op basis van wat Quorum erover heeft vastgelegd.
 letter-field-language = Taal van de brief
+letter-language-automatic = Hoofdtaal van het land
 letter-field-second-language = Tweede taal, ernaast weergegeven (optioneel)
 letter-second-language-none = Geen
 letter-language-default = Standaard is dit de belangrijkste taal van { $country } als Quorum brieven in die taal heeft, en anders het Engels.

@@ -136,6 +136,7 @@ letter-purpose-adopt = Adotar a norma como norma nacional
 letter-purpose-translate = Publicar a norma no idioma nacional
 letter-purpose-suggested = Sugerido para este organismo, com base no que o Quorum registrou sobre ele.
 letter-field-language = Idioma da carta
+letter-language-automatic = Idioma principal do país
 letter-field-second-language = Segundo idioma, lado a lado (opcional)
 letter-second-language-none = Nenhum
 letter-language-default = Por padrão, usa-se o idioma principal do país ({ $country }) quando o Quorum dispõe de cartas nesse idioma; caso contrário, o inglês.

@@ -142,6 +142,7 @@ letter-purpose-adopt = Принять стандарт в качестве на�
 letter-purpose-translate = Издать стандарт на национальном языке
 letter-purpose-suggested = Рекомендуется для этого органа с учётом сведений о нём в Quorum.
 letter-field-language = Язык письма
+letter-language-automatic = Основной язык страны
 letter-field-second-language = Второй язык для параллельного текста (необязательно)
 letter-second-language-none = Нет
 letter-language-default = По умолчанию выбран основной язык страны { $country }, если в Quorum есть письма на этом языке; в противном случае — английский.

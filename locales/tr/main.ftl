@@ -130,6 +130,7 @@ letter-purpose-adopt = Standardın ulusal standart olarak kabul edilmesi
 letter-purpose-translate = Standardın ulusal dilde yayımlanması
 letter-purpose-suggested = Quorum'un bu kuruluş hakkındaki kayıtlarına göre önerilen seçenek.
 letter-field-language = Mektubun dili
+letter-language-automatic = Ülkenin ana dili
 letter-field-second-language = Yan yana ikinci dil (isteğe bağlı)
 letter-second-language-none = Yok
 letter-language-default = Varsayılan dil, Quorum'da bu dilde mektup bulunuyorsa { $country } için kayıtlı ana dildir; aksi hâlde İngilizcedir.

@@ -122,6 +122,7 @@ letter-purpose-adopt = 将该标准采用为国家标准
 letter-purpose-translate = 以本国语言出版该标准
 letter-purpose-suggested = 根据 Quorum 对该机构的记录，建议选择此项。
 letter-field-language = 信函语言
+letter-language-automatic = 该国的主要语言
 letter-field-second-language = 第二语言，双语对照（可选）
 letter-second-language-none = 无
 letter-language-default = 如果 Quorum 提供{ $country }主要语言的信函，则默认使用该语言，否则默认使用英语。

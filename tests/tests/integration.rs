@@ -461,6 +461,14 @@ async fn composer_renders_the_letter_without_javascript(backend: Backend) {
     let empty = app.get("/letters/new").await;
     assert_eq!(empty.status, 200);
     assert!(empty.body.contains(&app::i18n::Locale::default().t("letter-choose-body")));
+    assert!(empty.body.contains(r#"<option value="" selected>"#), "no language chosen: the country's");
+    // Choosing Brazil from there (the form sends an empty `letter_lang`) gives the letter
+    // in Portuguese, and the form still says "the country's main language".
+    let brazil = app.get("/letters/new?nsb=BR&purpose=review&letter_lang=&second_lang=").await;
+    assert!(brazil.body.contains(r#"<article lang="pt" dir="ltr" class="letter">"#));
+    assert!(brazil.body.contains(r#"<option value="" selected>"#));
+    assert!(!brazil.body.contains(r#"<option value="en" selected>"#));
+    assert!(page.body.contains(r#"<option value="pt" selected>"#), "a chosen language stays chosen");
 }
 
 async fn composer_shows_translated_errors_and_no_letter(backend: Backend) {

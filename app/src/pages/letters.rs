@@ -90,11 +90,10 @@ pub fn ComposerPage() -> impl IntoView {
                 <Transition>
                     {move || Suspend::new(async move {
                         let facts = facts.await.ok().flatten();
-                        let default_lang = facts.as_ref().map(|f| f.default_lang.clone());
                         let country = facts.as_ref().map(|f| f.country(locale.tag()));
                         let options = languages.await.unwrap_or_default();
                         view! {
-                            <LanguageChoices form options default_lang />
+                            <LanguageChoices form options />
                             {country.map(|country| view! {
                                 <p class="hint">{locale.t_args("letter-language-default", &[("country", country.into())])}</p>
                             })}
@@ -165,13 +164,10 @@ fn PurposeChoices(form: RwSignal<LetterForm>, suggested: Option<Purpose>) -> imp
 }
 
 #[component]
-fn LanguageChoices(
-    form: RwSignal<LetterForm>,
-    options: Vec<(String, String)>,
-    default_lang: Option<String>,
-) -> impl IntoView {
+fn LanguageChoices(form: RwSignal<LetterForm>, options: Vec<(String, String)>) -> impl IntoView {
+    // No language chosen: the country's main language (see `validate`), also for the
+    // next recipient the writer picks.
     let (lang, second) = form.with_untracked(|f| (f.lang.clone(), f.second_lang.clone()));
-    let lang = if lang.is_empty() { default_lang.unwrap_or_else(|| "en".into()) } else { lang };
     let first_options = options
         .iter()
         .map(|(tag, label)| view! { <option value=tag.clone() selected=*tag == lang>{label.clone()}</option> })
@@ -184,6 +180,7 @@ fn LanguageChoices(
         <div class="filter">
             <label for="letter-lang">{t("letter-field-language")}</label>
             <select id="letter-lang" name="letter_lang">
+                <option value="" selected=lang.is_empty()>{t("letter-language-automatic")}</option>
                 {first_options}
             </select>
         </div>
