@@ -34,10 +34,7 @@ pub fn AccountsPage() -> impl IntoView {
     let invite = ServerAction::<InviteAccount>::new();
     let disable = ServerAction::<SetAccountDisabled>::new();
     let reset = ServerAction::<PasswordResetLink>::new();
-    let accounts = Resource::new(
-        move || (invite.version().get(), disable.version().get(), reset.version().get()),
-        |_| list_accounts(),
-    );
+    let accounts = Resource::new(|| (), |_| list_accounts());
     let query = use_query_map();
     let link = move || {
         let query = query.read();

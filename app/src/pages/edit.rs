@@ -428,10 +428,7 @@ pub fn CorrectionsPage() -> impl IntoView {
     let locale = use_locale();
     let accept = ServerAction::<AcceptCorrection>::new();
     let reject = ServerAction::<RejectCorrection>::new();
-    let list = Resource::new(
-        move || (accept.version().get(), reject.version().get()),
-        move |_| open_corrections(locale.tag().to_string()),
-    );
+    let list = Resource::new(|| (), move |_| open_corrections(locale.tag().to_string()));
     let query = use_query_map();
     let done = move || match query.read().get("done").as_deref() {
         Some("accepted") => Some(t("corrections-accepted")),

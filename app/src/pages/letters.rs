@@ -42,15 +42,17 @@ async fn facts_for(nsb: String) -> Result<Option<LetterFacts>, AppError> {
 #[component]
 pub fn ComposerPage() -> impl IntoView {
     let locale = use_locale();
-    let form = RwSignal::new(form_from_query());
-    let initial = form.get_untracked();
-    let nsb = Memo::new(move |_| form.with(|f| f.nsb.trim().to_ascii_uppercase()));
-    let facts = Resource::new(move || nsb.get(), facts_for);
+    // The form as the URL gives it: the page is rendered on the server only (hydrated,
+    // the live region asks the server again).
+    let form = form_from_query();
+    let chosen = form.nsb.trim().to_ascii_uppercase();
+    let nsb = chosen.clone();
+    let facts = Resource::new(move || nsb.clone(), facts_for);
     let recipients = Resource::new(|| (), move |_| list_recipients(locale.tag().to_string()));
     let languages = Resource::new(|| (), move |_| letter_languages(locale.tag().to_string()));
 
     let recipient_select = move || {
-        let chosen = initial.nsb.trim().to_ascii_uppercase();
+        let chosen = chosen.clone();
         Suspend::new(async move {
             recipients
                 .await
@@ -64,6 +66,9 @@ pub fn ComposerPage() -> impl IntoView {
         })
     };
 
+    let (purpose_form, language_form, share) = (form.clone(), form.clone(), form.share);
+    let sender_inputs =
+        SenderField::ALL.map(|f| view! { <SenderInput value=form.get(f).to_string() field=f /> }).collect_view();
     view! {
         <Title text=page_title(locale, &locale.t("letters-title")) />
         <h1>{t("letters-heading")}</h1>
@@ -80,36 +85,42 @@ pub fn ComposerPage() -> impl IntoView {
                 </div>
                 <fieldset class="purposes">
                     <legend>{t("letter-field-purpose")}</legend>
-                    <Transition>
-                        {move || Suspend::new(async move {
-                            let suggested = facts.await.ok().flatten().map(|f| f.suggested);
-                            view! { <PurposeChoices form suggested /> }
-                        })}
-                    </Transition>
+                    <Suspense>
+                        {move || {
+                            let form = purpose_form.clone();
+                            Suspend::new(async move {
+                                let suggested = facts.await.ok().flatten().map(|f| f.suggested);
+                                view! { <PurposeChoices form suggested /> }
+                            })
+                        }}
+                    </Suspense>
                 </fieldset>
-                <Transition>
-                    {move || Suspend::new(async move {
-                        let facts = facts.await.ok().flatten();
-                        let country = facts.as_ref().map(|f| f.country(locale.tag()));
-                        let options = languages.await.unwrap_or_default();
-                        view! {
-                            <LanguageChoices form options />
-                            {country.map(|country| view! {
-                                <p class="hint">{locale.t_args("letter-language-default", &[("country", country.into())])}</p>
-                            })}
-                        }
-                    })}
-                </Transition>
+                <Suspense>
+                    {move || {
+                            let form = language_form.clone();
+                            Suspend::new(async move {
+                                let facts = facts.await.ok().flatten();
+                                let country = facts.as_ref().map(|f| f.country(locale.tag()));
+                                let options = languages.await.unwrap_or_default();
+                                view! {
+                                    <LanguageChoices form options />
+                                    {country.map(|country| view! {
+                                        <p class="hint">{locale.t_args("letter-language-default", &[("country", country.into())])}</p>
+                                    })}
+                                }
+                            })
+                        }}
+                </Suspense>
                 <fieldset class="sender">
                     <legend>{t("letter-sender-heading")}</legend>
                     <p class="hint">{t("letters-privacy")}</p>
-                    {SenderField::ALL.map(|f| view! { <SenderInput form field=f /> }).collect_view()}
+                    {sender_inputs}
                     <label class="checkbox">
                         <input
                             type="checkbox"
                             name="share"
                             value="1"
-                            checked=initial.share
+                            checked=share
                         />
                         {t("letter-field-share-details")}
                     </label>
@@ -118,18 +129,21 @@ pub fn ComposerPage() -> impl IntoView {
             </form>
             <section class="letter-preview" id="letter-preview" aria-labelledby="letter-preview-heading">
                 <h2 id="letter-preview-heading">{t("letter-preview-heading")}</h2>
-                <Transition fallback=|| view! { <p>{t("loading")}</p> }>
-                    {move || Suspend::new(async move {
-                        match facts.await {
-                            Ok(Some(facts)) => view! { <Preview facts form /> }.into_any(),
-                            Ok(None) => view! { <p class="hint">{t("letter-choose-body")}</p> }.into_any(),
-                            Err(AppError::NotFound) => {
-                                view! { <p class="form-error" role="alert">{t("letter-error-body")}</p> }.into_any()
+                <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
+                    {move || {
+                        let form = form.clone();
+                        Suspend::new(async move {
+                            match facts.await {
+                                Ok(Some(facts)) => view! { <Preview facts form /> }.into_any(),
+                                Ok(None) => view! { <p class="hint">{t("letter-choose-body")}</p> }.into_any(),
+                                Err(AppError::NotFound) => {
+                                    view! { <p class="form-error" role="alert">{t("letter-error-body")}</p> }.into_any()
+                                }
+                                Err(error) => view! { <ErrorNotice error /> }.into_any(),
                             }
-                            Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                        }
-                    })}
-                </Transition>
+                        })
+                    }}
+                </Suspense>
             </section>
         </div>
         </LiveRegion>
@@ -137,8 +151,8 @@ pub fn ComposerPage() -> impl IntoView {
 }
 
 #[component]
-fn PurposeChoices(form: RwSignal<LetterForm>, suggested: Option<Purpose>) -> impl IntoView {
-    let chosen = form.with_untracked(|f| Purpose::from_slug(&f.purpose)).or(suggested).unwrap_or(Purpose::Review);
+fn PurposeChoices(form: LetterForm, suggested: Option<Purpose>) -> impl IntoView {
+    let chosen = Purpose::from_slug(&form.purpose).or(suggested).unwrap_or(Purpose::Review);
     Purpose::ALL
         .map(|purpose| {
             let id = format!("purpose-{}", purpose.slug());
@@ -164,10 +178,10 @@ fn PurposeChoices(form: RwSignal<LetterForm>, suggested: Option<Purpose>) -> imp
 }
 
 #[component]
-fn LanguageChoices(form: RwSignal<LetterForm>, options: Vec<(String, String)>) -> impl IntoView {
+fn LanguageChoices(form: LetterForm, options: Vec<(String, String)>) -> impl IntoView {
     // No language chosen: the country's main language (see `validate`), also for the
     // next recipient the writer picks.
-    let (lang, second) = form.with_untracked(|f| (f.lang.clone(), f.second_lang.clone()));
+    let LetterForm { lang, second_lang: second, .. } = form;
     let first_options = options
         .iter()
         .map(|(tag, label)| view! { <option value=tag.clone() selected=*tag == lang>{label.clone()}</option> })
@@ -195,11 +209,10 @@ fn LanguageChoices(form: RwSignal<LetterForm>, options: Vec<(String, String)>) -
 }
 
 #[component]
-fn SenderInput(form: RwSignal<LetterForm>, field: SenderField) -> impl IntoView {
+fn SenderInput(value: String, field: SenderField) -> impl IntoView {
     let locale = use_locale();
     let id = format!("letter-{}", field.param());
     let hint_id = format!("{id}-hint");
-    let value = form.with_untracked(|f| f.get(field).to_string());
     // Browsers enforce maxlength while typing; the server checks again (pasted text,
     // crafted URLs) and explains.
     let max = field.max_chars();
@@ -246,21 +259,17 @@ fn SenderInput(form: RwSignal<LetterForm>, field: SenderField) -> impl IntoView 
 
 /// The letter as it stands, with its outputs; or what must be corrected first.
 #[component]
-fn Preview(facts: LetterFacts, form: RwSignal<LetterForm>) -> impl IntoView {
+fn Preview(facts: LetterFacts, form: LetterForm) -> impl IntoView {
     let locale = use_locale();
-    let facts_for_aside = facts.clone();
-    let aside_facts = facts.clone();
-    let outcome = Memo::new(move |_| form.with(|f| validate(f, &facts).map(|choices| render(&facts, &choices))));
-    let lang = Memo::new(move |_| {
-        form.with(|f| Locale::from_tag(&f.lang)).or_else(|| Locale::from_tag(&facts_for_aside.default_lang))
-    });
+    let letter_locale = Locale::from_tag(&form.lang).or_else(|| Locale::from_tag(&facts.default_lang));
+    let outcome = match validate(&form, &facts) {
+        Ok(choices) => view! { <LetterView letter=render(&facts, &choices) form /> }.into_any(),
+        Err(errors) => view! { <FormErrors errors locale /> }.into_any(),
+    };
     view! {
         <p class="hint js-only">{t("letter-preview-live")}</p>
-        {move || match outcome.get() {
-            Ok(letter) => view! { <LetterView letter form /> }.into_any(),
-            Err(errors) => view! { <FormErrors errors locale /> }.into_any(),
-        }}
-        {move || view! { <FactsAside facts=aside_facts.clone() letter_locale=lang.get().unwrap_or_default() /> }}
+        {outcome}
+        <FactsAside facts letter_locale=letter_locale.unwrap_or_default() />
     }
 }
 
@@ -324,9 +333,9 @@ fn FormErrors(errors: Vec<FormError>, locale: Locale) -> impl IntoView {
 }
 
 #[component]
-fn LetterView(letter: Letter, form: RwSignal<LetterForm>) -> impl IntoView {
+fn LetterView(letter: Letter, form: LetterForm) -> impl IntoView {
     let locale = use_locale();
-    let (query_all, query_share) = form.with_untracked(|f| (f.query(true), f.query(f.share)));
+    let (query_all, query_share) = (form.query(true), form.query(form.share));
     let mailto = letter.mailto();
     let mailto_length = mailto.as_ref().map_or(0, |m| m.chars().count());
     let text = format!("{}\n\n{}", letter.subject(), letter.text());

@@ -32,12 +32,9 @@ pub fn OpenLetterEditPage() -> impl IntoView {
                 query.get("slug").unwrap_or_default(),
                 query.get("letter_lang").unwrap_or_default(),
                 query.get("preview").unwrap_or_default(),
-                save.version().get(),
-                status.version().get(),
-                settings.version().get(),
             )
         },
-        move |(slug, lang, preview, _, _, _)| fetch_letter_editor(slug, lang, preview, locale.tag().to_string()),
+        move |(slug, lang, preview)| fetch_letter_editor(slug, lang, preview, locale.tag().to_string()),
     );
     view! {
         <Transition fallback=|| view! { <p>{t("loading")}</p> }>

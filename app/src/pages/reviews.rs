@@ -180,8 +180,8 @@ pub fn ReviewPage() -> impl IntoView {
     // Pipeline moves from the table (plain forms; hydrated, sent in the background).
     let moves = ServerAction::<SavePipeline>::new();
     let overview = Resource::new(
-        move || (slug(), filter.get(), moves.version().get()),
-        move |(slug, filter, _)| fetch_review(slug, filter, locale.tag().to_string()),
+        move || (slug(), filter.get()),
+        move |(slug, filter)| fetch_review(slug, filter, locale.tag().to_string()),
     );
     let user = Resource::new(|| (), |_| current_user());
     view! {
@@ -580,10 +580,7 @@ pub fn PositionEditPage() -> impl IntoView {
     let form = Resource::new(key, move |(cycle, nsb)| fetch_position_form(cycle, nsb, locale.tag().to_string()));
     let saves = ServerAction::<SavePipeline>::new();
     let notes = ServerAction::<AddPipelineNote>::new();
-    let pipeline = Resource::new(
-        move || (key(), saves.version().get(), notes.version().get()),
-        |((cycle, nsb), _, _)| fetch_pipeline_form(cycle, nsb),
-    );
+    let pipeline = Resource::new(key, |(cycle, nsb)| fetch_pipeline_form(cycle, nsb));
     view! {
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
             {move || Suspend::new(async move {

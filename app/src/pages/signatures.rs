@@ -16,8 +16,7 @@ pub fn SignaturesPage() -> impl IntoView {
     let locale = use_locale();
     let query = use_query_map();
     let moderate = ServerAction::<ModerateSignature>::new();
-    let pending =
-        Resource::new(move || moderate.version().get(), move |_| fetch_pending_signatures(locale.tag().to_string()));
+    let pending = Resource::new(|| (), move |_| fetch_pending_signatures(locale.tag().to_string()));
     let error = Signal::derive(move || moderate.value().get().and_then(Result::err));
     let done = move || query.read().get("moderated").is_some() || matches!(moderate.value().get(), Some(Ok(())));
     view! {
