@@ -13,27 +13,198 @@ pub const LICENCE: &str = "Quorum open data: reuse it with attribution to Quorum
      Unicode CLDR, Unicode License v3; national bodies' catalogues; Quorum coordinators' edits). Details: /developers";
 
 /// `page` and `per_page` of a list that can grow (1-based; 50 per page unless asked,
-/// at most 500).
-#[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
+/// at most 500; blank is the default). Read as text, so that a value out of range gets
+/// the API's own error.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 #[serde(default)]
 pub struct PageQuery {
-    /// The page, from 1.
     pub page: Option<String>,
-    /// Items per page, 1 to 500 (default 50).
     pub per_page: Option<String>,
 }
 
 pub const DEFAULT_PER_PAGE: usize = 50;
 pub const MAX_PER_PAGE: usize = 500;
+/// The highest page number taken.
+const MAX_PAGE: usize = 1_000_000;
+
+/// Any run of what the API trims from a parameter before reading it (Rust's
+/// `char::is_whitespace`), as a pattern.
+pub const TRIMMED: &str = r"[\t\n\u000B\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*";
+
+impl utoipa::IntoParams for PageQuery {
+    fn into_params(
+        _: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>,
+    ) -> Vec<utoipa::openapi::path::Parameter> {
+        use utoipa::openapi::schema::{AnyOfBuilder, ObjectBuilder, Schema, Type};
+        // A number in range, or blank for the default.
+        let number = |max: usize| {
+            let number = ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(1)).maximum(Some(max));
+            let blank = ObjectBuilder::new()
+                .schema_type(Type::String)
+                .pattern(Some(format!("^{TRIMMED}$")))
+                .description(Some("Blank: the default"));
+            Schema::AnyOf(AnyOfBuilder::new().item(number).item(blank).build())
+        };
+        vec![
+            query_param("page", "The page, from 1 (a page past the end is empty).", number(MAX_PAGE), Some(1)),
+            query_param(
+                "per_page",
+                &format!("Items per page, 1 to {MAX_PER_PAGE} (default {DEFAULT_PER_PAGE})."),
+                number(MAX_PER_PAGE),
+                Some(DEFAULT_PER_PAGE),
+            ),
+        ]
+    }
+}
 
 /// Where a page sits in its list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct Pagination {
+    /// This page, from 1.
     pub page: usize,
     pub per_page: usize,
+    /// Items in the whole list.
     pub total: usize,
+    /// Pages in the whole list (0 when it is empty).
     pub pages: usize,
+}
+
+/// The documented body of a JSON answer: `{"data": …, "licence": …}`, and `pagination` for
+/// a paged list. [`json_response`] writes them; these types only describe them in the
+/// OpenAPI document (one per answer, so that each has a name there).
+macro_rules! envelope {
+    ($(#[$meta:meta])* $name:ident, $data:ty) => {
+        $(#[$meta])*
+        #[derive(utoipa::ToSchema)]
+        #[allow(dead_code)]
+        pub struct $name {
+            pub data: $data,
+            /// The terms of reuse: attribution to Quorum and to each value's source.
+            pub licence: String,
+        }
+    };
+    ($(#[$meta:meta])* $name:ident, $data:ty, paged) => {
+        $(#[$meta])*
+        #[derive(utoipa::ToSchema)]
+        #[allow(dead_code)]
+        pub struct $name {
+            pub data: $data,
+            /// The terms of reuse: attribution to Quorum and to each value's source.
+            pub licence: String,
+            pub pagination: $crate::api::Pagination,
+        }
+    };
+}
+pub(crate) use envelope;
+
+/// What went wrong, for programs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// 400: a parameter is not one the API takes.
+    InvalidInput,
+    /// 404: no such record.
+    NotFound,
+    /// 5xx: Quorum's fault.
+    ServerError,
+}
+
+/// Every error answer of the data API: `{"error": {"code", "message"[, "fields"]}}`.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ApiError {
+    pub error: ApiErrorDetail,
+}
+
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ApiErrorDetail {
+    pub code: ErrorCode,
+    /// What went wrong, in the language of the `Accept-Language` header.
+    pub message: String,
+    /// Each refused parameter with what is wrong with it (the letter API).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub fields: Option<Vec<FieldError>>,
+}
+
+/// A refused parameter.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct FieldError {
+    /// The parameter's name (`nsb`, `purpose`, `lang`, `sender_name`…).
+    pub field: String,
+    pub message: String,
+}
+
+/// A query string whose values do not fit the parameters (the same parameter twice, say)
+/// is answered like any other invalid input: `400` in the API's error format.
+pub struct ApiQuery<T>(pub T);
+
+impl<T, S> axum::extract::FromRequestParts<S> for ApiQuery<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut http::request::Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(value)) => Ok(ApiQuery(value)),
+            Err(rejection) => Err(error_response(&AppError::InvalidInput(rejection.body_text()), &parts.headers)),
+        }
+    }
+}
+
+/// A path segment that is not text (percent-encoded bytes that are not UTF-8) is
+/// answered `400` in the API's error format.
+pub struct ApiPath<T>(pub T);
+
+impl<T, S> axum::extract::FromRequestParts<S> for ApiPath<T>
+where
+    T: serde::de::DeserializeOwned + Send,
+    S: Send + Sync,
+{
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut http::request::Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::extract::Path::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Path(value)) => Ok(ApiPath(value)),
+            Err(rejection) => Err(error_response(&AppError::InvalidInput(rejection.body_text()), &parts.headers)),
+        }
+    }
+}
+
+/// The schema of a query parameter whose known values are `values` and which takes any
+/// other text too, as the pages do (`otherwise` says what that does): `anyOf` the values
+/// and any string, so the document lists the values and stays true for the others.
+pub fn open_enum(values: &[&str], otherwise: &str) -> utoipa::openapi::schema::Schema {
+    use utoipa::openapi::schema::{AnyOfBuilder, ObjectBuilder, Schema, Type};
+    let known = ObjectBuilder::new().schema_type(Type::String).enum_values(Some(values.iter().copied()));
+    let other = ObjectBuilder::new().schema_type(Type::String).description(Some(otherwise));
+    Schema::AnyOf(AnyOfBuilder::new().item(known).item(other).build())
+}
+
+/// A string that is one of `values`, nothing else.
+pub fn closed_enum<'a>(values: impl IntoIterator<Item = &'a str>) -> utoipa::openapi::schema::Schema {
+    use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
+    Schema::Object(ObjectBuilder::new().schema_type(Type::String).enum_values(Some(values)).build())
+}
+
+/// An optional query parameter with its description, schema and an example (which the
+/// project's fuzz run uses, so examples name real records).
+pub fn query_param(
+    name: &str,
+    description: &str,
+    schema: impl Into<utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>>,
+    example: Option<impl Into<serde_json::Value>>,
+) -> utoipa::openapi::path::Parameter {
+    use utoipa::openapi::path::{ParameterBuilder, ParameterIn};
+    ParameterBuilder::new()
+        .name(name)
+        .parameter_in(ParameterIn::Query)
+        .description(Some(description))
+        .required(utoipa::openapi::Required::False)
+        .schema(Some(schema))
+        .example(example.map(Into::into))
+        .build()
 }
 
 impl PageQuery {
@@ -48,7 +219,7 @@ impl PageQuery {
                 .filter(|n| (1..=max).contains(n))
                 .ok_or_else(|| AppError::InvalidInput(format!("expected a number from 1 to {max}, got `{text}`"))),
         };
-        let page = number(&self.page, 1, 1_000_000)?;
+        let page = number(&self.page, 1, MAX_PAGE)?;
         let per_page = number(&self.per_page, DEFAULT_PER_PAGE, MAX_PER_PAGE)?;
         let total = items.len();
         let rows = items.into_iter().skip((page - 1).saturating_mul(per_page)).take(per_page).collect();
@@ -70,14 +241,14 @@ pub fn json_response(data: impl serde::Serialize, pagination: Option<Pagination>
 /// requester's language (`Accept-Language`).
 pub fn error_response(error: &AppError, headers: &HeaderMap) -> Response {
     let code = match error {
-        AppError::NotFound => "not_found",
-        AppError::InvalidInput(_) => "invalid_input",
-        _ => "server_error",
+        AppError::NotFound => ErrorCode::NotFound,
+        AppError::InvalidInput(_) => ErrorCode::InvalidInput,
+        _ => ErrorCode::ServerError,
     };
     let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     let locale = crate::i18n::negotiate(None, None, accept);
-    let body = serde_json::json!({ "error": { "code": code, "message": error.message(locale) } });
+    let body = ApiError { error: ApiErrorDetail { code, message: error.message(locale), fields: None } };
     (status, Json(body)).into_response()
 }
 
@@ -90,7 +261,10 @@ pub fn csv_response(filename: &str, header_row: &[&str], rows: Vec<Vec<String>>,
             row.push(LICENCE.to_string());
             row
         }))
-        .try_for_each(|row| writer.write_record(&row));
+        .try_for_each(|row| {
+            row.iter().try_for_each(|cell| writer.write_field(spreadsheet_safe(cell).as_bytes()))?;
+            writer.write_record(None::<&[u8]>)
+        });
     match (written, writer.into_inner()) {
         (Ok(()), Ok(bytes)) => {
             let mut response = bytes.into_response();
@@ -103,6 +277,32 @@ pub fn csv_response(filename: &str, header_row: &[&str], rows: Vec<Vec<String>>,
         }
         _ => error_response(&AppError::Storage, headers),
     }
+}
+
+/// What a spreadsheet takes for the start of a formula (OWASP, "CSV Injection").
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A CSV cell as Quorum writes it: a value a spreadsheet would run as a formula
+/// (`=HYPERLINK(…)`, `+SUM(…)`, `@…`, `-2+3`, a leading tab or carriage return) gets a
+/// leading apostrophe, which spreadsheets read as "this is text"; so does a value that
+/// already starts with such an apostrophe. [`from_spreadsheet_safe`] undoes it exactly,
+/// so an export imports back unchanged.
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(FORMULA_STARTS) || looks_guarded(cell) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// The value of a cell [`spreadsheet_safe`] wrote (any other cell is left as it is).
+pub fn from_spreadsheet_safe(cell: &str) -> &str {
+    if looks_guarded(cell) { &cell[1..] } else { cell }
+}
+
+/// An apostrophe followed by a formula start or another apostrophe.
+fn looks_guarded(cell: &str) -> bool {
+    cell.strip_prefix('\'').is_some_and(|rest| rest.starts_with('\'') || rest.starts_with(FORMULA_STARTS))
 }
 
 pub fn cell(value: Option<&str>) -> String {
@@ -176,4 +376,37 @@ pub async fn conditional_get(
         return Response::from_parts(parts, axum::body::Body::empty());
     }
     Response::from_parts(parts, axum::body::Body::from(bytes))
+}
+
+#[cfg(test)]
+mod spreadsheet_tests {
+    use super::*;
+
+    #[test]
+    fn formulas_reach_spreadsheets_as_text_and_come_back_unchanged() {
+        for (value, written) in [
+            ("=HYPERLINK(\"http://evil\",\"x\")", "'=HYPERLINK(\"http://evil\",\"x\")"),
+            ("+SUM(1+1)", "'+SUM(1+1)"),
+            ("@SUM(1+1)", "'@SUM(1+1)"),
+            ("-2+3", "'-2+3"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+            ("'=1", "''=1"),
+            ("''", "'''"),
+            ("'s-Hertogenbosch", "'s-Hertogenbosch"),
+            ("ABNT", "ABNT"),
+            ("", ""),
+        ] {
+            assert_eq!(spreadsheet_safe(value), written);
+            assert_eq!(from_spreadsheet_safe(written), value);
+        }
+        let starts = ["=", "+", "-", "@", "'", "''", "\t", ""];
+        let mut hostile = crate::hostile::Hostile::new(11);
+        for i in 0..2_000 {
+            let value = format!("{}{}", starts[i % starts.len()], hostile.string(3));
+            let written = spreadsheet_safe(&value);
+            assert!(!written.starts_with(FORMULA_STARTS), "{written:?}");
+            assert_eq!(from_spreadsheet_safe(&written), value);
+        }
+    }
 }

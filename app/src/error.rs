@@ -31,6 +31,10 @@ pub enum AppError {
     /// Too many failed sign-ins; try again after this many minutes.
     #[error("rate limited for {0} minutes")]
     RateLimited(u32),
+    /// Too many requests are doing slow work (password hashing) at once; try again in a
+    /// moment. Nothing was checked or changed.
+    #[error("busy")]
+    Busy,
     /// Submitted values that cannot be saved, each with its field and message.
     #[error("invalid fields")]
     Invalid(Vec<crate::directory::edit::FieldProblem>),
@@ -47,7 +51,7 @@ impl AppError {
             AppError::Storage | AppError::Transport(_) => 500,
             AppError::Unauthorized | AppError::BadCredentials => 401,
             AppError::Forbidden => 403,
-            AppError::RateLimited(_) => 429,
+            AppError::RateLimited(_) | AppError::Busy => 429,
             AppError::Invalid(_) => 422,
             AppError::Conflict(_) => 409,
         }
@@ -64,6 +68,7 @@ impl AppError {
             AppError::Forbidden => "error-forbidden",
             AppError::BadCredentials => "error-bad-credentials",
             AppError::RateLimited(_) => "error-rate-limited",
+            AppError::Busy => "error-busy",
             AppError::Invalid(_) => "error-invalid-fields",
             AppError::Conflict(_) => "error-edit-conflict",
         }
@@ -83,7 +88,22 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             // Arguments that do not decode are the caller's mistake, not a failure.
-            ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => AppError::InvalidInput(detail),
+            // On the server the detail is logged and the caller gets the message in its
+            // language.
+            ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => {
+                #[cfg(feature = "ssr")]
+                {
+                    tracing::debug!(%detail, "server function arguments refused");
+                    let locale = leptos::prelude::use_context::<http::request::Parts>()
+                        .map(|parts| crate::i18n::ssr::locale_from_request(&parts).0);
+                    match locale {
+                        Some(locale) => AppError::InvalidInput(locale.t("error-invalid-input")),
+                        None => AppError::InvalidInput(detail),
+                    }
+                }
+                #[cfg(not(feature = "ssr"))]
+                AppError::InvalidInput(detail)
+            }
             other => AppError::Transport(other.to_string()),
         }
     }

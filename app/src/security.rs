@@ -33,9 +33,164 @@ pub fn forwarded_https(headers: &http::HeaderMap) -> bool {
 /// that says so with `X-Forwarded-Proto: https`).
 pub const HSTS: &str = "max-age=31536000; includeSubDomains";
 
+/// Pages and answers no shared cache may keep: what only a signed-in account sees (edit
+/// forms, queues, accounts, imports), one-time links, and letters, whose query carries
+/// what the writer typed. Server functions (`/api/…` but the open data under `/api/v1/`)
+/// answer per account too.
+pub fn is_private_path(path: &str) -> bool {
+    const PREFIXES: [&str; 10] = [
+        "/account",
+        "/admin",
+        "/corrections",
+        "/coordinate",
+        "/import",
+        "/invitation",
+        "/signin",
+        "/letters",
+        "/api/v1/letters",
+        "/changes",
+    ];
+    let server_function = path.starts_with("/api/") && !path.starts_with("/api/v1/");
+    let under = |prefix: &str| path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
+    server_function || PREFIXES.into_iter().any(under) || path.ends_with("/edit")
+}
+
+/// `Cache-Control` and `Vary` for a response to `path`: private pages and anything
+/// answered to a signed-in browser are `no-store`; public ones vary on the language
+/// signals (the language cookie shares the `Cookie` header with the session).
+pub fn cache_headers(path: &str, signed_in: bool) -> (Option<&'static str>, &'static str) {
+    let cache_control = (signed_in || is_private_path(path)).then_some("no-store");
+    (cache_control, "Accept-Language, Cookie")
+}
+
+/// `text` escaped for the content of an element (`&`, `<`, `>`).
+///
+/// `<textarea>` content must go through this and `inner_html`: Leptos 0.8's renderer
+/// writes a textarea's children unescaped (fixed upstream only in 0.9's tachys), so a
+/// `</textarea>` in a value would end the element and the rest would be live markup.
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `path` made safe to send in a `Location` header to this site: it must be a local path
+/// (`/…`, not `//…` or a scheme), and every byte outside printable ASCII (control
+/// characters, spaces, newlines, non-ASCII) and every `"`, `<`, `>`, `\\`, backtick is
+/// percent-encoded. Anything else becomes `/`.
+pub fn local_location(path: &str) -> String {
+    if !path.starts_with('/') || path.starts_with("//") || path.starts_with("/\\") {
+        return "/".to_string();
+    }
+    let mut out = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        if byte.is_ascii_graphic() && !b"\"<>\\`{}|^".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Redirects a server function's answer to a local `path` ([`local_location`]): a value
+/// a person typed can never break the header (`leptos_axum::redirect` panics on one
+/// that is not a valid header value).
+#[cfg(feature = "ssr")]
+#[allow(clippy::disallowed_methods)]
+pub fn redirect(path: &str) {
+    leptos_axum::redirect(&local_location(path));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn private_pages_are_never_stored() {
+        for path in [
+            "/account",
+            "/admin/accounts",
+            "/corrections",
+            "/coordinate",
+            "/coordinate/signatures",
+            "/nsbs/FR/edit",
+            "/standards/iso-20400/adoptions/edit",
+            "/committees/tc-308/members/edit",
+            "/import/abc",
+            "/invitation/abc",
+            "/letters/new",
+            "/letters/letter.txt",
+            "/api/v1/letters/render",
+            "/api/list_accounts",
+        ] {
+            assert!(is_private_path(path), "{path}");
+            assert_eq!(cache_headers(path, false).0, Some("no-store"), "{path}");
+        }
+        for path in
+            ["/", "/nsbs", "/nsbs/FR", "/standards/iso-20400", "/reviews/iso-20400-2022", "/api/v1/nsbs", "/accounting"]
+        {
+            assert!(!is_private_path(path), "{path}");
+        }
+        assert_eq!(cache_headers("/nsbs/FR", false).0, None);
+        assert_eq!(cache_headers("/nsbs/FR", true).0, Some("no-store"), "signed in: the page may show private parts");
+        assert!(cache_headers("/nsbs/FR", false).1.contains("Accept-Language"));
+    }
+
+    /// Every `<textarea>` in the pages is either empty or filled through [`escape_text`]:
+    /// a new one written as `<textarea>{value}</textarea>` fails here.
+    #[test]
+    fn every_text_area_escapes_its_content() {
+        let pages = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/pages");
+        let mut seen = 0;
+        for entry in std::fs::read_dir(pages).unwrap() {
+            let path = entry.unwrap().path();
+            let source = std::fs::read_to_string(&path).unwrap();
+            for (at, _) in source.match_indices("<textarea") {
+                let element = &source[at..at + source[at..].find("</textarea>").unwrap()];
+                let opening_ends = element.rfind('>').unwrap();
+                let escaped = element.contains("inner_html=crate::security::escape_text(");
+                let empty = element[opening_ends + 1..].trim().is_empty();
+                assert!(escaped || empty, "{}: {element}", path.display());
+                assert!(empty, "{}: content goes through inner_html, not children: {element}", path.display());
+                seen += 1;
+            }
+        }
+        assert!(seen >= 7, "{seen} text areas");
+    }
+
+    #[test]
+    fn element_text_cannot_close_its_element() {
+        assert_eq!(
+            escape_text("a</textarea><meta http-equiv=refresh>&amp;"),
+            "a&lt;/textarea&gt;&lt;meta http-equiv=refresh&gt;&amp;amp;"
+        );
+        assert_eq!(escape_text("Rua “São João”, 1º"), "Rua “São João”, 1º");
+    }
+
+    #[test]
+    fn locations_stay_local_and_valid_header_values() {
+        assert_eq!(local_location("/nsbs/FR?reported=1#report"), "/nsbs/FR?reported=1#report");
+        assert_eq!(local_location("/nsbs/A\nB?reported=1"), "/nsbs/A%0AB?reported=1");
+        assert_eq!(local_location("/open-letters/a\r\nSet-Cookie: x"), "/open-letters/a%0D%0ASet-Cookie:%20x");
+        assert_eq!(local_location("/é"), "/%C3%A9");
+        assert_eq!(local_location("//evil.example/"), "/");
+        assert_eq!(local_location("https://evil.example/"), "/");
+        assert_eq!(local_location("/\\evil.example"), "/");
+        let mut hostile = crate::hostile::Hostile::new(17);
+        for _ in 0..500 {
+            let location = local_location(&format!("/{}", hostile.string(6)));
+            assert!(location.bytes().all(|b| b.is_ascii_graphic()), "{location:?}");
+            assert!(location.starts_with('/') && !location.starts_with("//"), "{location:?}");
+        }
+    }
 
     #[test]
     fn page_policy_allows_only_the_nonce_and_this_site() {

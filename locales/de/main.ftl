@@ -253,6 +253,7 @@ role-coordinator = Koordinator
 error-unauthorized = Bitte melden Sie sich zuerst an.
 error-forbidden = Ihr Konto ist dazu nicht berechtigt.
 error-bad-credentials = Die E-Mail-Adresse oder das Passwort ist nicht korrekt.
+error-busy = Quorum prüft gerade andere Anmeldungen. Es wurde nichts geprüft; versuchen Sie es in einigen Sekunden erneut.
 error-rate-limited = { $minutes ->
     [one] Zu viele fehlgeschlagene Versuche. Bitte versuchen Sie es in { $minutes } Minute erneut.
    *[other] Zu viele fehlgeschlagene Versuche. Bitte versuchen Sie es in { $minutes } Minuten erneut.

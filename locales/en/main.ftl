@@ -253,6 +253,7 @@ role-coordinator = coordinator
 error-unauthorized = Please sign in first.
 error-forbidden = Your account is not allowed to do this.
 error-bad-credentials = The e-mail address or the password is not right.
+error-busy = Quorum is busy checking other sign-ins. Nothing was checked; try again in a few seconds.
 error-rate-limited = { $minutes ->
     [one] Too many failed attempts. Please try again in { $minutes } minute.
    *[other] Too many failed attempts. Please try again in { $minutes } minutes.

@@ -263,6 +263,7 @@ role-coordinator = coordinador
 error-unauthorized = Inicie sesión primero.
 error-forbidden = Su cuenta no tiene permiso para realizar esta acción.
 error-bad-credentials = La dirección de correo electrónico o la contraseña no son correctas.
+error-busy = Quorum está ocupado comprobando otros inicios de sesión. No se ha comprobado nada; vuelva a intentarlo en unos segundos.
 error-rate-limited = { $minutes ->
     [one] Demasiados intentos fallidos. Inténtelo de nuevo dentro de { $minutes } minuto.
     [many] Demasiados intentos fallidos. Inténtelo de nuevo dentro de { $minutes } de minutos.

@@ -263,6 +263,7 @@ role-coordinator = coordinateur
 error-unauthorized = Veuillez d'abord vous connecter.
 error-forbidden = Votre compte n'est pas autorisé à effectuer cette action.
 error-bad-credentials = L'adresse électronique ou le mot de passe est incorrect.
+error-busy = Quorum vérifie d’autres connexions en ce moment. Rien n’a été vérifié ; réessayez dans quelques secondes.
 error-rate-limited = { $minutes ->
     [one] Trop de tentatives infructueuses. Veuillez réessayer dans { $minutes } minute.
     [many] Trop de tentatives infructueuses. Veuillez réessayer dans { $minutes } minutes.

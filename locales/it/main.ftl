@@ -263,6 +263,7 @@ role-coordinator = coordinatore
 error-unauthorized = Effettua prima l'accesso.
 error-forbidden = Il tuo account non è autorizzato a eseguire questa operazione.
 error-bad-credentials = L'indirizzo e-mail o la password non sono corretti.
+error-busy = Quorum sta verificando altri accessi. Non è stato verificato nulla; riprova tra qualche secondo.
 error-rate-limited = { $minutes ->
     [one] Troppi tentativi non riusciti. Riprova tra { $minutes } minuto.
     [many] Troppi tentativi non riusciti. Riprova tra { $minutes } di minuti.

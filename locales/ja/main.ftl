@@ -243,6 +243,7 @@ role-coordinator = コーディネーター
 error-unauthorized = 先にログインしてください。
 error-forbidden = このアカウントには、この操作を行う権限がありません。
 error-bad-credentials = メールアドレスまたはパスワードが正しくありません。
+error-busy = Quorum は他のサインインを確認中です。何も確認されていません。数秒後にもう一度お試しください。
 error-rate-limited = { $minutes ->
    *[other] 失敗した回数が多すぎます。{ $minutes }分後にもう一度お試しください。
 }

@@ -243,6 +243,7 @@ role-coordinator = 코디네이터
 error-unauthorized = 먼저 로그인해 주세요.
 error-forbidden = 이 계정에는 이 작업을 할 수 있는 권한이 없습니다.
 error-bad-credentials = 이메일 주소 또는 비밀번호가 올바르지 않습니다.
+error-busy = Quorum이 다른 로그인을 확인하는 중입니다. 아무것도 확인되지 않았습니다. 몇 초 후에 다시 시도하세요.
 error-rate-limited = { $minutes ->
    *[other] 실패한 시도가 너무 많습니다. { $minutes }분 후에 다시 시도해 주세요.
 }

@@ -253,6 +253,7 @@ role-coordinator = coördinator
 error-unauthorized = Log eerst in.
 error-forbidden = Uw account heeft geen toestemming om dit te doen.
 error-bad-credentials = Het e-mailadres of het wachtwoord is niet juist.
+error-busy = Quorum controleert op dit moment andere aanmeldingen. Er is niets gecontroleerd; probeer het over een paar seconden opnieuw.
 error-rate-limited = { $minutes ->
     [one] Te veel mislukte pogingen. Probeer het over { $minutes } minuut opnieuw.
    *[other] Te veel mislukte pogingen. Probeer het over { $minutes } minuten opnieuw.

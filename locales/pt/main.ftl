@@ -263,6 +263,7 @@ role-coordinator = coordenador
 error-unauthorized = Faça login primeiro.
 error-forbidden = Sua conta não tem permissão para fazer isso.
 error-bad-credentials = O endereço de e-mail ou a senha não estão corretos.
+error-busy = O Quorum está ocupado verificando outros acessos. Nada foi verificado; tente novamente em alguns segundos.
 error-rate-limited = { $minutes ->
     [one] Muitas tentativas sem sucesso. Tente novamente em { $minutes } minuto.
     [many] Muitas tentativas sem sucesso. Tente novamente em { $minutes } minutos.

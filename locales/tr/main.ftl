@@ -253,6 +253,7 @@ role-coordinator = koordinatör
 error-unauthorized = Lütfen önce giriş yapın.
 error-forbidden = Hesabınızın bu işlemi yapma yetkisi yok.
 error-bad-credentials = E-posta adresi veya parola hatalı.
+error-busy = Quorum şu anda başka oturum açma isteklerini denetliyor. Hiçbir şey denetlenmedi; birkaç saniye sonra yeniden deneyin.
 error-rate-limited = { $minutes ->
     [one] Çok fazla başarısız deneme yapıldı. Lütfen { $minutes } dakika sonra tekrar deneyin.
    *[other] Çok fazla başarısız deneme yapıldı. Lütfen { $minutes } dakika sonra tekrar deneyin.

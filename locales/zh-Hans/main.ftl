@@ -243,6 +243,7 @@ role-coordinator = 协调员
 error-unauthorized = 请先登录。
 error-forbidden = 您的账户无权执行此操作。
 error-bad-credentials = 电子邮件地址或密码不正确。
+error-busy = Quorum 正忙于核对其他登录请求。尚未核对任何内容；请几秒钟后重试。
 error-rate-limited = { $minutes ->
    *[other] 失败尝试次数过多，请在 { $minutes } 分钟后重试。
 }

@@ -33,8 +33,6 @@ pub enum StartError {
     Import(#[from] ImportError),
     #[error("cannot listen on {0}: {1}")]
     Listen(SocketAddr, std::io::Error),
-    #[error("server stopped: {0}")]
-    Serve(std::io::Error),
 }
 
 /// Connects to the database, migrates it and imports the seed dataset (idempotent).
@@ -65,9 +63,10 @@ fn route_list() -> Vec<AxumRouteListing> {
         version = "1",
         description = "National standards bodies, standards, national adoptions, language versions, systematic \
             reviews and positions, and letters to any body. Read-only, no key; JSON answers are \
-            `{\"data\", \"licence\"[, \"pagination\"]}` and errors `{\"error\": {\"code\", \"message\"}}` in the \
-            `Accept-Language`. Every value carries its source and date. Conditional requests \
-            (`If-None-Match`, `If-Modified-Since`) answer 304; CORS is open for GET.",
+            `{\"data\", \"licence\"[, \"pagination\"]}` (a rendered letter is the letter itself) and errors \
+            `{\"error\": {\"code\", \"message\"[, \"fields\"]}}` with their status, in the `Accept-Language`. \
+            Every value carries its source and date. Conditional requests (`If-None-Match`, `If-Modified-Since`) \
+            answer 304; CORS is open for GET; other methods answer 405 with `Allow`.",
         license(name = "Attribution to Quorum and to each value's source; see /developers"),
     ),
     tags(
@@ -150,6 +149,7 @@ pub fn router_with_cache(state: AppState, cache: std::sync::Arc<cache::PageCache
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         // Forms and server functions are small: a larger body is refused with 413
         // before anything reads it. Only the spreadsheet upload (added below) takes more.
+        .layer(middleware::from_fn(server_function_status))
         .layer(middleware::from_fn(small_bodies))
         .route(
             "/import/upload",
@@ -201,6 +201,29 @@ async fn small_bodies(request: Request, next: Next) -> Response {
     }
 }
 
+/// Gives a server function's error answer the status of its error: the server-function
+/// layer answers every error 500, so arguments it could not decode (the caller's
+/// mistake, `AppError::InvalidInput`) would read as a server failure. Functions that set
+/// their own status (`error::with_status`) are left as they are.
+async fn server_function_status(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let server_function = path.starts_with("/api/") && !path.starts_with("/api/v1/");
+    let response = next.run(request).await;
+    if !server_function || response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    if let Ok(error) = serde_json::from_slice::<app::error::AppError>(&bytes)
+        && let Ok(status) = StatusCode::from_u16(error.status())
+    {
+        parts.status = status;
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
 /// `/readyz`: 200 when the database answers, 503 when it does not.
 async fn ready(State(state): State<AppState>) -> Response {
     match sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM nsb").fetch_one(&state.pool).await {
@@ -216,8 +239,15 @@ async fn ready(State(state): State<AppState>) -> Response {
 /// nonce policy; anything else gets one that allows nothing.
 async fn security_headers(request: Request, next: Next) -> Response {
     let https = app::security::forwarded_https(request.headers());
-    let mut response = next.run(request).await;
+    let (parts, body) = request.into_parts();
+    let signed_in = app::auth::ssr::session_token(&parts).is_some();
+    let (cache_control, vary) = app::security::cache_headers(parts.uri.path(), signed_in);
+    let mut response = next.run(Request::from_parts(parts, body)).await;
     let headers = response.headers_mut();
+    if let Some(value) = cache_control {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    headers.append(header::VARY, HeaderValue::from_static(vary));
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
         headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(app::security::NON_PAGE_POLICY));
     }
@@ -303,10 +333,12 @@ async fn same_origin_writes(request: Request, next: Next) -> Response {
 /// its arguments are decoded; the function itself then checks the role.
 async fn writes_need_a_session(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path();
-    // Reads pass, and so do CORS preflights of the read-only data API.
-    let read = matches!(*request.method(), http::Method::GET | http::Method::HEAD)
-        || (request.method() == http::Method::OPTIONS && path.starts_with("/api/v1/"));
-    let guarded = !read && path.starts_with("/api/") && !app::auth::PUBLIC_WRITES.contains(&path);
+    // Only server functions are guarded: the read-only data API (`/api/v1/…`) answers any
+    // other method itself (405 with `Allow`, or a CORS preflight).
+    let data_api = path == "/api/v1" || path.starts_with("/api/v1/");
+    let server_function = path.starts_with("/api/") && !data_api;
+    let read = matches!(*request.method(), http::Method::GET | http::Method::HEAD);
+    let guarded = !read && server_function && !app::auth::PUBLIC_WRITES.contains(&path);
     if !guarded {
         return next.run(request).await;
     }
@@ -384,21 +416,71 @@ pub enum AdminError {
     Account(#[from] app::auth::ssr::AccountError),
 }
 
+/// How long a client may take to send a request's headers, and how long a kept-alive
+/// connection may stay idle before its next request: a connection that sends a partial
+/// header, or nothing, is closed after this. (Reading a body is bounded by
+/// [`REQUEST_TIMEOUT`].)
+pub const HEADER_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How long in-flight requests may take to finish once the process is told to stop.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// Serves until the process is told to stop (Ctrl-C or SIGTERM); in-flight
 /// requests finish first.
 pub async fn serve(listener: tokio::net::TcpListener, app: Router) -> Result<(), StartError> {
-    use axum::serve::ListenerExt;
-    // Without TCP_NODELAY every streamed response stalls ~40 ms (Nagle + delayed ACK).
-    let listener = listener.tap_io(|tcp| {
+    serve_with_header_timeout(listener, app, HEADER_READ_TIMEOUT, shutdown_signal()).await
+}
+
+/// [`serve`] with another header-read (and idle) timeout and stop signal (tests).
+pub async fn serve_with_header_timeout(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    header_read_timeout: std::time::Duration,
+    stop: impl std::future::Future<Output = ()>,
+) -> Result<(), StartError> {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use tower::Service;
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new()).header_read_timeout(header_read_timeout).keep_alive(true);
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut stop = std::pin::pin!(stop);
+    loop {
+        let (tcp, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                // Out of file descriptors, a connection reset before it was accepted…:
+                // the listener itself is fine; try again shortly.
+                Err(error) => {
+                    tracing::warn!(%error, "cannot accept a connection");
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut stop => break,
+        };
+        // Without TCP_NODELAY every streamed response stalls ~40 ms (Nagle + delayed ACK).
         if let Err(error) = tcp.set_nodelay(true) {
             tracing::warn!(%error, "cannot set TCP_NODELAY");
         }
-    });
-    // The peer address reaches handlers (sign-in rate limiting per address).
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(StartError::Serve)
+        let router = app.clone();
+        // The peer address reaches handlers (rate limits per address).
+        let service = hyper::service::service_fn(move |mut request: Request<hyper::body::Incoming>| {
+            request.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+            router.clone().call(request.map(Body::new))
+        });
+        let connection = graceful.watch(http.serve_connection(TokioIo::new(tcp), service));
+        tokio::spawn(async move {
+            if let Err(error) = connection.await {
+                tracing::debug!(%error, "connection ended with an error");
+            }
+        });
+    }
+    drop(listener);
+    tokio::select! {
+        () = graceful.shutdown() => {}
+        () = tokio::time::sleep(SHUTDOWN_GRACE) => tracing::warn!("stopping with requests still in flight"),
+    }
+    Ok(())
 }
 
 async fn shutdown_signal() {

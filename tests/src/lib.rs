@@ -214,7 +214,27 @@ impl TestApp {
     }
 
     pub async fn send_bytes(&self, method: &str, uri: &str, body: Vec<u8>, headers: &[(&str, &str)]) -> TestResponse {
+        self.send_from(None, method, uri, body, headers).await
+    }
+
+    /// A GET from the client at `address` (as the server's socket would report it).
+    pub async fn get_from(&self, address: &str, uri: &str) -> TestResponse {
+        let peer: std::net::SocketAddr = format!("{address}:40000").parse().expect("an IP address");
+        self.send_from(Some(peer), "GET", uri, Vec::new(), &[]).await
+    }
+
+    async fn send_from(
+        &self,
+        peer: Option<std::net::SocketAddr>,
+        method: &str,
+        uri: &str,
+        body: Vec<u8>,
+        headers: &[(&str, &str)],
+    ) -> TestResponse {
         let mut request = Request::builder().method(method).uri(uri);
+        if let Some(peer) = peer {
+            request = request.extension(axum::extract::ConnectInfo(peer));
+        }
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
@@ -245,4 +265,20 @@ impl TestResponse {
         let end = self.body[start..].find("</title>")?;
         Some(&self.body[start..start + end])
     }
+}
+
+/// How many panics this test process has seen (anywhere: a handler's panic on a worker
+/// thread included). The first call installs the counting hook, which keeps the default
+/// report.
+pub fn panic_count() -> usize {
+    static PANICS: AtomicUsize = AtomicUsize::new(0);
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            PANICS.fetch_add(1, Ordering::SeqCst);
+            previous(info);
+        }));
+    });
+    PANICS.load(Ordering::SeqCst)
 }

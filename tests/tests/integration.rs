@@ -91,6 +91,14 @@ on_both_databases!(
     backup_is_a_consistent_restorable_snapshot,
     two_processes_share_sessions_and_see_each_others_writes,
     concurrent_writes_all_succeed,
+    parallel_sign_ins_cannot_outrun_the_limits,
+    text_areas_never_carry_live_markup,
+    csv_cells_never_start_a_formula,
+    public_forms_survive_hostile_input,
+    malformed_server_function_arguments_are_a_400,
+    caches_in_front_cannot_mix_pages,
+    api_refuses_other_methods_with_405,
+    api_answers_match_their_openapi_schemas,
 );
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -1078,10 +1086,14 @@ async fn signed_in_admin(app: &TestApp) -> String {
     sign_in(app, "admin@example.org", PASSWORD).await.1.unwrap()
 }
 
-/// The one-time token an admin action redirected to.
+/// The one-time token an admin action handed to the accounts page (in a cookie for that
+/// page only: never in the URL it redirects to).
 fn link_token(response: &TestResponse) -> String {
     let location = response.header("location").unwrap_or_default();
-    location.split("link=").nth(1).unwrap_or_default().split('&').next().unwrap_or_default().to_string()
+    assert_eq!(location, "/admin/accounts", "no token in the URL");
+    let cookie = response.header("set-cookie").unwrap_or_default();
+    assert!(cookie.contains("Path=/admin/accounts") && cookie.contains("HttpOnly"), "{cookie}");
+    cookie.strip_prefix("quorum_new_link=").unwrap_or_default().split(';').next().unwrap_or_default().to_string()
 }
 
 async fn admin_invites_a_coordinator_who_sets_a_password(backend: Backend) {
@@ -1099,8 +1111,12 @@ async fn admin_invites_a_coordinator_who_sets_a_password(backend: Backend) {
         .await;
     let token = link_token(&invited);
     assert_eq!(token.len(), 64, "{:?}", invited.header("location"));
-    let shown = app.get_with(invited.header("location").unwrap(), &[("cookie", &admin)]).await;
+    let with_link = format!("{admin}; quorum_new_link={token}");
+    let shown = app.get_with(invited.header("location").unwrap(), &[("cookie", &with_link)]).await;
     assert!(shown.body.contains(&format!("/invitation/{token}")), "the admin sees the link to send");
+    assert!(shown.body.contains("bea@example.org"), "and whom it is for");
+    assert!(shown.header("set-cookie").is_some_and(|c| c.contains("Max-Age=0")), "shown once");
+    assert!(!app.get_with("/admin/accounts", &[("cookie", &admin)]).await.body.contains(&token));
     assert_eq!(
         count(&app, &format!("SELECT COUNT(*) FROM account_token WHERE token_hash LIKE '{}%'", &token[..8])).await,
         0,
@@ -1224,7 +1240,10 @@ async fn admin_disables_enables_and_resets_accounts(backend: Backend) {
     assert!(myself.body.contains("accounts-error-self"), "{}", myself.body);
 
     let reset = app.post_form("/api/password_reset_link", &form(&[("id", &bea_id)]), &[("cookie", &admin)]).await;
+    let earlier = link_token(&reset);
+    let reset = app.post_form("/api/password_reset_link", &form(&[("id", &bea_id)]), &[("cookie", &admin)]).await;
     let token = link_token(&reset);
+    assert_ne!(earlier, token);
     let new_password = "a brand new passphrase";
     app.post_form(
         "/api/use_link",
@@ -1232,6 +1251,16 @@ async fn admin_disables_enables_and_resets_accounts(backend: Backend) {
         &[],
     )
     .await;
+    // Using one reset link ends the account's other links.
+    let stolen = "a thief's passphrase!";
+    let later = app
+        .post_form(
+            "/api/use_link",
+            &form(&[("token", &earlier), ("password", stolen), ("password_again", stolen)]),
+            &[],
+        )
+        .await;
+    assert!(later.body.contains("invitation-error-invalid") && later.header("set-cookie").is_none(), "{}", later.body);
     assert_eq!(sign_in(&app, "bea@example.org", PASSWORD).await.0, 401, "old password gone");
     assert!(sign_in(&app, "bea@example.org", new_password).await.1.is_some());
     assert!(
@@ -2286,10 +2315,15 @@ async fn pipeline_filters_notes_letters_and_dashboard(backend: Backend) {
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity = 'advocacy' AND field = 'note'").await, 1);
 
     // Letters composed for France while the ballot is open are counted (a number only):
-    // once when the composer starts on France, not again for each change to the letter.
-    for _ in 0..2 {
-        assert_eq!(app.get("/letters/new?nsb=FR&purpose=review&lang=fr").await.status, 200);
+    // once when the composer starts on France, not again for each change to the letter,
+    // and once a day per client however often it reloads the composer.
+    for _ in 0..20 {
+        assert_eq!(app.get_from("192.0.2.1", "/letters/new?nsb=FR&purpose=review&lang=fr").await.status, 200);
     }
+    let once: i64 =
+        count(&app, "SELECT letters FROM letter_count WHERE cycle_id = 'iso-20400-2022' AND alpha2 = 'FR'").await;
+    assert_eq!(once, 1, "plain GETs from one client count once");
+    assert_eq!(app.get_from("192.0.2.2", "/letters/new?nsb=FR&purpose=review&lang=fr").await.status, 200);
     let changed = [("referer", "http://127.0.0.1/letters/new?nsb=fr&purpose=review&lang=fr")];
     let change = app.get_with("/letters/new?nsb=FR&purpose=review&lang=fr&sender_name=Ana", &changed).await;
     assert!(change.status == 200 && change.body.contains("Ana"), "the preview follows the change");
@@ -3285,4 +3319,403 @@ async fn concurrent_writes_all_succeed(backend: Backend) {
     let statuses = futures::future::join_all(saves).await;
     assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
     assert_eq!(count(&first, "SELECT COUNT(*) FROM open_letter WHERE id LIKE 'together-%'").await, 24);
+}
+
+// ---- Hardening (issue 17) ------------------------------------------------------------
+
+/// A burst of sign-ins cannot check more passwords than the limits allow: each attempt
+/// takes its place in the count before its password is checked.
+async fn parallel_sign_ins_cannot_outrun_the_limits(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    coordinator(&app, "ana@example.org").await;
+    let mut bodies: Vec<String> =
+        (0..40).map(|i| form(&[("email", "ana@example.org"), ("password", &format!("wrong password {i}"))])).collect();
+    bodies.insert(20, form(&[("email", "ana@example.org"), ("password", PASSWORD)]));
+    let answers = futures::future::join_all(bodies.iter().map(|body| app.post_form("/api/sign_in", body, &[]))).await;
+    let status = |code: u16| answers.iter().filter(|a| a.status.as_u16() == code).count() as i64;
+    let signed_in = answers.iter().filter(|a| a.header("set-cookie").is_some_and(|c| c.len() > 40)).count() as i64;
+    let checked = status(401) + signed_in;
+    assert!(checked <= app::auth::ssr::ACCOUNT_FAILURES, "{checked} passwords checked for one account");
+    assert_eq!(status(429), 41 - checked, "every other attempt is refused before hashing");
+    if signed_in == 0 {
+        let late = app.post_form("/api/sign_in", &bodies[20], &[]).await;
+        assert_eq!(late.status, 429, "the right password after the burst is still refused");
+    }
+
+    // Per client address: a burst over many accounts stops at the address's limit.
+    let before = status(401);
+    let bodies: Vec<String> = (0..30)
+        .map(|i| form(&[("email", &format!("nobody{i}@example.org")), ("password", "wrong password!")]))
+        .collect();
+    let answers = futures::future::join_all(bodies.iter().map(|body| app.post_form("/api/sign_in", body, &[]))).await;
+    let wrong = answers.iter().filter(|a| a.status == 401).count() as i64;
+    assert!(before + wrong <= app::auth::ssr::ADDRESS_FAILURES, "{} checked from one address", before + wrong);
+    assert!(answers.iter().all(|a| a.status == 401 || a.status == 429), "only wrong or refused");
+}
+
+/// Markup typed into a text area comes back as text, in the letter composer (reflected)
+/// and in every stored value shown in a text area.
+async fn text_areas_never_carry_live_markup(backend: Backend) {
+    const CLOSING: &str =
+        "</textarea><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\"><b id=\"pwned\">x</b>";
+    let inert = |page: &TestResponse, what: &str| {
+        assert!(!page.body.contains("<meta http-equiv=\"refresh\""), "{what}: live markup");
+        assert!(!page.body.contains("<b id=\"pwned\">"), "{what}: live markup");
+        assert!(page.body.contains("&lt;/textarea&gt;&lt;meta"), "{what}: the text is shown as typed");
+    };
+    let app = TestApp::new(backend).await;
+    let personal = app::letters::form::percent_encode(CLOSING);
+    let composer = app.get(&format!("/letters/new?nsb=BR&purpose=review&personal={personal}")).await;
+    assert_eq!(composer.status, 200);
+    inert(&composer, "composer");
+
+    // A correction from the public, in the coordinators' queue and then the edit form.
+    let reported = report(
+        &app,
+        &[
+            ("alpha2", "FR"),
+            ("field", "address"),
+            ("value", CLOSING),
+            ("source", "afnor.org"),
+            ("email", ""),
+            ("website", ""),
+        ],
+    )
+    .await;
+    assert!(reported.status.is_success() || reported.status.is_redirection(), "{}", reported.body);
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    inert(&app.get_with("/corrections", &[("cookie", &cookie)]).await, "corrections");
+    let id = open_correction_id(&app).await;
+    let body = form(&[("id", &id), ("value", CLOSING), ("source", "afnor.org")]);
+    let accepted = app.post_form("/api/accept_correction", &body, &[("cookie", &cookie)]).await;
+    assert!(accepted.status.is_success() || accepted.status.is_redirection(), "{}", accepted.body);
+    inert(&app.get_with("/nsbs/FR/edit", &[("cookie", &cookie)]).await, "body edit form");
+
+    // A standards record's long text, and an open letter's body.
+    let mut adoption = FR_ADOPTION.to_vec();
+    adoption.retain(|(k, _)| *k != "note");
+    adoption.push(("note", CLOSING));
+    let saved = save(&app, "/api/save_adoption", &adoption, &cookie).await;
+    assert!(saved.status.is_success() || saved.status.is_redirection(), "{}", saved.body);
+    inert(
+        &app.get_with("/standards/iso-20400/adoptions/edit?nsb=FR", &[("cookie", &cookie)]).await,
+        "adoption edit form",
+    );
+    let letter = format!("Dear {{ $body }},\n\n{CLOSING}");
+    let saved = save_text(&app, &cookie, "adopt-now", "en", "0", "Adopt it now", &letter).await;
+    assert!(saved.status.is_success() || saved.status.is_redirection(), "{}", saved.body);
+    inert(
+        &app.get_with("/coordinate/letters?slug=adopt-now&letter_lang=en", &[("cookie", &cookie)]).await,
+        "open letter form",
+    );
+}
+
+/// Values a spreadsheet would run as formulas reach every CSV as text, and an export
+/// still imports back unchanged.
+async fn csv_cells_never_start_a_formula(backend: Backend) {
+    const FORMULAS: [&str; 4] = ["=HYPERLINK(\"http://evil\",\"x\")", "+SUM(1+1)", "@SUM(1+1)", "-2+3"];
+    let app = TestApp::new(backend).await;
+    let formula_cells = |csv: &str| -> Vec<String> {
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(csv.as_bytes());
+        reader
+            .records()
+            .flat_map(|r| r.unwrap().iter().map(str::to_string).collect::<Vec<_>>())
+            .filter(|cell| cell.starts_with(['=', '+', '-', '@', '\t', '\r']))
+            .collect()
+    };
+    // Co-signatures named like formulas, in the coordinators' export.
+    for (i, name) in FORMULAS.iter().enumerate() {
+        let email = format!("s{i}@example.org");
+        let mut pairs = SIGNATURE.to_vec();
+        pairs.retain(|(k, _)| !matches!(*k, "name" | "email"));
+        pairs.extend([("name", *name), ("email", email.as_str())]);
+        let answer = sign(&app, &pairs).await;
+        assert!(answer.status.is_success() || answer.status.is_redirection(), "{}", answer.body);
+    }
+    sqlx::query("UPDATE open_letter_signature SET status = 'approved'").execute(&app.pool).await.unwrap();
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let export = app.get_with("/open-letters/iso-20400-next-review/signatures.csv", &[("cookie", &cookie)]).await.body;
+    assert!(export.contains("'=HYPERLINK(") && export.contains("'+SUM(1+1)"), "{export}");
+    assert_eq!(formula_cells(&export), Vec::<String>::new());
+
+    // An accepted correction in the public bodies CSV (phone numbers start with `+` too).
+    sqlx::query("UPDATE nsb SET body_name_native = $1 WHERE alpha2 = 'FR'")
+        .bind(FORMULAS[0])
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    app.settle().await;
+    let nsbs = app.get("/api/v1/nsbs.csv").await.body;
+    assert!(nsbs.contains("'=HYPERLINK("), "guarded");
+    assert_eq!(formula_cells(&nsbs), Vec::<String>::new());
+    // …and the export imports back changing nothing.
+    let id = upload(&app, &cookie, "bodies", "export.csv", nsbs.as_bytes()).await;
+    let page = preview(&app, &cookie, &id).await;
+    assert!(page.contains("The file would change nothing."), "{page}");
+}
+
+/// Hostile values in every field of every public form, with the honeypot filled and
+/// empty, as a plain form and as a script: never a panic, never a server error.
+async fn public_forms_survive_hostile_input(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let panics = quorum_tests::panic_count();
+    let forms: [(&str, &[&str]); 5] = [
+        ("/api/report_correction", &["alpha2", "field", "value", "source", "email", "website"]),
+        ("/api/sign_open_letter", &["slug", "name", "organisation", "country", "role", "email", "listed", "website"]),
+        ("/api/sign_in", &["email", "password"]),
+        ("/api/use_link", &["token", "password", "password_again"]),
+        ("/api/sign_out", &[]),
+    ];
+    let hostile = ["a\nb", "x\r\nSet-Cookie: evil=1", "</textarea><b>", "../../etc/passwd", "\u{202E}", "%0d%0a", ""];
+    for (path, fields) in forms {
+        for value in hostile {
+            for honeypot in ["", "http://spam.example"] {
+                let pairs: Vec<(&str, &str)> =
+                    fields.iter().map(|field| (*field, if *field == "website" { honeypot } else { value })).collect();
+                for accept in ["text/html", "application/json"] {
+                    let answer = app.post_form(path, &form(&pairs), &[("accept", accept)]).await;
+                    assert!(answer.status.as_u16() < 500, "{path} {value:?} {accept}: {}", answer.status);
+                    if let Some(location) = answer.header("location") {
+                        assert!(!location.contains(['\n', '\r']) && location.starts_with('/'), "{location:?}");
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(quorum_tests::panic_count(), panics, "a handler panicked");
+}
+
+/// Arguments a server function cannot decode are the caller's mistake: 400, translated.
+async fn malformed_server_function_arguments_are_a_400(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let answer = app.post_form("/api/sign_in", "x=1", &[("accept-language", "fr")]).await;
+    assert_eq!(answer.status, 400, "{}", answer.body);
+    let french = app::i18n::Locale::from_tag("fr").unwrap();
+    assert!(answer.body.contains(&french.t("error-invalid-input")), "{}", answer.body);
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let answer = app.post_form("/api/edit_body", "nonsense", &[("cookie", &cookie)]).await;
+    assert_eq!(answer.status, 400, "{}", answer.body);
+}
+
+/// Private pages are never stored by a cache in front; public ones say what they vary on.
+async fn caches_in_front_cannot_mix_pages(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    for path in ["/account", "/corrections", "/coordinate", "/nsbs/FR/edit", "/changes", "/import"] {
+        let page = app.get_with(path, &[("cookie", &cookie)]).await;
+        assert_eq!(page.header("cache-control"), Some("no-store"), "{path}");
+    }
+    let letter = app.get("/letters/new?nsb=BR&purpose=review&sender_name=Ana").await;
+    assert_eq!(letter.header("cache-control"), Some("no-store"), "what a writer typed is not stored");
+    for path in ["/", "/nsbs/FR", "/standards/iso-20400", "/api/v1/nsbs"] {
+        // Twice: the second answer comes from the page cache and keeps its headers.
+        for _ in 0..2 {
+            let page = app.get(path).await;
+            assert!(!page.header("cache-control").unwrap_or_default().contains("no-store"), "{path}");
+            let vary =
+                page.headers.get_all("vary").iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join(",");
+            assert!(vary.contains("Accept-Language") && vary.contains("Cookie"), "{path}: {vary}");
+        }
+    }
+    let signed_in = app.get_with("/reviews/iso-20400-2022", &[("cookie", &cookie)]).await;
+    assert_eq!(signed_in.header("cache-control"), Some("no-store"), "a coordinator's view of a public page");
+}
+
+/// A connection that sends a partial header, or nothing, or stays idle after a request,
+/// is closed after the header-read timeout; a normal request is answered.
+#[test]
+fn slow_and_idle_connections_are_closed() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    quorum_tests::run(async {
+        let app = TestApp::new(Backend::Sqlite).await;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let timeout = std::time::Duration::from_millis(700);
+        tokio::spawn(server::serve_with_header_timeout(listener, app.router.clone(), timeout, std::future::pending()));
+        // Reads until the server closes the connection; the bytes it sent before.
+        async fn until_closed(stream: &mut tokio::net::TcpStream) -> Option<Vec<u8>> {
+            let mut all = Vec::new();
+            let mut buffer = [0u8; 4096];
+            let limit = std::time::Duration::from_secs(5);
+            loop {
+                match tokio::time::timeout(limit, stream.read(&mut buffer)).await {
+                    Ok(Ok(0)) | Ok(Err(_)) => return Some(all),
+                    Ok(Ok(n)) => all.extend_from_slice(&buffer[..n]),
+                    Err(_) => return None,
+                }
+            }
+        }
+        let started = std::time::Instant::now();
+        let mut silent = tokio::net::TcpStream::connect(address).await.unwrap();
+        let mut partial = tokio::net::TcpStream::connect(address).await.unwrap();
+        partial.write_all(b"GET / HTTP/1.1\r\nHost: quorum.test\r\nX-Slow: ").await.unwrap();
+        assert!(until_closed(&mut silent).await.is_some(), "a silent connection is closed");
+        assert!(until_closed(&mut partial).await.is_some(), "a partial header is not waited for forever");
+        assert!(started.elapsed() < std::time::Duration::from_secs(4));
+
+        let mut kept = tokio::net::TcpStream::connect(address).await.unwrap();
+        kept.write_all(b"GET /healthz HTTP/1.1\r\nHost: quorum.test\r\n\r\n").await.unwrap();
+        let answer = until_closed(&mut kept).await.expect("an idle kept-alive connection is closed");
+        assert!(String::from_utf8_lossy(&answer).starts_with("HTTP/1.1 200"), "answered first");
+    });
+}
+
+// ---- The data API against its own OpenAPI document ----
+
+async fn api_refuses_other_methods_with_405(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    // The data API is read-only and needs no session: a method it does not serve is
+    // "not allowed" (405, with the methods that are), never "sign in first" (401).
+    for path in ["/api/v1/nsbs", "/api/v1/nsbs/BR", "/api/v1/standards/iso-20400/adoptions.csv"] {
+        for method in ["TRACE", "PUT", "DELETE", "POST", "PATCH"] {
+            let response = app.send(method, path, "", &[]).await;
+            assert_eq!(response.status, 405, "{method} {path}: {}", response.body);
+            let allow = response.header("allow").unwrap_or_default();
+            assert!(allow.contains("GET") && !allow.contains(method), "{method} {path}: Allow: {allow}");
+        }
+    }
+    // Server functions still need a session before anything else.
+    let write = app.send("POST", "/api/invite_account", "", &[]).await;
+    assert_eq!(write.status, 401, "{}", write.body);
+}
+
+/// A minimal JSON Schema check, enough for the document utoipa writes: `$ref`, `type`
+/// (one or a list), `enum`, `properties`, `required`, `additionalProperties`, `items`,
+/// `allOf`, `anyOf`, `oneOf`. Returns what does not fit, with the JSON path.
+fn schema_problems(
+    document: &serde_json::Value,
+    schema: &serde_json::Value,
+    value: &serde_json::Value,
+    at: &str,
+) -> Vec<String> {
+    use serde_json::Value;
+    if let Some(reference) = schema["$ref"].as_str() {
+        let name = reference.trim_start_matches("#/components/schemas/");
+        return schema_problems(document, &document["components"]["schemas"][name], value, at);
+    }
+    let mut problems = Vec::new();
+    let type_of = |v: &Value| match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    };
+    let types: Vec<&str> = match &schema["type"] {
+        Value::String(t) => vec![t.as_str()],
+        Value::Array(ts) => ts.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    let actual = type_of(value);
+    if !types.is_empty() && !types.iter().any(|t| *t == actual || (*t == "number" && actual == "integer")) {
+        problems.push(format!("{at}: {actual} where the document says {types:?}"));
+        return problems;
+    }
+    if let Some(values) = schema["enum"].as_array()
+        && !values.contains(value)
+    {
+        problems.push(format!("{at}: {value} is not one of {values:?}"));
+    }
+    if let (Some(object), Value::Object(fields)) = (schema["properties"].as_object(), value) {
+        for (name, property) in object {
+            if let Some(field) = fields.get(name) {
+                problems.extend(schema_problems(document, property, field, &format!("{at}.{name}")));
+            }
+        }
+    }
+    if let (Some(required), Value::Object(fields)) = (schema["required"].as_array(), value) {
+        for name in required.iter().filter_map(Value::as_str) {
+            if !fields.contains_key(name) {
+                problems.push(format!("{at}: `{name}` is required and missing"));
+            }
+        }
+    }
+    if let (Some(extra), Value::Object(fields)) = (schema.get("additionalProperties"), value) {
+        let declared = schema["properties"].as_object();
+        for (name, field) in fields.iter().filter(|(name, _)| declared.is_none_or(|d| !d.contains_key(*name))) {
+            match extra {
+                Value::Bool(false) => problems.push(format!("{at}: `{name}` is not allowed")),
+                Value::Object(_) => problems.extend(schema_problems(document, extra, field, &format!("{at}.{name}"))),
+                _ => {}
+            }
+        }
+    }
+    if let (Some(items), Value::Array(elements)) = (schema.get("items"), value) {
+        for (i, element) in elements.iter().enumerate() {
+            problems.extend(schema_problems(document, items, element, &format!("{at}[{i}]")));
+        }
+    }
+    for branch in schema["allOf"].as_array().into_iter().flatten() {
+        problems.extend(schema_problems(document, branch, value, at));
+    }
+    for keyword in ["anyOf", "oneOf"] {
+        if let Some(branches) = schema[keyword].as_array() {
+            let fitting = branches.iter().filter(|b| schema_problems(document, b, value, at).is_empty()).count();
+            let fits = if keyword == "oneOf" { fitting == 1 } else { fitting >= 1 };
+            if !fits {
+                problems.push(format!("{at}: {fitting} of the {keyword} branches fit {value}"));
+            }
+        }
+    }
+    problems
+}
+
+async fn api_answers_match_their_openapi_schemas(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let (_, document) = api_json(&app, "/api/v1/openapi.json").await;
+    // (documented path, request): every operation, its answers and its errors.
+    let requests = [
+        ("/api/v1/nsbs", "/api/v1/nsbs"),
+        ("/api/v1/nsbs", "/api/v1/nsbs?category=member-body&region=019&sort=-acronym&per_page=5&page=2"),
+        ("/api/v1/nsbs", "/api/v1/nsbs?page=0"),
+        ("/api/v1/nsbs", "/api/v1/nsbs?category=a&category=b"),
+        ("/api/v1/nsbs.csv", "/api/v1/nsbs.csv?region=150"),
+        ("/api/v1/nsbs/{code}", "/api/v1/nsbs/BR"),
+        ("/api/v1/nsbs/{code}", "/api/v1/nsbs/ZZ"),
+        ("/api/v1/nsbs/{code}", "/api/v1/nsbs/%FF"),
+        ("/api/v1/standards", "/api/v1/standards"),
+        ("/api/v1/standards.csv", "/api/v1/standards.csv"),
+        ("/api/v1/standards/{slug}", "/api/v1/standards/iso-20400"),
+        ("/api/v1/standards/{slug}", "/api/v1/standards/iso-20400.csv"),
+        ("/api/v1/standards/{slug}", "/api/v1/standards/iso-99999"),
+        ("/api/v1/standards/{slug}/adoptions", "/api/v1/standards/iso-20400/adoptions?status=adopted-any&sort=-status"),
+        ("/api/v1/standards/{slug}/adoptions", "/api/v1/standards/iso-20400/adoptions?per_page=501"),
+        ("/api/v1/standards/{slug}/adoptions.csv", "/api/v1/standards/iso-20400/adoptions.csv"),
+        ("/api/v1/standards/{slug}/translations", "/api/v1/standards/iso-20400/translations"),
+        ("/api/v1/standards/{slug}/translations.csv", "/api/v1/standards/iso-20400/translations.csv"),
+        ("/api/v1/reviews", "/api/v1/reviews"),
+        ("/api/v1/reviews/{slug}", "/api/v1/reviews/iso-20400-2022"),
+        ("/api/v1/reviews/{slug}", "/api/v1/reviews/nothing"),
+        ("/api/v1/reviews/{slug}/positions", "/api/v1/reviews/iso-20400-2022/positions?voter=obliged"),
+        ("/api/v1/reviews/{slug}/positions.csv", "/api/v1/reviews/iso-20400-2022/positions.csv?position=revise"),
+        ("/api/v1/letters/render", "/api/v1/letters/render?nsb=BR&purpose=review&lang=pt&second_lang=en"),
+        ("/api/v1/letters/render", "/api/v1/letters/render?nsb=EG&sender_name=Ana&email=ana%40example.org"),
+        ("/api/v1/letters/render", "/api/v1/letters/render?nsb=BR&purpose=praise&sender_name=a%0Ab"),
+        ("/api/v1/letters/render", "/api/v1/letters/render?nsb=ZZ"),
+        ("/api/v1/open-letters", "/api/v1/open-letters"),
+        ("/api/v1/open-letters/{slug}", "/api/v1/open-letters/iso-20400-next-review?nsb=EG&second_lang=en"),
+        ("/api/v1/open-letters/{slug}", "/api/v1/open-letters/iso-20400-next-review?nsb=ZZ"),
+    ];
+    let mut statuses = std::collections::BTreeSet::new();
+    for (path, uri) in requests {
+        let response = app.get(uri).await;
+        let status = response.status.as_u16();
+        statuses.insert(status);
+        let documented = &document["paths"][path]["get"]["responses"][status.to_string()];
+        assert!(documented.is_object(), "GET {uri}: {status} is not documented for {path}");
+        let content_type = response.header("content-type").unwrap_or_default();
+        let media = content_type.split(';').next().unwrap_or_default().trim();
+        let schema = &documented["content"][media]["schema"];
+        assert!(schema.is_object(), "GET {uri}: {status} {media} is not documented for {path}");
+        if media == "application/json" {
+            let body: serde_json::Value = serde_json::from_str(&response.body).unwrap();
+            let problems = schema_problems(&document, schema, &body, "$");
+            assert!(problems.is_empty(), "GET {uri} ({status}) does not match the document:\n{}", problems.join("\n"));
+        } else {
+            assert_eq!(schema["type"], "string", "GET {uri}");
+        }
+    }
+    assert_eq!(statuses.into_iter().collect::<Vec<_>>(), [200, 400, 404], "answers and both kinds of error");
 }

@@ -46,8 +46,8 @@ pub async fn invite_account(email: String, role: String) -> Result<(), AppError>
     let admin = super::ssr::require(Role::Admin).await?;
     let outcome = super::ssr::invite(&state.pool, &admin, &email, &role).await;
     if let Ok(token) = &outcome {
-        let email = crate::letters::form::percent_encode(&super::ssr::normalize_email(&email));
-        leptos_axum::redirect(&format!("/admin/accounts?kind=invite&for={email}&link={token}"));
+        super::ssr::remember_new_link(token);
+        crate::security::redirect("/admin/accounts");
     }
     crate::error::with_status(outcome.map(|_| ()))
 }
@@ -58,7 +58,7 @@ pub async fn set_account_disabled(id: String, disabled: bool) -> Result<(), AppE
     let admin = super::ssr::require(Role::Admin).await?;
     let outcome = super::ssr::set_disabled(&state.pool, &admin, &id, disabled).await;
     if outcome.is_ok() {
-        leptos_axum::redirect("/admin/accounts");
+        crate::security::redirect("/admin/accounts");
     }
     crate::error::with_status(outcome)
 }
@@ -68,11 +68,30 @@ pub async fn password_reset_link(id: String) -> Result<(), AppError> {
     let state = expect_context::<crate::state::AppState>();
     let admin = super::ssr::require(Role::Admin).await?;
     let outcome = super::ssr::reset_link(&state.pool, &admin, &id).await;
-    if let Ok((token, email)) = &outcome {
-        let email = crate::letters::form::percent_encode(email);
-        leptos_axum::redirect(&format!("/admin/accounts?kind=reset&for={email}&link={token}"));
+    if let Ok((token, _)) = &outcome {
+        super::ssr::remember_new_link(token);
+        crate::security::redirect("/admin/accounts");
     }
     crate::error::with_status(outcome.map(|_| ()))
+}
+
+/// A link just made, shown once to the admin who made it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewLink {
+    pub token: String,
+    pub email: String,
+    /// `invite` or `reset`.
+    pub purpose: String,
+}
+
+/// The link the admin just made, if any. The token never travels in a URL: the action
+/// hands it to the page in a short-lived cookie for `/admin/accounts` only, which this
+/// reads once and clears.
+#[server(input = GetUrl, prefix = "/api", endpoint = "new_link")]
+pub async fn fetch_new_link() -> Result<Option<NewLink>, AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    super::ssr::require(Role::Admin).await?;
+    super::ssr::take_new_link(&state.pool).await
 }
 
 #[server(input = GetUrl, prefix = "/api", endpoint = "link_info")]
@@ -87,7 +106,7 @@ pub async fn use_link(token: String, password: String, password_again: String) -
     let state = expect_context::<crate::state::AppState>();
     let outcome = super::ssr::use_link_request(&state.pool, &token, &password, &password_again).await;
     if outcome.is_ok() {
-        leptos_axum::redirect("/account");
+        crate::security::redirect("/account");
     }
     crate::error::with_status(outcome)
 }

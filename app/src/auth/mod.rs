@@ -77,7 +77,7 @@ pub async fn current_user() -> Result<Option<SignedInUser>, AppError> {
 #[server(prefix = "/api", endpoint = "sign_in")]
 pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     crate::error::with_status(ssr::sign_in_request(&email, &password).await)?;
-    leptos_axum::redirect("/account");
+    crate::security::redirect("/account");
     Ok(())
 }
 
@@ -85,6 +85,6 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
     crate::error::with_status(ssr::sign_out_request().await)?;
-    leptos_axum::redirect("/");
+    crate::security::redirect("/");
     Ok(())
 }

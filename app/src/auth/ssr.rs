@@ -20,9 +20,13 @@ pub const SESSION_COOKIE: &str = "quorum_session";
 /// A session lasts this long from sign-in, then the account signs in again.
 pub const SESSION_DAYS: i64 = 14;
 /// Failed sign-ins allowed per account, and per client address, within the window.
-pub const ACCOUNT_FAILURES: i64 = 5;
-pub const ADDRESS_FAILURES: i64 = 20;
-pub const FAILURE_WINDOW_MINUTES: i64 = 15;
+pub const ACCOUNT_FAILURES: i64 = crate::limits::SIGN_IN_ACCOUNT.max;
+pub const ADDRESS_FAILURES: i64 = crate::limits::SIGN_IN_ADDRESS.max;
+pub const FAILURE_WINDOW_MINUTES: i64 = crate::limits::SIGN_IN_ACCOUNT.window_minutes;
+/// Longest password checked; anything longer is wrong without being hashed.
+pub const MAX_PASSWORD_BYTES: usize = 1024;
+/// How long a sign-in waits for a free hashing slot before it is told to try again.
+pub const HASH_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
 
@@ -61,16 +65,32 @@ pub fn normalize_email(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
-async fn hash_password(password: String) -> Result<String, AppError> {
-    // Argon2id is deliberately slow: keep it off the async workers.
-    tokio::task::spawn_blocking(move || password_auth::generate_hash(password)).await.map_err(|error| {
+/// Argon2id needs about 19 MiB and a core for a fraction of a second per hash: only as
+/// many run at once as there are cores, so a burst of sign-ins queues instead of taking
+/// the server's memory.
+static HASHING: LazyLock<tokio::sync::Semaphore> = LazyLock::new(|| {
+    tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 4))
+});
+
+/// Runs `work` (a hash or a verification) on a blocking thread once a hashing slot is
+/// free; `None` when no slot came free within [`HASH_WAIT`].
+async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<Option<T>, AppError> {
+    let Ok(Ok(slot)) = tokio::time::timeout(HASH_WAIT, HASHING.acquire()).await else {
+        return Ok(None);
+    };
+    // The slot goes with the work: a request dropped while it runs does not free it early.
+    let work = move || {
+        let _slot = slot;
+        work()
+    };
+    tokio::task::spawn_blocking(work).await.map(Some).map_err(|error| {
         tracing::error!(%error, "password hashing task failed");
         AppError::Storage
     })
 }
 
-async fn verify_password(password: String, hash: String) -> bool {
-    tokio::task::spawn_blocking(move || password_auth::verify_password(password, &hash).is_ok()).await.unwrap_or(false)
+async fn hash_password(password: String) -> Result<String, AppError> {
+    hashing(move || password_auth::generate_hash(password)).await?.ok_or(AppError::Busy)
 }
 
 /// Creates an account; the e-mail is stored lower-case and must be new.
@@ -116,40 +136,27 @@ pub async fn create_account(pool: &AnyPool, email: &str, password: &str, role: R
 /// takes as long as a wrong password.
 static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| password_auth::generate_hash("not a real password"));
 
-async fn recent_failures(pool: &AnyPool, key: &str, since: &str) -> Result<(i64, Option<String>), AppError> {
-    let row: (i64, Option<String>) =
-        sqlx::query_as("SELECT COUNT(*), MIN(failed_at) FROM login_failure WHERE failure_key = $1 AND failed_at >= $2")
-            .bind(key)
-            .bind(since)
-            .fetch_one(pool)
-            .await?;
-    Ok(row)
-}
-
-/// Checks e-mail and password. Refuses (without checking the password) while either the
-/// account or the client address has too many recent failures.
+/// Checks e-mail and password. Each attempt first takes one use of the account's and
+/// the client address's allowance of failures, atomically (`limits::take`), and is
+/// refused without checking the password when either is spent; a successful sign-in
+/// gives its uses back and clears the account's count.
 pub async fn authenticate(
     pool: &AnyPool,
     email: &str,
     password: &str,
     address: &str,
 ) -> Result<SignedInUser, AppError> {
+    use crate::limits::{SIGN_IN_ACCOUNT, SIGN_IN_ADDRESS, clear, give_back, take};
     let email = normalize_email(email);
     let now = Utc::now();
-    let since = stamp(now - Duration::minutes(FAILURE_WINDOW_MINUTES));
-    let account_key = format!("account:{email}");
-    let address_key = format!("address:{address}");
-    for (key, limit) in [(&account_key, ACCOUNT_FAILURES), (&address_key, ADDRESS_FAILURES)] {
-        let (count, oldest) = recent_failures(pool, key, &since).await?;
-        if count >= limit {
-            let oldest = oldest
-                .and_then(|o| chrono::NaiveDateTime::parse_from_str(&o, TIME_FORMAT).ok())
-                .map_or(now, |o| o.and_utc());
-            let free_at = oldest + Duration::minutes(FAILURE_WINDOW_MINUTES);
-            let minutes = ((free_at - now).num_seconds().max(1) + 59) / 60;
-            return Err(AppError::RateLimited(u32::try_from(minutes).unwrap_or(1)));
+    let mut tx = crate::db::begin_write(pool).await?;
+    for (limit, subject) in [(&SIGN_IN_ACCOUNT, email.as_str()), (&SIGN_IN_ADDRESS, address)] {
+        if let Err(refused) = take(&mut tx, limit, subject, now).await? {
+            tx.rollback().await?;
+            return Err(AppError::RateLimited(refused.minutes()));
         }
     }
+    tx.commit().await?;
 
     let row: Option<(String, String, String, i64)> =
         sqlx::query_as("SELECT id, password_hash, role, disabled FROM account WHERE email = $1")
@@ -158,27 +165,33 @@ pub async fn authenticate(
             .await?;
     let (hash, account) = match &row {
         Some((id, hash, role, disabled)) => {
-            (hash.clone(), Role::from_db(role).filter(|_| *disabled == 0).map(|r| (id, r)))
+            (Some(hash.clone()), Role::from_db(role).filter(|_| *disabled == 0).map(|r| (id, r)))
         }
-        None => (DUMMY_HASH.clone(), None),
+        None => (None, None),
     };
-    let password_ok = verify_password(password.to_string(), hash).await;
-    match account {
-        Some((id, role)) if password_ok => {
-            sqlx::query("DELETE FROM login_failure WHERE failure_key = $1").bind(&account_key).execute(pool).await?;
+    let password_ok = if password.len() > MAX_PASSWORD_BYTES {
+        Some(false)
+    } else {
+        let password = password.to_string();
+        hashing(move || password_auth::verify_password(password, hash.as_deref().unwrap_or(&DUMMY_HASH)).is_ok())
+            .await?
+    };
+    match (account, password_ok) {
+        (Some((id, role)), Some(true)) => {
+            let mut conn = pool.acquire().await?;
+            clear(&mut conn, &SIGN_IN_ACCOUNT, &email).await?;
+            give_back(&mut conn, &SIGN_IN_ADDRESS, address).await?;
             Ok(SignedInUser { id: id.clone(), email, role })
         }
-        _ => {
-            let at = stamp(now);
-            for key in [&account_key, &address_key] {
-                sqlx::query("INSERT INTO login_failure (failure_key, failed_at) VALUES ($1, $2)")
-                    .bind(key)
-                    .bind(&at)
-                    .execute(pool)
-                    .await?;
-            }
-            Err(AppError::BadCredentials)
+        // No hashing slot came free: this attempt was not checked and does not count.
+        (_, None) => {
+            let mut tx = crate::db::begin_write(pool).await?;
+            give_back(&mut tx, &SIGN_IN_ACCOUNT, &email).await?;
+            give_back(&mut tx, &SIGN_IN_ADDRESS, address).await?;
+            tx.commit().await?;
+            Err(AppError::Busy)
         }
+        _ => Err(AppError::BadCredentials),
     }
 }
 
@@ -231,6 +244,33 @@ pub fn session_cookie(token: &str, secure: bool) -> String {
     let max_age = SESSION_DAYS * 24 * 60 * 60;
     let secure = if secure { "; Secure" } else { "" };
     format!("{SESSION_COOKIE}={token}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Strict{secure}")
+}
+
+/// Carries a one-time link just made from the admin's action to the accounts page.
+pub const NEW_LINK_COOKIE: &str = "quorum_new_link";
+const NEW_LINK_PATH: &str = "/admin/accounts";
+
+/// Hands `token` to the accounts page the action redirects to (10 minutes at most).
+pub fn remember_new_link(token: &str) {
+    let secure = request_parts().is_ok_and(|parts| over_https(&parts));
+    let secure = if secure { "; Secure" } else { "" };
+    set_cookie(&format!(
+        "{NEW_LINK_COOKIE}={token}; Path={NEW_LINK_PATH}; Max-Age=600; HttpOnly; SameSite=Strict{secure}"
+    ));
+}
+
+/// The link handed over by [`remember_new_link`], still unused, with its e-mail and
+/// purpose; the cookie is cleared, so the link is shown once.
+pub async fn take_new_link(pool: &AnyPool) -> Result<Option<super::admin::NewLink>, AppError> {
+    let parts = request_parts()?;
+    let Some(token) = crate::i18n::ssr::cookie(&parts, NEW_LINK_COOKIE) else {
+        return Ok(None);
+    };
+    set_cookie(&format!("{NEW_LINK_COOKIE}=; Path={NEW_LINK_PATH}; Max-Age=0; HttpOnly; SameSite=Strict"));
+    if !token.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Ok(None);
+    }
+    Ok(live_link(pool, &token).await.ok().map(|(purpose, email, _, _)| super::admin::NewLink { token, email, purpose }))
 }
 
 pub fn cleared_cookie(secure: bool) -> String {
@@ -512,6 +552,14 @@ pub async fn use_link(pool: &AnyPool, token: &str, password: &str, again: &str) 
     if used != 1 {
         return Err(invalid("", "invitation-error-invalid"));
     }
+    // Every other link for the same account or address ends with this one: an older
+    // reset link that leaked cannot be used after the password was set.
+    sqlx::query("UPDATE account_token SET used_at = $1 WHERE used_at IS NULL AND (email = $2 OR account_id = $3)")
+        .bind(stamp(Utc::now()))
+        .bind(&email)
+        .bind(account_id.as_deref())
+        .execute(pool)
+        .await?;
     let id = match (purpose.as_str(), account_id) {
         ("reset", Some(id)) => {
             let hash = hash_password(password.to_string()).await?;

@@ -44,7 +44,7 @@ pub async fn report_correction(
     };
     if outcome.is_ok() {
         let code = report.alpha2.trim().to_ascii_uppercase();
-        leptos_axum::redirect(&format!("/nsbs/{code}?reported=1#report"));
+        crate::security::redirect(&format!("/nsbs/{code}?reported=1#report"));
     }
     crate::error::with_status(outcome)
 }
@@ -72,7 +72,7 @@ pub async fn accept_correction(id: String, value: String, source: String) -> Res
     let user = crate::auth::ssr::require(crate::auth::Role::Coordinator).await?;
     let outcome = super::ssr::corrections::accept(&state.pool, &user, &id, &value, &source).await;
     if outcome.is_ok() {
-        leptos_axum::redirect("/corrections?done=accepted");
+        crate::security::redirect("/corrections?done=accepted");
     }
     crate::error::with_status(outcome)
 }
@@ -83,7 +83,7 @@ pub async fn reject_correction(id: String, reason: String) -> Result<(), AppErro
     let user = crate::auth::ssr::require(crate::auth::Role::Coordinator).await?;
     let outcome = super::ssr::corrections::reject(&state.pool, &user, &id, &reason).await;
     if outcome.is_ok() {
-        leptos_axum::redirect("/corrections?done=rejected");
+        crate::security::redirect("/corrections?done=rejected");
     }
     crate::error::with_status(outcome)
 }

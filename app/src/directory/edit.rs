@@ -182,7 +182,7 @@ pub async fn edit_body(
     let saved = super::ssr::edit::apply(&state.pool, &user, &edit, None).await;
     let alpha2 = edit.alpha2.trim().to_ascii_uppercase();
     if saved.is_ok() {
-        leptos_axum::redirect(&format!("/nsbs/{alpha2}?saved=1"));
+        crate::security::redirect(&format!("/nsbs/{alpha2}?saved=1"));
     }
     crate::error::with_status(saved)
 }

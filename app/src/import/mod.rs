@@ -157,7 +157,7 @@ pub async fn confirm_import(id: String) -> Result<(), AppError> {
     let user = crate::auth::ssr::require(crate::auth::Role::Coordinator).await?;
     let applied = ssr::start(&state.pool, &user, &id).await;
     if applied.is_ok() && crate::error::plain_form_request() {
-        leptos_axum::redirect(&format!("/import/{id}"));
+        crate::security::redirect(&format!("/import/{id}"));
     }
     crate::error::with_status(applied)
 }

@@ -92,7 +92,8 @@ pub fn parse(bytes: &[u8], kind: ImportKind) -> Result<Table, FileProblem> {
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        rows.push((line, record.iter().map(str::to_string).collect()));
+        // Quorum's own exports guard formula-like cells with an apostrophe: read them back.
+        rows.push((line, record.iter().map(|cell| crate::api::from_spreadsheet_safe(cell).to_string()).collect()));
     }
     if rows.is_empty() {
         return Err(file_problem("import-error-empty"));

@@ -139,12 +139,18 @@ pub async fn get_letter_facts(nsb: String) -> Result<LetterFacts, AppError> {
     // the writer only changed the letter (the request comes from the composer showing
     // the same body: the live preview, or "Update the letter" without JavaScript). A
     // failed count never keeps the letter from the writer.
-    let referer = use_context::<http::request::Parts>()
-        .and_then(|parts| parts.headers.get(http::header::REFERER)?.to_str().ok().map(str::to_owned));
+    let parts = use_context::<http::request::Parts>();
+    let referer =
+        parts.as_ref().and_then(|parts| parts.headers.get(http::header::REFERER)?.to_str().ok().map(str::to_owned));
     if !referer.is_some_and(|referer| ssr::composing_for(&referer, &facts.alpha2)) {
-        let counted =
-            crate::reviews::ssr::pipeline::count_letter(&state.pool, crate::standards::DEFAULT_STANDARD, &facts.alpha2)
-                .await;
+        let client = parts.as_ref().map_or_else(|| "unknown".to_string(), crate::auth::ssr::client_address);
+        let counted = crate::reviews::ssr::pipeline::count_letter(
+            &state.pool,
+            crate::standards::DEFAULT_STANDARD,
+            &facts.alpha2,
+            &client,
+        )
+        .await;
         if let Err(error) = counted {
             tracing::warn!(%error, "letter not counted");
         }

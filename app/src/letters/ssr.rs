@@ -5,13 +5,15 @@ use std::collections::{BTreeMap, HashMap};
 
 use axum::Json;
 use axum::extract::{Query, State};
+
+use crate::api::{ApiError, ApiErrorDetail, ApiQuery, ErrorCode, FieldError, TRIMMED};
 use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, StatusCode, header, request::Parts};
 use serde::Serialize;
 use sqlx::AnyPool;
 
 use super::compose::{Letter, RenderedLetter, default_letter_locale, mailto_address, render};
-use super::form::{FormError, LetterForm, validate};
+use super::form::{FormError, LetterForm, SenderField, validate};
 use super::{LetterFacts, Purpose, Recipient};
 use crate::directory::Category;
 use crate::directory::ssr::{all_records, normalize_code, record};
@@ -162,23 +164,121 @@ pub async fn render_form(state: &AppState, form: &LetterForm) -> Result<Letter, 
     Ok(render(&facts, &choices))
 }
 
-#[derive(Serialize)]
-struct ApiLetter {
+/// A letter to a body (the answer itself, without `data`/`licence`: nothing in it is a
+/// record).
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ApiLetter {
+    /// The body's alpha-2 code.
     nsb: String,
     subject: String,
     body: String,
+    /// The letter's language (BCP 47).
     language: String,
+    /// `ltr` or `rtl`.
     direction: String,
+    /// `mailto:` with subject and body, when the body has a usable address.
     mailto: Option<String>,
+    /// The same letter in the second language asked for.
     second_language: Option<ApiTranslation>,
 }
 
-#[derive(Serialize)]
-struct ApiTranslation {
+/// The letter in a second language.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ApiTranslation {
     subject: String,
     body: String,
     language: String,
+    /// `ltr` or `rtl`.
     direction: String,
+}
+
+/// The parameters of `/api/v1/letters/render`, as documented (the handler reads them as
+/// the composer's [`LetterForm`], `lang` being the letter's language).
+pub struct RenderParams;
+
+impl utoipa::IntoParams for RenderParams {
+    fn into_params(
+        _: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>,
+    ) -> Vec<utoipa::openapi::path::Parameter> {
+        use crate::api::{closed_enum, query_param};
+        use utoipa::openapi::path::{ParameterBuilder, ParameterIn};
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        let nsb = ParameterBuilder::new()
+            .name("nsb")
+            .parameter_in(ParameterIn::Query)
+            .description(Some("The body's alpha-2 code (`BR`)."))
+            .required(utoipa::openapi::Required::True)
+            .schema(Some(ObjectBuilder::new().schema_type(Type::String).build()))
+            .example(Some("BR".into()))
+            .build();
+        let languages = || Locale::all().map(Locale::tag);
+        let mut params = vec![
+            nsb,
+            query_param(
+                "purpose",
+                "`review`, `adopt` or `translate`; blank: what fits the records.",
+                closed_enum(std::iter::once("").chain(Purpose::ALL.map(Purpose::slug))),
+                Some("review"),
+            ),
+            query_param(
+                "lang",
+                "The letter's language (`pt`); blank: the country's main language when Quorum has letters in \
+                 it, else English.",
+                closed_enum(std::iter::once("").chain(languages())),
+                Some("pt"),
+            ),
+            query_param(
+                "second_lang",
+                "A second language for a bilingual letter (`en`); blank or `none`: none.",
+                closed_enum(["", "none"].into_iter().chain(languages())),
+                Some("en"),
+            ),
+        ];
+        for (field, description, example) in [
+            (SenderField::Name, "Signature: name.", Some("Ana Souza")),
+            (SenderField::Organisation, "Signature: organisation.", None),
+            (SenderField::Role, "Signature: role.", None),
+            (SenderField::City, "The place on the date line.", Some("São Paulo")),
+            (SenderField::Email, "The sender's e-mail address.", Some("ana@example.org")),
+            (SenderField::Personal, "A personal paragraph (line breaks allowed).", None),
+        ] {
+            let description = format!("{description} At most {} characters.", field.max_chars());
+            let schema = if field == SenderField::Email { email_schema() } else { sender_schema(field) };
+            params.push(query_param(field.param(), &description, schema, example));
+        }
+        params
+    }
+}
+
+/// Control characters (`char::is_control`) and bidirectional formatting characters.
+const REFUSED: &str = r"\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069";
+
+/// A sender field: `max` characters, as the composer's validation takes them.
+fn sender_schema(field: SenderField) -> utoipa::openapi::schema::Object {
+    let refused = if field.multiline() {
+        // Line breaks are allowed (`\r\n` and `\r` count as `\n`).
+        r"\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069"
+    } else {
+        REFUSED
+    };
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .max_length(Some(field.max_chars()))
+        .pattern(Some(format!("^{TRIMMED}[^{refused}]*{TRIMMED}$")))
+        .build()
+}
+
+/// Blank, or an address as `form::looks_like_email` takes it.
+fn email_schema() -> utoipa::openapi::schema::Object {
+    let other = format!(r"[^\u0000-\u009F\s{REFUSED}]");
+    let local = format!(r"(?:[A-Za-z0-9!#$&'*+/=^_`{{|}}~.-]|{other})+");
+    let label = format!(r"(?:[A-Za-z0-9-]|{other})");
+    let domain = format!(r"{label}(?:{label}|\.)*\.(?:{label}|\.)*{label}");
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .max_length(Some(SenderField::Email.max_chars()))
+        .pattern(Some(format!("^{TRIMMED}(?:{local}@{domain})?{TRIMMED}$")))
+        .build()
 }
 
 impl From<&RenderedLetter> for ApiTranslation {
@@ -192,32 +292,26 @@ impl From<&RenderedLetter> for ApiTranslation {
     }
 }
 
-/// A refused parameter, in the API's one error format (`error.fields`).
-#[derive(Serialize)]
-struct FieldError {
-    field: &'static str,
-    message: String,
-}
-
 /// `{"error": {"code", "message", "fields": [{"field", "message"}]}}`, like every API error.
 fn error_response(error: RenderError, locale: Locale) -> Response {
     let (status, code, message, fields) = match error {
         RenderError::UnknownBody => {
             let message = locale.t("letter-error-body");
-            (StatusCode::NOT_FOUND, "not_found", message.clone(), vec![FieldError { field: "nsb", message }])
+            let field = FieldError { field: "nsb".into(), message: message.clone() };
+            (StatusCode::NOT_FOUND, ErrorCode::NotFound, message, vec![field])
         }
         RenderError::Invalid(errors) => {
             let fields: Vec<FieldError> =
-                errors.iter().map(|e| FieldError { field: e.param(), message: e.message(locale) }).collect();
-            (StatusCode::BAD_REQUEST, "invalid_input", locale.t("error-invalid-fields"), fields)
+                errors.iter().map(|e| FieldError { field: e.param().into(), message: e.message(locale) }).collect();
+            (StatusCode::BAD_REQUEST, ErrorCode::InvalidInput, locale.t("error-invalid-fields"), fields)
         }
         RenderError::Failed(error) => {
             tracing::error!(?error, "letter render failed");
             let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            (status, "server_error", error.message(locale), Vec::new())
+            (status, ErrorCode::ServerError, error.message(locale), Vec::new())
         }
     };
-    let body = serde_json::json!({ "error": { "code": code, "message": message, "fields": fields } });
+    let body = ApiError { error: ApiErrorDetail { code, message, fields: Some(fields) } };
     (status, Json(body)).into_response()
 }
 
@@ -233,27 +327,16 @@ fn message_locale(parts: &Parts) -> Locale {
     get,
     path = "/api/v1/letters/render",
     tag = "letters",
-    params(
-        ("nsb" = String, Query, description = "The body's alpha-2 code (`BR`)", example = "BR"),
-        ("purpose" = Option<String>, Query, description = "`review`, `adopt`, `translate` or `praise`; default: what fits the records"),
-        ("lang" = Option<String>, Query, description = "The letter's language (`pt`); default: the country's main language when Quorum has letters in it"),
-        ("second_lang" = Option<String>, Query, description = "A second language for a bilingual letter (`en`)"),
-        ("sender_name" = Option<String>, Query, description = "Signature: name"),
-        ("organisation" = Option<String>, Query, description = "Signature: organisation"),
-        ("role" = Option<String>, Query, description = "Signature: role"),
-        ("city" = Option<String>, Query, description = "Place on the date line"),
-        ("email" = Option<String>, Query, description = "Sender's e-mail"),
-        ("personal" = Option<String>, Query, description = "A personal paragraph"),
-    ),
+    params(RenderParams),
     responses(
-        (status = 200, description = "The letter: recipient, subject, body, `mailto:` link, in each language asked"),
-        (status = 400, description = "A field is too long, has line breaks where none belong, or names an unknown purpose or language"),
-        (status = 404, description = "No body for this code"),
+        (status = 200, description = "The letter: subject, body, `mailto:` link, in each language asked", body = ApiLetter),
+        (status = 400, description = "A field is too long, has line breaks where none belong, or names an unknown purpose or language; `fields` says which", body = ApiError),
+        (status = 404, description = "No body for this code (or none given)", body = ApiError),
     )
 )]
 pub async fn api_render(
     State(state): State<AppState>,
-    Query(params): Query<HashMap<String, String>>,
+    ApiQuery(params): ApiQuery<HashMap<String, String>>,
     parts: Parts,
 ) -> Response {
     let locale = message_locale(&parts);
@@ -334,6 +417,20 @@ mod tests {
         assert!(!composing_for("", "BR"));
         assert!(!composing_for("/letters/new?nsb=BR&x", "PT"));
         assert!(composing_for("/letters/new?nsb=BR&x", "BR"), "a path without the origin");
+    }
+
+    /// The documented parameters are the ones the API reads (the composer's, `lang` for
+    /// `letter_lang`, without the link-sharing switch).
+    #[test]
+    fn documented_parameters_are_the_ones_read() {
+        use utoipa::IntoParams;
+        let documented: Vec<String> = RenderParams::into_params(|| None).into_iter().map(|p| p.name).collect();
+        let read: Vec<String> = super::super::form::PARAMS
+            .iter()
+            .filter(|p| **p != "share")
+            .map(|p| if *p == "letter_lang" { "lang" } else { p }.to_string())
+            .collect();
+        assert_eq!(documented, read);
     }
 
     #[test]

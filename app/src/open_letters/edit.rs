@@ -110,7 +110,7 @@ pub async fn save_letter_text(
     if let Ok(page) = &saved
         && crate::error::plain_form_request()
     {
-        leptos_axum::redirect(&format!("{page}&saved=1"));
+        crate::security::redirect(&format!("{page}&saved=1"));
     }
     crate::error::with_status(saved.map(|_| ()))
 }
@@ -134,7 +134,7 @@ pub async fn save_letter_settings(
     if let Ok(page) = &saved
         && crate::error::plain_form_request()
     {
-        leptos_axum::redirect(&format!("{page}&settings=1"));
+        crate::security::redirect(&format!("{page}&settings=1"));
     }
     crate::error::with_status(saved.map(|_| ()))
 }
@@ -149,7 +149,7 @@ pub async fn set_letter_status(slug: String, lang: String, revision: i64, status
     if let Ok(page) = &saved
         && crate::error::plain_form_request()
     {
-        leptos_axum::redirect(&format!("{page}&status=1"));
+        crate::security::redirect(&format!("{page}&status=1"));
     }
     crate::error::with_status(saved.map(|_| ()))
 }

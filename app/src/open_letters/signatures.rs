@@ -77,7 +77,7 @@ pub async fn sign_open_letter(
     };
     if outcome.is_ok() && crate::error::plain_form_request() {
         let slug = slug.trim().to_ascii_lowercase();
-        leptos_axum::redirect(&format!("/open-letters/{slug}?signed=1#sign"));
+        crate::security::redirect(&format!("/open-letters/{slug}?signed=1#sign"));
     }
     crate::error::with_status(outcome)
 }
@@ -104,7 +104,7 @@ pub async fn moderate_signature(id: String, decision: String) -> Result<(), AppE
     let user = crate::auth::ssr::require(crate::auth::Role::Coordinator).await?;
     let outcome = super::ssr::signatures::moderate(&state.pool, &user, &id, &decision).await;
     if outcome.is_ok() && crate::error::plain_form_request() {
-        leptos_axum::redirect("/coordinate/signatures?moderated=1");
+        crate::security::redirect("/coordinate/signatures?moderated=1");
     }
     crate::error::with_status(outcome)
 }

@@ -367,12 +367,110 @@ pub async fn file(
     }
 }
 
+// The API's open letters are the types of [`super`] as they serialize; these describe
+// them in the OpenAPI document (a test checks that the fields agree).
+
+/// A published letter.
+#[derive(utoipa::ToSchema)]
+#[schema(as = OpenLetterSummary)]
+#[allow(dead_code)]
+pub struct OpenLetterSummaryDoc {
+    slug: String,
+    /// In English when published in it, else in the source language.
+    title: String,
+    /// The language of `title`.
+    lang: String,
+    /// Published languages: `[tag, name]` pairs.
+    #[schema(value_type = Vec<Vec<String>>)]
+    languages: Vec<(String, String)>,
+}
+
+/// One language of a letter with its placeables filled in.
+#[derive(utoipa::ToSchema)]
+#[schema(as = LetterText)]
+#[allow(dead_code)]
+pub struct LetterTextDoc {
+    lang: String,
+    /// `ltr` or `rtl`.
+    dir: String,
+    /// The language's name.
+    language: String,
+    title: String,
+    body: String,
+    /// When it was reviewed (ISO 8601), if it was.
+    reviewed_at: Option<String>,
+}
+
+/// The body a personal version is addressed to.
+#[derive(utoipa::ToSchema)]
+#[schema(as = LetterRecipient)]
+#[allow(dead_code)]
+pub struct LetterRecipientDoc {
+    alpha2: String,
+    name: String,
+    country: String,
+    email: Option<String>,
+    address: Option<String>,
+}
+
+/// Whom a letter is addressed to.
+#[derive(utoipa::ToSchema)]
+#[schema(as = Addressees)]
+#[allow(dead_code)]
+pub struct AddresseesDoc {
+    /// `all` (every body), `cycle` (the bodies that may vote in `cycle`) or `list`.
+    target: String,
+    /// The linked review cycle's slug, if any.
+    cycle: Option<String>,
+    /// The bodies' codes; empty when the letter is for every body.
+    codes: Vec<String>,
+    /// For a chosen list: the countries' names.
+    names: Vec<String>,
+}
+
+/// A letter as its page shows it.
+#[derive(utoipa::ToSchema)]
+#[schema(as = OpenLetterView)]
+#[allow(dead_code)]
+pub struct OpenLetterViewDoc {
+    slug: String,
+    text: LetterTextDoc,
+    /// The second language asked for, side by side.
+    second: Option<LetterTextDoc>,
+    /// The language asked for when it is not published (the letter is then in another).
+    fallback_from: Option<String>,
+    /// Published languages: `[tag, name]` pairs.
+    #[schema(value_type = Vec<Vec<String>>)]
+    languages: Vec<(String, String)>,
+    /// The body of the personal version.
+    recipient: Option<LetterRecipientDoc>,
+    /// `mailto:` with subject and body, when the recipient has a usable address.
+    mailto: Option<String>,
+    addressees: AddresseesDoc,
+    /// The country asked for when the letter is not addressed to its body (the letter is
+    /// then the one for everyone).
+    not_addressed: Option<String>,
+}
+
+crate::api::envelope!(
+    /// `GET /api/v1/open-letters`: every published letter.
+    OpenLetterList,
+    Vec<OpenLetterSummaryDoc>
+);
+crate::api::envelope!(
+    /// `GET /api/v1/open-letters/{slug}`: one letter.
+    OpenLetterEnvelope,
+    OpenLetterViewDoc
+);
+
 /// `GET /api/v1/open-letters`: every published letter with its languages.
 #[utoipa::path(
     get,
     path = "/api/v1/open-letters",
     tag = "letters",
-    responses((status = 200, description = "`{data: [letter], licence}`: slug, title, language, published languages"))
+    responses(
+        (status = 200, description = "Every published letter: slug, title, language, published languages", body = OpenLetterList),
+    )
 )]
 pub async fn api_list(
     axum::extract::State(state): axum::extract::State<crate::state::AppState>,
@@ -392,19 +490,20 @@ pub async fn api_list(
     tag = "letters",
     params(
         ("slug" = String, Path, description = "The letter (`iso-20400-next-review`)", example = "iso-20400-next-review"),
-        ("letter_lang" = Option<String>, Query, description = "The language to read it in; unpublished languages fall back"),
-        ("second_lang" = Option<String>, Query, description = "A second language, side by side"),
-        ("nsb" = Option<String>, Query, description = "A body's alpha-2 code: the personal version addressed to it"),
+        ("letter_lang" = Option<String>, Query, description = "The language to read it in (`zh-Hans`); a language it is not published in falls back to the body's, then the source's", example = "zh-Hans"),
+        ("second_lang" = Option<String>, Query, description = "A second language, side by side (`en`); ignored when not published", example = "en"),
+        ("nsb" = Option<String>, Query, description = "A body's alpha-2 code (`EG`): the personal version addressed to it", example = "EG"),
     ),
     responses(
-        (status = 200, description = "`{data: letter, licence}`: the text with placeables filled in, the languages, the recipient and its `mailto:`"),
-        (status = 404, description = "No such published letter, or no such body"),
+        (status = 200, description = "The text with placeables filled in, the languages, the recipient and its `mailto:`", body = OpenLetterEnvelope),
+        (status = 400, description = "A parameter is given twice, or the path is not text", body = crate::api::ApiError),
+        (status = 404, description = "No such published letter, or no such body", body = crate::api::ApiError),
     )
 )]
 pub async fn api_one(
     axum::extract::State(state): axum::extract::State<crate::state::AppState>,
-    axum::extract::Path(slug): axum::extract::Path<String>,
-    axum::extract::Query(query): axum::extract::Query<LetterQuery>,
+    crate::api::ApiPath(slug): crate::api::ApiPath<String>,
+    crate::api::ApiQuery(query): crate::api::ApiQuery<LetterQuery>,
     headers: http::HeaderMap,
 ) -> axum::response::Response {
     match view(&state.pool, &slug, &query, Locale::default()).await {
@@ -430,6 +529,60 @@ mod tests {
                 assert!(letter.contains("ABNT") && !letter.contains("{ $"), "{slug} {lang}: {letter}");
             }
         }
+    }
+
+    /// The documented letters have the fields the real ones serialize.
+    #[test]
+    fn documented_letters_have_the_serialized_fields() {
+        use utoipa::PartialSchema;
+        use utoipa::openapi::{RefOr, schema::Schema};
+        fn documented<T: PartialSchema>() -> Vec<String> {
+            match T::schema() {
+                RefOr::T(Schema::Object(object)) => object.properties.keys().cloned().collect(),
+                _ => Vec::new(),
+            }
+        }
+        fn serialized(value: impl serde::Serialize) -> Vec<String> {
+            let value = serde_json::to_value(value).unwrap_or_default();
+            value.as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default()
+        }
+        let text = LetterText {
+            lang: "en".into(),
+            dir: "ltr".into(),
+            language: "English".into(),
+            title: "T".into(),
+            body: "B".into(),
+            reviewed_at: None,
+        };
+        let recipient = LetterRecipient {
+            alpha2: "BR".into(),
+            name: "ABNT".into(),
+            country: "Brazil".into(),
+            email: None,
+            address: None,
+        };
+        let view = OpenLetterView {
+            slug: "x".into(),
+            text: text.clone(),
+            second: None,
+            fallback_from: None,
+            languages: Vec::new(),
+            recipient: Some(recipient.clone()),
+            mailto: None,
+            addressees: Addressees::default(),
+            not_addressed: None,
+        };
+        let summary =
+            OpenLetterSummary { slug: "x".into(), title: "T".into(), lang: "en".into(), languages: Vec::new() };
+        let sorted = |mut keys: Vec<String>| {
+            keys.sort();
+            keys
+        };
+        assert_eq!(sorted(documented::<OpenLetterViewDoc>()), sorted(serialized(&view)));
+        assert_eq!(sorted(documented::<OpenLetterSummaryDoc>()), sorted(serialized(&summary)));
+        assert_eq!(sorted(documented::<LetterTextDoc>()), sorted(serialized(&text)));
+        assert_eq!(sorted(documented::<LetterRecipientDoc>()), sorted(serialized(&recipient)));
+        assert_eq!(sorted(documented::<AddresseesDoc>()), sorted(serialized(Addressees::default())));
     }
 
     #[test]

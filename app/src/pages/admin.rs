@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
 use super::account::SignInNeeded;
 use super::page_title;
 use crate::auth::admin::{
     AccountSummary, InviteAccount, LINK_HOURS, PasswordResetLink, SetAccountDisabled, UseLink, fetch_link_info,
-    list_accounts,
+    fetch_new_link, list_accounts,
 };
 use crate::auth::{MIN_PASSWORD_CHARS, Role};
 use crate::components::error_notice::ErrorNotice;
@@ -35,16 +35,7 @@ pub fn AccountsPage() -> impl IntoView {
     let disable = ServerAction::<SetAccountDisabled>::new();
     let reset = ServerAction::<PasswordResetLink>::new();
     let accounts = Resource::new(|| (), |_| list_accounts());
-    let query = use_query_map();
-    let link = move || {
-        let query = query.read();
-        let token = query.get("link").filter(|t| t.chars().all(|c| c.is_ascii_hexdigit()))?;
-        let key =
-            if query.get("kind").as_deref() == Some("reset") { "accounts-link-reset" } else { "accounts-link-invite" };
-        let text =
-            locale.t_args(key, &[("email", query.get("for").unwrap_or_default().into()), ("hours", LINK_HOURS.into())]);
-        Some((text, format!("/invitation/{token}")))
-    };
+    let new_link = Resource::new(|| (), |_| fetch_new_link());
     let error = move || {
         [invite.value().get(), disable.value().get(), reset.value().get()]
             .into_iter()
@@ -56,12 +47,21 @@ pub fn AccountsPage() -> impl IntoView {
         <Title text=page_title(locale, &locale.t("accounts-title")) />
         <h1>{t("accounts-heading")}</h1>
         <p class="form-error" role="alert" hidden=move || error().is_none()>{error}</p>
-        {move || link().map(|(text, href)| view! {
-            <div class="notice" role="status">
-                <p>{text}</p>
-                <p><a id="one-time-link" href=href.clone()>{href.clone()}</a></p>
-            </div>
-        })}
+        <Transition>
+            {move || Suspend::new(async move {
+                new_link.await.ok().flatten().map(|link| {
+                    let key = if link.purpose == "reset" { "accounts-link-reset" } else { "accounts-link-invite" };
+                    let text = locale.t_args(key, &[("email", link.email.into()), ("hours", LINK_HOURS.into())]);
+                    let href = format!("/invitation/{}", link.token);
+                    view! {
+                        <div class="notice" role="status">
+                            <p>{text}</p>
+                            <p><a id="one-time-link" href=href.clone()>{href.clone()}</a></p>
+                        </div>
+                    }
+                })
+            })}
+        </Transition>
         <Transition fallback=|| view! { <p>{t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match accounts.await {

@@ -107,9 +107,14 @@ fn EditForm(body: EditableBody) -> impl IntoView {
                     .into_any()
                 }
                 EditField::Address => view! {
-                    <textarea id=id.clone() name=column rows="3" maxlength=field.max_chars() aria-describedby=error_id.clone()>
-                        {value}
-                    </textarea>
+                    <textarea
+                        id=id.clone()
+                        name=column
+                        rows="3"
+                        maxlength=field.max_chars()
+                        aria-describedby=error_id.clone()
+                        inner_html=crate::security::escape_text(&value)
+                    ></textarea>
                 }
                 .into_any(),
                 _ => view! {
@@ -525,7 +530,7 @@ fn CorrectionItem(
             <input type="hidden" name="id" value=id />
             <div class="filter">
                 <label for=value_id.clone()>{t("report-value")}</label>
-                <textarea id=value_id name="value" rows="2" maxlength="400">{proposed}</textarea>
+                <textarea id=value_id name="value" rows="2" maxlength="400" inner_html=crate::security::escape_text(&proposed)></textarea>
             </div>
             <div class="filter">
                 <label for=source_id.clone()>{t("report-source")}</label>

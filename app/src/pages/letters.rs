@@ -221,9 +221,14 @@ fn SenderInput(value: String, field: SenderField) -> impl IntoView {
         if field == SenderField::Personal { format!("{} {limit}", t("letter-field-personal-hint")) } else { limit };
     let input = if field.multiline() {
         view! {
-            <textarea id=id.clone() name=field.param() rows="5" maxlength=max aria-describedby=hint_id.clone()>
-                {value}
-            </textarea>
+            <textarea
+                id=id.clone()
+                name=field.param()
+                rows="5"
+                maxlength=max
+                aria-describedby=hint_id.clone()
+                inner_html=crate::security::escape_text(&value)
+            ></textarea>
         }
         .into_any()
     } else {

@@ -160,7 +160,7 @@ fn EditorView(
                 </div>
                 <div class="filter">
                     <label for="letter-body">{t("open-letter-field-body")}</label>
-                    <textarea id="letter-body" name="body" rows="18" maxlength="20000" required lang=lang.clone() aria-describedby="letter-body-error letter-placeables">{body}</textarea>
+                    <textarea id="letter-body" name="body" rows="18" maxlength="20000" required lang=lang.clone() aria-describedby="letter-body-error letter-placeables" inner_html=crate::security::escape_text(&body)></textarea>
                     <small id="letter-body-error" class="field-error" hidden=move || body_problem().is_none()>{body_problem}</small>
                 </div>
                 <button type="submit">{t("open-letter-save")}</button>

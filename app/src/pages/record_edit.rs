@@ -127,7 +127,7 @@ fn input_for(field: &FieldSpec, value: String, error_id: String) -> AnyView {
             view! { <select id=id name=name aria-describedby=error_id>{blank}{options}</select> }.into_any()
         }
         Input::LongText { max } => view! {
-            <textarea id=id name=name rows="3" maxlength=max aria-describedby=error_id>{value}</textarea>
+            <textarea id=id name=name rows="3" maxlength=max aria-describedby=error_id inner_html=crate::security::escape_text(&value)></textarea>
         }
         .into_any(),
         Input::Text { max, required } => view! {

@@ -55,7 +55,7 @@ pub async fn record_position(
     let input = super::ssr::NewPosition { cycle, alpha2, latest_id, position, kind, confidence, source, as_of };
     let saved = super::ssr::record(&state.pool, &user, &input).await;
     if let Ok(return_to) = &saved {
-        leptos_axum::redirect(&format!("{return_to}?recorded=1"));
+        crate::security::redirect(&format!("{return_to}?recorded=1"));
     }
     crate::error::with_status(saved.map(|_| ()))
 }

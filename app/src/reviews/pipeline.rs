@@ -176,7 +176,7 @@ fn redirect_plain_form(return_to: &str, fallback: &str, flag: &str) {
     let safe = return_to.starts_with("/reviews/") && !return_to.contains("//") && !return_to.contains(['\\', '#']);
     let page = if safe { return_to } else { fallback };
     let separator = if page.contains('?') { '&' } else { '?' };
-    leptos_axum::redirect(&format!("{page}{separator}{flag}=1"));
+    crate::security::redirect(&format!("{page}{separator}{flag}=1"));
 }
 
 #[cfg(test)]

@@ -255,7 +255,7 @@ async fn save(
     let edit = super::ssr::edit::RecordEdit { kind, key, version, values, source, as_of };
     let saved = super::ssr::edit::apply(&state.pool, &user, &edit).await;
     if let Ok(return_to) = &saved {
-        leptos_axum::redirect(&format!("{return_to}?saved=1"));
+        crate::security::redirect(&format!("{return_to}?saved=1"));
     }
     crate::error::with_status(saved.map(|_| ()))
 }

@@ -4,14 +4,17 @@
 
 use std::collections::HashMap;
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::response::Response;
 use http::HeaderMap;
 use serde::{Deserialize, Serialize};
 
 use super::super::{DirectoryFilter, Provenance};
 use super::{NsbRecord, all_records, list, normalize_code};
-use crate::api::{PageQuery, csv_response, error_response, json_response};
+use crate::api::{
+    ApiError, ApiPath, ApiQuery, PageQuery, csv_response, envelope, error_response, json_response, open_enum,
+    query_param,
+};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
@@ -31,21 +34,64 @@ pub const SOURCED_FIELDS: [&str; 10] = [
     "address",
 ];
 
-/// The directory filters of `/nsbs`, with the page.
-#[derive(Clone, Debug, Default, Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
+/// The directory filters of `/nsbs` (the page is [`PageQuery`]). Unknown values filter
+/// nothing, as on the page.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[serde(default)]
 pub struct NsbQuery {
-    /// Search text: country (any language), body name, acronym or code.
     pub q: String,
-    /// `member-body`, `correspondent`, `subscriber` or `unknown`.
     pub category: String,
-    /// UN M49 region code (`002` Africa, `019` Americas, `142` Asia, `150` Europe, `009` Oceania).
     pub region: String,
-    /// `country`, `-country`, `acronym`, `-acronym`.
     pub sort: String,
-    pub page: Option<String>,
-    pub per_page: Option<String>,
+}
+
+impl utoipa::IntoParams for NsbQuery {
+    fn into_params(
+        _: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>,
+    ) -> Vec<utoipa::openapi::path::Parameter> {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        let text = ObjectBuilder::new().schema_type(Type::String).build();
+        vec![
+            query_param(
+                "q",
+                "Search text: country (in any language), body name, acronym or code; typos are tolerated.",
+                text,
+                Some("brasil"),
+            ),
+            query_param(
+                "category",
+                "ISO membership category (`unknown`: not recorded).",
+                category_schema(),
+                Some("member-body"),
+            ),
+            query_param(
+                "region",
+                "UN M49 region code: `002` Africa, `009` Oceania, `019` Americas, `142` Asia, `150` Europe.",
+                region_schema(),
+                Some("019"),
+            ),
+            query_param(
+                "sort",
+                "The order: `country` (A–Z), `-country`, `acronym`, `-acronym`; without it, the best match \
+                 first when searching, else by country.",
+                open_enum(&["country", "-country", "acronym", "-acronym"], "Any other value orders by country"),
+                Some("acronym"),
+            ),
+        ]
+    }
+}
+
+/// The values of the `category` filter (here and on the standards and reviews lists).
+pub fn category_schema() -> utoipa::openapi::schema::Schema {
+    let mut values: Vec<&str> = super::super::Category::ALL.iter().map(|c| c.slug()).collect();
+    values.push("unknown");
+    open_enum(&values, "Any other value filters nothing")
+}
+
+/// The values of the `region` filter: the UN M49 continents.
+pub fn region_schema() -> utoipa::openapi::schema::Schema {
+    let codes: Vec<&str> = territory::continents().map(|c| c.code.as_str()).collect();
+    open_enum(&codes, "Any other value filters nothing")
 }
 
 /// One value with where it comes from (blank values have no source).
@@ -64,12 +110,25 @@ pub struct NsbJson {
     country: String,
     /// UN M49 region code.
     region: Option<String>,
-    /// URL form of the ISO membership category.
+    /// URL form of the ISO membership category (`member-body`, `correspondent`, `subscriber`);
+    /// null when not recorded.
     category: Option<&'static str>,
     category_note: Option<String>,
     /// Each sourced field: `acronym`, `body_name_en`, … `address`.
     fields: std::collections::BTreeMap<&'static str, SourcedValue>,
 }
+
+envelope!(
+    /// `GET /api/v1/nsbs/{code}`: one body.
+    NsbEnvelope,
+    NsbJson
+);
+envelope!(
+    /// `GET /api/v1/nsbs`: a page of bodies.
+    NsbPage,
+    Vec<NsbJson>,
+    paged
+);
 
 type Sources = HashMap<String, HashMap<String, Provenance>>;
 
@@ -149,14 +208,18 @@ async fn matching(state: &AppState, query: &NsbQuery) -> Result<Vec<NsbRecord>, 
     get,
     path = "/api/v1/nsbs",
     tag = "bodies",
-    params(NsbQuery),
+    params(NsbQuery, PageQuery),
     responses(
-        (status = 200, description = "`{data: [NsbJson], licence, pagination}`: the bodies that pass the filters, in the directory's order"),
-        (status = 400, description = "`page` or `per_page` is not a number in range"),
+        (status = 200, description = "The bodies that pass the filters, in the directory's order", body = NsbPage),
+        (status = 400, description = "`page` or `per_page` is not a number in range, or a parameter is given twice", body = ApiError),
     )
 )]
-pub async fn nsbs(State(state): State<AppState>, Query(query): Query<NsbQuery>, headers: HeaderMap) -> Response {
-    let page = PageQuery { page: query.page.clone(), per_page: query.per_page.clone() };
+pub async fn nsbs(
+    State(state): State<AppState>,
+    ApiQuery(query): ApiQuery<NsbQuery>,
+    ApiQuery(page): ApiQuery<PageQuery>,
+    headers: HeaderMap,
+) -> Response {
     let result = async {
         let records = matching(&state, &query).await?;
         let sources = all_sources(&state.pool, "").await?;
@@ -184,9 +247,16 @@ pub fn csv_header() -> Vec<String> {
     path = "/api/v1/nsbs.csv",
     tag = "bodies",
     params(NsbQuery),
-    responses((status = 200, description = "Every body that passes the filters as CSV, each field with its source and date", content_type = "text/csv"))
+    responses(
+        (status = 200, description = "Every body that passes the filters as CSV, each field with its source and date", body = String, content_type = "text/csv"),
+        (status = 400, description = "A parameter is given twice", body = ApiError),
+    )
 )]
-pub async fn nsbs_csv(State(state): State<AppState>, Query(query): Query<NsbQuery>, headers: HeaderMap) -> Response {
+pub async fn nsbs_csv(
+    State(state): State<AppState>,
+    ApiQuery(query): ApiQuery<NsbQuery>,
+    headers: HeaderMap,
+) -> Response {
     let result = async {
         let records = matching(&state, &query).await?;
         let sources = all_sources(&state.pool, "").await?;
@@ -219,11 +289,12 @@ pub async fn nsbs_csv(State(state): State<AppState>, Query(query): Query<NsbQuer
     tag = "bodies",
     params(("code" = String, Path, description = "ISO 3166 alpha-2 code, any case (`BR`)", example = "BR")),
     responses(
-        (status = 200, description = "`{data: NsbJson, licence}`", body = NsbJson),
-        (status = 404, description = "No body for this code"),
+        (status = 200, description = "The body with every field's source and date", body = NsbEnvelope),
+        (status = 400, description = "`code` is not text (percent-encoded bytes that are not UTF-8)", body = ApiError),
+        (status = 404, description = "No body for this code", body = ApiError),
     )
 )]
-pub async fn nsb(State(state): State<AppState>, Path(code): Path<String>, headers: HeaderMap) -> Response {
+pub async fn nsb(State(state): State<AppState>, ApiPath(code): ApiPath<String>, headers: HeaderMap) -> Response {
     let result = async {
         let alpha2 = normalize_code(&code).ok_or(AppError::NotFound)?;
         let record = super::record(&state.pool, &alpha2).await?.ok_or(AppError::NotFound)?;
@@ -231,4 +302,24 @@ pub async fn nsb(State(state): State<AppState>, Path(code): Path<String>, header
         Ok::<_, AppError>(json_response(nsb_json(&record, sources.get(&alpha2)), None))
     };
     result.await.unwrap_or_else(|error| error_response(&error, &headers))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The documented filters are the ones the API reads.
+    #[test]
+    fn documented_filters_are_the_ones_read() {
+        use utoipa::IntoParams;
+        let documented: Vec<String> = NsbQuery::into_params(|| None).into_iter().map(|p| p.name).collect();
+        let read = serde_json::to_value(NsbQuery::default()).ok();
+        let read: Vec<String> =
+            read.as_ref().and_then(|v| v.as_object()).map(|o| o.keys().cloned().collect()).unwrap_or_default();
+        let sorted = |mut names: Vec<String>| {
+            names.sort();
+            names
+        };
+        assert_eq!(sorted(documented), sorted(read));
+    }
 }

@@ -1,7 +1,7 @@
 //! Corrections on the server: validated like an edit, rate-limited per client address
 //! (stored only as a hash), accepted through `edit::apply` in one transaction.
 
-use chrono::{Duration, Utc};
+use chrono::Utc;
 use sha2::{Digest, Sha256};
 use sqlx::AnyPool;
 
@@ -15,7 +15,7 @@ use crate::i18n::Locale;
 use crate::territory;
 
 /// Reports one address may send per hour.
-pub const REPORTS_PER_HOUR: i64 = 5;
+pub const REPORTS_PER_HOUR: i64 = crate::limits::CORRECTION_REPORTS.max;
 pub const MAX_REASON_CHARS: usize = 500;
 
 #[derive(Debug, Clone)]
@@ -74,14 +74,11 @@ pub async fn report(pool: &AnyPool, report: &Report, address: &str) -> Result<()
     let proposed = values.into_iter().next().and_then(|(_, v)| v);
 
     let hash = client_hash(address);
-    let since = (Utc::now() - Duration::hours(1)).format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string();
-    let (recent,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM correction WHERE client_hash = $1 AND created_at >= $2")
-            .bind(&hash)
-            .bind(&since)
-            .fetch_one(pool)
-            .await?;
-    if recent >= REPORTS_PER_HOUR {
+    // The report takes one of the address's reports for the hour in the transaction that
+    // stores it: simultaneous reports cannot all pass the limit.
+    let mut tx = crate::db::begin_write(pool).await?;
+    if crate::limits::take(&mut tx, &crate::limits::CORRECTION_REPORTS, address, Utc::now()).await?.is_err() {
+        tx.rollback().await?;
         return Err(AppError::Invalid(vec![problem("", "report-error-too-many")]));
     }
     sqlx::query(
@@ -96,8 +93,9 @@ pub async fn report(pool: &AnyPool, report: &Report, address: &str) -> Result<()
     .bind(Some(email).filter(|e| !e.is_empty()))
     .bind(&hash)
     .bind(stamp())
-    .execute(pool)
+    .execute(&mut *tx)
     .await?;
+    tx.commit().await?;
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! Signatures on the server: checking and storing a signature (limits per address),
 //! the approved list and counts, the moderation queue and its decisions, the CSV export.
 
-use chrono::{Duration, Utc};
+use chrono::Utc;
 use sha2::{Digest, Sha256};
 use sqlx::AnyPool;
 
@@ -14,7 +14,7 @@ use crate::i18n::Locale;
 use crate::territory;
 
 /// Signatures one address may send per hour.
-const SIGNATURES_PER_HOUR: i64 = 5;
+pub const SIGNATURES_PER_HOUR: i64 = crate::limits::SIGNATURES.max;
 
 /// A signature as submitted.
 #[derive(Debug, Clone)]
@@ -82,14 +82,10 @@ pub async fn sign(pool: &AnyPool, signature: &NewSignature, address: &str) -> Re
     published.ok_or(AppError::NotFound)?;
     let country = check(signature).map_err(AppError::Invalid)?;
     let hash = client_hash(address);
-    let since = (Utc::now() - Duration::hours(1)).format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string();
-    let (recent,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM open_letter_signature WHERE client_hash = $1 AND created_at >= $2")
-            .bind(&hash)
-            .bind(&since)
-            .fetch_one(pool)
-            .await?;
-    if recent >= SIGNATURES_PER_HOUR {
+    // Taken in the transaction that stores the signature: a burst cannot pass the limit.
+    let mut tx = crate::db::begin_write(pool).await?;
+    if crate::limits::take(&mut tx, &crate::limits::SIGNATURES, address, Utc::now()).await?.is_err() {
+        tx.rollback().await?;
         return Err(AppError::Invalid(vec![problem("", "signature-error-too-many")]));
     }
     let optional = |v: &str| Some(v.trim().to_string()).filter(|v| !v.is_empty());
@@ -107,8 +103,9 @@ pub async fn sign(pool: &AnyPool, signature: &NewSignature, address: &str) -> Re
     .bind(i64::from(signature.listed))
     .bind(&hash)
     .bind(stamp())
-    .execute(pool)
+    .execute(&mut *tx)
     .await?;
+    tx.commit().await?;
     Ok(())
 }
 

@@ -275,8 +275,17 @@ pub async fn form(pool: &AnyPool, cycle: &str, code: &str) -> Result<PipelineFor
     Ok(PipelineForm { coordinators: coordinators(pool).await?, cycle_id: cycle, alpha2, advocacy, notes, today })
 }
 
-/// Counts a letter composed for a body in every open review of the standard.
-pub async fn count_letter(pool: &AnyPool, standard_id: &str, alpha2: &str) -> Result<(), AppError> {
+/// Counts a letter composed for a body in every open review of the standard, at most
+/// once per client (`client`: its address) and body a day: reloading the composer, or
+/// requesting it in a loop, does not inflate the count. The use is taken and the count
+/// raised in one transaction.
+pub async fn count_letter(pool: &AnyPool, standard_id: &str, alpha2: &str, client: &str) -> Result<(), AppError> {
+    let mut tx = crate::db::begin_write(pool).await?;
+    let subject = format!("{client}|{alpha2}");
+    if crate::limits::take(&mut tx, &crate::limits::LETTER_COUNTED, &subject, chrono::Utc::now()).await?.is_err() {
+        tx.rollback().await?;
+        return Ok(());
+    }
     sqlx::query(
         "INSERT INTO letter_count (cycle_id, alpha2, letters) \
          SELECT id, $2, 1 FROM review_cycle WHERE standard_id = $1 AND status = 'open' \
@@ -284,8 +293,9 @@ pub async fn count_letter(pool: &AnyPool, standard_id: &str, alpha2: &str) -> Re
     )
     .bind(standard_id)
     .bind(alpha2)
-    .execute(pool)
+    .execute(&mut *tx)
     .await?;
+    tx.commit().await?;
     Ok(())
 }
 

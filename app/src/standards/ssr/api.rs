@@ -3,21 +3,28 @@
 //! as JSON and as CSV (`.csv`). Every value travels with its source and as-of date; names
 //! are English so that keys stay stable.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::response::Response;
 use http::HeaderMap;
 use serde::Serialize;
 
 use super::super::*;
-use crate::api::{PageQuery, cell, csv_response, error_response, json_response};
+use crate::api::{
+    ApiError, ApiPath, ApiQuery, PageQuery, cell, csv_response, envelope, error_response, json_response, open_enum,
+    query_param,
+};
+use crate::directory::ssr::api::{category_schema, region_schema};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
 
-#[derive(Serialize)]
-struct TranslationJson<'a> {
+/// A version of the standard in one language.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct TranslationJson<'a> {
+    /// BCP 47 language tag.
     lang: &'a str,
     title: &'a str,
+    /// `official`, `national` or `draft`.
     kind: &'a str,
     publisher: Option<&'a str>,
     year: Option<&'a str>,
@@ -39,11 +46,15 @@ impl<'a> From<&'a TranslationRow> for TranslationJson<'a> {
     }
 }
 
-#[derive(Serialize)]
-struct AdoptionJson<'a> {
+/// One body's adoption of the standard (every body has one; most are `unknown`).
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct AdoptionJson<'a> {
     alpha2: &'a str,
     country: &'a str,
+    /// URL form of the ISO membership category; null when not recorded.
     category: Option<&'static str>,
+    /// The status derived from the record (`adopted-idt`, `adopted-mod`, `adopted`, `neq`,
+    /// `in-progress`, `sells-only`, `not-adopted`, `unknown`).
     status: &'static str,
     designation: Option<&'a str>,
     degree: Option<&'a str>,
@@ -78,8 +89,9 @@ impl<'a> From<&'a AdoptionRow> for AdoptionJson<'a> {
     }
 }
 
-#[derive(Serialize)]
-struct StandardJson<'a> {
+/// A tracked standard: its facts with their source, and counts from the records.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct StandardJson<'a> {
     slug: &'a str,
     reference: &'a str,
     title: Option<&'a str>,
@@ -92,7 +104,9 @@ struct StandardJson<'a> {
     as_of: Option<&'a str>,
     /// Bodies per status slug, every status present.
     counts: std::collections::BTreeMap<&'static str, usize>,
+    /// Bodies that adopted it (identical, modified or degree not recorded).
     adoptions: usize,
+    /// Distinct languages with a recorded version.
     languages: usize,
     translations: Vec<TranslationJson<'a>>,
 }
@@ -116,6 +130,68 @@ impl<'a> From<&'a StandardOverview> for StandardJson<'a> {
             languages: o.counts.languages,
             translations: o.translations.iter().map(TranslationJson::from).collect(),
         }
+    }
+}
+
+envelope!(
+    /// `GET /api/v1/standards`: every tracked standard.
+    StandardList,
+    Vec<StandardJson<'static>>
+);
+envelope!(
+    /// `GET /api/v1/standards/{slug}`: one standard.
+    StandardEnvelope,
+    StandardJson<'static>
+);
+envelope!(
+    /// `GET /api/v1/standards/{slug}/adoptions`: a page of bodies with their adoption.
+    AdoptionPage,
+    Vec<AdoptionJson<'static>>,
+    paged
+);
+envelope!(
+    /// `GET /api/v1/standards/{slug}/translations`: the standard's language versions.
+    TranslationList,
+    Vec<TranslationJson<'static>>
+);
+
+/// The filters of `/api/v1/standards/{slug}/adoptions[.csv]`, as documented: the API reads
+/// them into [`AdoptionFilter`] (a test checks that the names agree). Unknown values
+/// filter nothing, as on the page.
+pub struct AdoptionParams;
+
+impl utoipa::IntoParams for AdoptionParams {
+    fn into_params(
+        _: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>,
+    ) -> Vec<utoipa::openapi::path::Parameter> {
+        let mut statuses: Vec<&str> = AdoptionStatus::ALL.iter().map(|s| s.slug()).collect();
+        statuses.push(ANY_ADOPTION);
+        vec![
+            query_param(
+                "status",
+                "The status derived from the record, or `adopted-any` for every kind of adoption.",
+                open_enum(&statuses, "Any other value filters nothing"),
+                Some("adopted-any"),
+            ),
+            query_param(
+                "category",
+                "ISO membership category (`unknown`: not recorded).",
+                category_schema(),
+                Some("member-body"),
+            ),
+            query_param(
+                "region",
+                "UN M49 region code: `002` Africa, `009` Oceania, `019` Americas, `142` Asia, `150` Europe.",
+                region_schema(),
+                Some("150"),
+            ),
+            query_param(
+                "sort",
+                "The order: `country` (default), `-country`, `status`, `-status`.",
+                open_enum(&["country", "-country", "status", "-status"], "Any other value orders by country"),
+                Some("status"),
+            ),
+        ]
     }
 }
 
@@ -171,7 +247,9 @@ fn standard_csv_row(o: &StandardOverview) -> Vec<String> {
     get,
     path = "/api/v1/standards",
     tag = "standards",
-    responses((status = 200, description = "`{data: [standard], licence}`: every tracked standard with its facts, adoption counts and language versions"))
+    responses(
+        (status = 200, description = "Every tracked standard with its facts, adoption counts and language versions", body = StandardList),
+    )
 )]
 pub async fn list_json(State(state): State<AppState>, headers: HeaderMap) -> Response {
     match overviews(&state).await {
@@ -185,7 +263,7 @@ pub async fn list_json(State(state): State<AppState>, headers: HeaderMap) -> Res
     get,
     path = "/api/v1/standards.csv",
     tag = "standards",
-    responses((status = 200, description = "Every tracked standard as CSV", content_type = "text/csv"))
+    responses((status = 200, description = "Every tracked standard as CSV", body = String, content_type = "text/csv"))
 )]
 pub async fn list_csv(State(state): State<AppState>, headers: HeaderMap) -> Response {
     match overviews(&state).await {
@@ -203,11 +281,15 @@ pub async fn list_csv(State(state): State<AppState>, headers: HeaderMap) -> Resp
     tag = "standards",
     params(("slug" = String, Path, description = "The standard's slug (`iso-20400`); append `.csv` for CSV", example = "iso-20400")),
     responses(
-        (status = 200, description = "`{data: standard, licence}`: facts with sources, counts per adoption status, language versions"),
-        (status = 404, description = "No such standard"),
+        (status = 200, description = "Facts with sources, counts per adoption status, language versions; CSV for a slug ending in `.csv`", content(
+            (StandardEnvelope = "application/json"),
+            (String = "text/csv"),
+        )),
+        (status = 400, description = "`slug` is not text (percent-encoded bytes that are not UTF-8)", body = ApiError),
+        (status = 404, description = "No such standard", body = ApiError),
     )
 )]
-pub async fn one(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Response {
+pub async fn one(State(state): State<AppState>, ApiPath(slug): ApiPath<String>, headers: HeaderMap) -> Response {
     let (slug, csv) = match slug.strip_suffix(".csv") {
         Some(slug) => (slug.to_string(), true),
         None => (slug, false),
@@ -251,18 +333,18 @@ const ADOPTION_CSV_HEADER: [&str; 16] = [
     get,
     path = "/api/v1/standards/{slug}/adoptions",
     tag = "standards",
-    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400"), AdoptionFilter, PageQuery),
+    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400"), AdoptionParams, PageQuery),
     responses(
-        (status = 200, description = "`{data: [adoption], licence, pagination}`: each body's adoption status with its source"),
-        (status = 400, description = "`page` or `per_page` is not a number in range"),
-        (status = 404, description = "No such standard"),
+        (status = 200, description = "Each body's adoption status with its source", body = AdoptionPage),
+        (status = 400, description = "`page` or `per_page` is not a number in range, or a parameter is given twice", body = ApiError),
+        (status = 404, description = "No such standard", body = ApiError),
     )
 )]
 pub async fn adoptions(
     State(state): State<AppState>,
-    Path(slug): Path<String>,
-    Query(filter): Query<AdoptionFilter>,
-    Query(page): Query<PageQuery>,
+    ApiPath(slug): ApiPath<String>,
+    ApiQuery(filter): ApiQuery<AdoptionFilter>,
+    ApiQuery(page): ApiQuery<PageQuery>,
     headers: HeaderMap,
 ) -> Response {
     let result = async {
@@ -278,16 +360,17 @@ pub async fn adoptions(
     get,
     path = "/api/v1/standards/{slug}/adoptions.csv",
     tag = "standards",
-    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400"), AdoptionFilter),
+    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400"), AdoptionParams),
     responses(
-        (status = 200, description = "Every matching body's adoption status as CSV", content_type = "text/csv"),
-        (status = 404, description = "No such standard"),
+        (status = 200, description = "Every matching body's adoption status as CSV", body = String, content_type = "text/csv"),
+        (status = 400, description = "A parameter is given twice", body = ApiError),
+        (status = 404, description = "No such standard", body = ApiError),
     )
 )]
 pub async fn adoptions_csv(
     State(state): State<AppState>,
-    Path(slug): Path<String>,
-    Query(filter): Query<AdoptionFilter>,
+    ApiPath(slug): ApiPath<String>,
+    ApiQuery(filter): ApiQuery<AdoptionFilter>,
     headers: HeaderMap,
 ) -> Response {
     let overview = match super::overview(&state.pool, &slug, &filter, Locale::default()).await {
@@ -331,11 +414,16 @@ const TRANSLATION_CSV_HEADER: [&str; 8] = ["standard", "lang", "title", "kind", 
     tag = "standards",
     params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400")),
     responses(
-        (status = 200, description = "`{data: [language version], licence}`: the standard's recorded titles per language with kind, publisher, year and source"),
-        (status = 404, description = "No such standard"),
+        (status = 200, description = "The standard's recorded titles per language with kind, publisher, year and source", body = TranslationList),
+        (status = 400, description = "`slug` is not text (percent-encoded bytes that are not UTF-8)", body = ApiError),
+        (status = 404, description = "No such standard", body = ApiError),
     )
 )]
-pub async fn translations(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Response {
+pub async fn translations(
+    State(state): State<AppState>,
+    ApiPath(slug): ApiPath<String>,
+    headers: HeaderMap,
+) -> Response {
     match super::overview(&state.pool, &slug, &AdoptionFilter::default(), Locale::default()).await {
         Ok(o) => json_response(o.translations.iter().map(TranslationJson::from).collect::<Vec<_>>(), None),
         Err(error) => error_response(&error, &headers),
@@ -349,11 +437,16 @@ pub async fn translations(State(state): State<AppState>, Path(slug): Path<String
     tag = "standards",
     params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400")),
     responses(
-        (status = 200, description = "The standard's language versions as CSV", content_type = "text/csv"),
-        (status = 404, description = "No such standard"),
+        (status = 200, description = "The standard's language versions as CSV", body = String, content_type = "text/csv"),
+        (status = 400, description = "`slug` is not text (percent-encoded bytes that are not UTF-8)", body = ApiError),
+        (status = 404, description = "No such standard", body = ApiError),
     )
 )]
-pub async fn translations_csv(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Response {
+pub async fn translations_csv(
+    State(state): State<AppState>,
+    ApiPath(slug): ApiPath<String>,
+    headers: HeaderMap,
+) -> Response {
     match super::overview(&state.pool, &slug, &AdoptionFilter::default(), Locale::default()).await {
         Ok(o) => {
             let rows = o
@@ -376,5 +469,25 @@ pub async fn translations_csv(State(state): State<AppState>, Path(slug): Path<St
             csv_response(&format!("{}-translations.csv", o.standard.slug), &TRANSLATION_CSV_HEADER, rows, &headers)
         }
         Err(error) => error_response(&error, &headers),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The documented filters are the ones the API reads.
+    #[test]
+    fn documented_filters_are_the_ones_read() {
+        use utoipa::IntoParams;
+        let documented: Vec<String> = AdoptionParams::into_params(|| None).into_iter().map(|p| p.name).collect();
+        let read = serde_json::to_value(AdoptionFilter::default()).ok();
+        let read: Vec<String> =
+            read.as_ref().and_then(|v| v.as_object()).map(|o| o.keys().cloned().collect()).unwrap_or_default();
+        let sorted = |mut names: Vec<String>| {
+            names.sort();
+            names
+        };
+        assert_eq!(sorted(documented), sorted(read));
     }
 }
