@@ -59,7 +59,9 @@ pub fn is_private_path(path: &str) -> bool {
 /// answered to a signed-in browser are `no-store`; public ones vary on the language
 /// signals (the language cookie shares the `Cookie` header with the session).
 pub fn cache_headers(path: &str, signed_in: bool) -> (Option<&'static str>, &'static str) {
-    let cache_control = (signed_in || is_private_path(path)).then_some("no-store");
+    // The stylesheet and the wasm bundle are the same for everyone.
+    let asset = path.starts_with("/pkg/");
+    let cache_control = (!asset && (signed_in || is_private_path(path))).then_some("no-store");
     (cache_control, "Accept-Language, Cookie")
 }
 
@@ -141,6 +143,7 @@ mod tests {
         }
         assert_eq!(cache_headers("/nsbs/FR", false).0, None);
         assert_eq!(cache_headers("/nsbs/FR", true).0, Some("no-store"), "signed in: the page may show private parts");
+        assert_eq!(cache_headers("/pkg/quorum.css", true).0, None, "assets are the same for everyone");
         assert!(cache_headers("/nsbs/FR", false).1.contains("Accept-Language"));
     }
 

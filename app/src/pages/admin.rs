@@ -120,6 +120,7 @@ fn AccountList(
         .map(|role| view! { <option value=role.db_value()>{t(role.label_key())}</option> })
         .collect_view();
     view! {
+        <div class="table-scroll">
         <table class="accounts">
             <thead>
                 <tr>
@@ -132,6 +133,7 @@ fn AccountList(
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
         <h2>{t("accounts-invite")}</h2>
         <p class="hint">{locale.t_args("accounts-intro", &[("hours", LINK_HOURS.into())])}</p>
         <ActionForm action=invite attr:class="auth-form">
