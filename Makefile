@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export LEPTOS_OUTPUT_NAME := quorum
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test setup setup-test setup-bench lint fmt watch bench reliability fuzz
+.PHONY: run test setup setup-test setup-bench setup-security lint fmt watch bench reliability security fuzz
 
 ## Build the release site and server, then serve on http://127.0.0.1:3000
 ## (embedded SQLite database in data/quorum.db, seeded on first start).
@@ -42,6 +42,13 @@ reliability: setup-bench
 	cargo leptos build --release
 	python3 scripts/reliability.py
 
+## Security check against a throwaway server (not part of `make test`): a burst of 200
+## wrong sign-ins (limits, memory), wapiti as the admin and sqlmap on public endpoints;
+## findings fail unless scripts/security-allowlist.json excuses them with a reason.
+security: setup-security
+	cargo leptos build --release
+	python3 scripts/security.py
+
 setup:
 	scripts/setup.sh
 
@@ -50,6 +57,9 @@ setup-test:
 
 setup-bench:
 	scripts/setup.sh --bench
+
+setup-security:
+	scripts/setup.sh --security
 
 lint:
 	cargo clippy --workspace --all-targets -- -D warnings

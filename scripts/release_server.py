@@ -1,7 +1,9 @@
-"""The release server (`target/release/server`) on a database file, for `make bench` and
-`make reliability`: its environment, starting it and waiting for its first page."""
+"""The release server (`target/release/server`) on a database file, for `make bench`,
+`make reliability` and `make security`: its environment, starting it and waiting for its
+first page, a free port and its memory."""
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -43,3 +45,19 @@ def start(database, port, log=subprocess.DEVNULL):
         process.kill()
         sys.exit("the server did not answer within 60 s")
     return process, time.monotonic() - started
+
+
+def free_port():
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def memory_mb(pid, field="VmRSS"):
+    """A memory figure of a process from /proc/<pid>/status (VmRSS, VmHWM…) in MB."""
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    return 0.0

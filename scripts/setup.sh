@@ -4,6 +4,7 @@
 #   scripts/setup.sh          build tools only (wasm target, cargo-leptos, wasm-bindgen, wasm-opt)
 #   scripts/setup.sh --test   also chromium, chromedriver, CJK fonts and PostgreSQL
 #   scripts/setup.sh --bench  also wrk, nginx and brotli (for `make bench`)
+#   scripts/setup.sh --security  also wapiti and sqlmap (for `make security`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,8 +14,10 @@ WASM_BINDGEN_VERSION=${WASM_BINDGEN_VERSION:-0.2.100}
 BINARYEN_NPM_VERSION=132.0.0
 WANT_TEST=0
 WANT_BENCH=0
+WANT_SECURITY=0
 [ "${1:-}" = "--test" ] && WANT_TEST=1
 [ "${1:-}" = "--bench" ] && WANT_BENCH=1
+[ "${1:-}" = "--security" ] && WANT_SECURITY=1
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -71,5 +74,8 @@ if [ "$WANT_TEST" = 1 ]; then
 fi
 if [ "$WANT_BENCH" = 1 ]; then
   apt_install wrk nginx brotli
+fi
+if [ "$WANT_SECURITY" = 1 ]; then
+  apt_install wapiti sqlmap
 fi
 say "ready"

@@ -56,7 +56,7 @@ pub fn AccountsPage() -> impl IntoView {
                     view! {
                         <div class="notice" role="status">
                             <p>{text}</p>
-                            <p><a id="one-time-link" href=href.clone()>{href.clone()}</a></p>
+                            <p><a id="one-time-link" dir="ltr" href=href.clone()>{href.clone()}</a></p>
                         </div>
                     }
                 })
