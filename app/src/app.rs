@@ -59,6 +59,7 @@ fn request_locale() -> Locale {
         return Locale::default();
     };
     let (locale, explicit) = locale_from_request(&parts);
+    form_error_from_cookie(&parts);
     if explicit
         && let (Some(response), Ok(cookie)) =
             (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&lang_cookie(locale)))
@@ -66,6 +67,26 @@ fn request_locale() -> Locale {
         response.append_header(http::header::SET_COOKIE, cookie);
     }
     locale
+}
+
+/// A plain form post's error, carried back in a cookie (see `security::form_error_out_of_url`):
+/// the page's `ServerAction` reads it as it would from the URL, and the cookie ends here.
+#[cfg(feature = "ssr")]
+fn form_error_from_cookie(parts: &http::request::Parts) {
+    let found = parts
+        .headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(crate::security::form_error_from_cookie);
+    let Some((path, error)) = found else { return };
+    provide_context(leptos::server::ServerActionError::new(&path, &error));
+    if let (Some(response), Ok(cleared)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(&crate::security::form_error_cleared()),
+    ) {
+        response.append_header(http::header::SET_COOKIE, cleared);
+    }
 }
 
 /// The page's Content-Security-Policy: scripts only from this site or inline with this

@@ -111,9 +111,112 @@ pub fn redirect(path: &str) {
     leptos_axum::redirect(&local_location(path));
 }
 
+/// The cookie that carries a plain form post's error back to the page it came from, so
+/// that nothing of it (what was typed, which rule refused it) travels in the URL.
+pub const FORM_ERROR_COOKIE: &str = "quorum_form_error";
+/// Cookies above this size are refused by some browsers; a larger error stays in the URL.
+const FORM_ERROR_MAX: usize = 3800;
+
+/// Splits a form post's redirect (`Location` = the page + `__path` + `__err`, as
+/// `server_fn` writes it) into the page's address without them and the cookie that
+/// carries them instead; `None` when the location holds no error (or too large a one).
+pub fn form_error_out_of_url(location: &str, secure: bool) -> Option<(String, String)> {
+    let (page, query) = location.split_once('?')?;
+    let (query, fragment) = match query.split_once('#') {
+        Some((query, fragment)) => (query, Some(fragment)),
+        None => (query, None),
+    };
+    let (mut path, mut error, mut rest) = (None, None, Vec::new());
+    for pair in query.split('&') {
+        match pair.split_once('=') {
+            Some(("__path", value)) => path = Some(value),
+            Some(("__err", value)) => error = Some(value),
+            _ if !pair.is_empty() => rest.push(pair),
+            _ => {}
+        }
+    }
+    let (path, error) = (percent_decode(path?)?, percent_decode(error?)?);
+    // The error is URL-safe base64; the path a server function's.
+    let safe = |text: &str, extra: &[u8]| {
+        text.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_=".contains(&b) || extra.contains(&b))
+    };
+    if !safe(&error, b"") || !safe(&path, b"/.") || path.len() + error.len() > FORM_ERROR_MAX {
+        return None;
+    }
+    let mut clean = page.to_string();
+    if !rest.is_empty() {
+        clean = format!("{clean}?{}", rest.join("&"));
+    }
+    if let Some(fragment) = fragment {
+        clean = format!("{clean}#{fragment}");
+    }
+    let secure = if secure { "; Secure" } else { "" };
+    let cookie = format!("{FORM_ERROR_COOKIE}={path}!{error}; Path=/; Max-Age=120; HttpOnly; SameSite=Strict{secure}");
+    Some((clean, cookie))
+}
+
+/// The (server function path, encoded error) a form-error cookie holds.
+pub fn form_error_from_cookie(cookie_header: &str) -> Option<(String, String)> {
+    let value = cookie_header
+        .split(';')
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(name, _)| *name == FORM_ERROR_COOKIE)?
+        .1;
+    let (path, error) = value.split_once('!')?;
+    (!path.is_empty() && !error.is_empty()).then(|| (path.to_string(), error.to_string()))
+}
+
+/// The header that ends a form-error cookie once its page has shown it.
+pub fn form_error_cleared() -> String {
+    format!("{FORM_ERROR_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict")
+}
+
+pub fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            byte => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn form_errors_leave_the_url_for_a_cookie() {
+        let location = "http://quorum.test/signin?lang=fr&__path=%2Fapi%2Fsign_in&__err=QmFkQ3JlZGVudGlhbHM=";
+        let (clean, cookie) = form_error_out_of_url(location, false).expect("an error");
+        assert_eq!(clean, "http://quorum.test/signin?lang=fr");
+        assert!(cookie.starts_with("quorum_form_error=/api/sign_in!QmFkQ3JlZGVudGlhbHM=; Path=/;"), "{cookie}");
+        assert!(cookie.contains("HttpOnly") && !cookie.contains("Secure"));
+        assert_eq!(
+            form_error_from_cookie("quorum_lang=fr; quorum_form_error=/api/sign_in!QmFk"),
+            Some(("/api/sign_in".into(), "QmFk".into()))
+        );
+        assert_eq!(form_error_out_of_url("/signin?lang=fr", false), None);
+        // Nothing but base64 and a path reaches the cookie header.
+        assert_eq!(form_error_out_of_url("/a?__path=%2Fapi&__err=a%3Bb", false), None);
+        assert_eq!(form_error_out_of_url("/a?__path=%0D%0A&__err=ab", false), None);
+        let (clean, _) = form_error_out_of_url("/a?__path=/api/x&__err=ab#top", true).expect("an error");
+        assert_eq!(clean, "/a#top");
+    }
 
     #[test]
     fn private_pages_are_never_stored() {

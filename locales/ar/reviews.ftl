@@ -13,6 +13,9 @@ review-status-planned = مخطط لها
 review-status-open = التصويت مفتوح
 review-status-closed = أُغلق التصويت، والقرار لم يصدر بعد
 review-status-decided = صدر القرار
+review-result-heading = النتيجة
+review-result-decided = صدر القرار في هذه المراجعة. لا تظهر التوقعات وقائمة من يمكنه تغيير النتيجة إلا ما دامت المراجعة مفتوحة.
+review-result-pending = أُغلق الاقتراع ولم يُسجَّل القرار بعد.
 review-field-status = الحالة
 review-field-opens = بدء التصويت
 review-field-closes = إغلاق التصويت
@@ -83,6 +86,10 @@ projection-undecided = { $count ->
    *[other] يوجد { $count } عضو مشارك (P) لم يُسجَّل لهم موقف.
 }
 projection-rules = القواعد: تُعدّ المواصفة التي اعتمدها عدد من البلدان أقل من { $threshold } مرشّحةً للسحب؛ وفيما عدا ذلك تحسم الأغلبية البسيطة لأصوات الأعضاء المشاركين (P) المصوّتين النتيجة، ولا يُحتسب الامتناع عن التصويت؛ وعند تعادل الأصوات يعود القرار إلى اللجنة.
+projection-outcome-not-enough = لا تكفي السجلات لتوقّع نتيجة
+projection-usage-unknown = سُجّل { $usage } من حالات الاعتماد، وحالة { $unknown } من أصل { $bodies } هيئة غير معروفة: لا تبيّن السجلات هل تستخدم المواصفةَ أقلُّ من { $threshold } دول، فلا يمكن تطبيق أي قاعدة بعد.
+projection-votes-unknown = ليس لـ { $undecided } من أصل { $obliged } من الأعضاء المشاركين موقف مسجّل، وما زال بإمكانهم تغيير الأغلبية.
+projection-voters-unknown = لم يُسجَّل أي عضو مشارك في اللجنة، فلا تبيّن السجلات من عليه التصويت.
 
 ## Swing list
 swing-heading = من لا يزال قادرًا على تغيير النتيجة

@@ -13,6 +13,9 @@ review-status-planned = Geplant
 review-status-open = Abstimmung läuft
 review-status-closed = Abstimmung beendet, Entscheidung ausstehend
 review-status-decided = Entschieden
+review-result-heading = Ergebnis
+review-result-decided = Diese Überprüfung ist entschieden. Prognosen und die Liste derer, die das Ergebnis noch ändern können, erscheinen nur, solange eine Überprüfung offen ist.
+review-result-pending = Die Abstimmung ist geschlossen, die Entscheidung ist noch nicht erfasst.
 review-field-status = Status
 review-field-opens = Beginn der Abstimmung
 review-field-closes = Ende der Abstimmung
@@ -71,6 +74,16 @@ projection-undecided = { $count ->
    *[other] Für { $count } P-Mitglieder ist keine Position erfasst.
 }
 projection-rules = Regeln: Eine Norm, die in weniger als { $threshold } Ländern übernommen wurde, ist ein Kandidat für die Zurückziehung; andernfalls entscheidet die einfache Mehrheit der abstimmenden P-Mitglieder, Enthaltungen nicht mitgezählt; bei Stimmengleichheit entscheidet das Komitee.
+projection-outcome-not-enough = Zu wenige Daten für eine Prognose
+projection-usage-unknown = { $usage ->
+    [one] { $usage } Übernahme ist erfasst, und { $unknown } von { $bodies } Normungsorganisationen sind unbekannt: Die Daten zeigen nicht, ob weniger als { $threshold } Länder die Norm nutzen, daher lässt sich noch keine Regel anwenden.
+   *[other] { $usage } Übernahmen sind erfasst, und { $unknown } von { $bodies } Normungsorganisationen sind unbekannt: Die Daten zeigen nicht, ob weniger als { $threshold } Länder die Norm nutzen, daher lässt sich noch keine Regel anwenden.
+}
+projection-votes-unknown = { $undecided ->
+    [one] { $undecided } von { $obliged } P-Mitgliedern hat keine erfasste Position und kann die Mehrheit noch ändern.
+   *[other] { $undecided } von { $obliged } P-Mitgliedern haben keine erfasste Position und können die Mehrheit noch ändern.
+}
+projection-voters-unknown = Kein P-Mitglied des Komitees ist erfasst; die Daten sagen daher nicht, wer abstimmen muss.
 
 ## Swing list
 swing-heading = Wer das Ergebnis noch ändern kann

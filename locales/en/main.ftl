@@ -216,8 +216,10 @@ letter-adopt-evidence = { $adopted ->
    *[other] At least { $adopted } national standards bodies have already adopted it, and ISO confirmed it at its last systematic review, completed on { $confirmed }, so it is current and stable.
 }
 letter-adopt-ask = A national adoption, identical to the international text, would give buyers and suppliers in { $country } a recognised reference that public tenders and company policies can cite, and would make it easier to align with trading partners who already use it. I respectfully ask { $acronym } to start the adoption of { $standard } and, where possible, to publish it in { $language }.
+letter-adopt-ask-in-progress = I understand that { $acronym } has already begun the adoption of { $standard }. A national standard identical to the international text would give buyers and suppliers in { $country } a recognised reference that public tenders and company policies can cite. I respectfully ask { $acronym } to complete the adoption and publish the national standard, where possible in { $language }, and to let those who would use it know when it is available.
 letter-adopt-closing = Thank you for considering this request. I would welcome the chance to tell you more about the interest in the standard in { $country }, and to hear what the next steps could be.
 letter-translate-opening = I am writing to ask { $body } to make { $standard }, { $title }, available in { $language }.
+letter-translate-opening-exists = I am writing to you about { $edition }, the { $language } edition of { $standard }, { $title }, that { $acronym } publishes.
 letter-translate-why = Sustainable procurement is the daily work of buyers, suppliers, contract managers and public officials, many of whom read guidance only in their own language. ISO 20400 exists in ISO's official English and French editions and in an official Spanish translation; for people in { $country } who work in { $language }, a national edition would turn an international text into a practical tool they can share with their teams and suppliers.
 letter-translate-evidence = { $adopted ->
     [0] ISO confirmed the standard at its last systematic review, completed on { $confirmed }, so a translation made now will stay useful for years.
@@ -225,6 +227,7 @@ letter-translate-evidence = { $adopted ->
    *[other] At least { $adopted } national standards bodies have adopted it, and ISO confirmed it at its last systematic review, completed on { $confirmed }, so a translation made now will stay useful for years.
 }
 letter-translate-ask = I respectfully ask { $acronym } to prepare and publish a { $language } edition of { $standard }, either as a national adoption or as a translation sold alongside the international text, and to let those who would use it know when it is available.
+letter-translate-ask-exists = I thank { $acronym } for making { $edition } available in { $language }. I respectfully ask you to make it widely known to buyers, suppliers and public officials in { $country }, and to keep it in step with the international text when ISO next revises the standard.
 letter-translate-closing = Thank you for considering this request. I would be glad to help make the translation known in { $country } once it is published.
 letter-sign-off = Yours faithfully,
 # $role and $organisation joined on the signature's second line.

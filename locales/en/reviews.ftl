@@ -13,6 +13,9 @@ review-status-planned = Planned
 review-status-open = Ballot open
 review-status-closed = Ballot closed, decision pending
 review-status-decided = Decided
+review-result-heading = Outcome
+review-result-decided = This review is decided. Projections and the list of who can change the outcome are shown only while a review is open.
+review-result-pending = The ballot has closed and the decision is not recorded yet.
 review-field-status = Status
 review-field-opens = Ballot opens
 review-field-closes = Ballot closes
@@ -74,6 +77,16 @@ projection-undecided = { $count ->
    *[other] { $count } P-members have no recorded position.
 }
 projection-rules = Rules: a standard adopted in fewer than { $threshold } countries is a withdrawal candidate; otherwise the simple majority of the P-members who vote decides, abstentions not counted; a tie goes to the committee.
+projection-outcome-not-enough = Not enough records to project an outcome
+projection-usage-unknown = { $usage ->
+    [one] { $usage } adoption is recorded and { $unknown } of { $bodies } bodies are unknown: the records cannot tell whether fewer than { $threshold } countries use the standard, so no rule can be applied yet.
+   *[other] { $usage } adoptions are recorded and { $unknown } of { $bodies } bodies are unknown: the records cannot tell whether fewer than { $threshold } countries use the standard, so no rule can be applied yet.
+}
+projection-votes-unknown = { $undecided ->
+    [one] { $undecided } of { $obliged } P-members has no recorded position and could still change the majority.
+   *[other] { $undecided } of { $obliged } P-members have no recorded position and could still change the majority.
+}
+projection-voters-unknown = No P-member of the committee is recorded, so the records do not say who must vote.
 
 ## Swing list
 swing-heading = Who can still change the outcome

@@ -13,6 +13,9 @@ review-status-planned = Prevista
 review-status-open = Votación abierta
 review-status-closed = Votación cerrada, decisión pendiente
 review-status-decided = Decisión tomada
+review-result-heading = Resultado
+review-result-decided = Esta revisión está decidida. Las proyecciones y la lista de quién puede cambiar el resultado solo se muestran mientras una revisión está abierta.
+review-result-pending = La votación se ha cerrado y la decisión aún no está registrada.
 review-field-status = Estado
 review-field-opens = Apertura de la votación
 review-field-closes = Cierre de la votación
@@ -74,6 +77,16 @@ projection-undecided = { $count ->
    *[other] No consta la posición de { $count } miembros P.
 }
 projection-rules = Reglas: una norma adoptada en menos de { $threshold } países es candidata a la anulación; en los demás casos decide la mayoría simple de los miembros P que votan, sin contar las abstenciones; en caso de empate, decide el comité.
+projection-outcome-not-enough = No hay datos suficientes para proyectar un resultado
+projection-usage-unknown = { $usage ->
+    [one] Hay { $usage } adopción registrada y { $unknown } de { $bodies } organismos son desconocidos: los datos no permiten saber si menos de { $threshold } países usan la norma, así que aún no se puede aplicar ninguna regla.
+   *[other] Hay { $usage } adopciones registradas y { $unknown } de { $bodies } organismos son desconocidos: los datos no permiten saber si menos de { $threshold } países usan la norma, así que aún no se puede aplicar ninguna regla.
+}
+projection-votes-unknown = { $undecided ->
+    [one] { $undecided } de { $obliged } miembros P no tiene posición registrada y aún podría cambiar la mayoría.
+   *[other] { $undecided } de { $obliged } miembros P no tienen posición registrada y aún podrían cambiar la mayoría.
+}
+projection-voters-unknown = No hay ningún miembro P del comité registrado, así que los datos no dicen quién debe votar.
 
 ## Swing list
 swing-heading = Quién puede cambiar todavía el resultado

@@ -13,6 +13,9 @@ review-status-planned = Prévu
 review-status-open = Vote ouvert
 review-status-closed = Vote clos, décision en attente
 review-status-decided = Décision prise
+review-result-heading = Résultat
+review-result-decided = Cet examen est tranché. Les projections et la liste de ceux qui peuvent changer le résultat ne s'affichent que pendant un examen ouvert.
+review-result-pending = Le vote est clos et la décision n'est pas encore enregistrée.
 review-field-status = Statut
 review-field-opens = Ouverture du vote
 review-field-closes = Clôture du vote
@@ -74,6 +77,16 @@ projection-undecided = { $count ->
    *[other] { $count } membres P n'ont pas de position enregistrée.
 }
 projection-rules = Règles : une norme adoptée dans moins de { $threshold } pays est susceptible d'être annulée ; sinon, la majorité simple des membres P qui votent l'emporte, sans compter les abstentions ; en cas d'égalité, le comité tranche.
+projection-outcome-not-enough = Pas assez de données pour projeter un résultat
+projection-usage-unknown = { $usage ->
+    [one] { $usage } adoption est enregistrée et { $unknown } organismes sur { $bodies } sont inconnus : les données ne permettent pas de savoir si moins de { $threshold } pays utilisent la norme, aucune règle ne peut donc encore s'appliquer.
+   *[other] { $usage } adoptions sont enregistrées et { $unknown } organismes sur { $bodies } sont inconnus : les données ne permettent pas de savoir si moins de { $threshold } pays utilisent la norme, aucune règle ne peut donc encore s'appliquer.
+}
+projection-votes-unknown = { $undecided ->
+    [one] { $undecided } membre P sur { $obliged } n'a pas de position enregistrée et peut encore changer la majorité.
+   *[other] { $undecided } membres P sur { $obliged } n'ont pas de position enregistrée et peuvent encore changer la majorité.
+}
+projection-voters-unknown = Aucun membre P du comité n'est enregistré : les données ne disent pas qui doit voter.
 
 ## Swing list
 swing-heading = Qui peut encore changer l'issue

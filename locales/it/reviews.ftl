@@ -13,6 +13,9 @@ review-status-planned = Previsto
 review-status-open = Votazione aperta
 review-status-closed = Votazione chiusa, decisione in attesa
 review-status-decided = Decisione presa
+review-result-heading = Esito
+review-result-decided = Questo riesame è deciso. Le proiezioni e l'elenco di chi può cambiare l'esito compaiono solo mentre un riesame è aperto.
+review-result-pending = La votazione è chiusa e la decisione non è ancora registrata.
 review-field-status = Stato
 review-field-opens = Apertura della votazione
 review-field-closes = Chiusura della votazione
@@ -74,6 +77,16 @@ projection-undecided = { $count ->
    *[other] { $count } membri P non hanno una posizione registrata.
 }
 projection-rules = Regole: una norma adottata in meno di { $threshold } Paesi è candidata al ritiro; altrimenti decide la maggioranza semplice dei membri P che votano, senza contare le astensioni; in caso di parità decide il comitato.
+projection-outcome-not-enough = Dati insufficienti per proiettare un esito
+projection-usage-unknown = { $usage ->
+    [one] È registrata { $usage } adozione e { $unknown } enti su { $bodies } sono sconosciuti: i dati non dicono se meno di { $threshold } paesi usano la norma, quindi nessuna regola si può ancora applicare.
+   *[other] Sono registrate { $usage } adozioni e { $unknown } enti su { $bodies } sono sconosciuti: i dati non dicono se meno di { $threshold } paesi usano la norma, quindi nessuna regola si può ancora applicare.
+}
+projection-votes-unknown = { $undecided ->
+    [one] { $undecided } membro P su { $obliged } non ha una posizione registrata e potrebbe ancora cambiare la maggioranza.
+   *[other] { $undecided } membri P su { $obliged } non hanno una posizione registrata e potrebbero ancora cambiare la maggioranza.
+}
+projection-voters-unknown = Nessun membro P del comitato è registrato: i dati non dicono chi deve votare.
 
 ## Swing list
 swing-heading = Chi può ancora cambiare l'esito

@@ -13,6 +13,9 @@ review-status-planned = 予定
 review-status-open = 投票受付中
 review-status-closed = 投票終了、決定待ち
 review-status-decided = 決定済み
+review-result-heading = 結果
+review-result-decided = この見直しは決定済みです。予測と結果を変えうる機関の一覧は、見直しが開いている間だけ表示されます。
+review-result-pending = 投票は締め切られましたが、決定はまだ記録されていません。
 review-field-status = 状況
 review-field-opens = 投票開始
 review-field-closes = 投票締切
@@ -68,6 +71,10 @@ projection-undecided = { $count ->
    *[other] Pメンバー{ $count }機関の立場が記録されていません。
 }
 projection-rules = ルール：採用国が{ $threshold }か国未満の規格は廃止の候補となります。それ以外の場合は、投票したPメンバーの単純過半数で決まり、棄権は数えません。同数の場合は委員会が決定します。
+projection-outcome-not-enough = 結果を予測するには記録が不足しています
+projection-usage-unknown = 採用の記録は { $usage } 件で、{ $bodies } 機関のうち { $unknown } 機関は不明です。規格を使う国が { $threshold } か国未満かどうかを記録から判断できないため、まだどの規則も適用できません。
+projection-votes-unknown = P メンバー { $obliged } 機関のうち { $undecided } 機関は立場が記録されておらず、まだ多数派を変える可能性があります。
+projection-voters-unknown = 委員会の P メンバーが記録されていないため、誰が投票しなければならないかは記録からわかりません。
 
 ## Swing list
 swing-heading = まだ結果を変えられる機関

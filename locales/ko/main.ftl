@@ -207,14 +207,17 @@ letter-adopt-evidence = { $adopted ->
    *[other] 이미 최소 { $adopted }개 국가표준기구가 이 표준을 채택했고, ISO도 { $confirmed }에 완료된 지난 정기검토에서 이를 확인했으므로, 이 표준은 현행 표준으로서 안정적입니다.
 }
 letter-adopt-ask = 국제표준과 일치하는 국가표준으로 채택된다면, { $country }의 구매자와 공급업체는 공공 입찰과 기업 정책에서 인용할 수 있는 공인된 기준을 갖게 되고, 이미 이 표준을 사용하는 교역 상대와도 보조를 맞추기가 쉬워질 것입니다. 이에 { $acronym }에서 { $standard }의 채택 절차를 시작하고, 가능하다면 { $language }판으로도 발행해 주시기를 정중히 요청드립니다.
+letter-adopt-ask-in-progress = { $acronym }에서 이미 { $standard }의 채택 절차를 시작하신 것으로 알고 있습니다. 국제표준과 일치하는 국가표준이 발행된다면, { $country }의 구매자와 공급업체는 공공 입찰과 기업 정책에서 인용할 수 있는 공인된 기준을 갖게 될 것입니다. 이에 { $acronym }에서 채택 절차를 마무리하여 가능하다면 { $language }판으로 국가표준을 발행하고, 이용 가능해지면 이를 활용할 사람들에게 알려 주시기를 정중히 요청드립니다.
 letter-adopt-closing = 본 요청을 검토해 주시기를 부탁드립니다. { $country }에서 이 표준에 대한 관심이 어느 정도인지 더 자세히 말씀드릴 기회가 있기를 바라며, 향후 어떤 절차를 밟을 수 있을지도 듣고 싶습니다.
 letter-translate-opening = 귀 기관의 무궁한 발전을 기원합니다. 본 서한을 통해 { $standard }「{ $title }」의 { $language }판을 이용할 수 있도록 해 주실 것을 { $body }에 요청드리고자 합니다.
+letter-translate-opening-exists = 귀 기관의 무궁한 발전을 기원합니다. { $acronym }에서 발행하시는 { $standard }「{ $title }」의 { $language }판인 { $edition }에 관하여 서한을 드립니다.
 letter-translate-why = 지속가능한 조달은 구매 담당자, 공급업체, 계약 관리자, 공무원의 일상 업무이며, 이들 중 상당수는 자국어로 된 지침만 읽습니다. ISO 20400은 ISO 공식 영어판과 프랑스어판, 그리고 공식 스페인어 번역판으로 나와 있습니다. { $country }의 { $language } 사용자들에게 국가판이 발행된다면, 국제 문서가 동료 및 공급업체와 함께 나눌 수 있는 실용적인 도구가 될 것입니다.
 letter-translate-evidence = { $adopted ->
     [0] ISO는 { $confirmed }에 완료된 지난 정기검토에서 이 표준을 확인했으므로, 지금 번역하면 앞으로 여러 해 동안 유용하게 쓰일 것입니다.
    *[other] 최소 { $adopted }개 국가표준기구가 이 표준을 채택했고, ISO도 { $confirmed }에 완료된 지난 정기검토에서 이를 확인했으므로, 지금 번역하면 앞으로 여러 해 동안 유용하게 쓰일 것입니다.
 }
 letter-translate-ask = 이에 { $acronym }에서 국가표준 채택 방식이든 국제표준 원문과 함께 판매하는 번역판 방식이든 { $standard }의 { $language }판을 준비하여 발행하고, 이용 가능해지면 이를 활용할 사람들에게 알려 주시기를 정중히 요청드립니다.
+letter-translate-ask-exists = { $acronym }에서 { $edition } { $language }판을 제공해 주신 데 대해 깊이 감사드립니다. 아울러 이를 { $country }의 구매자, 공급업체, 공무원에게 널리 알려 주시고, 향후 ISO가 표준을 개정할 때에도 국제표준 원문과 일치하도록 유지해 주시기를 정중히 요청드립니다.
 letter-translate-closing = 본 요청을 검토해 주시기를 부탁드립니다. 번역판이 발행되면 { $country }에 널리 알리는 데 기꺼이 힘을 보태겠습니다.
 letter-sign-off = 감사합니다.
 # $role and $organisation joined on the signature's second line.

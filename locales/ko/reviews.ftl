@@ -13,6 +13,9 @@ review-status-planned = 예정
 review-status-open = 투표 진행 중
 review-status-closed = 투표 마감, 결정 대기 중
 review-status-decided = 결정됨
+review-result-heading = 결과
+review-result-decided = 이 검토는 결정되었습니다. 예측과 결과를 바꿀 수 있는 기관 목록은 검토가 진행 중일 때만 표시됩니다.
+review-result-pending = 투표는 마감되었고 결정은 아직 기록되지 않았습니다.
 review-field-status = 현황
 review-field-opens = 투표 시작
 review-field-closes = 투표 마감
@@ -68,6 +71,10 @@ projection-undecided = { $count ->
    *[other] P회원 { $count }곳의 입장이 기록되어 있지 않습니다.
 }
 projection-rules = 규칙: { $threshold }개국 미만에서 채택된 표준은 폐지 후보가 됩니다. 그렇지 않으면 투표한 P회원의 단순 과반수로 결정하며, 기권은 계산에 넣지 않습니다. 동수이면 위원회가 결정합니다.
+projection-outcome-not-enough = 결과를 예측할 기록이 부족합니다
+projection-usage-unknown = 채택 기록은 { $usage }건이고 { $bodies }개 기관 중 { $unknown }개 기관은 알 수 없습니다. 표준을 사용하는 나라가 { $threshold }개국 미만인지 기록으로 판단할 수 없으므로 아직 어떤 규칙도 적용할 수 없습니다.
+projection-votes-unknown = P 회원 { $obliged }개 기관 중 { $undecided }개 기관은 입장이 기록되지 않았으며 아직 다수를 바꿀 수 있습니다.
+projection-voters-unknown = 위원회의 P 회원이 기록되지 않아 누가 투표해야 하는지 기록으로는 알 수 없습니다.
 
 ## Swing list
 swing-heading = 아직 결과를 바꿀 수 있는 기구

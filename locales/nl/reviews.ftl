@@ -13,6 +13,9 @@ review-status-planned = Gepland
 review-status-open = Stemming open
 review-status-closed = Stemming gesloten, besluit volgt
 review-status-decided = Besloten
+review-result-heading = Uitkomst
+review-result-decided = Deze herziening is beslist. Prognoses en de lijst van wie de uitkomst nog kan veranderen, verschijnen alleen zolang een herziening open is.
+review-result-pending = De stemming is gesloten en de beslissing is nog niet vastgelegd.
 review-field-status = Status
 review-field-opens = Begin van de stemming
 review-field-closes = Einde van de stemming
@@ -71,6 +74,16 @@ projection-undecided = { $count ->
    *[other] Van { $count } P-leden is geen standpunt vastgelegd.
 }
 projection-rules = Regels: een norm die in minder dan { $threshold } landen is overgenomen, komt in aanmerking voor intrekking; anders beslist de gewone meerderheid van de P-leden die stemmen, onthoudingen niet meegeteld; staken de stemmen, dan beslist de commissie.
+projection-outcome-not-enough = Niet genoeg gegevens voor een prognose
+projection-usage-unknown = { $usage ->
+    [one] Er is { $usage } overname vastgelegd en { $unknown } van de { $bodies } instellingen zijn onbekend: de gegevens tonen niet of minder dan { $threshold } landen de norm gebruiken, dus er is nog geen regel toe te passen.
+   *[other] Er zijn { $usage } overnames vastgelegd en { $unknown } van de { $bodies } instellingen zijn onbekend: de gegevens tonen niet of minder dan { $threshold } landen de norm gebruiken, dus er is nog geen regel toe te passen.
+}
+projection-votes-unknown = { $undecided ->
+    [one] { $undecided } van de { $obliged } P-leden heeft geen vastgelegd standpunt en kan de meerderheid nog veranderen.
+   *[other] { $undecided } van de { $obliged } P-leden hebben geen vastgelegd standpunt en kunnen de meerderheid nog veranderen.
+}
+projection-voters-unknown = Er is geen P-lid van de commissie vastgelegd, dus de gegevens zeggen niet wie moet stemmen.
 
 ## Swing list
 swing-heading = Wie de uitkomst nog kan veranderen

@@ -13,6 +13,9 @@ review-status-planned = Prevista
 review-status-open = Votação aberta
 review-status-closed = Votação encerrada, decisão pendente
 review-status-decided = Decisão tomada
+review-result-heading = Resultado
+review-result-decided = Esta revisão está decidida. As projeções e a lista de quem pode mudar o resultado só aparecem enquanto uma revisão está aberta.
+review-result-pending = A votação fechou e a decisão ainda não está registada.
 review-field-status = Situação
 review-field-opens = Abertura da votação
 review-field-closes = Encerramento da votação
@@ -74,6 +77,16 @@ projection-undecided = { $count ->
    *[other] { $count } membros P não têm posição registrada.
 }
 projection-rules = Regras: uma norma adotada em menos de { $threshold } países é candidata ao cancelamento; nos demais casos, decide a maioria simples dos membros P que votam, sem contar as abstenções; em caso de empate, a decisão cabe ao comitê.
+projection-outcome-not-enough = Não há registos suficientes para projetar um resultado
+projection-usage-unknown = { $usage ->
+    [one] Há { $usage } adoção registada e { $unknown } de { $bodies } organismos são desconhecidos: os registos não dizem se menos de { $threshold } países usam a norma, por isso nenhuma regra pode ainda ser aplicada.
+   *[other] Há { $usage } adoções registadas e { $unknown } de { $bodies } organismos são desconhecidos: os registos não dizem se menos de { $threshold } países usam a norma, por isso nenhuma regra pode ainda ser aplicada.
+}
+projection-votes-unknown = { $undecided ->
+    [one] { $undecided } de { $obliged } membros P não tem posição registada e ainda pode mudar a maioria.
+   *[other] { $undecided } de { $obliged } membros P não têm posição registada e ainda podem mudar a maioria.
+}
+projection-voters-unknown = Nenhum membro P do comité está registado, por isso os registos não dizem quem tem de votar.
 
 ## Swing list
 swing-heading = Quem ainda pode mudar o resultado

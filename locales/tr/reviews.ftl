@@ -13,6 +13,9 @@ review-status-planned = Planlandı
 review-status-open = Oylama açık
 review-status-closed = Oylama kapandı, karar bekleniyor
 review-status-decided = Karara bağlandı
+review-result-heading = Sonuç
+review-result-decided = Bu gözden geçirme karara bağlandı. Öngörüler ve sonucu kimin değiştirebileceği listesi yalnızca gözden geçirme açıkken gösterilir.
+review-result-pending = Oylama kapandı ve karar henüz kaydedilmedi.
 review-field-status = Durum
 review-field-opens = Oylama başlangıcı
 review-field-closes = Oylama bitişi
@@ -71,6 +74,10 @@ projection-undecided = { $count ->
    *[other] { $count } P üyenin kayıtlı bir tutumu yok.
 }
 projection-rules = Kurallar: { $threshold } ülkeden daha az sayıda ülkede kabul edilmiş bir standart iptal adayıdır; aksi hâlde oy kullanan P üyelerin basit çoğunluğu karar verir, çekimser oylar sayılmaz; eşitlik hâlinde karar komiteye kalır.
+projection-outcome-not-enough = Sonuç öngörmek için yeterli kayıt yok
+projection-usage-unknown = { $usage } kabul kayıtlı ve { $bodies } kuruluştan { $unknown } tanesi bilinmiyor: kayıtlar standardı { $threshold } ülkeden azının kullanıp kullanmadığını göstermiyor, bu yüzden henüz hiçbir kural uygulanamaz.
+projection-votes-unknown = { $obliged } P üyesinden { $undecided } tanesinin kayıtlı bir tutumu yok ve çoğunluğu hâlâ değiştirebilir.
+projection-voters-unknown = Komitenin hiçbir P üyesi kayıtlı değil, bu yüzden kayıtlar kimin oy vermesi gerektiğini söylemiyor.
 
 ## Swing list
 swing-heading = Sonucu hâlâ kimler değiştirebilir

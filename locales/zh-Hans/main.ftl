@@ -205,14 +205,17 @@ letter-adopt-evidence = { $adopted ->
    *[other] 目前至少已有 { $adopted } 个国家标准机构采用了该标准，且 ISO 在最近一次定期复审（于 { $confirmed } 完成）中确认了该标准，因此该标准现行有效，内容稳定。
 }
 letter-adopt-ask = 以等同采用方式将该标准转化为国家标准，将为{ $country }的采购方和供应商提供一份公认的参考依据，供公共招标文件和企业政策引用，也便于与已在使用该标准的贸易伙伴保持一致。我谨恳请 { $acronym } 启动 { $standard } 的国家标准采用程序，并在可能的情况下以{ $language }出版。
+letter-adopt-ask-in-progress = 据我了解，{ $acronym } 已启动 { $standard } 的国家标准采用程序。与国际文本等同的国家标准将为{ $country }的采购方和供应商提供一份公认的参考依据，供公共招标文件和企业政策引用。我谨恳请 { $acronym } 完成采用程序，尽可能以{ $language }出版该国家标准，并在其发布后告知潜在使用者。
 letter-adopt-closing = 感谢贵机构对本请求的考虑。我期待有机会向贵机构进一步介绍{ $country }各界对该标准的关注，也希望了解后续可能采取的步骤。
 letter-translate-opening = 我谨致函，恳请 { $body } 提供 { $standard }《{ $title }》的{ $language }版本。
+letter-translate-opening-exists = 我谨就 { $acronym } 出版的 { $edition }，即 { $standard }《{ $title }》的{ $language }版本，致函贵机构。
 letter-translate-why = 可持续采购是采购人员、供应商、合同管理人员和公职人员的日常工作，而他们当中许多人只阅读以本国语言编写的指南。ISO 20400 目前有 ISO 官方英文版和法文版，以及一个官方西班牙文译本；对于{ $country }以{ $language }工作的人士而言，一个国家版本将使这份国际文本成为切实可用的工具，便于他们与团队和供应商共享。
 letter-translate-evidence = { $adopted ->
     [0] ISO 在最近一次定期复审（于 { $confirmed } 完成）中确认了该标准，因此现在翻译的版本在今后多年内仍将发挥作用。
    *[other] 目前至少已有 { $adopted } 个国家标准机构采用了该标准，且 ISO 在最近一次定期复审（于 { $confirmed } 完成）中确认了该标准，因此现在翻译的版本在今后多年内仍将发挥作用。
 }
 letter-translate-ask = 我谨恳请 { $acronym } 编制并出版 { $standard } 的{ $language }版本，既可作为采用该标准的国家标准，也可作为与国际文本一同销售的译本，并在该版本发布后告知潜在使用者。
+letter-translate-ask-exists = 感谢 { $acronym } 以{ $language }出版 { $edition }。我谨恳请贵机构在{ $country }的采购人员、供应商和公职人员中广泛宣传该版本，并在 ISO 下次修订该标准时，使其与国际文本保持一致。
 letter-translate-closing = 感谢贵机构对本请求的考虑。译本出版后，我十分乐意协助在{ $country }推广。
 letter-sign-off =
     此致

@@ -13,6 +13,9 @@ review-status-planned = 已计划
 review-status-open = 投票进行中
 review-status-closed = 投票已截止，尚待决定
 review-status-decided = 已决定
+review-result-heading = 结果
+review-result-decided = 此次复审已有决定。预测和可改变结果者名单只在复审进行期间显示。
+review-result-pending = 投票已结束，决定尚未记录。
 review-field-status = 状态
 review-field-opens = 投票开始
 review-field-closes = 投票截止
@@ -68,6 +71,10 @@ projection-undecided = { $count ->
    *[other] 有 { $count } 个P成员尚无记录的立场。
 }
 projection-rules = 规则：采用国家少于 { $threshold } 个的标准列为废止候选；否则由参加投票的P成员以简单多数决定，弃权不计；票数相同时由委员会决定。
+projection-outcome-not-enough = 记录不足，无法预测结果
+projection-usage-unknown = 已记录 { $usage } 项采用，{ $bodies } 个机构中有 { $unknown } 个情况不明：记录无法说明使用该标准的国家是否少于 { $threshold } 个，因此暂时无法适用任何规则。
+projection-votes-unknown = { $obliged } 个 P 成员中有 { $undecided } 个没有记录立场，仍可能改变多数。
+projection-voters-unknown = 没有记录委员会的任何 P 成员，因此记录无法说明谁必须投票。
 
 ## Swing list
 swing-heading = 谁仍能改变结果

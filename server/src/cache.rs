@@ -280,10 +280,11 @@ fn cacheable(request: &Request) -> bool {
     request.method() == http::Method::GET
         && !headers.contains_key(header::IF_NONE_MATCH)
         && !headers.contains_key(header::IF_MODIFIED_SINCE)
-        && !headers
-            .get_all(header::COOKIE)
-            .iter()
-            .any(|c| c.to_str().is_ok_and(|c| c.contains(app::auth::ssr::SESSION_COOKIE)))
+        && !headers.get_all(header::COOKIE).iter().any(|c| {
+            c.to_str().is_ok_and(|c| {
+                c.contains(app::auth::ssr::SESSION_COOKIE) || c.contains(app::security::FORM_ERROR_COOKIE)
+            })
+        })
         && !PASS.iter().any(|prefix| path.starts_with(prefix))
 }
 

@@ -138,7 +138,7 @@ pub fn router_with_cache(state: AppState, cache: std::sync::Arc<cache::PageCache
         let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or_default();
         tracing::info_span!("request", %id, method = %request.method(), path = %request.uri().path())
     };
-    Router::new()
+    let routed = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))
         .route("/letters/letter.txt", get(app::letters::ssr::download_text))
@@ -150,6 +150,7 @@ pub fn router_with_cache(state: AppState, cache: std::sync::Arc<cache::PageCache
         // Forms and server functions are small: a larger body is refused with 413
         // before anything reads it. Only the spreadsheet upload (added below) takes more.
         .layer(middleware::from_fn(server_function_status))
+        .layer(middleware::from_fn(form_errors_in_a_cookie))
         .layer(middleware::from_fn(small_bodies))
         .route(
             "/import/upload",
@@ -167,7 +168,10 @@ pub fn router_with_cache(state: AppState, cache: std::sync::Arc<cache::PageCache
         .layer(middleware::from_fn_with_state((state.clone(), cache), cache::serve))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
-        .with_state(state)
+        .with_state(state);
+    // Before routing (a layer inside the router runs after the method is matched): the
+    // composer's POSTs become the GETs their pages answer.
+    Router::new().fallback_service(routed).layer(middleware::from_fn(letter_posts))
 }
 
 /// The largest request body anything but the spreadsheet upload accepts.
@@ -224,6 +228,56 @@ async fn server_function_status(request: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
+/// The composer's forms are POSTs, so that what a writer types never enters an address,
+/// a history or a log (`app::pages::letters`). This turns one into the GET its page
+/// answers: the choices become the query, the writer's details ride along in the
+/// request's extensions (`PostedDetails`); the request span records the path only.
+/// The page cache never keeps `/letters/` pages.
+async fn letter_posts(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    if request.method() != http::Method::POST
+        || !matches!(path, "/letters/new" | "/letters/print" | "/letters/letter.txt")
+    {
+        return next.run(request).await;
+    }
+    let (mut parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM_BYTES).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let (query, details) = app::letters::form::split_posted(&String::from_utf8_lossy(&bytes));
+    let path = parts.uri.path().to_string();
+    let uri = if query.is_empty() { path } else { format!("{path}?{query}") };
+    let Ok(uri) = uri.parse() else { return StatusCode::BAD_REQUEST.into_response() };
+    parts.uri = uri;
+    parts.method = http::Method::GET;
+    parts.headers.remove(header::CONTENT_TYPE);
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.extensions.insert(details);
+    next.run(Request::from_parts(parts, Body::empty())).await
+}
+
+/// A plain form post that failed is redirected back to its page with the error in the
+/// query (`__path`, `__err`, as `server_fn` does it). The error moves into a short-lived
+/// cookie instead, which the page reads once (`app::shell`): the address bar, history and
+/// logs never hold it, nor anything typed that the error repeats.
+async fn form_errors_in_a_cookie(request: Request, next: Next) -> Response {
+    let (parts, body) = request.into_parts();
+    let secure = app::auth::ssr::over_https(&parts);
+    let mut response = next.run(Request::from_parts(parts, body)).await;
+    let moved = response
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|location| app::security::form_error_out_of_url(location, secure));
+    if let Some((location, cookie)) = moved
+        && let (Ok(location), Ok(cookie)) = (HeaderValue::from_str(&location), HeaderValue::from_str(&cookie))
+    {
+        response.headers_mut().insert(header::LOCATION, location);
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    response
+}
+
 /// `/readyz`: 200 when the database answers, 503 when it does not.
 async fn ready(State(state): State<AppState>) -> Response {
     match sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM nsb").fetch_one(&state.pool).await {
@@ -246,6 +300,11 @@ async fn security_headers(request: Request, next: Next) -> Response {
     let headers = response.headers_mut();
     if let Some(value) = cache_control {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    // An answer that sets a cookie (a language choice, a form's error) is for this
+    // browser alone.
+    if headers.contains_key(header::SET_COOKIE) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     headers.append(header::VARY, HeaderValue::from_static(vary));
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {

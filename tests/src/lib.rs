@@ -4,6 +4,9 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+pub mod forms;
+pub use forms::HtmlForm;
+
 use axum::Router;
 use axum::body::Body;
 use http::{HeaderMap, Request, StatusCode};
@@ -175,6 +178,35 @@ impl TestApp {
         self.send("POST", uri, body, &all).await
     }
 
+    /// Follows a redirect as a browser does: a GET of its `Location` (made local), with
+    /// `cookies` and the cookies the response set (a form's error, a new session).
+    pub async fn follow(&self, response: &TestResponse, cookies: &str) -> TestResponse {
+        let location = response.header("location").expect("a redirect");
+        let local =
+            location.split_once("://").map_or(location, |(_, rest)| rest.find('/').map_or("/", |at| &rest[at..]));
+        let mut jar: Vec<String> = cookies.split("; ").filter(|c| !c.is_empty()).map(str::to_string).collect();
+        for set in response.headers.get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()) {
+            let pair = set.split(';').next().unwrap_or_default();
+            let name = pair.split('=').next().unwrap_or_default();
+            jar.retain(|c| c.split('=').next() != Some(name));
+            if !set.contains("Max-Age=0") {
+                jar.push(pair.to_string());
+            }
+        }
+        self.get_with(local, &[("cookie", &jar.join("; "))]).await
+    }
+
+    /// Submits a form read from a page (`TestResponse::form`) as the browser would: a POST
+    /// of exactly its fields, or a GET to its action with them as the query.
+    pub async fn submit(&self, form: &HtmlForm, headers: &[(&str, &str)]) -> TestResponse {
+        if form.method == "post" {
+            self.post_form(&form.action, &form.body(), headers).await
+        } else {
+            let separator = if form.action.contains('?') { '&' } else { '?' };
+            self.get_with(&format!("{}{separator}{}", form.action, form.body()), headers).await
+        }
+    }
+
     pub async fn send(&self, method: &str, uri: &str, body: &str, headers: &[(&str, &str)]) -> TestResponse {
         self.send_bytes(method, uri, body.as_bytes().to_vec(), headers).await
     }
@@ -257,6 +289,11 @@ impl TestApp {
 impl TestResponse {
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The page's first form posting to `action`, as rendered (see `HtmlForm`).
+    pub fn form(&self, action: &str) -> HtmlForm {
+        HtmlForm::find(&self.body, action)
     }
 
     /// The text between `<title>` and `</title>`.

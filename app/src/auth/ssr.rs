@@ -234,7 +234,7 @@ pub fn session_token(parts: &Parts) -> Option<String> {
 
 /// Whether the browser reached Quorum over HTTPS (directly or through a proxy), or the
 /// deployment says so; the session cookie is then `Secure`.
-fn over_https(parts: &Parts) -> bool {
+pub fn over_https(parts: &Parts) -> bool {
     parts.uri.scheme_str() == Some("https")
         || crate::security::forwarded_https(&parts.headers)
         || std::env::var("QUORUM_SECURE_COOKIES").is_ok_and(|v| v == "1")

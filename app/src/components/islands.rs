@@ -4,10 +4,12 @@
 //! browser adds comfort, never function:
 //! - [`LiveRegion`]: a region of server-rendered HTML that updates in place. GET forms
 //!   inside a live region apply as their fields change (the server renders the answer,
-//!   the region takes the new parts and the URL stays in step); POST forms inside any
-//!   region are sent in the background and the region shows the page the server answers
-//!   with, so the page is not reloaded; a region can also read its page again while a
-//!   long job runs.
+//!   the region takes the new parts and the URL stays in step); so do POST forms marked
+//!   `data-live` (the composer), whose fields marked `data-private` are sent in the body
+//!   and never enter the URL; other POST forms inside any region are sent in the
+//!   background and the region shows the page the server answers with, so the page is
+//!   not reloaded (a form marked `data-navigate` is left to the browser); a region can
+//!   also read its page again while a long job runs.
 //! - [`MapReadout`]: spells out the country under the pointer or focus on a map.
 //! - Copy and print buttons (`button[data-copy]`, `button[data-print]`, hidden until the
 //!   page is hydrated) are handled by one listener on the document, so that buttons in
@@ -153,7 +155,8 @@ mod client {
         let Some(form) = closest(event.target(), "form").and_then(|f| f.dyn_into::<HtmlFormElement>().ok()) else {
             return;
         };
-        if !form.method().eq_ignore_ascii_case("get") {
+        let post = form.method().eq_ignore_ascii_case("post") && form.has_attribute("data-live");
+        if !post && !form.method().eq_ignore_ascii_case("get") {
             return;
         }
         let turn = latest.get_value().wrapping_add(1);
@@ -163,11 +166,17 @@ mod client {
                 if latest.get_value() != turn {
                     return;
                 }
-                let Some(query) = fields(&form, false) else { return };
+                // The address shows what is not private; a POST sends everything.
+                let Some(query) = fields(&form, false, false) else { return };
+                let body = if post { fields(&form, true, true) } else { None };
                 let action = form.action();
-                let url = if query.is_empty() { action } else { format!("{action}?{query}") };
+                let url = if query.is_empty() { action.clone() } else { format!("{action}?{query}") };
                 leptos::task::spawn_local(async move {
-                    let Some((_, Some(page))) = fetch_page(&url, None).await else { return };
+                    let answer = match body {
+                        Some(body) => fetch_page(&action, Some(body)).await,
+                        None => fetch_page(&url, None).await,
+                    };
+                    let Some((_, Some(page))) = answer else { return };
                     // A newer change is on its way: its answer will be shown instead.
                     if latest.get_value() == turn
                         && swap(&page, &targets.get_value())
@@ -186,10 +195,13 @@ mod client {
     /// goes to the answer's address (the write is not sent twice).
     pub fn submitted(event: &web_sys::SubmitEvent, targets: StoredValue<Vec<String>>) {
         let Some(form) = event.target().and_then(|t| t.dyn_into::<HtmlFormElement>().ok()) else { return };
-        if !form.method().eq_ignore_ascii_case("post") || form.enctype().eq_ignore_ascii_case("multipart/form-data") {
+        if !form.method().eq_ignore_ascii_case("post")
+            || form.enctype().eq_ignore_ascii_case("multipart/form-data")
+            || form.has_attribute("data-navigate")
+        {
             return;
         }
-        let Some(body) = fields(&form, true) else { return };
+        let Some(body) = fields(&form, true, true) else { return };
         event.prevent_default();
         let action = form.action();
         leptos::task::spawn_local(async move {
@@ -226,14 +238,24 @@ mod client {
     }
 
     /// The form's fields URL-encoded; without `keep_empty`, empty ones are left out so
-    /// that the address stays short (files are never included).
-    fn fields(form: &HtmlFormElement, keep_empty: bool) -> Option<String> {
+    /// that the address stays short; without `private`, fields marked `data-private` are
+    /// left out (files are never included).
+    fn fields(form: &HtmlFormElement, keep_empty: bool, private: bool) -> Option<String> {
         let data = FormData::new_with_form(form).ok()?;
         let params = UrlSearchParams::new().ok()?;
+        let mut hidden = Vec::new();
+        if !private && let Ok(marked) = form.query_selector_all("[data-private]") {
+            for i in 0..marked.length() {
+                if let Some(name) = marked.item(i).and_then(|n| n.dyn_into::<Element>().ok()?.get_attribute("name")) {
+                    hidden.push(name);
+                }
+            }
+        }
         for entry in js_sys::try_iter(&data).ok()?? {
             let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;
             if let (Some(name), Some(value)) = (pair.get(0).as_string(), pair.get(1).as_string())
                 && (keep_empty || !value.is_empty())
+                && !hidden.contains(&name)
             {
                 params.append(&name, &value);
             }

@@ -41,12 +41,26 @@ pub enum MatchQuality {
     Typo,
 }
 
+/// What people call a country besides its CLDR names (`seed/aliases.csv`: UK, U.S.,
+/// America, Holland, Ivory Coast…): the aliases of `alpha2`.
+pub fn aliases(alpha2: &str) -> impl Iterator<Item = &'static str> {
+    include_str!("../../../seed/aliases.csv")
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let mut cells = line.splitn(3, ',');
+            Some((cells.next()?, cells.next()?))
+        })
+        .filter(move |(code, _)| code.eq_ignore_ascii_case(alpha2))
+        .map(|(_, alias)| alias)
+}
+
 /// The searchable texts of one body, normalized once.
 #[derive(Debug, Clone, Default)]
 pub struct SearchKeys {
-    /// Alpha-2, alpha-3 and acronym.
+    /// Alpha-2, alpha-3, acronym and the country's aliases: an exact match ranks first.
     pub codes: Vec<String>,
-    /// Country names in every language, body names.
+    /// Country names in every language, body names, aliases.
     pub names: Vec<String>,
 }
 
@@ -120,6 +134,40 @@ mod tests {
 
     /// Any search text is normalised (no markup or control characters survive) and
     /// matched without a panic.
+    #[test]
+    fn what_people_type_finds_the_country_first() {
+        fn keys(alpha2: &'static str, name: &'static str) -> SearchKeys {
+            // As `directory::ssr` builds them: aliases rank with the codes and match as names.
+            SearchKeys::new(
+                std::iter::once(alpha2).chain(aliases(alpha2)),
+                std::iter::once(name).chain(aliases(alpha2)),
+            )
+        }
+        let uk = keys("GB", "United Kingdom");
+        let ukraine = keys("UA", "Ukraine");
+        let us = keys("US", "United States");
+        let uzbekistan = keys("UZ", "Uzbekistan");
+        for query in ["UK", "U.K.", "Great Britain", "Britain", "England"] {
+            let query = normalize(query);
+            assert_eq!(uk.matches(&query), Some(MatchQuality::Code), "{query}");
+            assert!(ukraine.matches(&query) > uk.matches(&query) || ukraine.matches(&query).is_none(), "{query}");
+        }
+        for query in ["US", "U.S.", "America", "USA"] {
+            let query = normalize(query);
+            assert_eq!(us.matches(&query), Some(MatchQuality::Code), "{query}");
+            assert!(uzbekistan.matches(&query).is_none_or(|q| q > MatchQuality::Code), "{query}");
+        }
+        for (alpha2, name, query) in [
+            ("CI", "Côte d’Ivoire", "Ivory Coast"),
+            ("CZ", "Czechia", "Czech Republic"),
+            ("MM", "Myanmar (Burma)", "Burma"),
+            ("SZ", "Eswatini", "Swaziland"),
+            ("NL", "Netherlands", "Holland"),
+        ] {
+            assert_eq!(keys(alpha2, name).matches(&normalize(query)), Some(MatchQuality::Code), "{query}");
+        }
+    }
+
     #[test]
     fn hostile_queries_never_panic() {
         let mut hostile = crate::hostile::Hostile::new(23);

@@ -55,12 +55,15 @@ impl NsbRecord {
 
     fn search_keys(&self) -> SearchKeys {
         let territory = territory::territory(&self.alpha2);
+        let aliases: Vec<&str> = super::search::aliases(&self.alpha2).collect();
         let codes = [Some(self.alpha2.as_str()), territory.map(|t| t.alpha3.as_str()), self.acronym.as_deref()];
+        let codes = codes.into_iter().flatten().chain(aliases.iter().copied());
         let mut names: Vec<&str> = vec![self.country_name_en.as_str()];
+        names.extend(aliases.iter().copied());
         names.extend(territory.iter().flat_map(|t| t.names.values().map(String::as_str)));
         names.extend(self.body_name_en.as_deref());
         names.extend(self.body_name_native.as_deref());
-        SearchKeys::new(codes.into_iter().flatten(), names)
+        SearchKeys::new(codes, names)
     }
 
     fn country(&self, locale: Locale) -> String {
@@ -94,7 +97,9 @@ pub async fn list(pool: &AnyPool, filter: &DirectoryFilter, locale: Locale) -> R
         .filter(|(_, summary)| region_matches(summary.region.as_deref(), region))
         .filter_map(|(record, summary)| {
             if query.is_empty() {
-                return Some((None, summary));
+                // Only punctuation (`%`, `_`) is a literal search that matches nothing;
+                // an empty box shows everyone.
+                return filter.q.trim().is_empty().then_some((None, summary));
             }
             record.search_keys().matches(&query).map(|quality| (Some(quality), summary))
         })

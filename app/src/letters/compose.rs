@@ -111,8 +111,24 @@ pub fn default_letter_locale(official_languages: &[String]) -> Locale {
         .unwrap_or_default()
 }
 
-fn paragraph_keys(purpose: Purpose) -> [&'static str; 5] {
+/// The paragraphs of a purpose's letter, adapted to what is recorded: an adoption in
+/// progress is asked to be completed, a national edition that exists is named.
+fn paragraph_keys(purpose: Purpose, facts: &LetterFacts) -> [&'static str; 5] {
     match purpose {
+        Purpose::Adopt if facts.adoption_in_progress => [
+            "letter-adopt-opening",
+            "letter-adopt-why",
+            "letter-adopt-evidence",
+            "letter-adopt-ask-in-progress",
+            "letter-adopt-closing",
+        ],
+        Purpose::Translate if facts.national_edition.is_some() => [
+            "letter-translate-opening-exists",
+            "letter-translate-why",
+            "letter-translate-evidence",
+            "letter-translate-ask-exists",
+            "letter-translate-closing",
+        ],
         Purpose::Review => [
             "letter-review-opening",
             "letter-review-why",
@@ -176,10 +192,11 @@ pub fn render_one(facts: &LetterFacts, purpose: Purpose, sender: &Sender, locale
         ("confirmed", date(&facts.last_confirmed).into()),
         ("deadline", date(&facts.deadline).into()),
         ("has_deadline", (if facts.deadline.is_some() { "yes" } else { "no" }).into()),
+        ("edition", facts.national_edition.as_deref().map(clean_record_value).unwrap_or_default().into()),
     ];
     let message = |key: &str| strip_bidi(&locale.t_args(key, &args));
 
-    let [opening, why, evidence, ask, closing] = paragraph_keys(purpose).map(message);
+    let [opening, why, evidence, ask, closing] = paragraph_keys(purpose, facts).map(message);
     let mut paragraphs = vec![message("letter-greeting"), opening, why];
     if let Some(personal) = &sender.personal {
         paragraphs.push(personal.clone());
@@ -293,6 +310,8 @@ pub mod tests {
             title_sources: Default::default(),
             standard_source: "test".into(),
             standard_as_of: None,
+            adoption_in_progress: false,
+            national_edition: None,
         }
     }
 
@@ -300,6 +319,42 @@ pub mod tests {
         let facts = brazil();
         let choices = validate(&form, &facts).unwrap_or_else(|e| panic!("{e:?}"));
         render(&facts, &choices)
+    }
+
+    /// The letter follows the records in every language: an adoption in progress is asked
+    /// to be completed (not started), and a national edition that exists is named instead
+    /// of asked for.
+    #[test]
+    fn letters_follow_the_records_in_every_language() {
+        let sender = Sender::default();
+        for locale in Locale::all() {
+            let plain = brazil();
+            let mut in_progress = brazil();
+            in_progress.adoption_in_progress = true;
+            let start = render_one(&plain, Purpose::Adopt, &sender, locale);
+            let complete = render_one(&in_progress, Purpose::Adopt, &sender, locale);
+            let ask = |letter: &RenderedLetter| letter.paragraphs[4].clone();
+            assert_ne!(ask(&start), ask(&complete), "{}", locale.tag());
+            assert!(complete.paragraphs.iter().any(|p| p.contains("ABNT") && p.contains("ISO 20400:2017")));
+            assert_eq!(ask(&complete), strip_bidi(&ask(&complete)), "no stray isolation marks");
+
+            let mut edition = brazil();
+            edition.national_edition = Some("ABNT NBR ISO 20400".into());
+            let asked = render_one(&plain, Purpose::Translate, &sender, locale);
+            let exists = render_one(&edition, Purpose::Translate, &sender, locale);
+            assert!(!asked.text().contains("ABNT NBR ISO 20400"));
+            assert!(exists.paragraphs[1].contains("ABNT NBR ISO 20400"), "{}: {}", locale.tag(), exists.paragraphs[1]);
+            assert!(exists.paragraphs[4].contains("ABNT NBR ISO 20400"), "{}: {}", locale.tag(), exists.paragraphs[4]);
+            assert_ne!(asked.paragraphs[4], exists.paragraphs[4]);
+        }
+        let english = render_one(
+            &LetterFacts { adoption_in_progress: true, ..brazil() },
+            Purpose::Adopt,
+            &sender,
+            Locale::default(),
+        );
+        assert!(!english.text().contains("to start the adoption"), "{}", english.text());
+        assert!(english.text().contains("complete the adoption"));
     }
 
     #[test]

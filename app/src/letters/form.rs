@@ -142,10 +142,10 @@ impl LetterForm {
         LetterForm::from_pairs(pairs.into_iter().map(|(k, v)| (if k == "lang" { "letter_lang" } else { k }, v)))
     }
 
-    /// The query string that reproduces these choices; the writer's details only when
-    /// `with_sender` (they then live in the link, never on Quorum's server).
-    pub fn query(&self, with_sender: bool) -> String {
-        let mut pairs: Vec<(&str, &str)> = vec![
+    /// The (name, value) pairs that reproduce these choices, blanks left out; the
+    /// writer's details only when `with_sender`.
+    pub fn pairs(&self, with_sender: bool) -> Vec<(&'static str, String)> {
+        let mut pairs: Vec<(&'static str, &str)> = vec![
             ("nsb", &self.nsb),
             ("purpose", &self.purpose),
             ("letter_lang", &self.lang),
@@ -157,13 +157,49 @@ impl LetterForm {
                 pairs.push(("share", "1"));
             }
         }
-        pairs
+        pairs.into_iter().filter(|(_, v)| !v.trim().is_empty()).map(|(k, v)| (k, v.trim().to_string())).collect()
+    }
+
+    /// The query string that reproduces these choices; the writer's details only when
+    /// `with_sender` (they then live in the link, never on Quorum's server).
+    pub fn query(&self, with_sender: bool) -> String {
+        self.pairs(with_sender)
             .into_iter()
-            .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(k, v)| format!("{k}={}", percent_encode(v.trim())))
+            .map(|(k, v)| format!("{k}={}", percent_encode(&v)))
             .collect::<Vec<_>>()
             .join("&")
     }
+}
+
+/// The writer's details of a composer form sent by POST (`/letters/new`, `/letters/print`,
+/// `/letters/letter.txt`): the server reads them from the request, never from its address.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PostedDetails(pub Vec<(String, String)>);
+
+/// The choices a composer address may carry; everything else a writer types stays out
+/// of addresses unless they ask for a link.
+const PUBLIC_PARAMS: [&str; 6] = ["nsb", "purpose", "letter_lang", "second_lang", "share", "lang"];
+
+/// Splits a posted composer form (`application/x-www-form-urlencoded`) into the query of
+/// its public choices and the writer's details; unknown fields are dropped.
+pub fn split_posted(body: &str) -> (String, PostedDetails) {
+    let mut query = Vec::new();
+    let mut details = Vec::new();
+    for pair in body.split('&').filter(|p| !p.is_empty()) {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (Some(name), Some(value)) = (crate::security::percent_decode(name), crate::security::percent_decode(value))
+        else {
+            continue;
+        };
+        if PUBLIC_PARAMS.contains(&name.as_str()) {
+            if !value.trim().is_empty() {
+                query.push(format!("{name}={}", percent_encode(value.trim())));
+            }
+        } else if PARAMS.contains(&name.as_str()) {
+            details.push((name, value));
+        }
+    }
+    (query.join("&"), PostedDetails(details))
 }
 
 /// The writer, validated; blanks are `None` and are left out of the letter.
@@ -327,6 +363,22 @@ pub fn percent_encode(value: &str) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_posted_form_keeps_the_details_out_of_the_address() {
+        let body = "nsb=BR&purpose=review&letter_lang=pt&sender_name=Ana+Souza&email=ana%40example.org\
+                    &personal=Ol%C3%A1%0Amundo&share=1&evil=x";
+        let (query, details) = split_posted(body);
+        assert_eq!(query, "nsb=BR&purpose=review&letter_lang=pt&share=1");
+        assert_eq!(
+            details.0,
+            [
+                ("sender_name".to_string(), "Ana Souza".to_string()),
+                ("email".to_string(), "ana@example.org".to_string()),
+                ("personal".to_string(), "Olá\nmundo".to_string()),
+            ]
+        );
+    }
+
     fn facts() -> LetterFacts {
         LetterFacts {
             alpha2: "BR".into(),
@@ -349,6 +401,8 @@ mod tests {
             title_sources: Default::default(),
             standard_source: "test".into(),
             standard_as_of: None,
+            adoption_in_progress: false,
+            national_edition: None,
         }
     }
 

@@ -89,6 +89,14 @@ pub struct LetterFacts {
     pub deadline: Option<String>,
     /// The purpose that fits what is recorded about this body.
     pub suggested: Purpose,
+    /// The body's adoption of the standard is recorded as in progress: the adoption letter
+    /// asks it to complete and publish, not to start.
+    #[serde(default)]
+    pub adoption_in_progress: bool,
+    /// The designation of the body's national edition in the country's main language, when
+    /// one is recorded (`DIN ISO 20400`): the translation letter then says what exists.
+    #[serde(default)]
+    pub national_edition: Option<String>,
     /// The letter language to start with: the country's main language when Quorum has
     /// letters in it, otherwise English.
     pub default_lang: String,

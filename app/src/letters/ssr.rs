@@ -64,25 +64,32 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
     let alpha2 = normalize_code(code).ok_or(AppError::NotFound)?;
     // Independent reads, at once: the letter's latency is one round trip, not four.
     let today = today();
-    let (body, standard, status, position) = tokio::try_join!(
+    let (body, standard, status, position, edition) = tokio::try_join!(
         record(pool, &alpha2),
         async { standard_facts(pool, DEFAULT_STANDARD, &today).await.map_err(AppError::from) },
         async { adoption_status(pool, DEFAULT_STANDARD, &alpha2).await.map_err(AppError::from) },
         crate::reviews::ssr::open_cycle_position(pool, DEFAULT_STANDARD, &alpha2),
+        async {
+            crate::standards::ssr::national_edition(pool, DEFAULT_STANDARD, &alpha2).await.map_err(AppError::from)
+        },
     )?;
     let (body, standard) = (body.ok_or(AppError::NotFound)?, standard.ok_or(AppError::NotFound)?);
     let territory = territory::territory(&alpha2);
     let official_languages: Vec<String> =
         territory.map(|t| t.official_languages.iter().map(|l| l.replace('_', "-")).collect()).unwrap_or_default();
     let main_language = official_languages.first().cloned();
+    let same_language = |lang: &str, language: &str| {
+        let base = |tag: &str| tag.split(['-', '_']).next().unwrap_or(tag).to_ascii_lowercase();
+        lang.eq_ignore_ascii_case(language) || base(lang) == base(language)
+    };
+    // A national edition in the country's main language, as recorded.
+    let national_edition = edition.filter(|(_, lang)| main_language.as_deref().is_some_and(|m| same_language(lang, m)));
+    let national_edition = national_edition.map(|(designation, _)| designation.unwrap_or(standard.reference.clone()));
     // Without a known language there is nothing to ask a translation into.
-    let has_local_version = main_language.as_deref().is_none_or(|language| {
-        let base = language.split('-').next().unwrap_or(language);
-        standard
-            .titles
-            .iter()
-            .any(|(lang, _, _)| lang.eq_ignore_ascii_case(language) || lang.eq_ignore_ascii_case(base))
-    });
+    let has_local_version = national_edition.is_some()
+        || main_language
+            .as_deref()
+            .is_none_or(|language| standard.titles.iter().any(|(lang, _, _)| same_language(lang, language)));
     let mut country_names = BTreeMap::new();
     let mut language_names = BTreeMap::new();
     for locale in Locale::all() {
@@ -103,6 +110,8 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
             has_local_version,
             position,
         ),
+        adoption_in_progress: status == AdoptionStatus::InProgress,
+        national_edition,
         default_lang: default_letter_locale(&official_languages).tag().to_string(),
         email: body.email.as_deref().and_then(mailto_address),
         alpha2: body.alpha2,
@@ -366,7 +375,13 @@ pub async fn download_text(
     parts: Parts,
 ) -> Response {
     let (locale, _) = crate::i18n::ssr::locale_from_request(&parts);
-    let form = LetterForm::from_pairs(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let mut form = LetterForm::from_pairs(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    // A download from the composer is a POST: the writer's details came in its body.
+    if let Some(crate::letters::form::PostedDetails(details)) = parts.extensions.get() {
+        for (name, value) in details {
+            form.set(name, value.clone());
+        }
+    }
     match render_form(&state, &form).await {
         Ok(letter) => {
             let filename = format!("letter-{}-{}.txt", form.nsb.trim().to_ascii_lowercase(), letter.primary.language);

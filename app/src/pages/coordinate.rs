@@ -100,7 +100,7 @@ fn CycleCard(progress: CycleProgress) -> impl IntoView {
         <article class="cycle-card">
             <h3>
                 <a href=href.clone()>
-                    {locale.t_args("review-page-title", &[("cycle", cycle.id.clone().into()), ("reference", cycle.reference.clone().into())])}
+                    {locale.t_args("review-page-title", &[("cycle", cycle.year().into()), ("reference", cycle.reference.clone().into())])}
                 </a>
             </h3>
             <p class="countdown">{when}</p>

@@ -1,8 +1,12 @@
 //! The letter composer (`/letters/new`) and the printable letter (`/letters/print`).
 //!
-//! The composer is a GET form: submitting it renders the letter on the server. Hydrated
-//! (a live region), the form applies as it changes: the server renders the preview
-//! again and the page takes it without reloading. The writer's details are never stored.
+//! The composer is a POST form: submitting it renders the letter on the server, and the
+//! writer's details travel in the request's body, never in its address (the server hands
+//! them to the page as `PostedDetails`; only the choices — body, purpose, languages —
+//! appear in the address). Hydrated (a live region), the form applies as it changes: the
+//! server renders the preview again, the page takes it without reloading and the address
+//! keeps the choices only. Downloads, printing and "back" are POST forms too; the details
+//! enter a link only when the writer asks for one. The details are never stored.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -18,10 +22,12 @@ use crate::error::AppError;
 use crate::format::format_partial_date;
 use crate::i18n::{Locale, t, use_locale};
 use crate::letters::compose::{Letter, MAILTO_SAFE_LENGTH, RenderedLetter, body_name, place_and_date, render};
+#[cfg(feature = "ssr")]
+use crate::letters::form::PostedDetails;
 use crate::letters::form::{FormError, LetterForm, PARAMS, SenderField, validate};
 use crate::letters::{LetterFacts, Purpose, get_letter_facts, letter_languages, list_recipients};
 
-/// The composer's fields as the URL gives them.
+/// The composer's fields as the URL gives them, with the details a POST carried.
 fn form_from_query() -> LetterForm {
     let query = use_query_map();
     let query = query.read_untracked();
@@ -31,7 +37,33 @@ fn form_from_query() -> LetterForm {
             form.set(name, value);
         }
     }
+    #[cfg(feature = "ssr")]
+    if let Some(parts) = use_context::<http::request::Parts>()
+        && let Some(PostedDetails(details)) = parts.extensions.get::<PostedDetails>()
+    {
+        for (name, value) in details {
+            form.set(name, value.clone());
+        }
+    }
     form
+}
+
+/// A form that sends the composer's choices and details by POST to `action` (the details
+/// stay out of the address); `data-navigate`: the browser follows it, no live region
+/// takes it over.
+#[component]
+fn LetterPostForm(action: &'static str, form: LetterForm, children: Children) -> impl IntoView {
+    let hidden = form
+        .pairs(true)
+        .into_iter()
+        .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+        .collect_view();
+    view! {
+        <form method="post" action=action class="inline-form" data-navigate="">
+            {hidden}
+            {children()}
+        </form>
+    }
 }
 
 /// The facts for a body code; `None` before one is chosen.
@@ -75,7 +107,7 @@ pub fn ComposerPage() -> impl IntoView {
         <p class="lead">{t("letters-intro")}</p>
         <LiveRegion id="composer".to_string() swap=vec!["letter-preview".to_string()] live=true>
         <div class="composer">
-            <form class="letter-form" method="get" action="/letters/new">
+            <form class="letter-form" method="post" action="/letters/new" data-live="">
                 <div class="filter">
                     <label for="letter-nsb">{t("letter-field-recipient")}</label>
                     <select id="letter-nsb" name="nsb">
@@ -224,6 +256,7 @@ fn SenderInput(value: String, field: SenderField) -> impl IntoView {
             <textarea
                 id=id.clone()
                 name=field.param()
+                data-private=""
                 rows="5"
                 maxlength=max
                 aria-describedby=hint_id.clone()
@@ -238,6 +271,7 @@ fn SenderInput(value: String, field: SenderField) -> impl IntoView {
                 id=id.clone()
                 type=kind
                 name=field.param()
+                data-private=""
                 value=value
                 maxlength=max
                 aria-describedby=hint_id.clone()
@@ -340,7 +374,7 @@ fn FormErrors(errors: Vec<FormError>, locale: Locale) -> impl IntoView {
 #[component]
 fn LetterView(letter: Letter, form: LetterForm) -> impl IntoView {
     let locale = use_locale();
-    let (query_all, query_share) = (form.query(true), form.query(form.share));
+    let query_share = form.query(form.share);
     let mailto = letter.mailto();
     let mailto_length = mailto.as_ref().map_or(0, |m| m.chars().count());
     let text = format!("{}\n\n{}", letter.subject(), letter.text());
@@ -362,12 +396,12 @@ fn LetterView(letter: Letter, form: LetterForm) -> impl IntoView {
                 None => view! { <p class="hint">{t("letter-mailto-no-address")}</p> }.into_any(),
             }}
             <CopyButton text label="letter-copy" done="letter-copied" id="letter-copy" />
-            <a class="button secondary" id="letter-download" href=format!("/letters/letter.txt?{query_all}") download="">
-                {t("letter-download")}
-            </a>
-            <a class="button secondary" id="letter-print" href=format!("/letters/print?{query_all}") rel="external">
-                {t("letter-print")}
-            </a>
+            <LetterPostForm action="/letters/letter.txt" form=form.clone()>
+                <button type="submit" class="button secondary" id="letter-download">{t("letter-download")}</button>
+            </LetterPostForm>
+            <LetterPostForm action="/letters/print" form=form.clone()>
+                <button type="submit" class="button secondary" id="letter-print">{t("letter-print")}</button>
+            </LetterPostForm>
         </div>
         {(mailto_length > MAILTO_SAFE_LENGTH).then(|| view! {
             <p class="warning" id="letter-mailto-warning">
@@ -399,10 +433,11 @@ pub fn PrintPage() -> impl IntoView {
     let form = form_from_query();
     let nsb = form.nsb.clone();
     let facts = Resource::new(move || nsb.clone(), facts_for);
-    let back = format!("/letters/new?{}", form.query(true));
     view! {
         <div class="print-toolbar no-print">
-            <a href=back>{t("letter-print-back")}</a>
+            <LetterPostForm action="/letters/new" form=form.clone()>
+                <button type="submit" class="link-button" id="letter-print-back">{t("letter-print-back")}</button>
+            </LetterPostForm>
             <PrintButton />
             <span class="hint">{t("letter-print-hint")}</span>
         </div>

@@ -63,6 +63,7 @@ pub(crate) fn outcome_key(outcome: Outcome) -> &'static str {
         Outcome::Amend => "projection-outcome-amend",
         Outcome::Withdraw => "projection-outcome-withdraw",
         Outcome::CommitteeDecides => "projection-outcome-committee",
+        Outcome::NotEnoughRecords => "projection-outcome-not-enough",
     }
 }
 
@@ -103,7 +104,7 @@ pub fn ReviewsPage() -> impl IntoView {
                                     <li>
                                         <h2>
                                             <a href=format!("/reviews/{}", cycle.id)>
-                                                {locale.t_args("review-page-title", &[("cycle", cycle.id.clone().into()), ("reference", cycle.reference.clone().into())])}
+                                                {locale.t_args("review-page-title", &[("cycle", cycle.year().into()), ("reference", cycle.reference.clone().into())])}
                                             </a>
                                         </h2>
                                         <p>{state}</p>
@@ -231,10 +232,8 @@ fn ReviewView(
     let cycle_edit = format!("/standards/{}/reviews/edit?year={year}", cycle.standard_id);
     let total = standings.len();
     let shown_count = shown.len();
-    let title = locale.t_args(
-        "review-page-title",
-        &[("cycle", cycle.id.clone().into()), ("reference", cycle.reference.clone().into())],
-    );
+    let title = locale
+        .t_args("review-page-title", &[("cycle", cycle.year().into()), ("reference", cycle.reference.clone().into())]);
     let date = move |value: &Option<String>| match value {
         Some(v) => format_partial_date(locale, v).into_any(),
         None => view! { <span class="unknown">{t("value-unknown")}</span> }.into_any(),
@@ -284,15 +283,33 @@ fn ReviewView(
             .into_any()
         })
         .collect_view();
+    let obliged = standings.iter().filter(|s| s.voter == Voter::Obliged).count();
+    let threshold = rules.withdrawal_usage_threshold;
     let explanation = match projection.reason {
-        Reason::LowUsage => locale.t_args(
-            "projection-low-usage",
-            &[("usage", usage.into()), ("threshold", rules.withdrawal_usage_threshold.into())],
-        ),
+        Reason::LowUsage => {
+            locale.t_args("projection-low-usage", &[("usage", usage.adopted.into()), ("threshold", threshold.into())])
+        }
         Reason::Majority => locale.t_args("projection-majority", &[("margin", projection.margin.into())]),
         Reason::Tie => locale.t("projection-tie"),
         Reason::NoMajority => locale.t("projection-no-majority"),
+        Reason::UsageUnknown => locale.t_args(
+            "projection-usage-unknown",
+            &[
+                ("usage", usage.adopted.into()),
+                ("unknown", usage.unknown.into()),
+                ("bodies", usage.bodies.into()),
+                ("threshold", threshold.into()),
+            ],
+        ),
+        Reason::VotesUnknown => locale.t_args(
+            "projection-votes-unknown",
+            &[("undecided", projection.undecided.into()), ("obliged", obliged.into())],
+        ),
+        Reason::VotersUnknown => locale.t("projection-voters-unknown"),
     };
+    // A closed or decided cycle shows where it stands, not a projection.
+    let decided = matches!(cycle.status.as_str(), "closed" | "decided");
+    let result_text = locale.t(if cycle.outcome.is_some() { "review-result-decided" } else { "review-result-pending" });
     let swing = projection
         .swing
         .iter()
@@ -345,7 +362,7 @@ fn ReviewView(
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href="/reviews">{t("nav-reviews")}</a>
         </nav>
-        <p class="eyebrow">{locale.t_args("review-cycle-id", &[("cycle", cycle.id.clone().into())])}</p>
+        <p class="eyebrow">{locale.t_args("review-cycle-id", &[("cycle", cycle.year().into())])}</p>
         <h1>{locale.t_args("review-heading", &[("reference", cycle.reference.clone().into())])}</h1>
         <p class="notice" role="status" hidden=move || !recorded()>{t("position-recorded")}</p>
         {coordinator.then(|| view! {
@@ -361,25 +378,39 @@ fn ReviewView(
             })}
         </dl>
         <p><SourceNote provenance=Some(cycle.provenance.clone()) /></p>
-        <section aria-labelledby="projection-heading" class="projection">
-            <h2 id="projection-heading">{t("projection-heading")}</h2>
-            <p class="projected-outcome"><strong>{t(outcome_key(projection.outcome))}</strong></p>
-            <p>{explanation}</p>
-            {(projection.undecided > 0).then(|| view! {
-                <p>{locale.t_args("projection-undecided", &[("count", projection.undecided.into())])}</p>
-            })}
-            <p class="notice">{t("projection-disclaimer")}</p>
-            <p class="hint">{locale.t_args("projection-rules", &[("threshold", rules.withdrawal_usage_threshold.into())])}</p>
-        </section>
-        <section aria-labelledby="swing-heading">
-            <h2 id="swing-heading">{t("swing-heading")}</h2>
-            <p>{t("swing-intro")}</p>
-            {if swing_empty {
-                view! { <p class="hint">{t("swing-empty")}</p> }.into_any()
-            } else {
-                view! { <ol class="swing">{swing}</ol> }.into_any()
-            }}
-        </section>
+        {if decided {
+            view! {
+                <section aria-labelledby="result-heading" class="projection">
+                    <h2 id="result-heading">{t("review-result-heading")}</h2>
+                    <p class="projected-outcome"><strong>{cycle_state(&cycle, locale)}</strong></p>
+                    <p>{result_text}</p>
+                </section>
+            }
+            .into_any()
+        } else {
+            view! {
+                <section aria-labelledby="projection-heading" class="projection">
+                    <h2 id="projection-heading">{t("projection-heading")}</h2>
+                    <p class="projected-outcome"><strong>{t(outcome_key(projection.outcome))}</strong></p>
+                    <p>{explanation}</p>
+                    {(projection.undecided > 0 && projection.reason != Reason::VotesUnknown).then(|| view! {
+                        <p>{locale.t_args("projection-undecided", &[("count", projection.undecided.into())])}</p>
+                    })}
+                    <p class="notice">{t("projection-disclaimer")}</p>
+                    <p class="hint">{locale.t_args("projection-rules", &[("threshold", threshold.into())])}</p>
+                </section>
+                <section aria-labelledby="swing-heading">
+                    <h2 id="swing-heading">{t("swing-heading")}</h2>
+                    <p>{t("swing-intro")}</p>
+                    {if swing_empty {
+                        view! { <p class="hint">{t("swing-empty")}</p> }.into_any()
+                    } else {
+                        view! { <ol class="swing">{swing}</ol> }.into_any()
+                    }}
+                </section>
+            }
+            .into_any()
+        }}
         <section aria-labelledby="tally-heading">
             <h2 id="tally-heading">{t("tally-heading")}</h2>
             <p>{t("tally-intro")}</p>
@@ -413,7 +444,7 @@ fn ReviewView(
             <figure class="map-figure">
                 <WorldMap markup=svg skip_to="#review-table-heading" />
                 <figcaption>
-                    <p>{locale.t_args("review-map-description", &[("cycle", cycle.id.clone().into())])}</p>
+                    <p>{locale.t_args("review-map-description", &[("cycle", cycle.year().into())])}</p>
                     <ul class="legend">
                         {Position::ALL.into_iter().map(|p| view! {
                             <li><span class=format!("swatch position-{}", p.slug()) aria-hidden="true"></span>{position_label(p)}</li>
@@ -829,10 +860,8 @@ pub fn BodyReviews(alpha2: String) -> impl IntoView {
 fn BodyReviewEntry(review: BodyReview) -> impl IntoView {
     let locale = use_locale();
     let BodyReview { cycle, positions } = review;
-    let title = locale.t_args(
-        "review-page-title",
-        &[("cycle", cycle.id.clone().into()), ("reference", cycle.reference.clone().into())],
-    );
+    let title = locale
+        .t_args("review-page-title", &[("cycle", cycle.year().into()), ("reference", cycle.reference.clone().into())]);
     let state = cycle_state(&cycle, locale);
     view! {
         <h3><a href=format!("/reviews/{}", cycle.id)>{title}</a></h3>

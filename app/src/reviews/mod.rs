@@ -56,6 +56,14 @@ pub struct Cycle {
     pub provenance: Provenance,
 }
 
+impl Cycle {
+    /// The cycle's year (`2022` of `iso-20400-2022`): pages name a review by its standard
+    /// and year, not by its id.
+    pub fn year(&self) -> String {
+        self.id.rsplit('-').next().unwrap_or(&self.id).to_string()
+    }
+}
+
 /// One recorded position (a body has as many as were recorded; the latest counts).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PositionRecord {
@@ -169,8 +177,9 @@ pub struct CycleOverview {
     pub cycle: Cycle,
     pub standings: Vec<BodyStanding>,
     pub tally: Vec<TallyRow>,
-    /// Countries that adopted the standard, the projection's usage figure.
-    pub usage: u32,
+    /// Countries that adopted the standard and bodies whose adoption is unknown: the
+    /// projection's usage figures.
+    pub usage: projection::Usage,
     pub rules: Rules,
     pub projection: Projection,
     /// Days until the ballot closes, while it is open (0: closes today).

@@ -7,6 +7,11 @@
 //! otherwise the simple majority of the obliged voters (P-members) who cast a vote
 //! decides, abstentions not counted; a tie or no majority goes to the committee, which has
 //! the last word in every case — the projection is an estimate.
+//!
+//! Unknown is not zero. A body whose adoption is not recorded may use the standard, and an
+//! obliged voter without a recorded position may vote either way: the projection states a
+//! verdict only when no values of the unknowns could change it, and otherwise says that
+//! the records are not enough (`Outcome::NotEnoughRecords`, with how many are unknown).
 
 use serde::{Deserialize, Serialize};
 
@@ -94,6 +99,27 @@ pub enum Outcome {
     Withdraw,
     /// No majority, a tie, or too few votes: the committee decides.
     CommitteeDecides,
+    /// Unknowns (unrecorded adoptions, obliged voters without a position) could still
+    /// change the verdict: the records cannot support one.
+    NotEnoughRecords,
+}
+
+/// How widely the standard is used, as recorded.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Usage {
+    /// Countries recorded as having adopted it.
+    pub adopted: u32,
+    /// Bodies whose adoption is not recorded (any of them may use it).
+    pub unknown: u32,
+    /// Every body counted (adopted, not adopted and unknown).
+    pub bodies: u32,
+}
+
+impl Usage {
+    /// Usage when every body's adoption is recorded.
+    pub fn known(adopted: u32) -> Usage {
+        Usage { adopted, unknown: 0, bodies: adopted }
+    }
 }
 
 /// The thresholds of the projection; `Default` is DOMAIN.md's reading.
@@ -123,6 +149,13 @@ pub enum Reason {
     Tie,
     /// No outcome has more than half, or no obliged voter has a position yet.
     NoMajority,
+    /// The recorded adoptions are below the threshold, but the bodies whose adoption is
+    /// unknown could lift usage above it.
+    UsageUnknown,
+    /// Obliged voters without a position could change the majority.
+    VotesUnknown,
+    /// No obliged voter is recorded (the committee's P-members are unknown).
+    VotersUnknown,
 }
 
 /// An obliged voter whose vote could still move the outcome towards *confirm*.
@@ -185,16 +218,45 @@ fn decide(votes: &[(Outcome, u32)]) -> (Outcome, Reason, u32) {
     }
 }
 
-/// Projects the outcome of a review. `usage` is the number of countries that adopted or
-/// use the standard. The order of `standings` does not matter.
-pub fn project(standings: &[Standing], usage: u32, rules: &Rules) -> Projection {
-    let votes = tally(standings, rules);
-    let (mut outcome, mut reason, margin) = decide(&votes);
-    if usage < rules.withdrawal_usage_threshold {
-        outcome = Outcome::Withdraw;
-        reason = Reason::LowUsage;
+/// Whether the vote's verdict holds whatever the `undecided` obliged voters do: they may
+/// all vote for one other outcome, or all abstain.
+fn firm(votes: &[(Outcome, u32)], verdict: (Outcome, Reason, u32), undecided: u32) -> bool {
+    if undecided == 0 {
+        return true;
     }
+    let cast: u32 = votes.iter().map(|(_, n)| n).sum();
+    let of = |o: Outcome| votes.iter().find(|(x, _)| *x == o).map_or(0, |(_, n)| *n);
+    match verdict {
+        // A majority that survives every undecided vote going to another outcome.
+        (leader, Reason::Majority, _) => of(leader) * 2 > cast + undecided,
+        _ => false,
+    }
+}
+
+/// Projects the outcome of a review from what is recorded: each body's standing and how
+/// widely the standard is used. The order of `standings` does not matter.
+pub fn project(standings: &[Standing], usage: Usage, rules: &Rules) -> Projection {
+    let votes = tally(standings, rules);
     let undecided = standings.iter().filter(|s| s.voter == Voter::Obliged && s.position == Position::NoneYet).count();
+    let undecided = u32::try_from(undecided).unwrap_or(u32::MAX);
+    let obliged = standings.iter().any(|s| s.voter == Voter::Obliged);
+    let vote = decide(&votes);
+    let vote_known = obliged && firm(&votes, vote, undecided);
+    let threshold = rules.withdrawal_usage_threshold;
+    let (outcome, reason, margin) = if usage.adopted.saturating_add(usage.unknown) < threshold {
+        // Even if every unknown body used it, usage stays below the threshold.
+        (Outcome::Withdraw, Reason::LowUsage, vote.2)
+    } else if usage.adopted < threshold && !(vote_known && vote.0 == Outcome::Withdraw) {
+        // The unknowns decide whether the usage rule applies.
+        (Outcome::NotEnoughRecords, Reason::UsageUnknown, vote.2)
+    } else if !obliged {
+        (Outcome::NotEnoughRecords, Reason::VotersUnknown, 0)
+    } else if !vote_known {
+        (Outcome::NotEnoughRecords, Reason::VotesUnknown, vote.2)
+    } else {
+        vote
+    };
+    let usage_met = usage.adopted >= threshold;
 
     let mut swing: Vec<Swing> = standings
         .iter()
@@ -207,22 +269,20 @@ pub fn project(standings: &[Standing], usage: u32, rules: &Rules) -> Projection 
             if let Some(m) = moved.iter_mut().find(|m| m.alpha2 == s.alpha2) {
                 m.position = Position::Confirm;
             }
-            let (after, _, _) = decide(&tally(&moved, rules));
-            let decisive =
-                after == Outcome::Confirm && outcome != Outcome::Confirm && usage >= rules.withdrawal_usage_threshold;
+            let moved_votes = tally(&moved, rules);
+            let after = decide(&moved_votes);
+            let still_undecided = undecided - u32::from(s.position == Position::NoneYet);
+            // Decisive only when confirm would then win whatever the others still do.
+            let decisive = after.0 == Outcome::Confirm
+                && firm(&moved_votes, after, still_undecided)
+                && outcome != Outcome::Confirm
+                && usage_met;
             Swing { alpha2: s.alpha2.clone(), position: s.position, gain, decisive }
         })
         .collect();
     swing.sort_by(|a, b| b.decisive.cmp(&a.decisive).then(b.gain.cmp(&a.gain)).then(a.alpha2.cmp(&b.alpha2)));
 
-    Projection {
-        outcome,
-        reason,
-        obliged_votes: votes,
-        margin,
-        undecided: u32::try_from(undecided).unwrap_or(u32::MAX),
-        swing,
-    }
+    Projection { outcome, reason, obliged_votes: votes, margin, undecided, swing }
 }
 
 /// How far confirm is from winning: its votes minus the best other outcome's (negative
@@ -274,6 +334,12 @@ mod tests {
             .collect()
     }
 
+    fn random_usage(rng: &mut Rng) -> Usage {
+        let adopted = rng.below(10) as u32;
+        let unknown = [0, 0, 1, 3, 10][rng.below(5)];
+        Usage { adopted, unknown, bodies: adopted + unknown + rng.below(5) as u32 }
+    }
+
     #[test]
     fn the_2022_review_confirmed_with_four_for_revision() {
         // Four revisions (FR, AU, NO, NL) against a larger confirming majority.
@@ -291,17 +357,47 @@ mod tests {
             ("JP", Position::Confirm),
             ("SE", Position::Confirm),
         ]);
-        let projection = project(&obliged(&positions), 17, &Rules::default());
+        let projection = project(&obliged(&positions), Usage::known(17), &Rules::default());
         assert_eq!((projection.outcome, projection.reason, projection.margin), (Outcome::Confirm, Reason::Majority, 2));
     }
 
     #[test]
     fn low_usage_makes_withdrawal_likely_whatever_the_votes() {
         let standings = obliged(&[("FR", Position::Confirm), ("DE", Position::Confirm)]);
-        let projection = project(&standings, 4, &Rules::default());
+        let projection = project(&standings, Usage::known(4), &Rules::default());
         assert_eq!((projection.outcome, projection.reason), (Outcome::Withdraw, Reason::LowUsage));
         let lenient = Rules { withdrawal_usage_threshold: 0, ..Rules::default() };
-        assert_eq!(project(&standings, 4, &lenient).outcome, Outcome::Confirm);
+        assert_eq!(project(&standings, Usage::known(4), &lenient).outcome, Outcome::Confirm);
+    }
+
+    #[test]
+    fn unknown_adoptions_are_not_zero() {
+        // ISO 20400 in December 2026: 4 adoptions recorded, 167 of 172 bodies unknown.
+        let standings = obliged(&[("FR", Position::Confirm), ("DE", Position::Confirm)]);
+        let usage = Usage { adopted: 4, unknown: 167, bodies: 172 };
+        let projection = project(&standings, usage, &Rules::default());
+        assert_eq!((projection.outcome, projection.reason), (Outcome::NotEnoughRecords, Reason::UsageUnknown));
+        // One unknown body cannot lift 3 above 5: withdrawal stays likely.
+        let few = Usage { adopted: 3, unknown: 1, bodies: 10 };
+        assert_eq!(project(&standings, few, &Rules::default()).reason, Reason::LowUsage);
+        // Enough recorded adoptions: the vote decides, unknowns or not.
+        let wide = Usage { adopted: 5, unknown: 160, bodies: 172 };
+        assert_eq!(project(&standings, wide, &Rules::default()).outcome, Outcome::Confirm);
+    }
+
+    #[test]
+    fn undecided_voters_who_could_turn_the_majority_leave_it_open() {
+        let mut standings = obliged(&[("FR", Position::Confirm), ("DE", Position::Confirm), ("GB", Position::Revise)]);
+        standings.push(standing("NO", Voter::Obliged, Position::NoneYet));
+        let projection = project(&standings, Usage::known(20), &Rules::default());
+        // 2 of 4 possible votes: NO voting revise makes it a tie.
+        assert_eq!((projection.outcome, projection.reason), (Outcome::NotEnoughRecords, Reason::VotesUnknown));
+        assert_eq!(projection.undecided, 1);
+        standings.push(standing("SE", Voter::Obliged, Position::Confirm));
+        // 3 of at most 5: a majority whatever NO does.
+        assert_eq!(project(&standings, Usage::known(20), &Rules::default()).outcome, Outcome::Confirm);
+        let optional_only: Vec<Standing> = vec![standing("BR", Voter::Optional, Position::Confirm)];
+        assert_eq!(project(&optional_only, Usage::known(20), &Rules::default()).reason, Reason::VotersUnknown);
     }
 
     #[test]
@@ -309,26 +405,33 @@ mod tests {
         let mut standings = obliged(&[("FR", Position::Confirm), ("DE", Position::Revise), ("GB", Position::Abstain)]);
         standings.push(standing("BR", Voter::Optional, Position::Revise));
         standings.push(standing("KE", Voter::NonVoting, Position::Revise));
-        let projection = project(&standings, 20, &Rules::default());
+        let projection = project(&standings, Usage::known(20), &Rules::default());
         assert_eq!((projection.outcome, projection.reason), (Outcome::CommitteeDecides, Reason::Tie));
     }
 
     #[test]
     fn amendments_count_as_revisions_unless_configured_otherwise() {
         let standings = obliged(&[("FR", Position::Confirm), ("DE", Position::Revise), ("GB", Position::Amend)]);
-        assert_eq!(project(&standings, 20, &Rules::default()).outcome, Outcome::Revise);
+        assert_eq!(project(&standings, Usage::known(20), &Rules::default()).outcome, Outcome::Revise);
         let split = Rules { amend_counts_as_revise: false, ..Rules::default() };
-        assert_eq!(project(&standings, 20, &split).outcome, Outcome::CommitteeDecides, "1-1-1: no majority");
+        assert_eq!(
+            project(&standings, Usage::known(20), &split).outcome,
+            Outcome::CommitteeDecides,
+            "1-1-1: no majority"
+        );
     }
 
     #[test]
-    fn nobody_has_voted_yet_so_the_committee_decides() {
+    fn nobody_has_voted_yet_so_nothing_can_be_said() {
         let standings = obliged(&[("FR", Position::NoneYet), ("DE", Position::NoneYet)]);
-        let projection = project(&standings, 20, &Rules::default());
+        let projection = project(&standings, Usage::known(20), &Rules::default());
         assert_eq!(
             (projection.outcome, projection.reason, projection.undecided),
-            (Outcome::CommitteeDecides, Reason::NoMajority, 2)
+            (Outcome::NotEnoughRecords, Reason::VotesUnknown, 2)
         );
+        let abstained = obliged(&[("FR", Position::Abstain), ("DE", Position::Abstain)]);
+        let projection = project(&abstained, Usage::known(20), &Rules::default());
+        assert_eq!((projection.outcome, projection.reason), (Outcome::CommitteeDecides, Reason::NoMajority));
     }
 
     #[test]
@@ -337,12 +440,12 @@ mod tests {
             ("FR", Position::Revise),
             ("AU", Position::Revise),
             ("DE", Position::Confirm),
-            ("GB", Position::NoneYet),
+            ("GB", Position::Abstain),
             ("NO", Position::Abstain),
         ]);
         standings[1].certainty = Some(Certainty::PublishedResult);
         standings.push(standing("BR", Voter::Optional, Position::NoneYet));
-        let projection = project(&standings, 20, &Rules::default());
+        let projection = project(&standings, Usage::known(20), &Rules::default());
         assert_eq!(projection.outcome, Outcome::Revise);
         let order: Vec<(&str, u32, bool)> =
             projection.swing.iter().map(|s| (s.alpha2.as_str(), s.gain, s.decisive)).collect();
@@ -355,7 +458,7 @@ mod tests {
         let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
         for _ in 0..2000 {
             let standings = random_cycle(&mut rng);
-            let usage = rng.below(10) as u32;
+            let usage = random_usage(&mut rng);
             let mut shuffled = standings.clone();
             for i in (1..shuffled.len()).rev() {
                 shuffled.swap(i, rng.below(i + 1));
@@ -369,7 +472,7 @@ mod tests {
         let mut rng = Rng(42);
         for _ in 0..2000 {
             let standings = random_cycle(&mut rng);
-            let usage = rng.below(10) as u32;
+            let usage = random_usage(&mut rng);
             let before = project(&standings, usage, &Rules::default());
             let mut more = standings.clone();
             more.push(standing("ZZ", Voter::Obliged, Position::Confirm));
@@ -389,12 +492,40 @@ mod tests {
         }
     }
 
+    /// Whatever the unknowns turn out to be — each unknown adoption adopted or not, each
+    /// obliged voter without a position voting any way or abstaining — a verdict the
+    /// projection stated still holds.
+    #[test]
+    fn property_filling_in_unknowns_never_contradicts_a_verdict() {
+        let mut rng = Rng(2026);
+        let mut verdicts = 0;
+        for _ in 0..3000 {
+            let standings = random_cycle(&mut rng);
+            let usage = random_usage(&mut rng);
+            let before = project(&standings, usage, &Rules::default());
+            if before.outcome == Outcome::NotEnoughRecords {
+                continue;
+            }
+            verdicts += 1;
+            for _ in 0..20 {
+                let mut known = standings.clone();
+                for body in known.iter_mut().filter(|b| b.voter == Voter::Obliged && b.position == Position::NoneYet) {
+                    body.position = Position::ALL[rng.below(Position::ALL.len() - 1)];
+                }
+                let adopted = usage.adopted + rng.below(usage.unknown as usize + 1) as u32;
+                let after = project(&known, Usage { adopted, unknown: 0, bodies: usage.bodies }, &Rules::default());
+                assert_eq!(after.outcome, before.outcome, "{standings:?} {usage:?} → {known:?} {adopted}");
+            }
+        }
+        assert!(verdicts > 300, "the generator states verdicts too rarely to test them: {verdicts}");
+    }
+
     #[test]
     fn property_only_obliged_voters_are_tallied_and_listed() {
         let mut rng = Rng(7);
         for _ in 0..1000 {
             let standings = random_cycle(&mut rng);
-            let projection = project(&standings, 9, &Rules::default());
+            let projection = project(&standings, Usage::known(9), &Rules::default());
             let cast: u32 = projection.obliged_votes.iter().map(|(_, n)| n).sum();
             let obliged_cast = standings
                 .iter()

@@ -11,7 +11,7 @@ use serde::Serialize;
 use sqlx::AnyPool;
 
 use super::edit::PositionForm;
-use super::projection::{Certainty, Outcome, Position, Reason, Rules, Standing, Voter, project};
+use super::projection::{Certainty, Outcome, Position, Reason, Rules, Standing, Usage, Voter, project};
 use super::*;
 use crate::api::{
     ApiError, ApiPath, ApiQuery, PageQuery, cell, csv_response, envelope, error_response, json_response, open_enum,
@@ -229,11 +229,15 @@ pub async fn overview(
     let positions: Vec<PositionRow> = sqlx::query_as(&sql).bind(&cycle.id).fetch_all(pool).await?;
     let mut latest: HashMap<String, PositionRecord> = positions.into_iter().filter_map(PositionRow::record).collect();
     let p_members = p_members(pool, &cycle.standard_id).await?;
-    let (usage,): (i64,) =
-        sqlx::query_as(&format!("SELECT COUNT(*) FROM adoption WHERE standard_id = $1 AND {COUNTS_AS_ADOPTION}"))
-            .bind(&cycle.standard_id)
-            .fetch_one(pool)
-            .await?;
+    // Usage as recorded: adoptions, and the bodies with no known status (unknown is not zero).
+    let (adopted, known): (i64, i64) = sqlx::query_as(&format!(
+        "SELECT COALESCE(SUM(CASE WHEN {COUNTS_AS_ADOPTION} THEN 1 ELSE 0 END), 0), \
+         COALESCE(SUM(CASE WHEN status <> 'unknown' THEN 1 ELSE 0 END), 0) \
+         FROM adoption WHERE standard_id = $1 AND alpha2 IN (SELECT alpha2 FROM nsb)"
+    ))
+    .bind(&cycle.standard_id)
+    .fetch_one(pool)
+    .await?;
 
     let mut pipeline = match viewer {
         Some(_) => Some(pipeline::for_cycle(pool, &cycle.id).await?),
@@ -258,7 +262,9 @@ pub async fn overview(
         .collect();
     standings.sort_by_cached_key(|s| crate::directory::search::normalize(&s.country));
     let rules = Rules::default();
-    let usage = u32::try_from(usage).unwrap_or_default();
+    let bodies = u32::try_from(standings.len()).unwrap_or(u32::MAX);
+    let known = u32::try_from(known).unwrap_or_default().min(bodies);
+    let usage = Usage { adopted: u32::try_from(adopted).unwrap_or_default(), unknown: bodies - known, bodies };
     let inputs: Vec<Standing> = standings
         .iter()
         .map(|s| Standing {
@@ -562,7 +568,10 @@ pub struct TallyJson {
 pub struct ProjectionJson {
     #[schema(schema_with = outcome_schema)]
     outcome: Outcome,
-    /// Why: `low_usage`, `majority`, `tie` or `no_majority`.
+    /// Why: `low_usage`, `majority`, `tie`, `no_majority`; with the outcome
+    /// `not_enough_records`: `usage_unknown` (bodies whose adoption is unknown could lift
+    /// usage over the threshold), `votes_unknown` (obliged voters without a position could
+    /// change the majority) or `voters_unknown` (no obliged voter recorded).
     #[schema(schema_with = reason_schema)]
     reason: Reason,
     /// Votes of the leader minus the runner-up among obliged votes cast.
@@ -573,8 +582,10 @@ pub struct ProjectionJson {
     obliged_votes: Vec<VotesJson>,
     /// Obliged voters whose vote could still move the outcome towards `confirm`.
     swing: Vec<SwingJson>,
-    /// Countries that adopted the standard.
+    /// Countries recorded as having adopted the standard.
     usage: u32,
+    /// Bodies whose adoption of the standard is not recorded (unknown, not zero).
+    usage_unknown: u32,
     rules: RulesJson,
 }
 
@@ -607,9 +618,10 @@ pub struct RulesJson {
 }
 
 /// Every [`Outcome`], as serialized.
-const OUTCOME_VALUES: [&str; 5] = ["confirm", "revise", "amend", "withdraw", "committee_decides"];
+const OUTCOME_VALUES: [&str; 6] = ["confirm", "revise", "amend", "withdraw", "committee_decides", "not_enough_records"];
 /// Every [`Reason`], as serialized.
-const REASON_VALUES: [&str; 4] = ["low_usage", "majority", "tie", "no_majority"];
+const REASON_VALUES: [&str; 7] =
+    ["low_usage", "majority", "tie", "no_majority", "usage_unknown", "votes_unknown", "voters_unknown"];
 
 fn closed_enum(values: &[&str]) -> utoipa::openapi::schema::Object {
     utoipa::openapi::schema::ObjectBuilder::new()
@@ -790,7 +802,8 @@ pub async fn api_one(State(state): State<AppState>, ApiPath(slug): ApiPath<Strin
                 decisive: s.decisive,
             })
             .collect(),
-        usage: overview.usage,
+        usage: overview.usage.adopted,
+        usage_unknown: overview.usage.unknown,
         rules: RulesJson {
             withdrawal_usage_threshold: overview.rules.withdrawal_usage_threshold,
             amend_counts_as_revise: overview.rules.amend_counts_as_revise,
@@ -897,18 +910,41 @@ mod api_tests {
     #[test]
     fn documented_outcomes_and_reasons_are_the_serialized_ones() {
         let outcome = |o: Outcome| match o {
-            Outcome::Confirm | Outcome::Revise | Outcome::Amend | Outcome::Withdraw | Outcome::CommitteeDecides => {
-                serde_json::to_value(o).ok()
-            }
+            Outcome::Confirm
+            | Outcome::Revise
+            | Outcome::Amend
+            | Outcome::Withdraw
+            | Outcome::CommitteeDecides
+            | Outcome::NotEnoughRecords => serde_json::to_value(o).ok(),
         };
-        let outcomes =
-            [Outcome::Confirm, Outcome::Revise, Outcome::Amend, Outcome::Withdraw, Outcome::CommitteeDecides];
+        let outcomes = [
+            Outcome::Confirm,
+            Outcome::Revise,
+            Outcome::Amend,
+            Outcome::Withdraw,
+            Outcome::CommitteeDecides,
+            Outcome::NotEnoughRecords,
+        ];
         let written: Vec<_> = outcomes.into_iter().filter_map(outcome).collect();
         assert_eq!(written, OUTCOME_VALUES.map(serde_json::Value::from));
         let reason = |r: Reason| match r {
-            Reason::LowUsage | Reason::Majority | Reason::Tie | Reason::NoMajority => serde_json::to_value(r).ok(),
+            Reason::LowUsage
+            | Reason::Majority
+            | Reason::Tie
+            | Reason::NoMajority
+            | Reason::UsageUnknown
+            | Reason::VotesUnknown
+            | Reason::VotersUnknown => serde_json::to_value(r).ok(),
         };
-        let reasons = [Reason::LowUsage, Reason::Majority, Reason::Tie, Reason::NoMajority];
+        let reasons = [
+            Reason::LowUsage,
+            Reason::Majority,
+            Reason::Tie,
+            Reason::NoMajority,
+            Reason::UsageUnknown,
+            Reason::VotesUnknown,
+            Reason::VotersUnknown,
+        ];
         let written: Vec<_> = reasons.into_iter().filter_map(reason).collect();
         assert_eq!(written, REASON_VALUES.map(serde_json::Value::from));
     }

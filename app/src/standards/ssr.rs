@@ -222,6 +222,21 @@ pub async fn adoption_status(pool: &AnyPool, standard_id: &str, alpha2: &str) ->
     })
 }
 
+/// The body's national edition of the standard as recorded: its designation (`DIN ISO
+/// 20400`, else the standard's reference) and language, when an adoption (not NEQ) with a
+/// language is recorded.
+pub async fn national_edition(
+    pool: &AnyPool,
+    standard_id: &str,
+    alpha2: &str,
+) -> Result<Option<(Option<String>, String)>, sqlx::Error> {
+    let sql = format!(
+        "SELECT designation, lang FROM adoption WHERE standard_id = $1 AND alpha2 = $2 AND {COUNTS_AS_ADOPTION} \
+         AND lang IS NOT NULL AND lang <> ''"
+    );
+    sqlx::query_as(&sql).bind(standard_id).bind(alpha2).fetch_optional(pool).await
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 struct StandardRecord {
     id: String,

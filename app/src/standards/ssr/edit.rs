@@ -57,6 +57,18 @@ impl RecordKind {
             _ => keys.join(":"),
         }
     }
+
+    /// The key a form posts back, as `resolve_key` reads it: the key values joined by `:`;
+    /// a cycle is posted as standard and year (`iso-20400:2027`).
+    fn form_key(self, keys: &[String]) -> String {
+        match self {
+            RecordKind::Cycle => {
+                let year = keys[0].rsplit('-').next().unwrap_or_default();
+                format!("{}:{year}", keys[1])
+            }
+            _ => keys.join(":"),
+        }
+    }
 }
 
 /// A ballot date: a full date, past or future, within ISO's lifetime.
@@ -357,7 +369,7 @@ fn return_to(kind: RecordKind, keys: &[String]) -> String {
 /// The record as its form starts from, with a heading and its history.
 pub async fn editable(pool: &AnyPool, kind: RecordKind, key: &str, locale: Locale) -> Result<EditableRecord, AppError> {
     let keys = resolve_key(pool, kind, key).await?;
-    let key = kind.audit_key(&keys);
+    let audit_key = kind.audit_key(&keys);
     let (version, values) =
         current(&mut *pool.acquire().await?, kind, &keys).await?.unwrap_or((0, vec![None; kind.fields().len()]));
     let standard_id = if kind == RecordKind::Cycle { &keys[1] } else { &keys[0] };
@@ -386,14 +398,19 @@ pub async fn editable(pool: &AnyPool, kind: RecordKind, key: &str, locale: Local
             locale
                 .t_args("membership-edit-title", &[("body", country(&keys[1]).into()), ("committee", committee.into())])
         }
-        RecordKind::Cycle => locale
-            .t_args("cycle-edit-title", &[("cycle", keys[0].clone().into()), ("reference", reference().await?.into())]),
+        RecordKind::Cycle => locale.t_args(
+            "cycle-edit-title",
+            &[
+                ("cycle", kind.form_key(&keys).rsplit(':').next().unwrap_or_default().to_string().into()),
+                ("reference", reference().await?.into()),
+            ],
+        ),
     };
     Ok(EditableRecord {
         kind,
         return_to: return_to(kind, &keys),
-        history: record_history(pool, kind, &key, true).await?,
-        key,
+        history: record_history(pool, kind, &audit_key, true).await?,
+        key: kind.form_key(&keys),
         version,
         heading,
         values: kind.fields().iter().map(|f| f.column.to_string()).zip(values).collect(),
