@@ -33,6 +33,13 @@ pub fn forwarded_https(headers: &http::HeaderMap) -> bool {
 /// that says so with `X-Forwarded-Proto: https`).
 pub const HSTS: &str = "max-age=31536000; includeSubDomains";
 
+/// Whether `path` is a server function's endpoint (`/api/…`, except the read-only open
+/// data under `/api/v1`).
+pub fn is_server_function(path: &str) -> bool {
+    let data_api = path == "/api/v1" || path.starts_with("/api/v1/");
+    path.starts_with("/api/") && !data_api
+}
+
 /// Pages and answers no shared cache may keep: what only a signed-in account sees (edit
 /// forms, queues, accounts, imports), one-time links, and letters, whose query carries
 /// what the writer typed. Server functions (`/api/…` but the open data under `/api/v1/`)
@@ -50,9 +57,8 @@ pub fn is_private_path(path: &str) -> bool {
         "/api/v1/letters",
         "/changes",
     ];
-    let server_function = path.starts_with("/api/") && !path.starts_with("/api/v1/");
     let under = |prefix: &str| path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
-    server_function || PREFIXES.into_iter().any(under) || path.ends_with("/edit")
+    is_server_function(path) || PREFIXES.into_iter().any(under) || path.ends_with("/edit")
 }
 
 /// `Cache-Control` and `Vary` for a response to `path`: private pages and anything
@@ -127,15 +133,14 @@ pub fn form_error_out_of_url(location: &str, secure: bool) -> Option<(String, St
         None => (query, None),
     };
     let (mut path, mut error, mut rest) = (None, None, Vec::new());
-    for pair in query.split('&') {
-        match pair.split_once('=') {
-            Some(("__path", value)) => path = Some(value),
-            Some(("__err", value)) => error = Some(value),
-            _ if !pair.is_empty() => rest.push(pair),
-            _ => {}
+    for pair in query.split('&').filter(|pair| !pair.is_empty()) {
+        match form_urlencoded::parse(pair.as_bytes()).next() {
+            Some((name, value)) if name == "__path" => path = Some(value.into_owned()),
+            Some((name, value)) if name == "__err" => error = Some(value.into_owned()),
+            _ => rest.push(pair),
         }
     }
-    let (path, error) = (percent_decode(path?)?, percent_decode(error?)?);
+    let (path, error) = (path?, error?);
     // The error is URL-safe base64; the path a server function's.
     let safe = |text: &str, extra: &[u8]| {
         text.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_=".contains(&b) || extra.contains(&b))
@@ -169,30 +174,6 @@ pub fn form_error_from_cookie(cookie_header: &str) -> Option<(String, String)> {
 /// The header that ends a form-error cookie once its page has shown it.
 pub fn form_error_cleared() -> String {
     format!("{FORM_ERROR_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict")
-}
-
-pub fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            byte => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]

@@ -45,24 +45,10 @@ const MAX_ENTRY_BYTES: usize = 2 * 1024 * 1024;
 /// When the entries together exceed this, they are all dropped.
 const MAX_TOTAL_BYTES: usize = 24 * 1024 * 1024;
 
-/// Paths never cached: private pages, health checks, static files (served from disk
-/// already), and the letter composer (it counts the letters it makes, and a writer's
-/// details travel in its query).
-const PASS: [&str; 13] = [
-    "/pkg/",
-    "/healthz",
-    "/readyz",
-    "/import",
-    "/coordinate",
-    "/account",
-    "/admin",
-    "/invitation",
-    "/signin",
-    "/letters/",
-    "/api/v1/letters/",
-    "/api/get_letter_facts",
-    "/api/current_user",
-];
+/// Paths never cached besides the private ones (`app::security::is_private_path`: signed-in
+/// pages, server functions, the letter composer, whose writer's details must never be
+/// kept): health checks, and static files (served from disk already).
+const PASS: [&str; 3] = ["/pkg/", "/healthz", "/readyz"];
 
 struct Entry {
     version: i64,
@@ -286,6 +272,7 @@ fn cacheable(request: &Request) -> bool {
             })
         })
         && !PASS.iter().any(|prefix| path.starts_with(prefix))
+        && !app::security::is_private_path(path)
 }
 
 async fn data_version(state: &AppState) -> Option<i64> {

@@ -196,13 +196,15 @@ async fn small_bodies(request: Request, next: Next) -> Response {
     };
     match bytes {
         Some(bytes) => next.run(Request::from_parts(parts, Body::from(bytes))).await,
-        None => {
-            let (locale, _) = app::i18n::ssr::locale_from_request(&parts);
-            let message = locale.t_args("error-body-too-large", &[("size", (MAX_FORM_BYTES / 1024).into())]);
-            (StatusCode::PAYLOAD_TOO_LARGE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], message)
-                .into_response()
-        }
+        None => body_too_large(&parts),
     }
+}
+
+/// `413` with the reason in the reader's language.
+fn body_too_large(parts: &http::request::Parts) -> Response {
+    let (locale, _) = app::i18n::ssr::locale_from_request(parts);
+    let message = locale.t_args("error-body-too-large", &[("size", (MAX_FORM_BYTES / 1024).into())]);
+    (StatusCode::PAYLOAD_TOO_LARGE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], message).into_response()
 }
 
 /// Gives a server function's error answer the status of its error: the server-function
@@ -210,8 +212,7 @@ async fn small_bodies(request: Request, next: Next) -> Response {
 /// mistake, `AppError::InvalidInput`) would read as a server failure. Functions that set
 /// their own status (`error::with_status`) are left as they are.
 async fn server_function_status(request: Request, next: Next) -> Response {
-    let path = request.uri().path();
-    let server_function = path.starts_with("/api/") && !path.starts_with("/api/v1/");
+    let server_function = app::security::is_server_function(request.uri().path());
     let response = next.run(request).await;
     if !server_function || response.status() != StatusCode::INTERNAL_SERVER_ERROR {
         return response;
@@ -242,7 +243,7 @@ async fn letter_posts(request: Request, next: Next) -> Response {
     }
     let (mut parts, body) = request.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM_BYTES).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+        return body_too_large(&parts);
     };
     let (query, details) = app::letters::form::split_posted(&String::from_utf8_lossy(&bytes));
     let path = parts.uri.path().to_string();
@@ -394,10 +395,8 @@ async fn writes_need_a_session(State(state): State<AppState>, request: Request, 
     let path = request.uri().path();
     // Only server functions are guarded: the read-only data API (`/api/v1/…`) answers any
     // other method itself (405 with `Allow`, or a CORS preflight).
-    let data_api = path == "/api/v1" || path.starts_with("/api/v1/");
-    let server_function = path.starts_with("/api/") && !data_api;
     let read = matches!(*request.method(), http::Method::GET | http::Method::HEAD);
-    let guarded = !read && server_function && !app::auth::PUBLIC_WRITES.contains(&path);
+    let guarded = !read && app::security::is_server_function(path) && !app::auth::PUBLIC_WRITES.contains(&path);
     if !guarded {
         return next.run(request).await;
     }

@@ -145,20 +145,8 @@ impl HtmlForm {
 
     /// The fields as `application/x-www-form-urlencoded`.
     pub fn body(&self) -> String {
-        self.fields().iter().map(|(n, v)| format!("{}={}", encode(n), encode(v))).collect::<Vec<_>>().join("&")
+        form_urlencoded::Serializer::new(String::new()).extend_pairs(self.fields()).finish()
     }
-}
-
-fn encode(text: &str) -> String {
-    let mut out = String::new();
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'*' => out.push(byte as char),
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
 }
 
 /// Where the next `<tag` (followed by a space, `>` or `/`) starts.

@@ -42,17 +42,22 @@ pub enum MatchQuality {
 }
 
 /// What people call a country besides its CLDR names (`seed/aliases.csv`: UK, U.S.,
-/// America, Holland, Ivory Coast…): the aliases of `alpha2`.
-pub fn aliases(alpha2: &str) -> impl Iterator<Item = &'static str> {
-    include_str!("../../../seed/aliases.csv")
-        .lines()
-        .skip(1)
-        .filter_map(|line| {
+/// America, Holland, Ivory Coast…), by alpha-2 code; read once.
+static ALIASES: std::sync::LazyLock<std::collections::HashMap<&'static str, Vec<&'static str>>> =
+    std::sync::LazyLock::new(|| {
+        let mut aliases = std::collections::HashMap::<&str, Vec<&str>>::new();
+        for line in include_str!("../../../seed/aliases.csv").lines().skip(1) {
             let mut cells = line.splitn(3, ',');
-            Some((cells.next()?, cells.next()?))
-        })
-        .filter(move |(code, _)| code.eq_ignore_ascii_case(alpha2))
-        .map(|(_, alias)| alias)
+            if let (Some(code), Some(alias)) = (cells.next(), cells.next()) {
+                aliases.entry(code).or_default().push(alias);
+            }
+        }
+        aliases
+    });
+
+/// The aliases of the country `alpha2` (upper case).
+pub fn aliases(alpha2: &str) -> impl Iterator<Item = &'static str> {
+    ALIASES.get(alpha2).into_iter().flatten().copied()
 }
 
 /// The searchable texts of one body, normalized once.

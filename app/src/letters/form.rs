@@ -176,6 +176,15 @@ impl LetterForm {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PostedDetails(pub Vec<(String, String)>);
 
+impl PostedDetails {
+    /// Fills the writer's details into `form` (its choices came from the address).
+    pub fn fill(&self, form: &mut LetterForm) {
+        for (name, value) in &self.0 {
+            form.set(name, value.clone());
+        }
+    }
+}
+
 /// The choices a composer address may carry; everything else a writer types stays out
 /// of addresses unless they ask for a link.
 const PUBLIC_PARAMS: [&str; 6] = ["nsb", "purpose", "letter_lang", "second_lang", "share", "lang"];
@@ -185,18 +194,13 @@ const PUBLIC_PARAMS: [&str; 6] = ["nsb", "purpose", "letter_lang", "second_lang"
 pub fn split_posted(body: &str) -> (String, PostedDetails) {
     let mut query = Vec::new();
     let mut details = Vec::new();
-    for pair in body.split('&').filter(|p| !p.is_empty()) {
-        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let (Some(name), Some(value)) = (crate::security::percent_decode(name), crate::security::percent_decode(value))
-        else {
-            continue;
-        };
-        if PUBLIC_PARAMS.contains(&name.as_str()) {
+    for (name, value) in form_urlencoded::parse(body.as_bytes()) {
+        if PUBLIC_PARAMS.contains(&name.as_ref()) {
             if !value.trim().is_empty() {
                 query.push(format!("{name}={}", percent_encode(value.trim())));
             }
-        } else if PARAMS.contains(&name.as_str()) {
-            details.push((name, value));
+        } else if PARAMS.contains(&name.as_ref()) {
+            details.push((name.into_owned(), value.into_owned()));
         }
     }
     (query.join("&"), PostedDetails(details))

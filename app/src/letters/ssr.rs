@@ -20,7 +20,7 @@ use crate::directory::ssr::{all_records, normalize_code, record};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::reviews::projection::Position;
-use crate::standards::ssr::{adoption_status, standard_facts};
+use crate::standards::ssr::{recorded_adoption, standard_facts};
 use crate::standards::{AdoptionStatus, DEFAULT_STANDARD};
 use crate::state::AppState;
 use crate::territory;
@@ -64,15 +64,13 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
     let alpha2 = normalize_code(code).ok_or(AppError::NotFound)?;
     // Independent reads, at once: the letter's latency is one round trip, not four.
     let today = today();
-    let (body, standard, status, position, edition) = tokio::try_join!(
+    let (body, standard, adoption, position) = tokio::try_join!(
         record(pool, &alpha2),
         async { standard_facts(pool, DEFAULT_STANDARD, &today).await.map_err(AppError::from) },
-        async { adoption_status(pool, DEFAULT_STANDARD, &alpha2).await.map_err(AppError::from) },
+        async { recorded_adoption(pool, DEFAULT_STANDARD, &alpha2).await.map_err(AppError::from) },
         crate::reviews::ssr::open_cycle_position(pool, DEFAULT_STANDARD, &alpha2),
-        async {
-            crate::standards::ssr::national_edition(pool, DEFAULT_STANDARD, &alpha2).await.map_err(AppError::from)
-        },
     )?;
+    let status = adoption.status;
     let (body, standard) = (body.ok_or(AppError::NotFound)?, standard.ok_or(AppError::NotFound)?);
     let territory = territory::territory(&alpha2);
     let official_languages: Vec<String> =
@@ -82,9 +80,11 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
         let base = |tag: &str| tag.split(['-', '_']).next().unwrap_or(tag).to_ascii_lowercase();
         lang.eq_ignore_ascii_case(language) || base(lang) == base(language)
     };
-    // A national edition in the country's main language, as recorded.
-    let national_edition = edition.filter(|(_, lang)| main_language.as_deref().is_some_and(|m| same_language(lang, m)));
-    let national_edition = national_edition.map(|(designation, _)| designation.unwrap_or(standard.reference.clone()));
+    // A national edition (an adoption, not NEQ) in the country's main language, as recorded.
+    let in_main_language =
+        adoption.lang.as_deref().is_some_and(|lang| main_language.as_deref().is_some_and(|m| same_language(lang, m)));
+    let national_edition = (status.is_adoption() && in_main_language)
+        .then(|| adoption.designation.clone().unwrap_or_else(|| standard.reference.clone()));
     // Without a known language there is nothing to ask a translation into.
     let has_local_version = national_edition.is_some()
         || main_language
@@ -377,10 +377,8 @@ pub async fn download_text(
     let (locale, _) = crate::i18n::ssr::locale_from_request(&parts);
     let mut form = LetterForm::from_pairs(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     // A download from the composer is a POST: the writer's details came in its body.
-    if let Some(crate::letters::form::PostedDetails(details)) = parts.extensions.get() {
-        for (name, value) in details {
-            form.set(name, value.clone());
-        }
+    if let Some(details) = parts.extensions.get::<crate::letters::form::PostedDetails>() {
+        details.fill(&mut form);
     }
     match render_form(&state, &form).await {
         Ok(letter) => {

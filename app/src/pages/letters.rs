@@ -39,11 +39,9 @@ fn form_from_query() -> LetterForm {
     }
     #[cfg(feature = "ssr")]
     if let Some(parts) = use_context::<http::request::Parts>()
-        && let Some(PostedDetails(details)) = parts.extensions.get::<PostedDetails>()
+        && let Some(details) = parts.extensions.get::<PostedDetails>()
     {
-        for (name, value) in details {
-            form.set(name, value.clone());
-        }
+        details.fill(&mut form);
     }
     form
 }

@@ -228,7 +228,7 @@ fn ReviewView(
         overview;
     // The pipeline comes only to coordinators.
     let pipeline = standings.iter().any(|s| s.advocacy.is_some());
-    let year = cycle.id.rsplit('-').next().unwrap_or_default().to_string();
+    let year = cycle.year();
     let cycle_edit = format!("/standards/{}/reviews/edit?year={year}", cycle.standard_id);
     let total = standings.len();
     let shown_count = shown.len();

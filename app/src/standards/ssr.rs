@@ -208,33 +208,37 @@ pub async fn standard_facts(
 /// SQL condition for an adoption row that `AdoptionStatus::is_adoption` counts.
 pub(crate) const COUNTS_AS_ADOPTION: &str = "status = 'adopted' AND (degree IS NULL OR degree <> 'NEQ')";
 
-/// The derived adoption status of the standard by one body.
-pub async fn adoption_status(pool: &AnyPool, standard_id: &str, alpha2: &str) -> Result<AdoptionStatus, sqlx::Error> {
-    let row: Option<(String, Option<String>, Option<String>)> =
-        sqlx::query_as("SELECT status, degree, sells FROM adoption WHERE standard_id = $1 AND alpha2 = $2")
-            .bind(standard_id)
-            .bind(alpha2)
-            .fetch_optional(pool)
-            .await?;
-    Ok(match row {
-        Some((state, degree, sells)) => AdoptionStatus::classify(Some(&state), degree.as_deref(), sells.as_deref()),
-        None => AdoptionStatus::Unknown,
-    })
+/// One body's adoption of a standard as recorded: its derived status and, for an
+/// adoption, the national designation (`DIN ISO 20400`) and language, when recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordedAdoption {
+    pub status: AdoptionStatus,
+    pub designation: Option<String>,
+    pub lang: Option<String>,
 }
 
-/// The body's national edition of the standard as recorded: its designation (`DIN ISO
-/// 20400`, else the standard's reference) and language, when an adoption (not NEQ) with a
-/// language is recorded.
-pub async fn national_edition(
+/// The body's adoption of the standard (status `Unknown` when nothing is recorded).
+pub async fn recorded_adoption(
     pool: &AnyPool,
     standard_id: &str,
     alpha2: &str,
-) -> Result<Option<(Option<String>, String)>, sqlx::Error> {
-    let sql = format!(
-        "SELECT designation, lang FROM adoption WHERE standard_id = $1 AND alpha2 = $2 AND {COUNTS_AS_ADOPTION} \
-         AND lang IS NOT NULL AND lang <> ''"
-    );
-    sqlx::query_as(&sql).bind(standard_id).bind(alpha2).fetch_optional(pool).await
+) -> Result<RecordedAdoption, sqlx::Error> {
+    type Row = (String, Option<String>, Option<String>, Option<String>, Option<String>);
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT status, degree, sells, designation, lang FROM adoption WHERE standard_id = $1 AND alpha2 = $2",
+    )
+    .bind(standard_id)
+    .bind(alpha2)
+    .fetch_optional(pool)
+    .await?;
+    Ok(match row {
+        Some((state, degree, sells, designation, lang)) => RecordedAdoption {
+            status: AdoptionStatus::classify(Some(&state), degree.as_deref(), sells.as_deref()),
+            designation,
+            lang: lang.filter(|l| !l.trim().is_empty()),
+        },
+        None => RecordedAdoption { status: AdoptionStatus::Unknown, designation: None, lang: None },
+    })
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
