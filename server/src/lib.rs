@@ -82,7 +82,7 @@ struct ApiDoc;
 /// routes: a route without its documentation cannot be added here.
 pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     use app::directory::ssr::api as bodies;
-    use app::reviews::ssr as reviews;
+    use app::reviews::ssr::api as reviews;
     use app::standards::ssr::api as standards;
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(bodies::nsbs))

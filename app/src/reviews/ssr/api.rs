@@ -1,0 +1,478 @@
+//! The public reviews API: `/api/v1/reviews`, `/api/v1/reviews/{slug}` (the cycle, its
+//! tally and projection) and `/api/v1/reviews/{slug}/positions` as JSON and CSV. Every
+//! value travels with its source and as-of date.
+
+use std::collections::BTreeMap;
+
+use axum::extract::State;
+use axum::response::Response;
+use http::HeaderMap;
+use serde::Serialize;
+
+use super::super::projection::{Outcome, Position, Reason};
+use super::*;
+use crate::api::{
+    ApiError, ApiPath, ApiQuery, PageQuery, cell, csv_response, envelope, error_response, json_response, open_enum,
+    query_param,
+};
+use crate::directory::ssr::api::{category_schema, region_schema};
+
+/// A review cycle as the API gives it.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct CycleJson<'a> {
+    /// The cycle's slug (`iso-20400-2022`).
+    id: &'a str,
+    /// The standard's slug (`iso-20400`).
+    standard: &'a str,
+    reference: &'a str,
+    opens_on: Option<&'a str>,
+    closes_on: Option<&'a str>,
+    /// `planned`, `open`, `closed` or `decided`.
+    status: &'a str,
+    /// The decision, once decided.
+    outcome: Option<&'a str>,
+    stage: Option<&'a str>,
+    decided_on: Option<&'a str>,
+    notes: Option<&'a str>,
+    source: &'a str,
+    as_of: Option<&'a str>,
+}
+
+impl<'a> From<&'a Cycle> for CycleJson<'a> {
+    fn from(cycle: &'a Cycle) -> Self {
+        CycleJson {
+            id: &cycle.id,
+            standard: &cycle.standard_id,
+            reference: &cycle.reference,
+            opens_on: cycle.opens_on.as_deref(),
+            closes_on: cycle.closes_on.as_deref(),
+            status: &cycle.status,
+            outcome: cycle.outcome.as_deref(),
+            stage: cycle.stage.as_deref(),
+            decided_on: cycle.decided_on.as_deref(),
+            notes: cycle.notes.as_deref(),
+            source: &cycle.provenance.source,
+            as_of: cycle.provenance.as_of.as_deref(),
+        }
+    }
+}
+
+/// A cycle with its tally and projection.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ReviewJson<'a> {
+    #[serde(flatten)]
+    cycle: CycleJson<'a>,
+    /// Bodies per latest position (`confirm`, `revise`, `amend`, `withdraw`, `abstain`,
+    /// `none`), each split by voting right; every position present.
+    tally: BTreeMap<&'static str, TallyJson>,
+    projection: ProjectionJson,
+}
+
+/// Bodies with one position, by voting right.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct TallyJson {
+    /// P-members of the owning committee (they must vote).
+    obliged: u32,
+    /// Other member bodies (they may vote).
+    optional: u32,
+    /// Correspondent and subscriber members (they do not vote).
+    non_voting: u32,
+}
+
+/// The projected outcome of the ballot.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ProjectionJson {
+    #[schema(schema_with = outcome_schema)]
+    outcome: Outcome,
+    /// Why: `low_usage`, `majority`, `tie`, `no_majority`; with the outcome
+    /// `not_enough_records`: `usage_unknown` (bodies whose adoption is unknown could lift
+    /// usage over the threshold), `votes_unknown` (obliged voters without a position could
+    /// change the majority) or `voters_unknown` (no obliged voter recorded).
+    #[schema(schema_with = reason_schema)]
+    reason: Reason,
+    /// Votes of the leader minus the runner-up among obliged votes cast.
+    margin: u32,
+    /// Obliged voters without a position yet.
+    undecided_obliged: u32,
+    /// Obliged votes cast per outcome.
+    obliged_votes: Vec<VotesJson>,
+    /// Obliged voters whose vote could still move the outcome towards `confirm`.
+    swing: Vec<SwingJson>,
+    /// Countries recorded as having adopted the standard.
+    usage: u32,
+    /// Bodies whose adoption of the standard is not recorded (unknown, not zero).
+    usage_unknown: u32,
+    rules: RulesJson,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct VotesJson {
+    #[schema(schema_with = outcome_schema)]
+    outcome: Outcome,
+    votes: u32,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct SwingJson {
+    alpha2: String,
+    /// Its latest position.
+    #[schema(schema_with = position_schema)]
+    position: &'static str,
+    /// How much confirm's lead grows if this body votes confirm.
+    gain: u32,
+    /// This body's confirm alone would make confirm the projected outcome.
+    decisive: bool,
+}
+
+/// The thresholds the projection applied.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct RulesJson {
+    /// Below this many countries using the standard, withdrawal is the likely outcome.
+    withdrawal_usage_threshold: u32,
+    /// An amendment counts as a revision.
+    amend_counts_as_revise: bool,
+}
+
+/// Every [`Outcome`], as serialized.
+const OUTCOME_VALUES: [&str; 6] = ["confirm", "revise", "amend", "withdraw", "committee_decides", "not_enough_records"];
+/// Every [`Reason`], as serialized.
+const REASON_VALUES: [&str; 7] =
+    ["low_usage", "majority", "tie", "no_majority", "usage_unknown", "votes_unknown", "voters_unknown"];
+
+fn closed_enum(values: &[&str]) -> utoipa::openapi::schema::Object {
+    utoipa::openapi::schema::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .enum_values(Some(values.iter().copied()))
+        .build()
+}
+
+fn outcome_schema() -> utoipa::openapi::schema::Object {
+    closed_enum(&OUTCOME_VALUES)
+}
+
+fn reason_schema() -> utoipa::openapi::schema::Object {
+    closed_enum(&REASON_VALUES)
+}
+
+fn position_schema() -> utoipa::openapi::schema::Object {
+    let values: Vec<&str> = Position::ALL.iter().map(|p| p.slug()).collect();
+    closed_enum(&values)
+}
+
+/// One body's latest position in a cycle (`/api/v1/reviews/{slug}/positions`).
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PositionJson {
+    alpha2: String,
+    country: String,
+    /// `obliged`, `optional` or `non-voting`.
+    voter: String,
+    /// The latest position; `none` when none is recorded.
+    #[schema(schema_with = position_schema)]
+    position: String,
+    /// `intention`, `vote` or `result`.
+    kind: Option<String>,
+    confidence: Option<String>,
+    source: Option<String>,
+    as_of: Option<String>,
+    recorded_at: Option<String>,
+}
+
+impl PositionJson {
+    /// From the cells of a CSV row ([`POSITION_CSV_HEADER`]); blank cells are null.
+    fn from_row(row: Vec<String>) -> PositionJson {
+        let mut cells = row.into_iter().skip(1);
+        let mut next = || cells.next().unwrap_or_default();
+        let optional = |value: String| (!value.is_empty()).then_some(value);
+        PositionJson {
+            alpha2: next(),
+            country: next(),
+            voter: next(),
+            position: next(),
+            kind: optional(next()),
+            confidence: optional(next()),
+            source: optional(next()),
+            as_of: optional(next()),
+            recorded_at: optional(next()),
+        }
+    }
+}
+
+envelope!(
+    /// `GET /api/v1/reviews`: every review cycle.
+    ReviewList,
+    Vec<CycleJson<'static>>
+);
+envelope!(
+    /// `GET /api/v1/reviews/{slug}`: one cycle with its tally and projection.
+    ReviewEnvelope,
+    ReviewJson<'static>
+);
+envelope!(
+    /// `GET /api/v1/reviews/{slug}/positions`: a page of bodies with their latest position.
+    PositionPage,
+    Vec<PositionJson>,
+    paged
+);
+
+/// The filters of `/api/v1/reviews/{slug}/positions[.csv]`, as documented: the API reads
+/// them into [`ReviewFilter`] (a test checks the names). Unknown values filter nothing,
+/// as on the page. (The page's `stage` and `owner` filter the advocacy pipeline, which
+/// the API does not give.)
+pub struct PositionParams;
+
+impl utoipa::IntoParams for PositionParams {
+    fn into_params(
+        _: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>,
+    ) -> Vec<utoipa::openapi::path::Parameter> {
+        let positions: Vec<&str> = Position::ALL.iter().map(|p| p.slug()).collect();
+        let voters = [Voter::Obliged.slug(), Voter::Optional.slug(), Voter::NonVoting.slug()];
+        vec![
+            query_param(
+                "position",
+                "The latest position (`none`: nothing recorded).",
+                open_enum(&positions, "Any other value filters nothing"),
+                Some("revise"),
+            ),
+            query_param(
+                "voter",
+                "Voting right: `obliged` (P-members), `optional` (other member bodies), `non-voting`.",
+                open_enum(&voters, "Any other value filters nothing"),
+                Some("obliged"),
+            ),
+            query_param(
+                "category",
+                "ISO membership category (`unknown`: not recorded).",
+                category_schema(),
+                Some("member-body"),
+            ),
+            query_param(
+                "region",
+                "UN M49 region code: `002` Africa, `009` Oceania, `019` Americas, `142` Asia, `150` Europe.",
+                region_schema(),
+                Some("150"),
+            ),
+        ]
+    }
+}
+
+/// `GET /api/v1/reviews`
+#[utoipa::path(
+    get,
+    path = "/api/v1/reviews",
+    tag = "reviews",
+    responses(
+        (status = 200, description = "Every review cycle, the latest first, with dates, status, outcome and source", body = ReviewList),
+    )
+)]
+pub async fn api_list(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    match cycles(&state.pool).await {
+        Ok(cycles) => json_response(cycles.iter().map(CycleJson::from).collect::<Vec<_>>(), None),
+        Err(error) => error_response(&error, &headers),
+    }
+}
+
+/// `GET /api/v1/reviews/{slug}`: the cycle, the tally per position and voter kind, and
+/// the projection with its rules and swing list.
+#[utoipa::path(
+    get,
+    path = "/api/v1/reviews/{slug}",
+    tag = "reviews",
+    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)", example = "iso-20400-2022")),
+    responses(
+        (status = 200, description = "The cycle with its tally and projection", body = ReviewEnvelope),
+        (status = 400, description = "`slug` is not text (percent-encoded bytes that are not UTF-8)", body = ApiError),
+        (status = 404, description = "No such review cycle", body = ApiError),
+    )
+)]
+pub async fn api_one(State(state): State<AppState>, ApiPath(slug): ApiPath<String>, headers: HeaderMap) -> Response {
+    let overview = match overview(&state.pool, &slug, &ReviewFilter::default(), Locale::default(), None).await {
+        Ok(overview) => overview,
+        Err(error) => return error_response(&error, &headers),
+    };
+    let tally = overview
+        .tally
+        .iter()
+        .map(|row| {
+            let counts = TallyJson { obliged: row.obliged, optional: row.optional, non_voting: row.non_voting };
+            (row.position.slug(), counts)
+        })
+        .collect();
+    let p = &overview.projection;
+    let projection = ProjectionJson {
+        outcome: p.outcome,
+        reason: p.reason,
+        margin: p.margin,
+        undecided_obliged: p.undecided,
+        obliged_votes: p
+            .obliged_votes
+            .iter()
+            .map(|(outcome, votes)| VotesJson { outcome: *outcome, votes: *votes })
+            .collect(),
+        swing: p
+            .swing
+            .iter()
+            .map(|s| SwingJson {
+                alpha2: s.alpha2.clone(),
+                position: s.position.slug(),
+                gain: s.gain,
+                decisive: s.decisive,
+            })
+            .collect(),
+        usage: overview.usage.adopted,
+        usage_unknown: overview.usage.unknown,
+        rules: RulesJson {
+            withdrawal_usage_threshold: overview.rules.withdrawal_usage_threshold,
+            amend_counts_as_revise: overview.rules.amend_counts_as_revise,
+        },
+    };
+    json_response(ReviewJson { cycle: CycleJson::from(&overview.cycle), tally, projection }, None)
+}
+
+const POSITION_CSV_HEADER: [&str; 10] =
+    ["cycle", "alpha2", "country", "voter", "position", "kind", "confidence", "source", "as_of", "recorded_at"];
+
+/// Every body that passes the filters with its latest position, as CSV cells.
+async fn position_rows(
+    state: &AppState,
+    slug: &str,
+    filter: &ReviewFilter,
+) -> Result<(String, Vec<Vec<String>>), AppError> {
+    let overview = overview(&state.pool, slug, filter, Locale::default(), None).await?;
+    let rows = overview
+        .standings
+        .iter()
+        .filter(|s| overview.shown.contains(&s.alpha2))
+        .map(|s| {
+            let p = s.latest.as_ref();
+            vec![
+                overview.cycle.id.clone(),
+                s.alpha2.clone(),
+                s.country.clone(),
+                s.voter.slug().to_string(),
+                s.position().slug().to_string(),
+                cell(p.map(|p| p.kind.as_str())),
+                cell(p.and_then(|p| p.confidence.as_deref())),
+                cell(p.map(|p| p.provenance.source.as_str())),
+                cell(p.and_then(|p| p.provenance.as_of.as_deref())),
+                cell(p.map(|p| p.recorded_at.as_str())),
+            ]
+        })
+        .collect();
+    Ok((overview.cycle.id, rows))
+}
+
+/// `GET /api/v1/reviews/{slug}/positions`: every body's latest position (bodies without
+/// one say `none`), with its source, filtered like the review page, paged.
+#[utoipa::path(
+    get,
+    path = "/api/v1/reviews/{slug}/positions",
+    tag = "reviews",
+    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)", example = "iso-20400-2022"), PositionParams, PageQuery),
+    responses(
+        (status = 200, description = "Every body that passes the filters with its latest position and its source", body = PositionPage),
+        (status = 400, description = "`page` or `per_page` is not a number in range, or a parameter is given twice", body = ApiError),
+        (status = 404, description = "No such review cycle", body = ApiError),
+    )
+)]
+pub async fn api_positions(
+    State(state): State<AppState>,
+    ApiPath(slug): ApiPath<String>,
+    ApiQuery(filter): ApiQuery<ReviewFilter>,
+    ApiQuery(page): ApiQuery<PageQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        let (_, rows) = position_rows(&state, &slug, &filter).await?;
+        let (rows, pagination) = page.slice(rows)?;
+        Ok::<_, AppError>((rows, pagination))
+    };
+    let (rows, pagination) = match result.await {
+        Ok(found) => found,
+        Err(error) => return error_response(&error, &headers),
+    };
+    let objects: Vec<PositionJson> = rows.into_iter().map(PositionJson::from_row).collect();
+    json_response(objects, Some(pagination))
+}
+
+/// `GET /api/v1/reviews/{slug}/positions.csv`
+#[utoipa::path(
+    get,
+    path = "/api/v1/reviews/{slug}/positions.csv",
+    tag = "reviews",
+    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)", example = "iso-20400-2022"), PositionParams),
+    responses(
+        (status = 200, description = "Every matching body's latest position as CSV", body = String, content_type = "text/csv"),
+        (status = 400, description = "A parameter is given twice", body = ApiError),
+        (status = 404, description = "No such review cycle", body = ApiError),
+    )
+)]
+pub async fn api_positions_csv(
+    State(state): State<AppState>,
+    ApiPath(slug): ApiPath<String>,
+    ApiQuery(filter): ApiQuery<ReviewFilter>,
+    headers: HeaderMap,
+) -> Response {
+    match position_rows(&state, &slug, &filter).await {
+        Ok((cycle, rows)) => csv_response(&format!("{cycle}-positions.csv"), &POSITION_CSV_HEADER, rows, &headers),
+        Err(error) => error_response(&error, &headers),
+    }
+}
+
+#[cfg(test)]
+mod api_tests {
+    use super::*;
+
+    /// The document's values are the ones the API writes.
+    #[test]
+    fn documented_outcomes_and_reasons_are_the_serialized_ones() {
+        let outcome = |o: Outcome| match o {
+            Outcome::Confirm
+            | Outcome::Revise
+            | Outcome::Amend
+            | Outcome::Withdraw
+            | Outcome::CommitteeDecides
+            | Outcome::NotEnoughRecords => serde_json::to_value(o).ok(),
+        };
+        let outcomes = [
+            Outcome::Confirm,
+            Outcome::Revise,
+            Outcome::Amend,
+            Outcome::Withdraw,
+            Outcome::CommitteeDecides,
+            Outcome::NotEnoughRecords,
+        ];
+        let written: Vec<_> = outcomes.into_iter().filter_map(outcome).collect();
+        assert_eq!(written, OUTCOME_VALUES.map(serde_json::Value::from));
+        let reason = |r: Reason| match r {
+            Reason::LowUsage
+            | Reason::Majority
+            | Reason::Tie
+            | Reason::NoMajority
+            | Reason::UsageUnknown
+            | Reason::VotesUnknown
+            | Reason::VotersUnknown => serde_json::to_value(r).ok(),
+        };
+        let reasons = [
+            Reason::LowUsage,
+            Reason::Majority,
+            Reason::Tie,
+            Reason::NoMajority,
+            Reason::UsageUnknown,
+            Reason::VotesUnknown,
+            Reason::VotersUnknown,
+        ];
+        let written: Vec<_> = reasons.into_iter().filter_map(reason).collect();
+        assert_eq!(written, REASON_VALUES.map(serde_json::Value::from));
+    }
+
+    /// The documented filters are ones the API reads.
+    #[test]
+    fn documented_filters_are_read() {
+        use utoipa::IntoParams;
+        let read = serde_json::to_value(ReviewFilter::default()).ok();
+        let read = read.as_ref().and_then(|v| v.as_object()).map(|o| o.keys().cloned().collect::<Vec<_>>());
+        for param in PositionParams::into_params(|| None) {
+            assert!(read.as_ref().is_some_and(|r| r.contains(&param.name)), "{}", param.name);
+        }
+    }
+}
