@@ -378,6 +378,20 @@ pub async fn conditional_get(
     Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
+/// The query parameters an endpoint documents (`P`) and the ones its filter type `T`
+/// reads, by name; a test of each endpoint checks them (`documented ⊆ read`, or equal).
+#[cfg(test)]
+pub fn documented_and_read_params<P: utoipa::IntoParams, T: serde::Serialize + Default>() -> (Vec<String>, Vec<String>)
+{
+    let mut documented: Vec<String> = P::into_params(|| None).into_iter().map(|p| p.name).collect();
+    let read = serde_json::to_value(T::default()).ok();
+    let mut read: Vec<String> =
+        read.as_ref().and_then(|v| v.as_object()).map(|o| o.keys().cloned().collect()).unwrap_or_default();
+    documented.sort();
+    read.sort();
+    (documented, read)
+}
+
 #[cfg(test)]
 mod spreadsheet_tests {
     use super::*;

@@ -195,6 +195,7 @@ letter-signature-line = Signature
 letter-subject-review = { $standard }: a request to vote to confirm it in the systematic review
 letter-subject-adopt = { $standard }: a request to adopt it as a national standard of { $country }
 letter-subject-translate = { $standard }: a request to publish it in { $language }
+letter-subject-translate-exists = { $edition }: making the { $language } edition of { $standard } widely known
 letter-greeting = Dear Sir or Madam,
 letter-review-opening = I am writing to you about { $standard }, { $title }, and the vote that { $body } casts in its systematic review. I would like to ask you to vote to confirm the standard as it stands.
 letter-review-why = ISO 20400 gives organisations of every size and sector a shared framework for buying sustainably: it shows how to weigh the environmental, social and economic effects of what they buy across the whole supply chain, and how to build that into policy, process and everyday practice. Since it was published, climate change, the circular economy, human rights and business ethics have moved to the top of the agenda, and supply chains are where much of that work is done. The standard was written for exactly these questions and remains a sound framework for them.
@@ -221,10 +222,16 @@ letter-adopt-closing = Thank you for considering this request. I would welcome t
 letter-translate-opening = I am writing to ask { $body } to make { $standard }, { $title }, available in { $language }.
 letter-translate-opening-exists = I am writing to you about { $edition }, the { $language } edition of { $standard }, { $title }, that { $acronym } publishes.
 letter-translate-why = Sustainable procurement is the daily work of buyers, suppliers, contract managers and public officials, many of whom read guidance only in their own language. ISO 20400 exists in ISO's official English and French editions and in an official Spanish translation; for people in { $country } who work in { $language }, a national edition would turn an international text into a practical tool they can share with their teams and suppliers.
+letter-translate-why-exists = Sustainable procurement is the daily work of buyers, suppliers, contract managers and public officials, many of whom read guidance only in their own language. With { $edition }, people in { $country } who work in { $language } already have the standard in their own language; what matters now is that they know it exists and put it to use with their teams and suppliers.
 letter-translate-evidence = { $adopted ->
     [0] ISO confirmed the standard at its last systematic review, completed on { $confirmed }, so a translation made now will stay useful for years.
     [one] At least { $adopted } national standards body has adopted it, and ISO confirmed it at its last systematic review, completed on { $confirmed }, so a translation made now will stay useful for years.
    *[other] At least { $adopted } national standards bodies have adopted it, and ISO confirmed it at its last systematic review, completed on { $confirmed }, so a translation made now will stay useful for years.
+}
+letter-translate-evidence-exists = { $adopted ->
+    [0] ISO confirmed the standard at its last systematic review, completed on { $confirmed }, so { $edition } will stay current for years.
+    [one] At least { $adopted } national standards body has adopted it, and ISO confirmed it at its last systematic review, completed on { $confirmed }, so { $edition } will stay current for years.
+   *[other] At least { $adopted } national standards bodies have adopted it, and ISO confirmed it at its last systematic review, completed on { $confirmed }, so { $edition } will stay current for years.
 }
 letter-translate-ask = I respectfully ask { $acronym } to prepare and publish a { $language } edition of { $standard }, either as a national adoption or as a translation sold alongside the international text, and to let those who would use it know when it is available.
 letter-translate-ask-exists = I thank { $acronym } for making { $edition } available in { $language }. I respectfully ask you to make it widely known to buyers, suppliers and public officials in { $country }, and to keep it in step with the international text when ISO next revises the standard.

@@ -202,6 +202,7 @@ letter-signature-line = Firma
 letter-subject-review = { $standard }: richiesta di voto per la conferma nel riesame sistematico
 letter-subject-adopt = { $standard }: richiesta di adozione come norma nazionale in { $country }
 letter-subject-translate = { $standard }: richiesta di pubblicazione in { $language }
+letter-subject-translate-exists = { $edition }: richiesta di ampia diffusione dell'edizione in { $language } della norma { $standard }
 letter-greeting = Gentili Signore e Signori,
 letter-review-opening = Vi scrivo in merito alla norma { $standard }, «{ $title }», e al voto che { $body } esprimerà nel suo riesame sistematico. Desidero chiedervi di votare per la conferma della norma nella sua forma attuale.
 letter-review-why = La ISO 20400 offre alle organizzazioni di ogni dimensione e settore un quadro di riferimento comune per acquistare in modo sostenibile: spiega come valutare gli effetti ambientali, sociali ed economici degli acquisti lungo l'intera catena di fornitura e come integrare tale valutazione nelle politiche, nei processi e nella pratica quotidiana. Dalla sua pubblicazione, il cambiamento climatico, l'economia circolare, i diritti umani e l'etica d'impresa sono diventati temi prioritari, e gran parte di questo lavoro si svolge proprio lungo le catene di fornitura. La norma è stata concepita esattamente per questi temi e rimane un quadro solido per affrontarli.
@@ -230,11 +231,18 @@ letter-adopt-closing = Vi ringrazio per l'attenzione che vorrete riservare a que
 letter-translate-opening = Vi scrivo per chiedere a { $body } di rendere disponibile la norma { $standard }, «{ $title }», in { $language }.
 letter-translate-opening-exists = Vi scrivo in merito alla norma { $edition }, l'edizione in { $language } della norma internazionale { $standard }, «{ $title }», pubblicata da { $acronym }.
 letter-translate-why = Gli acquisti sostenibili fanno parte del lavoro quotidiano di addetti agli acquisti, fornitori, gestori dei contratti e funzionari pubblici, molti dei quali leggono documenti di orientamento soltanto nella propria lingua. La ISO 20400 esiste nelle edizioni ufficiali ISO in inglese e in francese e in una traduzione ufficiale in spagnolo; per chi in { $country } lavora in { $language }, un'edizione nazionale trasformerebbe un testo internazionale in uno strumento pratico da condividere con i propri gruppi di lavoro e fornitori.
+letter-translate-why-exists = Gli acquisti sostenibili fanno parte del lavoro quotidiano di addetti agli acquisti, fornitori, gestori dei contratti e funzionari pubblici, molti dei quali leggono documenti di orientamento soltanto nella propria lingua. Con la norma { $edition }, chi in { $country } lavora in { $language } dispone già di questo testo nella propria lingua; ciò che conta ora è che ne conosca l'esistenza e lo metta in pratica con i propri gruppi di lavoro e fornitori.
 letter-translate-evidence = { $adopted ->
     [0] L'ISO ha confermato la norma nel suo ultimo riesame sistematico, concluso il { $confirmed }: una traduzione realizzata ora resterà quindi utile per anni.
     [one] Almeno { $adopted } ente nazionale di normazione l'ha adottata e l'ISO l'ha confermata nel suo ultimo riesame sistematico, concluso il { $confirmed }: una traduzione realizzata ora resterà quindi utile per anni.
     [many] Almeno { $adopted } di enti nazionali di normazione l'hanno adottata e l'ISO l'ha confermata nel suo ultimo riesame sistematico, concluso il { $confirmed }: una traduzione realizzata ora resterà quindi utile per anni.
    *[other] Almeno { $adopted } enti nazionali di normazione l'hanno adottata e l'ISO l'ha confermata nel suo ultimo riesame sistematico, concluso il { $confirmed }: una traduzione realizzata ora resterà quindi utile per anni.
+}
+letter-translate-evidence-exists = { $adopted ->
+    [0] L'ISO ha confermato la norma internazionale nel suo ultimo riesame sistematico, concluso il { $confirmed }: la norma { $edition } resterà quindi attuale per anni.
+    [one] Almeno { $adopted } ente nazionale di normazione l'ha adottata e l'ISO l'ha confermata nel suo ultimo riesame sistematico, concluso il { $confirmed }: la norma { $edition } resterà quindi attuale per anni.
+    [many] Almeno { $adopted } di enti nazionali di normazione l'hanno adottata e l'ISO l'ha confermata nel suo ultimo riesame sistematico, concluso il { $confirmed }: la norma { $edition } resterà quindi attuale per anni.
+   *[other] Almeno { $adopted } enti nazionali di normazione l'hanno adottata e l'ISO l'ha confermata nel suo ultimo riesame sistematico, concluso il { $confirmed }: la norma { $edition } resterà quindi attuale per anni.
 }
 letter-translate-ask = Chiedo cortesemente a { $acronym } di preparare e pubblicare un'edizione in { $language } della norma { $standard }, come adozione nazionale oppure come traduzione venduta insieme al testo internazionale, e di informarne i potenziali utilizzatori non appena sarà disponibile.
 letter-translate-ask-exists = Ringrazio { $acronym } per aver reso disponibile la norma { $edition } in { $language }. Vi chiedo cortesemente di farla conoscere ampiamente ad acquirenti, fornitori e funzionari pubblici in { $country } e di mantenerla allineata al testo internazionale in occasione della prossima revisione della norma da parte dell'ISO.

@@ -188,6 +188,7 @@ letter-signature-line = 署名
 letter-subject-review = { $standard }の定期見直しにおける「確認」への投票のお願い
 letter-subject-adopt = { $standard }の{ $country }国家規格としての採用のお願い
 letter-subject-translate = { $standard }の{ $language }版発行のお願い
+letter-subject-translate-exists = { $edition }（{ $standard }の{ $language }版）の周知に関するお願い
 letter-greeting = 拝啓　時下ますますご清栄のこととお慶び申し上げます。
 letter-review-opening = さて、本状は、{ $standard }「{ $title }」の定期見直しにおける{ $body }の投票について、お願いを申し上げるものです。同規格を現行のまま「確認」とする票を投じていただきたく存じます。
 letter-review-why = ISO 20400は、あらゆる規模・業種の組織に、持続可能な購買のための共通の枠組みを提供しています。購入する製品やサービスが環境・社会・経済に及ぼす影響をサプライチェーン全体にわたってどのように評価するか、そしてそれを方針、プロセス、日々の業務にどのように組み込むかを示すものです。同規格の発行以降、気候変動、サーキュラーエコノミー、人権、企業倫理は最重要課題となり、その取り組みの多くはサプライチェーンの中で行われています。同規格はまさにこうした課題のために作成されたものであり、今なおそれらに対処するための確かな枠組みです。
@@ -212,9 +213,14 @@ letter-adopt-closing = 本件についてご検討いただけますと幸いで
 letter-translate-opening = さて、本状は、{ $standard }「{ $title }」を{ $language }で利用できるようにしていただきたく、{ $body }にお願いを申し上げるものです。
 letter-translate-opening-exists = さて、本状は、{ $acronym }が発行されている{ $standard }「{ $title }」の{ $language }版である{ $edition }について、ご連絡申し上げるものです。
 letter-translate-why = 持続可能な調達は、調達担当者、サプライヤー、契約管理者、公務員が日々担う実務であり、その多くは母語で書かれた指針しか読みません。ISO 20400には、ISOの公式版である英語版とフランス語版、および公式のスペイン語訳があります。{ $country }で{ $language }を使って働く人々にとって、国内版が発行されれば、国際的な文書が、チームやサプライヤーと共有できる実用的なツールとなります。
+letter-translate-why-exists = 持続可能な調達は、調達担当者、サプライヤー、契約管理者、公務員が日々担う実務であり、その多くは母語で書かれた指針しか読みません。{ $edition }の発行により、{ $country }で{ $language }を使って働く人々は、すでに母語で同規格を読むことができます。今求められているのは、こうした人々がその存在を知り、チームやサプライヤーとともに実際に活用することです。
 letter-translate-evidence = { $adopted ->
     [0] ISOは、{ $confirmed }に完了した前回の定期見直しにおいて同規格を確認しています。そのため、今翻訳すれば、今後何年にもわたって役立つものとなります。
    *[other] 少なくとも{ $adopted }か国の国家標準化機関が同規格を採用しており、ISOも{ $confirmed }に完了した前回の定期見直しにおいて同規格を確認しています。そのため、今翻訳すれば、今後何年にもわたって役立つものとなります。
+}
+letter-translate-evidence-exists = { $adopted ->
+    [0] ISOは、{ $confirmed }に完了した前回の定期見直しにおいて同規格を確認しています。そのため、{ $edition }は今後何年にもわたって有効な規格であり続けます。
+   *[other] 少なくとも{ $adopted }か国の国家標準化機関が同規格を採用しており、ISOも{ $confirmed }に完了した前回の定期見直しにおいて同規格を確認しています。そのため、{ $edition }は今後何年にもわたって有効な規格であり続けます。
 }
 letter-translate-ask = つきましては、{ $acronym }におかれましては、国家規格としての採用、または国際規格と併せて販売する翻訳版のいずれかの形で{ $standard }の{ $language }版を作成・発行し、入手可能となった際には、利用を望む人々にその旨をお知らせいただきますよう、謹んでお願い申し上げます。
 letter-translate-ask-exists = { $acronym }におかれましては、{ $edition }を{ $language }でご提供いただいておりますこと、厚く御礼申し上げます。つきましては、{ $country }の調達担当者、サプライヤー、公務員に{ $edition }を広く周知していただくとともに、ISOが次に国際規格を改訂した際には、これに合わせて速やかに改訂していただきますよう、謹んでお願い申し上げます。

@@ -188,6 +188,7 @@ letter-signature-line = 서명
 letter-subject-review = { $standard } 정기검토에서 '확인' 투표 요청
 letter-subject-adopt = { $standard }의 { $country } 국가표준 채택 요청
 letter-subject-translate = { $standard } { $language }판 발행 요청
+letter-subject-translate-exists = { $edition }({ $standard } { $language }판) 보급 확대 요청
 letter-greeting = 담당자님께
 letter-review-opening = 귀 기관의 무궁한 발전을 기원합니다. { $standard }「{ $title }」의 정기검토에서 { $body }의 투표와 관련하여 서한을 드립니다. 이 표준을 현행대로 확인하는 쪽으로 투표해 주시기를 부탁드립니다.
 letter-review-why = ISO 20400은 규모와 부문을 막론하고 모든 조직에 지속가능한 구매를 위한 공통의 틀을 제공합니다. 구매하는 제품과 서비스가 공급망 전반에 걸쳐 미치는 환경적·사회적·경제적 영향을 어떻게 평가할지, 그리고 이를 정책과 절차, 일상 업무에 어떻게 반영할지를 제시합니다. 이 표준이 발행된 이후 기후변화, 순환경제, 인권, 기업 윤리가 최우선 과제로 떠올랐으며, 이에 대한 대응의 상당 부분이 공급망에서 이루어지고 있습니다. ISO 20400은 바로 이러한 문제를 다루기 위해 만들어진 표준으로, 지금도 여전히 견실한 틀입니다.
@@ -212,9 +213,14 @@ letter-adopt-closing = 본 요청을 검토해 주시기를 부탁드립니다. 
 letter-translate-opening = 귀 기관의 무궁한 발전을 기원합니다. 본 서한을 통해 { $standard }「{ $title }」의 { $language }판을 이용할 수 있도록 해 주실 것을 { $body }에 요청드리고자 합니다.
 letter-translate-opening-exists = 귀 기관의 무궁한 발전을 기원합니다. { $acronym }에서 발행하시는 { $standard }「{ $title }」의 { $language }판인 { $edition }에 관하여 서한을 드립니다.
 letter-translate-why = 지속가능한 조달은 구매 담당자, 공급업체, 계약 관리자, 공무원의 일상 업무이며, 이들 중 상당수는 자국어로 된 지침만 읽습니다. ISO 20400은 ISO 공식 영어판과 프랑스어판, 그리고 공식 스페인어 번역판으로 나와 있습니다. { $country }의 { $language } 사용자들에게 국가판이 발행된다면, 국제 문서가 동료 및 공급업체와 함께 나눌 수 있는 실용적인 도구가 될 것입니다.
+letter-translate-why-exists = 지속가능한 조달은 구매 담당자, 공급업체, 계약 관리자, 공무원의 일상 업무이며, 이들 중 상당수는 자국어로 된 지침만 읽습니다. { $edition } 덕분에 { $country }의 { $language } 사용자들은 이미 자국어로 이 표준을 접할 수 있습니다. 이제 중요한 것은 이들이 그 존재를 알고 동료 및 공급업체와 함께 실제로 활용하는 것입니다.
 letter-translate-evidence = { $adopted ->
     [0] ISO는 { $confirmed }에 완료된 지난 정기검토에서 이 표준을 확인했으므로, 지금 번역하면 앞으로 여러 해 동안 유용하게 쓰일 것입니다.
    *[other] 최소 { $adopted }개 국가표준기구가 이 표준을 채택했고, ISO도 { $confirmed }에 완료된 지난 정기검토에서 이를 확인했으므로, 지금 번역하면 앞으로 여러 해 동안 유용하게 쓰일 것입니다.
+}
+letter-translate-evidence-exists = { $adopted ->
+    [0] ISO는 { $confirmed }에 완료된 지난 정기검토에서 이 표준을 확인했으므로, { $edition }의 내용은 앞으로 여러 해 동안 유효할 것입니다.
+   *[other] 최소 { $adopted }개 국가표준기구가 이 표준을 채택했고, ISO도 { $confirmed }에 완료된 지난 정기검토에서 이를 확인했으므로, { $edition }의 내용은 앞으로 여러 해 동안 유효할 것입니다.
 }
 letter-translate-ask = 이에 { $acronym }에서 국가표준 채택 방식이든 국제표준 원문과 함께 판매하는 번역판 방식이든 { $standard }의 { $language }판을 준비하여 발행하고, 이용 가능해지면 이를 활용할 사람들에게 알려 주시기를 정중히 요청드립니다.
 letter-translate-ask-exists = { $acronym }에서 { $edition } { $language }판을 제공해 주신 데 대해 깊이 감사드립니다. 아울러 이를 { $country }의 구매자, 공급업체, 공무원에게 널리 알려 주시고, 향후 ISO가 표준을 개정할 때에도 국제표준 원문과 일치하도록 유지해 주시기를 정중히 요청드립니다.

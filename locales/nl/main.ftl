@@ -195,6 +195,7 @@ letter-signature-line = Handtekening
 letter-subject-review = { $standard }: verzoek om bij de systematische toetsing voor bevestiging te stemmen
 letter-subject-adopt = { $standard }: verzoek om overname als nationale norm voor { $country }
 letter-subject-translate = { $standard }: verzoek om publicatie in het { $language }
+letter-subject-translate-exists = { $edition }: verzoek om de uitgave van { $standard } in het { $language } breed bekend te maken
 letter-greeting = Geachte heer, mevrouw,
 letter-review-opening = Graag vraag ik uw aandacht voor { $standard }, ‘{ $title }’, en voor de stem die { $body } uitbrengt bij de systematische toetsing van deze norm. Ik wil u vragen te stemmen voor bevestiging van de norm in haar huidige vorm.
 letter-review-why = ISO 20400 biedt organisaties van elke omvang en in elke sector een gemeenschappelijk kader voor duurzaam inkopen: de norm laat zien hoe zij de milieu-, sociale en economische effecten van wat zij inkopen in de hele toeleveringsketen kunnen afwegen, en hoe zij dat kunnen verankeren in beleid, processen en de dagelijkse praktijk. Sinds de publicatie van de norm staan klimaatverandering, de circulaire economie, mensenrechten en bedrijfsethiek bovenaan de agenda, en juist in de toeleveringsketen wordt een groot deel van dat werk gedaan. De norm is precies voor deze vraagstukken geschreven en blijft er een deugdelijk kader voor.
@@ -221,10 +222,16 @@ letter-adopt-closing = Ik dank u bij voorbaat voor uw aandacht voor dit verzoek.
 letter-translate-opening = Hierbij verzoek ik { $body } om { $standard }, ‘{ $title }’, beschikbaar te stellen in het { $language }.
 letter-translate-opening-exists = Hierbij wend ik mij tot u in verband met { $edition }, de door { $acronym } gepubliceerde uitgave in het { $language } van { $standard }, ‘{ $title }’.
 letter-translate-why = Duurzaam inkopen is het dagelijkse werk van inkopers, leveranciers, contractmanagers en ambtenaren, van wie velen richtlijnen alleen in hun eigen taal lezen. ISO 20400 bestaat in de officiële Engelse en Franse uitgaven van ISO en in een officiële Spaanse vertaling. Voor wie in { $country } in het { $language } werkt, zou een nationale uitgave van een internationale tekst een praktisch instrument maken dat men kan delen met het eigen team en met leveranciers.
+letter-translate-why-exists = Duurzaam inkopen is het dagelijkse werk van inkopers, leveranciers, contractmanagers en ambtenaren, van wie velen richtlijnen alleen in hun eigen taal lezen. Dankzij { $edition } is de norm voor wie in { $country } in het { $language } werkt al in de eigen taal beschikbaar; nu komt het erop aan dat men weet dat deze uitgave bestaat en haar samen met het eigen team en met leveranciers in de praktijk brengt.
 letter-translate-evidence = { $adopted ->
     [0] ISO heeft de norm bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; een vertaling die nu wordt gemaakt, blijft dus nog jarenlang bruikbaar.
     [one] Ten minste { $adopted } nationale normalisatie-instelling heeft de norm overgenomen, en ISO heeft haar bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; een vertaling die nu wordt gemaakt, blijft dus nog jarenlang bruikbaar.
    *[other] Ten minste { $adopted } nationale normalisatie-instellingen hebben de norm overgenomen, en ISO heeft haar bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; een vertaling die nu wordt gemaakt, blijft dus nog jarenlang bruikbaar.
+}
+letter-translate-evidence-exists = { $adopted ->
+    [0] ISO heeft de norm bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; { $edition } blijft dus nog jarenlang actueel.
+    [one] Ten minste { $adopted } nationale normalisatie-instelling heeft de norm overgenomen, en ISO heeft haar bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; { $edition } blijft dus nog jarenlang actueel.
+   *[other] Ten minste { $adopted } nationale normalisatie-instellingen hebben de norm overgenomen, en ISO heeft haar bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; { $edition } blijft dus nog jarenlang actueel.
 }
 letter-translate-ask = Ik verzoek { $acronym } beleefd een uitgave van { $standard } in het { $language } voor te bereiden en te publiceren, hetzij als nationale overname, hetzij als vertaling die naast de internationale tekst wordt verkocht, en de toekomstige gebruikers te laten weten wanneer deze verkrijgbaar is.
 letter-translate-ask-exists = Ik dank { $acronym } voor het beschikbaar stellen van { $edition } in het { $language }. Ik verzoek u beleefd deze uitgave breed bekend te maken bij inkopers, leveranciers en ambtenaren in { $country }, en haar in overeenstemming te houden met de internationale tekst wanneer ISO de norm de volgende keer herziet.

@@ -202,6 +202,7 @@ letter-signature-line = Assinatura
 letter-subject-review = { $standard }: solicitação de voto pela confirmação na análise sistemática
 letter-subject-adopt = { $standard }: solicitação de adoção como norma nacional ({ $country })
 letter-subject-translate = { $standard }: solicitação de publicação em { $language }
+letter-subject-translate-exists = { $edition }: solicitação de ampla divulgação da edição em { $language } da norma { $standard }
 letter-greeting = Prezado(a) Senhor(a),
 letter-review-opening = Dirijo-me a essa entidade, { $body }, a respeito da norma { $standard }, “{ $title }”, e do voto que lhe cabe na análise sistemática desse documento. Venho solicitar que esse voto seja pela confirmação da norma na sua forma atual.
 letter-review-why = A ISO 20400 oferece a organizações de todos os portes e setores um referencial comum para comprar de forma sustentável: mostra como ponderar os impactos ambientais, sociais e econômicos do que adquirem ao longo de toda a cadeia de suprimentos e como incorporar essa avaliação às políticas, aos processos e à prática cotidiana. Desde a sua publicação, as mudanças climáticas, a economia circular, os direitos humanos e a ética empresarial passaram a ocupar o topo da agenda, e é nas cadeias de suprimentos que boa parte desse trabalho se realiza. A norma foi elaborada justamente para essas questões e continua a ser um referencial sólido para enfrentá-las.
@@ -230,11 +231,18 @@ letter-adopt-closing = Agradeço a atenção dispensada a este pedido. Teria sat
 letter-translate-opening = Dirijo-me a essa entidade, { $body }, para solicitar que a norma { $standard }, “{ $title }”, seja disponibilizada em { $language }.
 letter-translate-opening-exists = Dirijo-me a essa entidade, { $acronym }, a respeito da norma { $edition }, edição em { $language } da norma internacional { $standard }, “{ $title }”, por ela publicada.
 letter-translate-why = As compras sustentáveis fazem parte do trabalho diário de compradores, fornecedores, gestores de contratos e agentes públicos, muitos dos quais só leem orientações no próprio idioma. A ISO 20400 existe nas edições oficiais da ISO em inglês e em francês e numa tradução oficial para o espanhol; para quem, no país ({ $country }), trabalha em { $language }, uma edição nacional transformaria um texto internacional numa ferramenta prática, que poderia ser compartilhada com equipes e fornecedores.
+letter-translate-why-exists = As compras sustentáveis fazem parte do trabalho diário de compradores, fornecedores, gestores de contratos e agentes públicos, muitos dos quais só leem orientações no próprio idioma. Com a norma { $edition }, quem, no país ({ $country }), trabalha em { $language } já dispõe desse texto no próprio idioma; o que importa agora é que saiba que ele existe e o coloque em prática com suas equipes e fornecedores.
 letter-translate-evidence = { $adopted ->
     [0] A ISO confirmou a norma na última análise sistemática, concluída em { $confirmed }; assim, uma tradução feita agora continuará útil por muitos anos.
     [one] Pelo menos { $adopted } organismo nacional de normalização adotou a norma, e a ISO a confirmou na última análise sistemática, concluída em { $confirmed }; assim, uma tradução feita agora continuará útil por muitos anos.
     [many] Pelo menos { $adopted } organismos nacionais de normalização adotaram a norma, e a ISO a confirmou na última análise sistemática, concluída em { $confirmed }; assim, uma tradução feita agora continuará útil por muitos anos.
    *[other] Pelo menos { $adopted } organismos nacionais de normalização adotaram a norma, e a ISO a confirmou na última análise sistemática, concluída em { $confirmed }; assim, uma tradução feita agora continuará útil por muitos anos.
+}
+letter-translate-evidence-exists = { $adopted ->
+    [0] A ISO confirmou a norma internacional na última análise sistemática, concluída em { $confirmed }; assim, a norma { $edition } continuará atual por muitos anos.
+    [one] Pelo menos { $adopted } organismo nacional de normalização adotou a norma, e a ISO a confirmou na última análise sistemática, concluída em { $confirmed }; assim, a norma { $edition } continuará atual por muitos anos.
+    [many] Pelo menos { $adopted } organismos nacionais de normalização adotaram a norma, e a ISO a confirmou na última análise sistemática, concluída em { $confirmed }; assim, a norma { $edition } continuará atual por muitos anos.
+   *[other] Pelo menos { $adopted } organismos nacionais de normalização adotaram a norma, e a ISO a confirmou na última análise sistemática, concluída em { $confirmed }; assim, a norma { $edition } continuará atual por muitos anos.
 }
 letter-translate-ask = Solicito respeitosamente que a entidade { $acronym } prepare e publique uma edição em { $language } da norma { $standard }, seja como adoção nacional, seja como tradução comercializada juntamente com o texto internacional, e que informe os seus potenciais usuários quando ela estiver disponível.
 letter-translate-ask-exists = Agradeço à entidade { $acronym } por ter disponibilizado a norma { $edition } em { $language }. Solicito respeitosamente que essa edição seja amplamente divulgada entre compradores, fornecedores e agentes públicos do país ({ $country }) e que seja mantida em consonância com o texto internacional na próxima revisão da norma pela ISO.

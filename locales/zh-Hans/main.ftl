@@ -186,6 +186,7 @@ letter-signature-line = 签名
 letter-subject-review = { $standard }：关于在定期复审中投票确认该标准的请求
 letter-subject-adopt = { $standard }：关于将其采用为{ $country }国家标准的请求
 letter-subject-translate = { $standard }：关于出版其{ $language }版本的请求
+letter-subject-translate-exists = { $edition }：关于广泛宣传 { $standard } 的{ $language }版本的请求
 letter-greeting = 尊敬的先生/女士：
 letter-review-opening = 我谨就 { $standard }《{ $title }》的定期复审以及 { $body } 在其中的投票事宜致函贵机构，恳请贵机构投票赞成按现行版本确认该标准。
 letter-review-why = ISO 20400 为各种规模、各个行业的组织提供了一套共同的可持续采购框架：它阐明了如何在整个供应链范围内权衡所购产品和服务对环境、社会和经济的影响，以及如何将这些考量融入政策、流程和日常实践。自该标准发布以来，气候变化、循环经济、人权和商业道德已跃居各方议程的首位，而其中大量工作正是在供应链中开展的。该标准正是针对这些问题而制定的，至今仍是应对这些问题的可靠框架。
@@ -210,9 +211,14 @@ letter-adopt-closing = 感谢贵机构对本请求的考虑。我期待有机会
 letter-translate-opening = 我谨致函，恳请 { $body } 提供 { $standard }《{ $title }》的{ $language }版本。
 letter-translate-opening-exists = 我谨就 { $acronym } 出版的 { $edition }，即 { $standard }《{ $title }》的{ $language }版本，致函贵机构。
 letter-translate-why = 可持续采购是采购人员、供应商、合同管理人员和公职人员的日常工作，而他们当中许多人只阅读以本国语言编写的指南。ISO 20400 目前有 ISO 官方英文版和法文版，以及一个官方西班牙文译本；对于{ $country }以{ $language }工作的人士而言，一个国家版本将使这份国际文本成为切实可用的工具，便于他们与团队和供应商共享。
+letter-translate-why-exists = 可持续采购是采购人员、供应商、合同管理人员和公职人员的日常工作，而他们当中许多人只阅读以本国语言编写的指南。有了 { $edition }，{ $country }以{ $language }工作的人士已经能够以本国语言阅读该标准；现在重要的是让他们了解这一版本的存在，并与团队和供应商一起切实加以应用。
 letter-translate-evidence = { $adopted ->
     [0] ISO 在最近一次定期复审（于 { $confirmed } 完成）中确认了该标准，因此现在翻译的版本在今后多年内仍将发挥作用。
    *[other] 目前至少已有 { $adopted } 个国家标准机构采用了该标准，且 ISO 在最近一次定期复审（于 { $confirmed } 完成）中确认了该标准，因此现在翻译的版本在今后多年内仍将发挥作用。
+}
+letter-translate-evidence-exists = { $adopted ->
+    [0] ISO 在最近一次定期复审（于 { $confirmed } 完成）中确认了该标准，因此 { $edition } 在今后多年内仍将保持现行有效。
+   *[other] 目前至少已有 { $adopted } 个国家标准机构采用了该标准，且 ISO 在最近一次定期复审（于 { $confirmed } 完成）中确认了该标准，因此 { $edition } 在今后多年内仍将保持现行有效。
 }
 letter-translate-ask = 我谨恳请 { $acronym } 编制并出版 { $standard } 的{ $language }版本，既可作为采用该标准的国家标准，也可作为与国际文本一同销售的译本，并在该版本发布后告知潜在使用者。
 letter-translate-ask-exists = 感谢 { $acronym } 以{ $language }出版 { $edition }。我谨恳请贵机构在{ $country }的采购人员、供应商和公职人员中广泛宣传该版本，并在 ISO 下次修订该标准时，使其与国际文本保持一致。

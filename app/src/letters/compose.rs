@@ -124,8 +124,8 @@ fn paragraph_keys(purpose: Purpose, facts: &LetterFacts) -> [&'static str; 5] {
         ],
         Purpose::Translate if facts.national_edition.is_some() => [
             "letter-translate-opening-exists",
-            "letter-translate-why",
-            "letter-translate-evidence",
+            "letter-translate-why-exists",
+            "letter-translate-evidence-exists",
             "letter-translate-ask-exists",
             "letter-translate-closing",
         ],
@@ -153,8 +153,9 @@ fn paragraph_keys(purpose: Purpose, facts: &LetterFacts) -> [&'static str; 5] {
     }
 }
 
-fn subject_key(purpose: Purpose) -> &'static str {
+fn subject_key(purpose: Purpose, facts: &LetterFacts) -> &'static str {
     match purpose {
+        Purpose::Translate if facts.national_edition.is_some() => "letter-subject-translate-exists",
         Purpose::Review => "letter-subject-review",
         Purpose::Adopt => "letter-subject-adopt",
         Purpose::Translate => "letter-subject-translate",
@@ -219,7 +220,7 @@ pub fn render_one(facts: &LetterFacts, purpose: Purpose, sender: &Sender, locale
     RenderedLetter {
         language: tag.to_string(),
         direction: locale.dir().to_string(),
-        subject: message(subject_key(purpose)).replace(['\r', '\n'], " "),
+        subject: message(subject_key(purpose, facts)).replace(['\r', '\n'], " "),
         paragraphs,
         signature,
     }
@@ -346,6 +347,16 @@ pub mod tests {
             assert!(exists.paragraphs[1].contains("ABNT NBR ISO 20400"), "{}: {}", locale.tag(), exists.paragraphs[1]);
             assert!(exists.paragraphs[4].contains("ABNT NBR ISO 20400"), "{}: {}", locale.tag(), exists.paragraphs[4]);
             assert_ne!(asked.paragraphs[4], exists.paragraphs[4]);
+            // Nothing in it argues for a translation that exists: subject, why, evidence.
+            assert!(exists.subject.contains("ABNT NBR ISO 20400"), "{}: {}", locale.tag(), exists.subject);
+            for paragraph in [2, 3] {
+                assert_ne!(asked.paragraphs[paragraph], exists.paragraphs[paragraph], "{}", locale.tag());
+                assert!(
+                    exists.paragraphs[paragraph].contains("ABNT NBR ISO 20400"),
+                    "{}",
+                    exists.paragraphs[paragraph]
+                );
+            }
         }
         let english = render_one(
             &LetterFacts { adoption_in_progress: true, ..brazil() },
