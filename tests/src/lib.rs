@@ -207,6 +207,19 @@ impl TestApp {
         }
     }
 
+    /// What a person does with a form: opens `page` (signed in with `cookie`), types
+    /// `changes` into the form posting to `action` (the first one on the page) and submits
+    /// it. Panics when the page has no such form, or the form no such field or choice.
+    pub async fn fill_in(&self, page: &str, action: &str, changes: &[(&str, &str)], cookie: &str) -> TestResponse {
+        let page = self.get_with(page, &[("cookie", cookie)]).await;
+        assert!(page.status.is_success(), "{} answered {}", page.status, page.body);
+        let mut form = page.form(action);
+        for (name, value) in changes {
+            form.set(name, value);
+        }
+        self.submit(&form, &[("cookie", cookie)]).await
+    }
+
     pub async fn send(&self, method: &str, uri: &str, body: &str, headers: &[(&str, &str)]) -> TestResponse {
         self.send_bytes(method, uri, body.as_bytes().to_vec(), headers).await
     }
@@ -294,6 +307,11 @@ impl TestResponse {
     /// The page's first form posting to `action`, as rendered (see `HtmlForm`).
     pub fn form(&self, action: &str) -> HtmlForm {
         HtmlForm::find(&self.body, action)
+    }
+
+    /// Every form of the page posting to `action`, in document order.
+    pub fn forms(&self, action: &str) -> Vec<HtmlForm> {
+        HtmlForm::all(&self.body).into_iter().filter(|f| f.action.split('?').next() == Some(action)).collect()
     }
 
     /// The text between `<title>` and `</title>`.

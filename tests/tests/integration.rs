@@ -653,14 +653,11 @@ async fn sign_in_session_and_sign_out(backend: Backend) {
     assert_eq!(page.status, 200);
     assert!(page.body.contains(r#"action="/api/sign_in""#), "a real form that posts without JavaScript");
 
-    // Without JavaScript: the form post redirects to the account page and sets the cookie.
-    let response = app
-        .post_form(
-            "/api/sign_in",
-            &form(&[("email", "ana@example.org"), ("password", PASSWORD)]),
-            &[("accept", "text/html"), ("referer", "http://quorum.test/signin")],
-        )
-        .await;
+    // Without JavaScript: the form as rendered redirects to the account page and sets the cookie.
+    let mut sign_in_form = page.form("/api/sign_in");
+    sign_in_form.set("email", "ana@example.org").set("password", PASSWORD);
+    let response =
+        app.submit(&sign_in_form, &[("accept", "text/html"), ("referer", "http://quorum.test/signin")]).await;
     assert!(response.status.is_redirection(), "{}", response.status);
     assert_eq!(response.header("location"), Some("/account"));
     let set_cookie = response.header("set-cookie").unwrap().to_string();
@@ -699,8 +696,8 @@ async fn sign_in_session_and_sign_out(backend: Backend) {
     assert_eq!(anonymous.status, 401);
     assert!(anonymous.body.contains(r#"href="/signin""#));
 
-    // Sign-out ends the session on the server: the old cookie no longer works.
-    let out = app.post_form("/api/sign_out", "", &[("cookie", &cookie)]).await;
+    // Sign-out (the account page's button) ends the session on the server: the old cookie no longer works.
+    let out = app.fill_in("/account", "/api/sign_out", &[], &cookie).await;
     assert!(out.status.is_success() || out.status.is_redirection(), "{}", out.status);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM account_session").await, 0);
     assert_eq!(app.get_with("/account", &[("cookie", &cookie)]).await.status, 401);
@@ -851,25 +848,23 @@ async fn every_mutating_server_function_requires_a_session(backend: Backend) {
 }
 
 /// The edit form as a coordinator would submit it: today's values with `changes` applied.
-async fn edit_form(app: &TestApp, code: &str, changes: &[(&str, &str)], source: &str, as_of: &str) -> String {
-    let body = app::directory::ssr::edit::editable(&app.pool, code, app::i18n::Locale::default()).await.unwrap();
-    let version = body.version.to_string();
-    let mut pairs: Vec<(String, String)> = vec![("alpha2".into(), body.alpha2.clone()), ("version".into(), version)];
-    for (column, value) in &body.values {
-        let value =
-            changes.iter().find(|(c, _)| c == column).map_or(value.clone().unwrap_or_default(), |(_, v)| v.to_string());
-        // The form sends the category as its URL slug.
-        let value = if column == "iso_category" {
-            app::directory::Category::from_db(&value).map_or(value.clone(), |c| c.slug().to_string())
-        } else {
-            value
-        };
-        pairs.push((column.clone(), value));
+/// The body's edit form as the page renders it for the signed-in `cookie`, with
+/// `changes` typed in and the source and date filled: exactly the fields a browser posts.
+async fn edit_form(
+    app: &TestApp,
+    cookie: &str,
+    code: &str,
+    changes: &[(&str, &str)],
+    source: &str,
+    as_of: &str,
+) -> String {
+    let page = app.get_with(&format!("/nsbs/{code}/edit"), &[("cookie", cookie)]).await;
+    let mut form = page.form("/api/edit_body");
+    for (name, value) in changes {
+        form.set(name, value);
     }
-    pairs.push(("source".into(), source.into()));
-    pairs.push(("as_of".into(), as_of.into()));
-    let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    form(&borrowed)
+    form.set("source", source).set("as_of", as_of);
+    form.body()
 }
 
 async fn signed_in_coordinator(app: &TestApp, email: &str) -> String {
@@ -892,9 +887,15 @@ async fn coordinator_edits_a_record_with_source_and_history(backend: Backend) {
     let (_, before) = api_json(&app, letter).await;
     assert!(!before["mailto"].as_str().unwrap().starts_with(new_address), "{before}");
 
-    let body =
-        edit_form(&app, "BR", &[("email", "atendimento@abnt.org.br")], "ABNT contact page, abnt.org.br", "2026-11-20")
-            .await;
+    let body = edit_form(
+        &app,
+        &cookie,
+        "BR",
+        &[("email", "atendimento@abnt.org.br")],
+        "ABNT contact page, abnt.org.br",
+        "2026-11-20",
+    )
+    .await;
     let saved = app.post_form("/api/edit_body", &body, &[("cookie", &cookie)]).await;
     assert!(saved.status.is_success() || saved.status.is_redirection(), "{} {}", saved.status, saved.body);
     // The next letter is written to the new address at once.
@@ -945,8 +946,8 @@ async fn stale_edits_are_refused_and_say_what_changed(backend: Backend) {
     let ana = signed_in_coordinator(&app, "ana@example.org").await;
     let bea = signed_in_coordinator(&app, "bea@example.org").await;
     // Both open the form at version 1.
-    let first = edit_form(&app, "BR", &[("phone", "+55 11 1111-1111")], "call to ABNT", "2026-11-20").await;
-    let second = edit_form(&app, "BR", &[("acronym", "ABNT!")], "ABNT website", "2026-11-21").await;
+    let first = edit_form(&app, &ana, "BR", &[("phone", "+55 11 1111-1111")], "call to ABNT", "2026-11-20").await;
+    let second = edit_form(&app, &bea, "BR", &[("acronym", "ABNT!")], "ABNT website", "2026-11-21").await;
     let saved = app.post_form("/api/edit_body", &first, &[("cookie", &ana)]).await;
     assert!(saved.status.is_success() || saved.status.is_redirection());
     let refused = app.post_form("/api/edit_body", &second, &[("cookie", &bea)]).await;
@@ -961,13 +962,15 @@ async fn stale_edits_are_refused_and_say_what_changed(backend: Backend) {
 async fn invalid_edits_change_nothing(backend: Backend) {
     let app = TestApp::new(backend).await;
     let cookie = signed_in_coordinator(&app, "ana@example.org").await;
-    let bad = edit_form(&app, "BR", &[("email", "not an address"), ("website", "two words")], "", "2999-01-01").await;
+    let bad =
+        edit_form(&app, &cookie, "BR", &[("email", "not an address"), ("website", "two words")], "", "2999-01-01")
+            .await;
     let refused = app.post_form("/api/edit_body", &bad, &[("cookie", &cookie)]).await;
     assert_eq!(refused.status, 422, "{}", refused.body);
     for key in ["edit-error-email", "edit-error-website", "edit-error-source-required", "edit-error-date"] {
         assert!(refused.body.contains(key), "{key} in {}", refused.body);
     }
-    let unchanged = edit_form(&app, "BR", &[], "nothing new", "2026-11-20").await;
+    let unchanged = edit_form(&app, &cookie, "BR", &[], "nothing new", "2026-11-20").await;
     let nothing = app.post_form("/api/edit_body", &unchanged, &[("cookie", &cookie)]).await;
     assert!(nothing.body.contains("edit-error-no-change"), "{}", nothing.body);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log").await, 0);
@@ -977,7 +980,7 @@ async fn invalid_edits_change_nothing(backend: Backend) {
 async fn edit_errors_show_without_javascript(backend: Backend) {
     let app = TestApp::new(backend).await;
     let cookie = signed_in_coordinator(&app, "ana@example.org").await;
-    let bad = edit_form(&app, "BR", &[("email", "not an address")], "ABNT website", "2026-11-20").await;
+    let bad = edit_form(&app, &cookie, "BR", &[("email", "not an address")], "ABNT website", "2026-11-20").await;
     let response = app
         .post_form(
             "/api/edit_body",
@@ -991,7 +994,7 @@ async fn edit_errors_show_without_javascript(backend: Backend) {
     let german = app::i18n::Locale::from_tag("de").unwrap();
     assert!(page.body.contains(&german.t("edit-error-email")), "the field's message, translated");
     // A good edit without JavaScript lands on the body page with a confirmation.
-    let good = edit_form(&app, "BR", &[("fax", "+55 11 0000-0000")], "ABNT website", "2026-11-20").await;
+    let good = edit_form(&app, &cookie, "BR", &[("fax", "+55 11 0000-0000")], "ABNT website", "2026-11-20").await;
     let response = app
         .post_form(
             "/api/edit_body",
@@ -1006,7 +1009,8 @@ async fn edit_pages_need_a_coordinator(backend: Backend) {
     let app = TestApp::new(backend).await;
     assert_eq!(app.get("/nsbs/BR/edit").await.status, 401);
     assert_eq!(app.get("/changes").await.status, 401);
-    let body = edit_form(&app, "BR", &[("email", "x@y.org")], "s", "2026-11-20").await;
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let body = edit_form(&app, &cookie, "BR", &[("email", "x@y.org")], "s", "2026-11-20").await;
     assert_eq!(app.post_form("/api/edit_body", &body, &[]).await.status, 401);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log").await, 0);
 }
@@ -1021,18 +1025,14 @@ async fn open_correction_id(app: &TestApp) -> String {
 
 async fn public_correction_is_accepted_into_the_record(backend: Backend) {
     let app = TestApp::new(backend).await;
-    let sent = report(
-        &app,
-        &[
-            ("alpha2", "BR"),
-            ("field", "phone"),
-            ("value", "+55 11 3017-3600"),
-            ("source", "abnt.org.br/contato"),
-            ("email", "reader@example.org"),
-            ("website", ""),
-        ],
-    )
-    .await;
+    // The reader fills in the form on the body's page.
+    let changes = [
+        ("field", "phone"),
+        ("value", "+55 11 3017-3600"),
+        ("source", "abnt.org.br/contato"),
+        ("email", "reader@example.org"),
+    ];
+    let sent = app.fill_in("/nsbs/BR", "/api/report_correction", &changes, "").await;
     assert!(sent.status.is_success() || sent.status.is_redirection(), "{} {}", sent.status, sent.body);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM correction WHERE status = 'open'").await, 1);
     let stored: String = sqlx::query_scalar("SELECT client_hash FROM correction").fetch_one(&app.pool).await.unwrap();
@@ -1049,9 +1049,9 @@ async fn public_correction_is_accepted_into_the_record(backend: Backend) {
     assert_eq!(queue.status, 200);
     assert!(queue.body.contains("+55 11 3017-3600") && queue.body.contains("reader@example.org"));
 
-    let id = open_correction_id(&app).await;
-    let body = form(&[("id", &id), ("value", "+55 11 3017-3600"), ("source", "abnt.org.br/contato")]);
-    let accepted = app.post_form("/api/accept_correction", &body, &[("cookie", &cookie)]).await;
+    let accept = queue.form("/api/accept_correction");
+    assert_eq!(accept.value("value").as_deref(), Some("+55 11 3017-3600"), "accepts what the reader proposed");
+    let accepted = app.submit(&accept, &[("cookie", &cookie)]).await;
     assert!(accepted.status.is_success() || accepted.status.is_redirection(), "{} {}", accepted.status, accepted.body);
     let phone: String =
         sqlx::query_scalar("SELECT phone FROM nsb WHERE alpha2 = 'BR'").fetch_one(&app.pool).await.unwrap();
@@ -1066,7 +1066,7 @@ async fn public_correction_is_accepted_into_the_record(backend: Backend) {
     let page = app.get("/nsbs/BR").await;
     assert!(page.body.contains("Source: abnt.org.br/contato"), "the reporter's source shows next to the value");
     // Handled once only.
-    let again = app.post_form("/api/accept_correction", &body, &[("cookie", &cookie)]).await;
+    let again = app.submit(&accept, &[("cookie", &cookie)]).await;
     assert!(again.body.contains("corrections-error-closed"), "{}", again.body);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log").await, 1);
 }
@@ -1086,13 +1086,11 @@ async fn corrections_can_be_edited_then_accepted_or_rejected(backend: Backend) {
         ],
     )
     .await;
-    let id = open_correction_id(&app).await;
-    let edited = form(&[
-        ("id", &id),
-        ("value", "https://www.afnor.org"),
-        ("source", "AFNOR home page, checked by a coordinator"),
-    ]);
-    app.post_form("/api/accept_correction", &edited, &[("cookie", &cookie)]).await;
+    // The coordinator corrects the proposal in the queue's second form, then accepts it.
+    let queue = app.get_with("/corrections", &[("cookie", &cookie)]).await;
+    let mut edited = queue.forms("/api/accept_correction")[1].clone();
+    edited.set("value", "https://www.afnor.org").set("source", "AFNOR home page, checked by a coordinator");
+    app.submit(&edited, &[("cookie", &cookie)]).await;
     let website: String =
         sqlx::query_scalar("SELECT website FROM nsb WHERE alpha2 = 'FR'").fetch_one(&app.pool).await.unwrap();
     assert_eq!(website, "https://www.afnor.org");
@@ -1110,16 +1108,10 @@ async fn corrections_can_be_edited_then_accepted_or_rejected(backend: Backend) {
     )
     .await;
     let id = open_correction_id(&app).await;
-    let no_reason =
-        app.post_form("/api/reject_correction", &form(&[("id", &id), ("reason", " ")]), &[("cookie", &cookie)]).await;
+    let no_reason = app.fill_in("/corrections", "/api/reject_correction", &[("reason", " ")], &cookie).await;
     assert!(no_reason.body.contains("corrections-error-reason"), "{}", no_reason.body);
-    let rejected = app
-        .post_form(
-            "/api/reject_correction",
-            &form(&[("id", &id), ("reason", "No source supports this acronym.")]),
-            &[("cookie", &cookie)],
-        )
-        .await;
+    let reason = [("reason", "No source supports this acronym.")];
+    let rejected = app.fill_in("/corrections", "/api/reject_correction", &reason, &cookie).await;
     assert!(rejected.status.is_success() || rejected.status.is_redirection());
     let (status, reason): (String, Option<String>) =
         sqlx::query_as("SELECT status, reason FROM correction WHERE id = $1")
@@ -1219,13 +1211,8 @@ async fn admin_invites_a_coordinator_who_sets_a_password(backend: Backend) {
     let page = app.get_with("/admin/accounts", &[("cookie", &admin)]).await;
     assert_eq!(page.status, 200);
     assert!(page.body.contains("admin@example.org"));
-    let invited = app
-        .post_form(
-            "/api/invite_account",
-            &form(&[("email", "Bea@Example.org"), ("role", "coordinator")]),
-            &[("cookie", &admin)],
-        )
-        .await;
+    let invite = [("email", "Bea@Example.org"), ("role", "coordinator")];
+    let invited = app.fill_in("/admin/accounts", "/api/invite_account", &invite, &admin).await;
     let token = link_token(&invited);
     assert_eq!(token.len(), 64, "{:?}", invited.header("location"));
     let with_link = format!("{admin}; quorum_new_link={token}");
@@ -1243,21 +1230,11 @@ async fn admin_invites_a_coordinator_who_sets_a_password(backend: Backend) {
     let welcome = app.get(&format!("/invitation/{token}")).await;
     assert_eq!(welcome.status, 200);
     assert!(welcome.body.contains("bea@example.org") && welcome.body.contains(r#"action="/api/use_link""#));
-    let mismatch = app
-        .post_form(
-            "/api/use_link",
-            &form(&[("token", &token), ("password", PASSWORD), ("password_again", "something else!")]),
-            &[],
-        )
-        .await;
+    let link = format!("/invitation/{token}");
+    let mismatch =
+        app.fill_in(&link, "/api/use_link", &[("password", PASSWORD), ("password_again", "something else!")], "").await;
     assert!(mismatch.body.contains("invitation-error-mismatch"), "{}", mismatch.body);
-    let done = app
-        .post_form(
-            "/api/use_link",
-            &form(&[("token", &token), ("password", PASSWORD), ("password_again", PASSWORD)]),
-            &[],
-        )
-        .await;
+    let done = app.fill_in(&link, "/api/use_link", &[("password", PASSWORD), ("password_again", PASSWORD)], "").await;
     assert!(done.header("set-cookie").is_some_and(|c| c.starts_with("quorum_session=")), "signed in");
     let role: String = sqlx::query_scalar("SELECT role FROM account WHERE email = 'bea@example.org'")
         .fetch_one(&app.pool)
@@ -1279,13 +1256,8 @@ async fn admin_invites_a_coordinator_who_sets_a_password(backend: Backend) {
     assert!(!app.get_with("/admin/accounts", &[("cookie", &bea)]).await.body.contains("eve@example.org"));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM account_token").await, 1);
     // An address that has an account cannot be invited again.
-    let twice = app
-        .post_form(
-            "/api/invite_account",
-            &form(&[("email", "bea@example.org"), ("role", "coordinator")]),
-            &[("cookie", &admin)],
-        )
-        .await;
+    let invite = [("email", "bea@example.org"), ("role", "coordinator")];
+    let twice = app.fill_in("/admin/accounts", "/api/invite_account", &invite, &admin).await;
     assert!(twice.body.contains("accounts-error-exists"), "{}", twice.body);
 }
 
@@ -1337,12 +1309,21 @@ async fn admin_disables_enables_and_resets_accounts(backend: Backend) {
     let bea_id = coordinator(&app, "bea@example.org").await;
     let bea = sign_in(&app, "bea@example.org", PASSWORD).await.1.unwrap();
 
-    let off = form(&[("id", &bea_id), ("disabled", "true")]);
-    app.post_form("/api/set_account_disabled", &off, &[("cookie", &admin)]).await;
+    // Each account's row holds its own buttons.
+    let row_form = |page: &TestResponse, action: &str| {
+        let forms = page.forms(action);
+        forms.into_iter().find(|f| f.value("id").as_deref() == Some(bea_id.as_str())).expect("a form in bea's row")
+    };
+    let page = app.get_with("/admin/accounts", &[("cookie", &admin)]).await;
+    let off = row_form(&page, "/api/set_account_disabled");
+    assert_eq!(off.value("disabled").as_deref(), Some("true"), "an active account offers Disable");
+    app.submit(&off, &[("cookie", &admin)]).await;
     assert_eq!(app.get_with("/account", &[("cookie", &bea)]).await.status, 401, "her session ended");
     assert_eq!(sign_in(&app, "bea@example.org", PASSWORD).await.0, 401);
-    let on = form(&[("id", &bea_id), ("disabled", "false")]);
-    app.post_form("/api/set_account_disabled", &on, &[("cookie", &admin)]).await;
+    let page = app.get_with("/admin/accounts", &[("cookie", &admin)]).await;
+    let on = row_form(&page, "/api/set_account_disabled");
+    assert_eq!(on.value("disabled").as_deref(), Some("false"), "a disabled account offers Enable");
+    app.submit(&on, &[("cookie", &admin)]).await;
     assert!(sign_in(&app, "bea@example.org", PASSWORD).await.1.is_some());
 
     let admin_id: String =
@@ -1356,18 +1337,14 @@ async fn admin_disables_enables_and_resets_accounts(backend: Backend) {
         .await;
     assert!(myself.body.contains("accounts-error-self"), "{}", myself.body);
 
-    let reset = app.post_form("/api/password_reset_link", &form(&[("id", &bea_id)]), &[("cookie", &admin)]).await;
-    let earlier = link_token(&reset);
-    let reset = app.post_form("/api/password_reset_link", &form(&[("id", &bea_id)]), &[("cookie", &admin)]).await;
-    let token = link_token(&reset);
+    let page = app.get_with("/admin/accounts", &[("cookie", &admin)]).await;
+    let reset_form = row_form(&page, "/api/password_reset_link");
+    let earlier = link_token(&app.submit(&reset_form, &[("cookie", &admin)]).await);
+    let token = link_token(&app.submit(&reset_form, &[("cookie", &admin)]).await);
     assert_ne!(earlier, token);
     let new_password = "a brand new passphrase";
-    app.post_form(
-        "/api/use_link",
-        &form(&[("token", &token), ("password", new_password), ("password_again", new_password)]),
-        &[],
-    )
-    .await;
+    let new_passwords = [("password", new_password), ("password_again", new_password)];
+    app.fill_in(&format!("/invitation/{token}"), "/api/use_link", &new_passwords, "").await;
     // Using one reset link ends the account's other links.
     let stolen = "a thief's passphrase!";
     let later = app
@@ -1413,7 +1390,7 @@ async fn every_write_checks_the_role(backend: Backend) {
     assert_eq!(app.get_with("/api/list_accounts", &[("cookie", &coordinator_cookie)]).await.status, 403);
 
     let admin = signed_in_admin(&app).await;
-    let body = edit_form(&app, "BR", &[("fax", "+55 11 0000-0000")], "ABNT website", "2026-11-20").await;
+    let body = edit_form(&app, &admin, "BR", &[("fax", "+55 11 0000-0000")], "ABNT website", "2026-11-20").await;
     let saved = app.post_form("/api/edit_body", &body, &[("cookie", &admin)]).await;
     assert!(saved.status.is_success() || saved.status.is_redirection(), "admins edit too: {}", saved.status);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity = 'nsb'").await, 1);
@@ -1619,9 +1596,15 @@ async fn standards_api_serves_json_and_csv_with_sources(backend: Backend) {
     assert_eq!(app.get("/api/v1/standards/iso-20400/nonsense").await.status, 404);
 }
 
-/// A save as a coordinator's browser posts it (without JavaScript when `plain`).
+/// A hand-built post of `pairs`: for what no rendered form can send (stale versions,
+/// unknown keys, bad choices), to show the server refuses it.
 async fn save(app: &TestApp, path: &str, pairs: &[(&str, &str)], cookie: &str) -> TestResponse {
     app.post_form(path, &form(pairs), &[("cookie", cookie)]).await
+}
+
+/// What a person types into a record's form: `pairs` without the form's own key and version.
+fn typed<'a>(pairs: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    pairs.iter().copied().filter(|(name, _)| !matches!(*name, "key" | "version")).collect()
 }
 
 const FR_ADOPTION: [(&str, &str); 13] = [
@@ -1650,7 +1633,8 @@ async fn coordinator_edits_an_adoption_and_the_map_and_history_follow(backend: B
         form_page.body.contains(r#"name="version" value="0""#) && form_page.body.contains("ISO 20400:2017 in France")
     );
 
-    let saved = save(&app, "/api/save_adoption", &FR_ADOPTION, &cookie).await;
+    let edit_fr = "/standards/iso-20400/adoptions/edit?nsb=FR";
+    let saved = app.fill_in(edit_fr, "/api/save_adoption", &typed(&FR_ADOPTION), &cookie).await;
     assert!(saved.status.is_success() || saved.status.is_redirection(), "{} {}", saved.status, saved.body);
     let row: (String, Option<String>, Option<String>, String, i64) = sqlx::query_as(
         "SELECT status, degree, designation, source, version FROM adoption WHERE alpha2 = 'FR' AND standard_id = 'iso-20400'",
@@ -1692,10 +1676,8 @@ async fn coordinator_edits_an_adoption_and_the_map_and_history_follow(backend: B
     );
 
     // A second edit changes only what differs, and bumps the version.
-    let mut second = FR_ADOPTION.to_vec();
-    second[1] = ("version", "1");
-    second[4] = ("designation", "NF ISO 20400:2017");
-    let saved = save(&app, "/api/save_adoption", &second, &cookie).await;
+    let second = [("designation", "NF ISO 20400:2017"), ("source", "AFNOR catalogue"), ("as_of", "2026-11-29")];
+    let saved = app.fill_in(edit_fr, "/api/save_adoption", &second, &cookie).await;
     assert!(saved.status.is_success() || saved.status.is_redirection(), "{}", saved.status);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity = 'adoption'").await, 9);
     assert_eq!(count(&app, "SELECT version FROM adoption WHERE alpha2 = 'FR'").await, 2);
@@ -1714,7 +1696,8 @@ async fn coordinator_edits_translations_memberships_and_the_standard(backend: Ba
         ("source", "SAC catalogue"),
         ("as_of", "2026-11-28"),
     ];
-    let saved = save(&app, "/api/save_translation", &translation, &cookie).await;
+    let page = "/standards/iso-20400/translations/edit?lang=ZH-hans";
+    let saved = app.fill_in(page, "/api/save_translation", &typed(&translation), &cookie).await;
     assert!(saved.status.is_success() || saved.status.is_redirection(), "{} {}", saved.status, saved.body);
     let page = app.get("/standards/iso-20400").await;
     assert_eq!(stat(&page, "languages"), Some(6));
@@ -1727,7 +1710,8 @@ async fn coordinator_edits_translations_memberships_and_the_standard(backend: Ba
         ("source", "iso.org ISO/PC 277 page"),
         ("as_of", "2026-11"),
     ];
-    let saved = save(&app, "/api/save_membership", &membership, &cookie).await;
+    let page = "/committees/iso-pc-277/members/edit?nsb=fr";
+    let saved = app.fill_in(page, "/api/save_membership", &typed(&membership), &cookie).await;
     assert!(saved.status.is_success() || saved.status.is_redirection(), "{} {}", saved.status, saved.body);
     let page = app.get("/standards/iso-20400").await;
     assert!(page.body.contains("1 P-member") && page.body.contains(r#"<li><a href="/nsbs/FR">France</a></li>"#));
@@ -1748,7 +1732,7 @@ async fn coordinator_edits_translations_memberships_and_the_standard(backend: Ba
         ("source", "iso.org catalogue"),
         ("as_of", "2026-11-29"),
     ];
-    let saved = save(&app, "/api/save_standard", &standard, &cookie).await;
+    let saved = app.fill_in("/standards/iso-20400/edit", "/api/save_standard", &typed(&standard), &cookie).await;
     assert!(saved.status.is_success() || saved.status.is_redirection(), "{} {}", saved.status, saved.body);
     let page = app.get("/standards/iso-20400").await;
     assert!(page.body.contains("90.60") && page.body.contains("Source: iso.org catalogue"));
@@ -2149,9 +2133,17 @@ async fn coordinator_records_positions_with_history_and_conflicts(backend: Backe
     }
     assert_eq!(count(&app, "SELECT COUNT(*) FROM review_position WHERE alpha2 = 'FR'").await, 1);
 
-    // A good one is added to the history, audited, and counts on the review page.
+    // A good one, typed into the form as rendered, is added to the history, audited, and
+    // counts on the review page.
+    let typed = [
+        ("position", "confirm"),
+        ("kind", "intention"),
+        ("confidence", "medium"),
+        ("source", "AFNOR committee minutes"),
+        ("as_of", "2022-12"),
+    ];
     let saved =
-        app.post_form("/api/record_position", &position(seeded, "confirm", "2022-12"), &[("cookie", &cookie)]).await;
+        app.fill_in("/reviews/iso-20400-2022/positions/edit?nsb=FR", "/api/record_position", &typed, &cookie).await;
     assert!(saved.status.is_success() || saved.status.is_redirection(), "{} {}", saved.status, saved.body);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM review_position WHERE alpha2 = 'FR'").await, 2);
     let audit: (String, String, Option<String>, Option<String>, String) = sqlx::query_as(
@@ -2362,7 +2354,13 @@ async fn pipeline_moves_are_versioned_audited_and_coordinators_only(backend: Bac
             app.post_form("/api/save_pipeline", &body, &headers).await
         }
     };
-    let moved = post(move_fr.clone(), &[]).await;
+    let move_form = |page: &TestResponse, alpha2: &str| {
+        let forms = page.forms("/api/save_pipeline");
+        forms.into_iter().find(|f| f.value("alpha2").as_deref() == Some(alpha2)).expect("a move button in the row")
+    };
+    let one_click = move_form(&page, "FR");
+    assert_eq!(one_click.value("stage").as_deref(), Some("contacted"));
+    let moved = app.submit(&one_click, &[("cookie", &cookie)]).await;
     assert_eq!(moved.status, 200, "{}", moved.body);
     let row: (String, Option<String>, i64) = sqlx::query_as(
         "SELECT stage, owner_id, version FROM advocacy WHERE cycle_id = 'iso-20400-2022' AND alpha2 = 'FR'",
@@ -2395,8 +2393,9 @@ async fn pipeline_moves_are_versioned_audited_and_coordinators_only(backend: Bac
     assert_eq!(post(pipeline_form("XX", "0", "contacted", "", review), &[]).await.status, 404);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity = 'advocacy'").await, 1);
 
-    // Ana takes France on; the owner change is audited with her e-mail.
-    let owned = post(pipeline_form("FR", "1", "contacted", &ana, review), &[]).await;
+    // Ana takes France on in the body's pipeline form; the owner change is audited with her e-mail.
+    let body_page = "/reviews/iso-20400-2022/positions/edit?nsb=FR";
+    let owned = app.fill_in(body_page, "/api/save_pipeline", &[("owner", &ana)], &cookie).await;
     assert_eq!(owned.status, 200, "{}", owned.body);
     let owner: (Option<String>, Option<String>) =
         sqlx::query_as("SELECT before_value, after_value FROM audit_log WHERE entity = 'advocacy' AND field = 'owner'")
@@ -2406,11 +2405,8 @@ async fn pipeline_moves_are_versioned_audited_and_coordinators_only(backend: Bac
     assert_eq!(owner, (None, Some("ana@example.org".into())));
 
     // Without JavaScript the form comes back to the page it was sent from, never elsewhere.
-    let plain = post(
-        pipeline_form("FR", "2", "replied", &ana, "/reviews/iso-20400-2022?region=150"),
-        &[("accept", "text/html")],
-    )
-    .await;
+    let filtered = app.get_with("/reviews/iso-20400-2022?region=150", &[("cookie", &cookie)]).await;
+    let plain = app.submit(&move_form(&filtered, "FR"), &[("cookie", &cookie), ("accept", "text/html")]).await;
     assert!(plain.status.is_redirection(), "{}", plain.status);
     assert_eq!(plain.header("location"), Some("/reviews/iso-20400-2022?region=150&moved=1"));
     let away =
@@ -2432,9 +2428,11 @@ async fn pipeline_filters_notes_letters_and_dashboard(backend: Backend) {
         "UPDATE review_cycle SET status = 'open', outcome = NULL, closes_on = '2027-12-31' WHERE id = 'iso-20400-2022'",
     )
     .await;
-    for (alpha2, stage, owner) in [("FR", "contacted", Some(ana.as_str())), ("DE", "committed", None)] {
-        let body = pipeline_form(alpha2, "0", stage, owner.unwrap_or_default(), "/reviews/iso-20400-2022");
-        let saved = app.post_form("/api/save_pipeline", &body, &[("cookie", &cookie)]).await;
+    for (alpha2, changes) in
+        [("FR", [("stage", "contacted"), ("owner", ana.as_str())]), ("DE", [("stage", "committed"), ("owner", "")])]
+    {
+        let page = format!("/reviews/iso-20400-2022/positions/edit?nsb={alpha2}");
+        let saved = app.fill_in(&page, "/api/save_pipeline", &changes, &cookie).await;
         assert_eq!(saved.status, 200, "{}", saved.body);
     }
     let shown = |query: &'static str| {
@@ -2464,13 +2462,16 @@ async fn pipeline_filters_notes_letters_and_dashboard(backend: Backend) {
         form(&[("cycle", "iso-20400-2022"), ("alpha2", "FR"), ("noted_on", date), ("body", text)])
     };
     assert_eq!(app.post_form("/api/add_pipeline_note", &note("2026-11-20", "x"), &[]).await.status, 401);
-    let refused = app.post_form("/api/add_pipeline_note", &note("2999-01-01", "  "), &[("cookie", &cookie)]).await;
+    let notes_page = "/reviews/iso-20400-2022/positions/edit?nsb=FR";
+    let refused =
+        app.fill_in(notes_page, "/api/add_pipeline_note", &[("noted_on", "2999-01-01"), ("body", "  ")], &cookie).await;
     assert_eq!(refused_fields(&refused), ["noted_on", "body"]);
     let long = "a".repeat(2001);
     let too_long = app.post_form("/api/add_pipeline_note", &note("2026-11-20", &long), &[("cookie", &cookie)]).await;
     assert_eq!(refused_fields(&too_long), ["body"]);
     let text = "Called the AFNOR committee secretary; they will table ISO 20400 at the December meeting.";
-    let added = app.post_form("/api/add_pipeline_note", &note("2026-11-20", text), &[("cookie", &cookie)]).await;
+    let added =
+        app.fill_in(notes_page, "/api/add_pipeline_note", &[("noted_on", "2026-11-20"), ("body", text)], &cookie).await;
     assert_eq!(added.status, 200, "{}", added.body);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM advocacy_note").await, 1);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity = 'advocacy' AND field = 'note'").await, 1);
@@ -2671,7 +2672,8 @@ async fn confirm(app: &TestApp, cookie: &str, id: &str) -> TestResponse {
 
 /// Confirms an import and waits until it is written (or refused); returns its page.
 async fn confirm_and_wait(app: &TestApp, cookie: &str, id: &str) -> String {
-    let started = confirm(app, cookie, id).await;
+    // The preview's Confirm button, as rendered.
+    let started = app.fill_in(&format!("/import/{id}"), "/api/confirm_import", &[], cookie).await;
     assert_eq!(started.status, 200, "{}", started.body);
     for _ in 0..200 {
         let page = preview(app, cookie, id).await;
@@ -2956,6 +2958,22 @@ async fn save_text(
     app.post_form("/api/save_letter_text", &form, &[("cookie", cookie)]).await
 }
 
+/// Types a letter's text into the editor's form as rendered for `slug` in `lang`.
+async fn type_text(app: &TestApp, cookie: &str, slug: &str, lang: &str, title: &str, body: &str) -> TestResponse {
+    let editor = format!("/coordinate/letters?slug={slug}&letter_lang={lang}");
+    app.fill_in(&editor, "/api/save_letter_text", &[("title", title), ("body", body)], cookie).await
+}
+
+/// Presses the editor's button that moves the text in `lang` to `status`.
+async fn press_status(app: &TestApp, cookie: &str, slug: &str, lang: &str, status: &str) -> TestResponse {
+    let editor =
+        app.get_with(&format!("/coordinate/letters?slug={slug}&letter_lang={lang}"), &[("cookie", cookie)]).await;
+    let forms = editor.forms("/api/set_letter_status");
+    let button = forms.iter().find(|f| f.value("status").as_deref() == Some(status));
+    let button = button.unwrap_or_else(|| panic!("no button to {status} in {forms:?}"));
+    app.submit(button, &[("cookie", cookie)]).await
+}
+
 async fn set_status(app: &TestApp, cookie: &str, slug: &str, lang: &str, revision: &str, status: &str) -> TestResponse {
     let form = form(&[("slug", slug), ("lang", lang), ("revision", revision), ("status", status)]);
     app.post_form("/api/set_letter_status", &form, &[("cookie", cookie)]).await
@@ -2999,7 +3017,7 @@ async fn coordinators_write_review_and_publish_open_letters(backend: Backend) {
     assert_eq!(save_text(&app, &cookie, "Not A Slug", "en", "0", "T", "B").await.status, 422);
 
     // A new letter: its first text is the source, a draft.
-    let saved = save_text(&app, &cookie, "adopt-now", "en", "0", "Adopt it", body).await;
+    let saved = type_text(&app, &cookie, "adopt-now", "en", "Adopt it", body).await;
     assert_eq!(saved.status, 200, "{}", saved.body);
     let editor =
         app.get_with("/coordinate/letters?slug=adopt-now&letter_lang=en&preview=BR", &[("cookie", &cookie)]).await;
@@ -3009,8 +3027,8 @@ async fn coordinators_write_review_and_publish_open_letters(backend: Backend) {
     assert_eq!(early.status, 422);
     assert!(early.body.contains("letter-error-review-first"));
     assert_eq!(app.get("/open-letters/adopt-now").await.status, 404, "drafts are not public");
-    assert_eq!(set_status(&app, &cookie, "adopt-now", "en", "1", "reviewed").await.status, 200);
-    assert_eq!(set_status(&app, &cookie, "adopt-now", "en", "1", "published").await.status, 200);
+    assert_eq!(press_status(&app, &cookie, "adopt-now", "en", "reviewed").await.status, 200);
+    assert_eq!(press_status(&app, &cookie, "adopt-now", "en", "published").await.status, 200);
     let public = app.get("/open-letters/adopt-now").await;
     assert!(public.body.contains("Dear colleagues at your national standards body,"));
     let reviewer: (Option<String>, String) = sqlx::query_as(
@@ -3023,13 +3041,13 @@ async fn coordinators_write_review_and_publish_open_letters(backend: Backend) {
 
     // A translation follows the source; an edited source flags it as older.
     let fr = "Chers collègues de { $body },\n\nAdoptez { $standard } en { $country }.\n\nMerci.";
-    assert_eq!(save_text(&app, &cookie, "adopt-now", "fr", "0", "Adoptez-la", fr).await.status, 200);
+    assert_eq!(type_text(&app, &cookie, "adopt-now", "fr", "Adoptez-la", fr).await.status, 200);
     let translation = app.get_with("/coordinate/letters?slug=adopt-now&letter_lang=fr", &[("cookie", &cookie)]).await;
     let stale_at =
         translation.body.find("stale-translation").map(|i| &translation.body[i.saturating_sub(200)..i + 300]);
     assert!(translation.body.contains("Source text") && stale_at.is_none(), "{stale_at:?}");
     let edited = format!("{body}\n\nWith our best regards.");
-    assert_eq!(save_text(&app, &cookie, "adopt-now", "en", "1", "Adopt it", &edited).await.status, 200);
+    assert_eq!(type_text(&app, &cookie, "adopt-now", "en", "Adopt it", &edited).await.status, 200);
     let translation = app.get_with("/coordinate/letters?slug=adopt-now&letter_lang=fr", &[("cookie", &cookie)]).await;
     assert!(translation.body.contains("stale-translation"), "older than its source");
     // Saving the source made it a draft again: the public page no longer shows it.
@@ -3058,8 +3076,10 @@ const SIGNATURE: [(&str, &str); 8] = [
 async fn open_letters_are_co_signed_and_moderated(backend: Backend) {
     let app = TestApp::new(backend).await;
     let letter = "/open-letters/iso-20400-next-review";
-    // Anyone signs; it waits for a coordinator.
-    assert_eq!(sign(&app, &SIGNATURE).await.status, 200);
+    // Anyone signs with the letter's form; it waits for a coordinator.
+    let typed: Vec<(&str, &str)> =
+        SIGNATURE.iter().copied().filter(|(n, _)| !matches!(*n, "slug" | "website")).collect();
+    assert_eq!(app.fill_in(letter, "/api/sign_open_letter", &typed, "").await.status, 200);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM open_letter_signature WHERE status = 'pending'").await, 1);
     let page = app.get(letter).await;
     assert!(page.body.contains("0 people have signed.") && !page.body.contains("Maria Silva"));
@@ -3153,9 +3173,17 @@ async fn open_letters_are_co_signed_and_moderated(backend: Backend) {
     let cookie = signed_in_coordinator(&app, "ana@example.org").await;
     let queue = app.get_with("/coordinate/signatures", &[("cookie", &cookie)]).await;
     assert!(queue.body.contains("Maria Silva") && queue.body.contains("maria@example.org"));
-    assert_eq!(decide(id_of("Maria Silva"), "approved", cookie.clone()).await.status, 200);
-    assert_eq!(decide(id_of("Jean Martin"), "approved", cookie.clone()).await.status, 200);
-    assert_eq!(decide(id_of("Buy now"), "rejected", cookie.clone()).await.status, 200);
+    // Each signature's buttons in the queue, as rendered.
+    for (name, decision) in [("Maria Silva", "approved"), ("Jean Martin", "approved"), ("Buy now", "rejected")] {
+        let queue = app.get_with("/coordinate/signatures", &[("cookie", &cookie)]).await;
+        let id = id_of(name);
+        let forms = queue.forms("/api/moderate_signature");
+        let button = forms
+            .iter()
+            .find(|f| f.value("id").as_deref() == Some(id.as_str()) && f.value("decision").as_deref() == Some(decision))
+            .unwrap_or_else(|| panic!("no {decision} button for {name}"));
+        assert_eq!(app.submit(button, &[("cookie", &cookie)]).await.status, 200);
+    }
     assert_eq!(decide(id_of("Buy now"), "approved", cookie.clone()).await.status, 422, "decided once");
 
     let page = app.get(letter).await;
@@ -3224,8 +3252,9 @@ async fn open_letters_are_addressed_to_chosen_bodies(backend: Backend) {
     assert_eq!(count(&app, "SELECT version FROM open_letter WHERE id = 'adopt-now'").await, 1, "nothing written");
 
     // A list: only those bodies get a personal version, and the chooser offers only them.
-    let saved =
-        save_settings(&app, &cookie, &[("version", "1"), ("target", "list"), ("target_list", "fr br BR")]).await;
+    let editor = "/coordinate/letters?slug=adopt-now";
+    let typed = [("target", "list"), ("target_list", "fr br BR")];
+    let saved = app.fill_in(editor, "/api/save_letter_settings", &typed, &cookie).await;
     assert_eq!(saved.status, 200, "{}", saved.body);
     let stored: (String, Option<String>) =
         sqlx::query_as("SELECT target, target_list FROM open_letter WHERE id = 'adopt-now'")
@@ -3259,8 +3288,8 @@ async fn open_letters_are_addressed_to_chosen_bodies(backend: Backend) {
     .execute(&app.pool)
     .await
     .unwrap();
-    let cycle =
-        save_settings(&app, &cookie, &[("version", "2"), ("target", "cycle"), ("cycle", "iso-20400-2027")]).await;
+    let typed = [("target", "cycle"), ("target_list", ""), ("cycle", "iso-20400-2027")];
+    let cycle = app.fill_in(editor, "/api/save_letter_settings", &typed, &cookie).await;
     assert_eq!(cycle.status, 200, "{}", cycle.body);
     let voters = app::reviews::ssr::voting_bodies(&app.pool, "iso-20400").await.unwrap();
     assert!(voters.len() > 100 && voters.iter().any(|c| c == "BR"), "member bodies vote ({})", voters.len());
