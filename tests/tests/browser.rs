@@ -757,6 +757,72 @@ async fn coordinator_records_an_adoption_hydrated() {
     in_browser(true, |client, base| coordinator_records_an_adoption(client, base, true)).await;
 }
 
+/// A coordinator opens ISO 20400's 2027 review from the reviews page and saves the cycle
+/// form as the browser renders and posts it; the new review page shows the ballot.
+async fn coordinator_opens_a_review_cycle(client: Client, base: String, javascript: bool) {
+    sign_in_as_ana(&client, &base, javascript).await;
+    client.goto(&format!("{base}/reviews")).await.unwrap();
+    let year = client.wait().at_most(PATIENCE).for_element(Locator::Id("new-cycle-iso-20400")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    year.send_keys("2027").await.unwrap();
+    click(&client, Locator::Css("form[action='/standards/iso-20400/reviews/edit'] button[type='submit']")).await;
+    client.wait().at_most(PATIENCE).for_element(Locator::Id("edit-closes_on")).await.unwrap();
+    assert!(client.current_url().await.unwrap().as_str().ends_with("/standards/iso-20400/reviews/edit?year=2027"));
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    client.find(Locator::Id("edit-opens_on")).await.unwrap().send_keys("2027-03-01").await.unwrap();
+    client.find(Locator::Id("edit-closes_on")).await.unwrap().send_keys("2027-06-30").await.unwrap();
+    click(&client, Locator::Css("#edit-status option[value='open']")).await;
+    client.find(Locator::Id("edit-source")).await.unwrap().send_keys("ISO/PC 277 secretariat").await.unwrap();
+    client.find(Locator::Id("edit-as-of")).await.unwrap().send_keys("2026-11-25").await.unwrap();
+    click(&client, Locator::Css("form.edit-form button[type='submit']")).await;
+
+    assert!(
+        eventually(|| async { client.current_url().await.is_ok_and(|u| u.path() == "/reviews/iso-20400-2027") }).await,
+        "on the new review's page, not {:?}",
+        client.current_url().await.map(|u| u.to_string())
+    );
+    let eyebrow = client.wait().at_most(PATIENCE).for_element(Locator::Css("main .eyebrow")).await.unwrap();
+    assert_eq!(eyebrow.text().await.unwrap(), "Review 2027");
+    assert!(
+        eventually(|| async {
+            client.source().await.is_ok_and(|page| page.contains("Ballot open") && page.contains("June 30, 2027"))
+        })
+        .await,
+        "the ballot and its closing date"
+    );
+
+    // The same form, reopened, shows what was saved and edits it.
+    client.goto(&format!("{base}/standards/iso-20400/reviews/edit?year=2027")).await.unwrap();
+    let closes = client.wait().at_most(PATIENCE).for_element(Locator::Id("edit-closes_on")).await.unwrap();
+    assert_eq!(closes.prop("value").await.unwrap().as_deref(), Some("2027-06-30"));
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    closes.clear().await.unwrap();
+    closes.send_keys("2027-07-15").await.unwrap();
+    client.find(Locator::Id("edit-source")).await.unwrap().send_keys("ISO/PC 277 resolution").await.unwrap();
+    client.find(Locator::Id("edit-as-of")).await.unwrap().send_keys("2026-11-26").await.unwrap();
+    click(&client, Locator::Css("form.edit-form button[type='submit']")).await;
+    assert!(
+        eventually(|| async { client.source().await.is_ok_and(|page| page.contains("July 15, 2027")) }).await,
+        "the new closing date"
+    );
+}
+
+#[tokio::test]
+async fn coordinator_opens_a_review_cycle_without_javascript() {
+    in_browser(false, |client, base| coordinator_opens_a_review_cycle(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn coordinator_opens_a_review_cycle_hydrated() {
+    in_browser(true, |client, base| coordinator_opens_a_review_cycle(client, base, true)).await;
+}
+
 /// A coordinator's first look at a review: from the header to its outcome and the map,
 /// and on to a body's review history.
 async fn review_page_from_the_header(client: Client, base: String, javascript: bool) {

@@ -2098,7 +2098,7 @@ async fn coordinator_records_positions_with_history_and_conflicts(backend: Backe
     let page = app.get_with("/reviews/iso-20400-2022/positions/edit?nsb=FR", &[("cookie", &cookie)]).await;
     assert_eq!(page.status, 200);
     assert!(
-        page.body.contains("France in review iso-20400-2022")
+        page.body.contains("France in review 2022")
             && page.body.contains("November 2022: Revise (Vote cast)")
     );
     let seeded = "seed:iso-20400-2022:FR:2022-11";
@@ -3296,7 +3296,7 @@ async fn open_letters_are_addressed_to_chosen_bodies(backend: Backend) {
     let page = app.get("/open-letters/adopt-now").await;
     let deadline = app::format::format_partial_date(app::i18n::Locale::default(), "2027-03-15");
     assert!(page.body.contains(&format!("Please vote before {deadline}.")), "the cycle's closing date");
-    assert!(page.body.contains(&format!("iso-20400-2027 ({} bodies)", voters.len())));
+    assert!(page.body.contains(&format!("review 2027 ({} bodies)", voters.len())));
     let correspondent: Option<(String,)> =
         sqlx::query_as("SELECT alpha2 FROM nsb WHERE iso_category = 'correspondent member' ORDER BY alpha2 LIMIT 1")
             .fetch_optional(&app.pool)

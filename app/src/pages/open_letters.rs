@@ -179,7 +179,7 @@ fn LetterView(view: OpenLetterView, query: LetterQuery) -> impl IntoView {
             let cycle = addressees.cycle.clone().unwrap_or_default();
             view! {
                 <p id="open-letter-addressees">
-                    {locale.t_args("open-letter-addressed-cycle", &[("cycle", cycle.clone().into()), ("count", addressees.codes.len().into())])}
+                    {locale.t_args("open-letter-addressed-cycle", &[("cycle", crate::reviews::cycle_year(&cycle).to_string().into()), ("count", addressees.codes.len().into())])}
                     " " <a href=format!("/reviews/{cycle}")>{t("open-letter-review-link")}</a>
                 </p>
             }

@@ -60,8 +60,13 @@ impl Cycle {
     /// The cycle's year (`2022` of `iso-20400-2022`): pages name a review by its standard
     /// and year, not by its id.
     pub fn year(&self) -> String {
-        self.id.rsplit('-').next().unwrap_or(&self.id).to_string()
+        cycle_year(&self.id).to_string()
     }
+}
+
+/// The year of a cycle id (`2022` of `iso-20400-2022`).
+pub fn cycle_year(id: &str) -> &str {
+    id.rsplit('-').next().unwrap_or(id)
 }
 
 /// One recorded position (a body has as many as were recorded; the latest counts).

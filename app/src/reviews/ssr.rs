@@ -335,7 +335,7 @@ pub fn map(overview: &CycleOverview, locale: Locale) -> String {
             (s.alpha2.clone(), entry)
         })
         .collect();
-    let label = locale.t_args("review-map-description", &[("cycle", overview.cycle.id.clone().into())]);
+    let label = locale.t_args("review-map-description", &[("cycle", overview.cycle.year().into())]);
     render(&entries, &label, locale)
 }
 
@@ -489,6 +489,6 @@ pub async fn position_form(pool: &AnyPool, cycle: &str, code: &str, locale: Loca
     let latest_id =
         latest_position(&mut *pool.acquire().await?, &cycle, &alpha2).await?.map(|(id, _)| id).unwrap_or_default();
     let country = territory::country_name(&alpha2, locale).unwrap_or_else(|| alpha2.clone());
-    let heading = locale.t_args("position-edit-title", &[("country", country.into()), ("cycle", cycle.clone().into())]);
+    let heading = locale.t_args("position-edit-title", &[("country", country.into()), ("cycle", super::cycle_year(&cycle).to_string().into())]);
     Ok(PositionForm { cycle_id: cycle, alpha2, heading, latest_id, history })
 }
