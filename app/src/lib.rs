@@ -19,6 +19,7 @@ pub mod open_letters;
 pub mod pages;
 pub mod reviews;
 pub mod security;
+pub mod sources;
 pub mod standards;
 
 #[cfg(feature = "ssr")]

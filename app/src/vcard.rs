@@ -54,10 +54,22 @@ pub fn vcard(card: &NsbCard, locale: Locale) -> String {
     let sources: Vec<String> = [&card.email, &card.phone, &card.address, &card.website]
         .iter()
         .filter_map(|f| f.provenance.as_ref())
-        .map(|p| match &p.as_of {
-            Some(date) => locale
-                .t_args("field-source-dated", &[("source", p.source.clone().into()), ("date", date.clone().into())]),
-            None => locale.t_args("field-source-undated", &[("source", p.source.clone().into())]),
+        .map(|p| {
+            // The public names of the sources, as the pages show them.
+            let named = crate::sources::read(&p.source)
+                .into_iter()
+                .map(|s| match s.kind {
+                    Some(kind) => format!("{} {}", s.name, locale.t(kind.label_key())),
+                    None => s.name,
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            match &p.as_of {
+                Some(date) => {
+                    locale.t_args("field-source-dated", &[("source", named.into()), ("date", date.clone().into())])
+                }
+                None => locale.t_args("field-source-undated", &[("source", named.into())]),
+            }
         })
         .fold(Vec::new(), |mut unique, s| {
             if !unique.contains(&s) {

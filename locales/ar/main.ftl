@@ -442,3 +442,9 @@ invitation-submit = حفظ كلمة المرور وتسجيل الدخول
 invitation-error-invalid = لم يعد هذا الرابط صالحًا: فقد سبق استخدامه أو انتهت صلاحيته. اطلب رابطًا جديدًا من أحد المشرفين.
 invitation-error-mismatch = كلمتا المرور غير متطابقتين.
 invitation-error-short = يجب ألا يقل عدد أحرف كلمة المرور عن { $min }.
+
+## Sources: each cited source's kind, shown after its name.
+source-kind-official = (رسمي)
+source-kind-secondary = (ثانوي)
+source-kind-derived = (مستنتَج بواسطة Quorum)
+source-secondary-only = مصادر ثانوية فقط: لم تؤكدها منظمة ISO ولا هيئة التقييس الوطنية.

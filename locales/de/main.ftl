@@ -378,3 +378,9 @@ invitation-submit = Passwort speichern und anmelden
 invitation-error-invalid = Dieser Link ist nicht mehr gültig: Er wurde bereits verwendet oder ist abgelaufen. Bitte fragen Sie einen Administrator nach einem neuen.
 invitation-error-mismatch = Die beiden Passwörter stimmen nicht überein.
 invitation-error-short = Das Passwort muss mindestens { $min } Zeichen lang sein.
+
+## Sources: each cited source's kind, shown after its name.
+source-kind-official = (offiziell)
+source-kind-secondary = (sekundär)
+source-kind-derived = (von Quorum abgeleitet)
+source-secondary-only = Nur Sekundärquellen: weder von der ISO noch vom Normungsinstitut bestätigt.

@@ -13,7 +13,7 @@ nav-home = Home
 nav-directory = Standards bodies
 language-switcher-label = Language
 footer-provenance = Every fact shows its source and the date it was last checked. A blank field means unknown, never a guess.
-footer-licence = Quorum is free software. Contact data from iso.org member pages (StanDat scrape, 2021/22), ISO Open Data (2026) and the other sources named next to each value.
+footer-licence = Quorum is free software. Contact data from iso.org member pages (2021/22, collected by the StanDat project), ISO Open Data (2026) and the other sources named next to each value.
 loading = Loading…
 back-to-directory = Back to the directory
 breadcrumb-label = Breadcrumb
@@ -369,3 +369,9 @@ invitation-submit = Save the password and sign in
 invitation-error-invalid = This link is not valid any more: it was already used or it has expired. Ask an admin for a new one.
 invitation-error-mismatch = The two passwords are not the same.
 invitation-error-short = The password needs at least { $min } characters.
+
+## Sources: each cited source's kind, shown after its name.
+source-kind-official = (official)
+source-kind-secondary = (secondary)
+source-kind-derived = (derived by Quorum)
+source-secondary-only = Secondary sources only: not confirmed by ISO or the body.

@@ -402,3 +402,9 @@ invitation-error-short = { $min ->
     [many] La contraseña debe tener al menos { $min } de caracteres.
    *[other] La contraseña debe tener al menos { $min } caracteres.
 }
+
+## Sources: each cited source's kind, shown after its name.
+source-kind-official = (oficial)
+source-kind-secondary = (secundaria)
+source-kind-derived = (deducida por Quorum)
+source-secondary-only = Solo fuentes secundarias: ni ISO ni el organismo lo han confirmado.

@@ -402,3 +402,9 @@ invitation-error-short = { $min ->
     [many] Le mot de passe doit comporter au moins { $min } caractères.
    *[other] Le mot de passe doit comporter au moins { $min } caractères.
 }
+
+## Sources: each cited source's kind, shown after its name.
+source-kind-official = (officielle)
+source-kind-secondary = (secondaire)
+source-kind-derived = (déduite par Quorum)
+source-secondary-only = Sources secondaires uniquement : ni l'ISO ni l'organisme ne l'ont confirmé.

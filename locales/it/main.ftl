@@ -402,3 +402,9 @@ invitation-error-short = { $min ->
     [many] La password deve contenere almeno { $min } di caratteri.
    *[other] La password deve contenere almeno { $min } caratteri.
 }
+
+## Sources: each cited source's kind, shown after its name.
+source-kind-official = (ufficiale)
+source-kind-secondary = (secondaria)
+source-kind-derived = (dedotta da Quorum)
+source-secondary-only = Solo fonti secondarie: né l'ISO né l'ente lo hanno confermato.

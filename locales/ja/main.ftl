@@ -356,3 +356,9 @@ invitation-submit = パスワードを保存してログイン
 invitation-error-invalid = このリンクは無効です。すでに使用されたか、有効期限が切れています。管理者に新しいリンクを依頼してください。
 invitation-error-mismatch = 2つのパスワードが一致しません。
 invitation-error-short = パスワードは{ $min }文字以上にしてください。
+
+## Sources: each cited source's kind, shown after its name.
+source-kind-official = （公式）
+source-kind-secondary = （二次情報源）
+source-kind-derived = （Quorumが算出）
+source-secondary-only = 二次情報源のみ：ISOや当該国家標準化機関による確認はありません。

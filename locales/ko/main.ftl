@@ -356,3 +356,9 @@ invitation-submit = 비밀번호 저장 후 로그인
 invitation-error-invalid = 이 링크는 더 이상 유효하지 않습니다. 이미 사용되었거나 만료되었습니다. 관리자에게 새 링크를 요청해 주세요.
 invitation-error-mismatch = 두 비밀번호가 일치하지 않습니다.
 invitation-error-short = 비밀번호는 { $min }자 이상이어야 합니다.
+
+## Sources: each cited source's kind, shown after its name.
+source-kind-official = (공식)
+source-kind-secondary = (2차 출처)
+source-kind-derived = (Quorum 산출)
+source-secondary-only = 2차 출처만 있음: ISO나 해당 국가표준기구의 확인을 받지 않았습니다.

@@ -375,3 +375,9 @@ invitation-error-short = { $min ->
     [one] Het wachtwoord moet minstens { $min } teken lang zijn.
    *[other] Het wachtwoord moet minstens { $min } tekens lang zijn.
 }
+
+## Sources: each cited source's kind, shown after its name.
+source-kind-official = (officieel)
+source-kind-secondary = (secundair)
+source-kind-derived = (afgeleid door Quorum)
+source-secondary-only = Alleen secundaire bronnen: niet bevestigd door ISO of de normalisatie-instelling.

@@ -402,3 +402,9 @@ invitation-error-short = { $min ->
     [many] A senha precisa ter pelo menos { $min } caracteres.
    *[other] A senha precisa ter pelo menos { $min } caracteres.
 }
+
+## Sources: each cited source's kind, shown after its name.
+source-kind-official = (oficial)
+source-kind-secondary = (secundária)
+source-kind-derived = (deduzida pelo Quorum)
+source-secondary-only = Apenas fontes secundárias: nem a ISO nem o organismo o confirmaram.

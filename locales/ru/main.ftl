@@ -440,3 +440,9 @@ invitation-error-short = { $min ->
     [many] Пароль должен содержать не менее { $min } символов.
    *[other] Пароль должен содержать не менее { $min } символа.
 }
+
+## Sources: each cited source's kind, shown after its name.
+source-kind-official = (официальный)
+source-kind-secondary = (вторичный)
+source-kind-derived = (рассчитан в Quorum)
+source-secondary-only = Только вторичные источники: сведения не подтверждены ни ISO, ни органом по стандартизации.

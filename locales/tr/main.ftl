@@ -369,3 +369,9 @@ invitation-submit = Parolayı kaydet ve giriş yap
 invitation-error-invalid = Bu bağlantı artık geçerli değil: daha önce kullanılmış veya süresi dolmuş. Lütfen bir yöneticiden yenisini isteyin.
 invitation-error-mismatch = Girdiğiniz iki parola birbiriyle aynı değil.
 invitation-error-short = Parola en az { $min } karakterden oluşmalıdır.
+
+## Sources: each cited source's kind, shown after its name.
+source-kind-official = (resmî)
+source-kind-secondary = (ikincil)
+source-kind-derived = (Quorum tarafından türetilmiş)
+source-secondary-only = Yalnızca ikincil kaynaklar: ISO veya ulusal standart kuruluşu tarafından doğrulanmamıştır.

@@ -356,3 +356,9 @@ invitation-submit = 保存密码并登录
 invitation-error-invalid = 此链接已失效：它已被使用或已过期。请向管理员索取新链接。
 invitation-error-mismatch = 两次输入的密码不一致。
 invitation-error-short = 密码至少需要 { $min } 个字符。
+
+## Sources: each cited source's kind, shown after its name.
+source-kind-official = （官方）
+source-kind-secondary = （二手来源）
+source-kind-derived = （由 Quorum 计算得出）
+source-secondary-only = 仅有二手来源：未经 ISO 或该国国家标准机构确认。

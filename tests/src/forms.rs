@@ -150,6 +150,28 @@ impl HtmlForm {
 }
 
 /// Where the next `<tag` (followed by a space, `>` or `/`) starts.
+/// The text a person reads: tags and comments removed, entities decoded, white space
+/// collapsed (scripts and styles left out).
+pub fn visible_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        text.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = if rest.starts_with("<!--") {
+            rest.find("-->").map_or(rest.len(), |e| e + 3)
+        } else if rest.starts_with("<script") || rest.starts_with("<style") {
+            let close = if rest.starts_with("<script") { "</script>" } else { "</style>" };
+            rest.find(close).map_or(rest.len(), |e| e + close.len())
+        } else {
+            rest.find('>').map_or(rest.len(), |e| e + 1)
+        };
+        rest = &rest[end..];
+    }
+    text.push_str(rest);
+    decode(&text).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn find_tag(html: &str, tag: &str) -> Option<usize> {
     let open = format!("<{tag}");
     let mut from = 0;
@@ -218,7 +240,7 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 }
 
 /// Character references as Leptos writes them.
-fn decode(text: &str) -> String {
+pub(crate) fn decode(text: &str) -> String {
     let mut out = String::new();
     let mut rest = text;
     while let Some(i) = rest.find('&') {

@@ -309,6 +309,11 @@ impl TestResponse {
         HtmlForm::find(&self.body, action)
     }
 
+    /// The page's text as a person reads it (see `forms::visible_text`).
+    pub fn text(&self) -> String {
+        forms::visible_text(&self.body)
+    }
+
     /// Every form of the page posting to `action`, in document order.
     pub fn forms(&self, action: &str) -> Vec<HtmlForm> {
         HtmlForm::all(&self.body).into_iter().filter(|f| f.action.split('?').next() == Some(action)).collect()

@@ -572,7 +572,7 @@ async fn edit_a_record(client: Client, base: String, javascript: bool) {
     client.wait().at_most(PATIENCE).for_element(Locator::Css("ul.history li.history-entry")).await.unwrap();
     let card = client.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
     assert!(card.contains("atendimento@abnt.org.br"), "{card}");
-    assert!(card.contains("Source: ABNT contact page, as of November 20, 2026"), "{card}");
+    assert!(card.contains("Source: ABNT contact page (official), as of November 20, 2026"), "{card}");
     let entry = client.find(Locator::Css("ul.history li.history-entry")).await.unwrap().text().await.unwrap();
     assert!(entry.contains("→ atendimento@abnt.org.br") && entry.contains("ana@example.org"), "{entry}");
 }

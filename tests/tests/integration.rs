@@ -240,14 +240,17 @@ async fn body_page_shows_contact_with_sources(backend: Backend) {
         assert!(page.body.contains("ABNT"));
         assert!(page.body.contains("href=\"mailto:"));
         assert!(page.body.contains("href=\"tel:+55"));
+        // Sources read as sources: a public name, a link, the kind; no internal notes.
+        let text = page.text();
+        assert!(text.contains("Source: ISO Open Data (official), as of May 2026"), "acronym source");
         assert!(
-            page.body.contains("Source: ISO Open Data, technical committees dataset, as of May 2026"),
-            "acronym source"
-        );
-        assert!(
-            page.body.contains("Source: iso.org member page, StanDat scrape (2021/22), as of January 2022"),
+            text.contains(
+                "Source: iso.org member pages, 2021/22 (collected by the StanDat project) (official), as of January 2022"
+            ),
             "contact source"
         );
+        assert!(page.body.contains(r#"<a href="https://www.iso.org/members.html" rel="noopener nofollow">"#));
+        assert!(!text.contains("scrape") && !text.contains("pycountry"), "no internal notes");
         assert!(page.body.contains("Member body"));
         assert!(page.body.contains("Votes on ISO standards"), "the category explains what it may do");
         assert!(page.body.contains("href=\"/nsbs/BR.vcf\""));
@@ -925,7 +928,7 @@ async fn coordinator_edits_a_record_with_source_and_history(backend: Backend) {
     let public = app.get("/nsbs/BR").await;
     assert!(public.body.contains("atendimento@abnt.org.br"));
     assert!(
-        public.body.contains("Source: ABNT contact page, abnt.org.br, as of November 20, 2026"),
+        public.text().contains("Source: ABNT contact page, abnt.org.br (official), as of November 20, 2026"),
         "field provenance"
     );
     assert!(public.body.contains(&format!("E-mail: {old_email} → atendimento@abnt.org.br")), "history entry");
@@ -1064,7 +1067,7 @@ async fn public_correction_is_accepted_into_the_record(backend: Backend) {
     assert_eq!(status, "accepted");
     assert!(decided_by.is_some());
     let page = app.get("/nsbs/BR").await;
-    assert!(page.body.contains("Source: abnt.org.br/contato"), "the reporter's source shows next to the value");
+    assert!(page.text().contains("Source: abnt.org.br/contato"), "the reporter's source shows next to the value");
     // Handled once only.
     let again = app.submit(&accept, &[("cookie", &cookie)]).await;
     assert!(again.body.contains("corrections-error-closed"), "{}", again.body);
@@ -1470,7 +1473,10 @@ async fn standards_list_and_page_count_from_the_records(backend: Backend) {
     assert_eq!(stat(&page, "Unknown"), Some(172 - 6));
     // The language versions with their kind, publisher and source.
     assert!(page.body.contains("Compras sustentáveis — Diretrizes") && page.body.contains("Draft translation"));
-    assert!(page.body.contains("ABNT, 2017") && page.body.contains("Source: sachkunde24.de catalogue entry"));
+    assert!(
+        page.body.contains("ABNT, 2017")
+            && page.text().contains("Source: sachkunde24.de, a catalogue of standards (secondary)")
+    );
     assert!(page.body.contains("Committee ISO/PC 277"));
     assert_eq!(app.get("/standards/iso-99999").await.status, 404);
 }
@@ -1658,7 +1664,7 @@ async fn coordinator_edits_an_adoption_and_the_map_and_history_follow(backend: B
     let links = map_links(map_svg(&page));
     assert!(links.contains(&("FR".to_string(), "status-adopted-idt".to_string())));
     assert_eq!(stat(&page, "national adoptions"), Some(5));
-    assert!(page.body.contains("Source: AFNOR catalogue, boutique.afnor.org, as of November 28, 2026"));
+    assert!(page.text().contains("Source: AFNOR catalogue, boutique.afnor.org (official), as of November 28, 2026"));
 
     // The audit trail: one entry per field, attributed, with the source.
     let audit: Vec<(String, String, Option<String>, Option<String>)> = sqlx::query_as(
@@ -1735,7 +1741,7 @@ async fn coordinator_edits_translations_memberships_and_the_standard(backend: Ba
     let saved = app.fill_in("/standards/iso-20400/edit", "/api/save_standard", &typed(&standard), &cookie).await;
     assert!(saved.status.is_success() || saved.status.is_redirection(), "{} {}", saved.status, saved.body);
     let page = app.get("/standards/iso-20400").await;
-    assert!(page.body.contains("90.60") && page.body.contains("Source: iso.org catalogue"));
+    assert!(page.body.contains("90.60") && page.text().contains("Source: iso.org catalogue (official)"));
     let entities: Vec<(String,)> =
         sqlx::query_as("SELECT DISTINCT entity FROM audit_log ORDER BY entity").fetch_all(&app.pool).await.unwrap();
     assert_eq!(entities, vec![("committee_member".into(),), ("standard".into(),), ("translation".into(),)]);
@@ -1817,7 +1823,7 @@ async fn body_page_shows_each_standard_with_sources(backend: Backend) {
     let page = app.get("/nsbs/BR").await;
     assert_eq!(page.status, 200);
     assert!(page.body.contains("Adoption in progress") && page.body.contains("ABNT NBR ISO 20400"));
-    assert!(page.body.contains("Source: ademigo.com.br news"));
+    assert!(page.text().contains("Source: ademigo.com.br news (secondary)"));
     assert!(page.body.contains("Compras sustentáveis — Diretrizes"), "the version in Portuguese");
     assert!(page.body.contains(r#"href="/standards/iso-20400""#));
     let japan = app.get("/nsbs/JP").await;
@@ -1996,7 +2002,10 @@ async fn review_page_shows_tally_projection_swing_list_and_map(backend: Backend)
     let page = app.get("/reviews/iso-20400-2022").await;
     assert_eq!(page.status, 200);
     assert!(page.body.contains("Systematic review of ISO 20400:2017"));
-    assert!(page.body.contains("Source: standards.iteh.ai"), "the cycle's source");
+    assert!(
+        page.text().contains("Source: iTeh Standards catalogue (standards.iteh.ai) (secondary)"),
+        "the cycle's source"
+    );
     // A decided review shows its outcome, not a projection or who could still change it.
     assert!(page.body.contains(r#"<h2 id="result-heading">Outcome</h2>"#));
     assert!(page.body.contains("<strong>Confirmed (stage 90.93), April 5, 2023</strong>"));
@@ -2023,7 +2032,10 @@ async fn review_page_shows_tally_projection_swing_list_and_map(backend: Backend)
     assert!(links.contains(&("FR".to_string(), "position-revise".to_string())));
     assert!(links.contains(&("BR".to_string(), "position-none".to_string())));
     // The table: France's vote with its source.
-    assert!(page.body.contains("Vote cast") && page.body.contains("Source: decision-achats.fr"));
+    assert!(
+        page.body.contains("Vote cast")
+            && page.text().contains("Source: Décision Achats, November 2022 (decision-achats.fr) (secondary)")
+    );
 
     // Filters in the URL: the table keeps the matching bodies, the map dims the others,
     // the tally and the projection still count everyone.
@@ -2097,10 +2109,7 @@ async fn coordinator_records_positions_with_history_and_conflicts(backend: Backe
     assert!(!app.get("/reviews/iso-20400-2022").await.body.contains("/positions/edit"), "not for the public");
     let page = app.get_with("/reviews/iso-20400-2022/positions/edit?nsb=FR", &[("cookie", &cookie)]).await;
     assert_eq!(page.status, 200);
-    assert!(
-        page.body.contains("France in review 2022")
-            && page.body.contains("November 2022: Revise (Vote cast)")
-    );
+    assert!(page.body.contains("France in review 2022") && page.body.contains("November 2022: Revise (Vote cast)"));
     let seeded = "seed:iso-20400-2022:FR:2022-11";
     assert!(page.body.contains(&format!(r#"name="latest_id" value="{seeded}""#)));
 
