@@ -489,6 +489,9 @@ pub async fn position_form(pool: &AnyPool, cycle: &str, code: &str, locale: Loca
     let latest_id =
         latest_position(&mut *pool.acquire().await?, &cycle, &alpha2).await?.map(|(id, _)| id).unwrap_or_default();
     let country = territory::country_name(&alpha2, locale).unwrap_or_else(|| alpha2.clone());
-    let heading = locale.t_args("position-edit-title", &[("country", country.into()), ("cycle", super::cycle_year(&cycle).to_string().into())]);
+    let heading = locale.t_args(
+        "position-edit-title",
+        &[("country", country.into()), ("cycle", super::cycle_year(&cycle).to_string().into())],
+    );
     Ok(PositionForm { cycle_id: cycle, alpha2, heading, latest_id, history })
 }
