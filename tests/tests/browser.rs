@@ -217,6 +217,43 @@ async fn arabic_is_right_to_left(client: Client, base: String) {
     client.find(Locator::LinkText("البرازيل")).await.unwrap();
 }
 
+/// The header's one language menu: closed it is a single button naming the language in
+/// itself; opened, every language named in itself; choosing one reloads the page in it.
+async fn language_menu_switches_the_page(client: Client, base: String, javascript: bool) {
+    client.goto(&format!("{base}/nsbs/BR?lang=en")).await.unwrap();
+    let summary = client.wait().at_most(PATIENCE).for_element(Locator::Css(".language-menu > summary")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    assert!(summary.text().await.unwrap().contains("English"));
+    let french = client.find(Locator::Css(".language-menu a[hreflang='fr']")).await.unwrap();
+    assert!(!french.is_displayed().await.unwrap(), "closed, the menu takes one line");
+    summary.click().await.unwrap();
+    assert!(french.is_displayed().await.unwrap());
+    assert_eq!(french.text().await.unwrap(), "Français");
+    french.click().await.unwrap();
+    assert!(
+        eventually(|| async {
+            client.find(Locator::Css("html")).await.unwrap().attr("lang").await.unwrap().as_deref() == Some("fr")
+        })
+        .await,
+        "the page in French"
+    );
+    assert!(client.current_url().await.unwrap().path() == "/nsbs/BR", "the same page");
+    let summary = client.find(Locator::Css(".language-menu > summary")).await.unwrap();
+    assert!(summary.text().await.unwrap().contains("Français"));
+}
+
+#[tokio::test]
+async fn language_menu_without_javascript() {
+    in_browser(false, |client, base| language_menu_switches_the_page(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn language_menu_hydrated() {
+    in_browser(true, |client, base| language_menu_switches_the_page(client, base, true)).await;
+}
+
 async fn unknown_code_gives_the_404_page(client: Client, base: String) {
     client.goto(&format!("{base}/nsbs/XX")).await.unwrap();
     let heading = client.wait().at_most(PATIENCE).for_element(Locator::Css("h1")).await.unwrap();
@@ -1313,7 +1350,8 @@ async fn keyboard_walkthrough(client: Client, base: String, javascript: bool) {
     if javascript {
         wait_for_hydration(&client).await;
     }
-    tab_to(&client, "#home-search", 40).await;
+    // The header costs few presses: one language menu, not a link per language.
+    tab_to(&client, "#home-search", 12).await;
     client.active_element().await.unwrap().send_keys("Brasil\u{e007}").await.unwrap();
     client.wait().at_most(PATIENCE).for_element(Locator::Css("a[href='/nsbs/BR']")).await.unwrap();
     if javascript {

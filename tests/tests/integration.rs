@@ -224,6 +224,16 @@ async fn filters_and_sorting_work_from_the_url(backend: Backend) {
     let position = |code: &str| ascending.body.find(&format!("href=\"/nsbs/{code}\"")).unwrap();
     assert!(position("AF") < position("ZW"));
     assert!(ascending.body.contains("aria-sort=\"ascending\""));
+    assert!(!ascending.body.contains("Best matches first"));
+
+    // A search lists the best matches first and says so; no column claims the order, and
+    // a column's heading sorts by it (ascending first).
+    let search = app.get("/nsbs?q=us").await;
+    assert!(search.text().contains("Best matches first."), "the order is named");
+    assert!(!search.body.contains("aria-sort="), "no column is sorted");
+    assert!(search.body.contains(r#"href="/nsbs?q=us&amp;sort=country""#), "{}", search.body);
+    let sorted = app.get("/nsbs?q=us&sort=country").await;
+    assert!(sorted.body.contains("aria-sort=\"ascending\"") && !sorted.text().contains("Best matches first"));
 
     // Unknown filter values are ignored rather than failing.
     let odd = app.get("/nsbs?category=emperor&region=999&sort=sideways").await;
@@ -609,6 +619,14 @@ async fn letter_text_download(backend: Backend) {
     assert_eq!(text.header("content-type"), Some("text/plain; charset=utf-8"));
     assert!(text.header("content-disposition").is_some_and(|d| d.contains("letter-jp-ja.txt")));
     assert!(text.body.contains("山田") && text.body.contains("ISO 20400:2017"));
+    // It opens with whom it is for: the body, its postal address line by line, its e-mail.
+    let (address, email): (String, String) =
+        sqlx::query_as("SELECT address, email FROM nsb WHERE alpha2 = 'JP'").fetch_one(&app.pool).await.unwrap();
+    let head = text.body.split("\n\n").next().unwrap();
+    for line in address.split(';').map(str::trim).filter(|l| !l.is_empty()) {
+        assert!(head.contains(line), "{line:?} in {head:?}");
+    }
+    assert!(head.lines().last() == Some(email.as_str()), "{head:?}");
     let bad = app.get("/letters/letter.txt?nsb=JP&purpose=nonsense").await;
     assert_eq!(bad.status, 400);
 }
@@ -620,6 +638,16 @@ async fn print_page_is_bilingual(backend: Backend) {
     assert!(page.body.contains(r#"<article lang="zh-Hans" dir="ltr" class="printed-letter">"#));
     assert!(page.body.contains(r#"<article lang="en" dir="ltr" class="printed-letter">"#));
     assert!(page.body.contains("class=\"print-pair bilingual\""));
+    // Each letter's sign-off and signature line are one block that printing keeps together.
+    let letters: Vec<&str> = page.body.split(r#"class="printed-letter""#).skip(1).collect();
+    assert_eq!(letters.len(), 2);
+    for letter in letters {
+        let letter = &letter[..letter.find("</article>").unwrap()];
+        let sign_off = &letter[letter.find(r#"class="sign-off""#).expect("a sign-off block")..];
+        assert!(sign_off.contains(r#"class="signature-line""#) && sign_off.contains("<p>"), "{sign_off}");
+    }
+    let css = std::fs::read_to_string(quorum_tests::workspace_root().join("style/main.css")).unwrap();
+    assert!(css.contains(".printed-letter .sign-off { break-inside: avoid;"));
 }
 
 async fn body_page_links_to_the_composer(backend: Backend) {
@@ -690,6 +718,13 @@ async fn sign_in_session_and_sign_out(backend: Backend) {
     let account = app.get_with("/account", &[("cookie", &cookie)]).await;
     assert_eq!(account.status, 200);
     assert!(account.body.contains("ana@example.org") && account.body.contains("coordinator"));
+    // Signed in, every page's header says who you are; the footer no longer offers to sign in.
+    let directory = app.get_with("/nsbs", &[("cookie", &cookie)]).await;
+    assert!(directory.text().contains("Signed in as ana@example.org"), "the header names the account");
+    assert!(directory.body.contains(r#"<a href="/account" id="signed-in-as""#));
+    assert!(!directory.text().contains("Coordinators: sign in"));
+    let public = app.get("/nsbs").await;
+    assert!(public.text().contains("Coordinators: sign in") && !public.body.contains("signed-in-as"));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM account_session").await, 1);
     let stored: String =
         sqlx::query_scalar("SELECT token_hash FROM account_session").fetch_one(&app.pool).await.unwrap();
@@ -1006,6 +1041,11 @@ async fn edit_errors_show_without_javascript(backend: Backend) {
         )
         .await;
     assert_eq!(response.header("location"), Some("/nsbs/BR?saved=1"));
+    // The confirmation is said at the top of the page, before the card, where the reader lands.
+    let page = app.follow(&response, &cookie).await;
+    let notice = page.body.find(r#"id="saved-notice""#).expect("a saved notice");
+    assert!(notice < page.body.find(r#"id="card-heading""#).unwrap(), "above the card");
+    assert!(!page.body[notice.saturating_sub(200)..notice + 100].contains("hidden"), "and shown");
 }
 
 async fn edit_pages_need_a_coordinator(backend: Backend) {
@@ -1478,7 +1518,10 @@ async fn standards_list_and_page_count_from_the_records(backend: Backend) {
             && page.text().contains("Source: sachkunde24.de, a catalogue of standards (secondary)")
     );
     assert!(page.body.contains("Committee ISO/PC 277"));
-    assert_eq!(app.get("/standards/iso-99999").await.status, 404);
+    let missing = app.get("/standards/iso-99999").await;
+    assert_eq!(missing.status, 404);
+    assert!(missing.text().contains("Quorum follows no standard at this address."), "the 404 talks about standards");
+    assert!(missing.body.contains(r#"href="/standards" class="button""#), "back to the standards");
 }
 
 async fn standard_map_has_one_linked_shape_per_body_with_its_status(backend: Backend) {
@@ -2079,7 +2122,9 @@ async fn review_page_shows_tally_projection_swing_list_and_map(backend: Backend)
     assert!(body.body.contains("Systematic reviews") && body.body.contains("November 2022: Revise (Vote cast)"));
     let kenya = app.get("/nsbs/KE").await;
     assert!(kenya.body.contains("No position of this body is recorded in any review."));
-    assert_eq!(app.get("/reviews/nope").await.status, 404);
+    let missing = app.get("/reviews/nope").await;
+    assert_eq!(missing.status, 404);
+    assert!(missing.text().contains("Quorum has no review at this address."));
 }
 
 async fn coordinator_records_positions_with_history_and_conflicts(backend: Backend) {
@@ -3182,6 +3227,13 @@ async fn open_letters_are_co_signed_and_moderated(backend: Backend) {
     let cookie = signed_in_coordinator(&app, "ana@example.org").await;
     let queue = app.get_with("/coordinate/signatures", &[("cookie", &cookie)]).await;
     assert!(queue.body.contains("Maria Silva") && queue.body.contains("maria@example.org"));
+    let dashboard = app.get_with("/coordinate", &[("cookie", &cookie)]).await;
+    assert!(
+        dashboard.text().contains("5 co-signatures of open letters wait for moderation."),
+        "the dashboard counts what waits: {}",
+        dashboard.text()
+    );
+    assert!(queue.body.contains(r#"class="reject""#), "Reject looks different from Approve");
     // Each signature's buttons in the queue, as rendered.
     for (name, decision) in [("Maria Silva", "approved"), ("Jean Martin", "approved"), ("Buy now", "rejected")] {
         let queue = app.get_with("/coordinate/signatures", &[("cookie", &cookie)]).await;
@@ -3197,6 +3249,13 @@ async fn open_letters_are_co_signed_and_moderated(backend: Backend) {
 
     let page = app.get(letter).await;
     assert!(page.body.contains("2 people have signed."), "approved ones count");
+    // The letter's text carries its approved co-signers as the page lists them.
+    let text = app.get(&format!("{letter}/letter.txt")).await.body;
+    assert!(
+        text.contains("2 people have signed.\nMaria Silva, Compras Sustentáveis Brasil (Procurement lead) — Brazil"),
+        "{text}"
+    );
+    assert!(!text.contains("Jean Martin") && !text.contains("Buy now") && !text.contains("@example.org"));
     assert!(page.body.contains("Maria Silva") && !page.body.contains("Jean Martin"), "listed with consent only");
     assert!(
         !page.body.contains("Buy now") && !page.body.contains("@example.org"),
@@ -3323,6 +3382,12 @@ async fn personal_open_letter_downloads_as_text(backend: Backend) {
     let href = "/open-letters/iso-20400-next-review/letter.txt?nsb=EG";
     assert!(page.body.contains(&format!(r#"href="{href}""#)), "download link");
     assert!(page.body.contains(r#"id="open-letter-copy""#), "copy button (shown once hydrated)");
+    // The share box holds a link that works when pasted anywhere: absolute, on the site's
+    // own address, whatever Host the request named.
+    let share = app.get_with("/open-letters/iso-20400-next-review?nsb=EG", &[("host", "evil.example")]).await;
+    let tag = share.body.split("<input").find(|tag| tag.contains(r#"id="share-link""#)).expect("the share box");
+    let link = tag.split(r#"value=""#).nth(1).and_then(|v| v.split('"').next()).unwrap_or_default();
+    assert_eq!(link, "http://127.0.0.1:3000/open-letters/iso-20400-next-review?nsb=EG");
     let file = app.get(href).await;
     assert_eq!(file.status, 200);
     assert_eq!(file.headers["content-type"], "text/plain; charset=utf-8");

@@ -17,6 +17,8 @@ pub fn WorldMap(markup: String, skip_to: &'static str) -> impl IntoView {
         <MapReadout>
             <div class="map-drawing" inner_html=markup></div>
         </MapReadout>
-        <p class="hint">{t("map-hint")}</p>
+        // Pointing means nothing on a touch screen: each kind of screen gets its own hint.
+        <p class="hint hint-pointer">{t("map-hint")}</p>
+        <p class="hint hint-touch">{t("map-hint-touch")}</p>
     }
 }

@@ -139,12 +139,14 @@ impl DirectoryFilter {
 }
 
 /// A query string from URL filter values, leaving out blanks and the default sort
-/// (`country`) so URLs stay short; `""` when nothing is left.
+/// (`country`, unless a search would otherwise list the best matches first) so URLs stay
+/// short; `""` when nothing is left.
 pub fn query_string(pairs: &[(&str, &str)]) -> String {
+    let searching = pairs.iter().any(|(key, value)| *key == "q" && !value.trim().is_empty());
     let pairs: Vec<String> = pairs
         .iter()
         .map(|(key, value)| (key, value.trim()))
-        .filter(|(key, value)| !(value.is_empty() || (**key == "sort" && *value == "country")))
+        .filter(|(key, value)| !(value.is_empty() || (!searching && **key == "sort" && *value == "country")))
         .map(|(key, value)| format!("{key}={}", encode_query_value(value)))
         .collect();
     if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
@@ -250,7 +252,9 @@ mod tests {
     #[test]
     fn filter_round_trips_to_a_short_url() {
         let filter = DirectoryFilter { q: "côte d'ivoire".into(), sort: "country".into(), ..Default::default() };
-        assert_eq!(filter.to_query_string(), "?q=c%C3%B4te+d%27ivoire");
+        assert_eq!(filter.to_query_string(), "?q=c%C3%B4te+d%27ivoire&sort=country", "a search's default is relevance");
+        let filter = DirectoryFilter { region: "150".into(), sort: "country".into(), ..Default::default() };
+        assert_eq!(filter.to_query_string(), "?region=150");
         assert_eq!(DirectoryFilter::default().to_query_string(), "");
     }
 

@@ -174,6 +174,20 @@ pub fn body_name(facts: &LetterFacts, locale: Locale) -> String {
         .unwrap_or_else(|| facts.country(locale.tag()))
 }
 
+/// The recipient's block as a letter heads it: the body's name, its recorded postal
+/// address line by line, and the country unless the address already names it.
+pub fn recipient_lines(facts: &LetterFacts, locale: Locale) -> Vec<String> {
+    let mut lines = vec![body_name(facts, locale)];
+    lines.extend(facts.address.iter().flat_map(|a| a.split(';').map(|l| l.trim().to_string())));
+    let country = facts.country(locale.tag());
+    let named = |name: &str| facts.address.as_deref().is_some_and(|a| a.contains(name));
+    if !named(&country) && !named(&facts.country("en")) {
+        lines.push(country);
+    }
+    lines.retain(|l| !l.is_empty());
+    lines
+}
+
 /// Renders the letter in one language.
 pub fn render_one(facts: &LetterFacts, purpose: Purpose, sender: &Sender, locale: Locale) -> RenderedLetter {
     let tag = locale.tag();

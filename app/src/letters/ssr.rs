@@ -161,6 +161,11 @@ pub enum RenderError {
 
 /// Renders a letter from request parameters (shared by the API and the download).
 pub async fn render_form(state: &AppState, form: &LetterForm) -> Result<Letter, RenderError> {
+    render_form_and_facts(state, form).await.map(|(letter, _)| letter)
+}
+
+/// `render_form`, with the records the letter was written from.
+pub async fn render_form_and_facts(state: &AppState, form: &LetterForm) -> Result<(Letter, LetterFacts), RenderError> {
     if form.nsb.trim().is_empty() {
         return Err(RenderError::UnknownBody);
     }
@@ -170,7 +175,7 @@ pub async fn render_form(state: &AppState, form: &LetterForm) -> Result<Letter, 
         Err(error) => return Err(RenderError::Failed(error)),
     };
     let choices = validate(form, &facts).map_err(RenderError::Invalid)?;
-    Ok(render(&facts, &choices))
+    Ok((render(&facts, &choices), facts))
 }
 
 /// A letter to a body (the answer itself, without `data`/`licence`: nothing in it is a
@@ -380,10 +385,14 @@ pub async fn download_text(
     if let Some(details) = parts.extensions.get::<crate::letters::form::PostedDetails>() {
         details.fill(&mut form);
     }
-    match render_form(&state, &form).await {
-        Ok(letter) => {
+    match render_form_and_facts(&state, &form).await {
+        Ok((letter, facts)) => {
             let filename = format!("letter-{}-{}.txt", form.nsb.trim().to_ascii_lowercase(), letter.primary.language);
-            let text = format!("{}\n\n{}\n", letter.subject(), letter.text());
+            // Ready to send or print: to whom, by which address, then the subject and text.
+            let letter_locale = crate::i18n::Locale::from_tag(&letter.primary.language).unwrap_or(locale);
+            let mut head = crate::letters::compose::recipient_lines(&facts, letter_locale);
+            head.extend(facts.email.clone());
+            let text = format!("{}\n\n{}\n\n{}\n", head.join("\n"), letter.subject(), letter.text());
             let mut response = text.into_response();
             let headers = response.headers_mut();
             headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));

@@ -348,11 +348,28 @@ pub async fn file(
         "signatures.csv" => signatures::export(&state, &slug, &parts).await,
         "letter.txt" => {
             let (reader, _) = crate::i18n::ssr::locale_from_request(&parts);
-            match view(&state.pool, &slug, &query, reader).await {
-                Ok(letter) => {
+            let letter = match view(&state.pool, &slug, &query, reader).await {
+                Ok(letter) => letter,
+                Err(error) => return crate::api::error_response(&error, &parts.headers),
+            };
+            // The approved co-signers under the letter, as its page lists them, in the
+            // letter's language.
+            let language = crate::i18n::Locale::best_for(&letter.text.lang).unwrap_or(reader);
+            match signatures::approved(&state.pool, &slug, language).await {
+                Ok(signed) => {
                     let to = letter.recipient.as_ref().map_or("all".to_string(), |r| r.alpha2.to_ascii_lowercase());
                     let filename = format!("{}-{to}-{}.txt", letter.slug, letter.text.lang);
-                    let mut response = letter.plain_text().into_response();
+                    let mut text = letter.plain_text();
+                    if signed.total > 0 {
+                        text.push('\n');
+                        text.push_str(&language.t_args("signature-count", &[("count", signed.total.into())]));
+                        text.push('\n');
+                        for s in &signed.listed {
+                            let role = s.role.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
+                            text.push_str(&format!("{}, {}{role} — {}\n", s.name, s.organisation, s.country));
+                        }
+                    }
+                    let mut response = text.into_response();
                     let headers = response.headers_mut();
                     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
                     if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {

@@ -127,6 +127,8 @@ fn ContactCard(card: NsbCard) -> impl IntoView {
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href="/nsbs">{t("back-to-directory")}</a>
         </nav>
+        // Back from an edit: said at the top, where the page opens.
+        <SavedNotice />
         <article class="contact-card" aria-labelledby="card-heading">
             <header>
                 <p class="eyebrow">
@@ -218,6 +220,14 @@ fn ContactCard(card: NsbCard) -> impl IntoView {
     }
 }
 
+/// "Your changes were saved." after an edit (`?saved=1`).
+#[component]
+fn SavedNotice() -> impl IntoView {
+    let query = use_query_map();
+    let saved = move || query.read().get("saved").is_some();
+    view! { <p class="notice" role="status" id="saved-notice" hidden=move || !saved()>{t("edit-saved")}</p> }
+}
+
 /// The record's audit trail, and for signed-in coordinators a link to edit it.
 #[component]
 fn RecordHistory(alpha2: String) -> impl IntoView {
@@ -225,10 +235,7 @@ fn RecordHistory(alpha2: String) -> impl IntoView {
     let history = Resource::new(move || code.clone(), body_history);
     let user = Resource::new(|| (), |_| current_user());
     let edit_href = format!("/nsbs/{alpha2}/edit");
-    let query = use_query_map();
-    let saved = move || query.read().get("saved").is_some();
     view! {
-        <p class="notice" role="status" hidden=move || !saved()>{t("edit-saved")}</p>
         <Suspense>
             {move || {
                 let edit_href = edit_href.clone();

@@ -34,7 +34,7 @@ pub fn CoordinatePage() -> impl IntoView {
 #[component]
 fn DashboardView(dashboard: Dashboard) -> impl IntoView {
     let locale = use_locale();
-    let Dashboard { cycles, mine, corrections, changes } = dashboard;
+    let Dashboard { cycles, mine, corrections, signatures, changes } = dashboard;
     let no_cycles = cycles.is_empty();
     let no_bodies = mine.is_empty();
     view! {
@@ -60,7 +60,10 @@ fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                 {locale.t_args("coordinate-corrections", &[("count", corrections.into())])}
                 " " <a href="/corrections">{t("coordinate-corrections-link")}</a>
             </p>
-            <p><a href="/coordinate/signatures">{t("nav-signatures")}</a></p>
+            <p id="signatures-waiting">
+                {locale.t_args("coordinate-signatures", &[("count", signatures.into())])}
+                " " <a href="/coordinate/signatures">{t("nav-signatures")}</a>
+            </p>
         </section>
         <section aria-labelledby="changes-heading">
             <h2 id="changes-heading">{t("coordinate-changes-heading")}</h2>

@@ -109,19 +109,22 @@ pub fn DirectoryPage() -> impl IntoView {
 fn Results(listing: DirectoryListing, filter: DirectoryFilter) -> impl IntoView {
     let locale = use_locale();
     let shown = listing.rows.len();
-    let sort = SortOrder::from_param(&filter.sort);
+    // A search with no chosen order lists the best matches first: no column is sorted.
+    let relevance = filter.sort.trim().is_empty() && !filter.q.trim().is_empty();
+    let sort = (!relevance).then(|| SortOrder::from_param(&filter.sort));
     let sort_link = |ascending: SortOrder, descending: SortOrder| {
-        let next = if sort == ascending { descending } else { ascending };
+        let next = if sort == Some(ascending) { descending } else { ascending };
         DirectoryFilter { sort: next.param().to_string(), ..filter.clone() }.to_query_string()
     };
     let aria_sort = |ascending: SortOrder, descending: SortOrder| {
-        if sort == ascending {
+        let sort = sort?;
+        Some(if sort == ascending {
             "ascending"
         } else if sort == descending {
             "descending"
         } else {
             "none"
-        }
+        })
     };
     let region_names: std::collections::HashMap<String, String> =
         listing.regions.iter().map(|r| (r.code.clone(), r.name.clone())).collect();
@@ -145,6 +148,8 @@ fn Results(listing: DirectoryListing, filter: DirectoryFilter) -> impl IntoView 
                 .into_any()
         } else {
             view! {
+                {relevance.then(|| view! { <p class="hint" id="relevance-order">{t("directory-relevance")}</p> })}
+                <div class="table-scroll">
                 <table class="directory">
                     <thead>
                         <tr>
@@ -193,6 +198,7 @@ fn Results(listing: DirectoryListing, filter: DirectoryFilter) -> impl IntoView 
                             .collect_view()}
                     </tbody>
                 </table>
+                </div>
             }
                 .into_any()
         }}

@@ -1,4 +1,5 @@
-//! Home: what Quorum is, a country search, headline counts from the data.
+//! Home: what Quorum is, a country search, the next steps an advocate can take (write,
+//! the next review and its closing date), then headline counts from the data.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -13,6 +14,7 @@ use crate::i18n::{t, use_locale};
 pub fn HomePage() -> impl IntoView {
     let locale = use_locale();
     let counts = Resource::new(|| (), |_| fetch_category_counts());
+    let reviews = Resource::new(|| (), |_| crate::reviews::list_reviews());
     view! {
         <Title text=page_title(locale, &locale.t("home-title")) />
         <section class="hero">
@@ -32,6 +34,24 @@ pub fn HomePage() -> impl IntoView {
                     <button type="submit">{t("search-button")}</button>
                 </div>
             </form>
+        </section>
+        <section class="next-steps" aria-labelledby="next-steps-heading">
+            <h2 id="next-steps-heading">{t("home-next-heading")}</h2>
+            <ol>
+                <li>{t("home-step-find")}</li>
+                <li>
+                    <a href="/letters/new" id="home-write">{t("home-step-write")}</a>
+                    " " {t("home-step-write-note")}
+                </li>
+                <li id="home-next-review">
+                    <Suspense fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            let cycles = reviews.await.unwrap_or_default();
+                            view! { <NextReview cycles /> }
+                        })}
+                    </Suspense>
+                </li>
+            </ol>
         </section>
         <section class="stats" aria-labelledby="stats-heading">
             <h2 id="stats-heading">{t("home-stats-heading")}</h2>
@@ -91,5 +111,88 @@ fn CountList(counts: CategoryCounts) -> impl IntoView {
                     }
                 })}
         </ul>
+    }
+}
+
+/// The review an advocate can still act on first: the open or planned cycle closing
+/// soonest (one with no recorded closing date comes after the dated ones). Only what is
+/// recorded: no date is guessed.
+pub fn next_review(cycles: &[crate::reviews::Cycle], today: &str) -> Option<crate::reviews::Cycle> {
+    cycles
+        .iter()
+        .filter(|c| matches!(c.status.as_str(), "open" | "planned"))
+        .filter(|c| c.closes_on.as_deref().is_none_or(|closes| closes >= today))
+        .min_by(|a, b| match (&a.closes_on, &b.closes_on) {
+            (Some(a), Some(b)) => a.cmp(b),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.id.cmp(&b.id),
+        })
+        .cloned()
+}
+
+#[component]
+fn NextReview(cycles: Vec<crate::reviews::Cycle>) -> impl IntoView {
+    let locale = use_locale();
+    let today = chrono::Utc::now().date_naive().to_string();
+    match next_review(&cycles, &today) {
+        Some(cycle) => {
+            let title = locale.t_args(
+                "review-page-title",
+                &[("cycle", cycle.year().into()), ("reference", cycle.reference.clone().into())],
+            );
+            let when = match &cycle.closes_on {
+                Some(closes) => locale.t_args(
+                    "home-review-closes",
+                    &[("date", crate::format::format_partial_date(locale, closes).into())],
+                ),
+                None => locale.t("home-review-undated"),
+            };
+            view! {
+                {t("home-step-review")} " "
+                <a href=format!("/reviews/{}", cycle.id)>{title}</a>
+                " " {when}
+            }
+            .into_any()
+        }
+        None => {
+            view! { {t("home-step-no-review")} " " <a href="/reviews">{t("home-step-reviews-link")}</a> }.into_any()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reviews::Cycle;
+
+    fn cycle(id: &str, status: &str, closes_on: Option<&str>) -> Cycle {
+        Cycle {
+            id: id.into(),
+            standard_id: "iso-20400".into(),
+            reference: "ISO 20400:2017".into(),
+            opens_on: None,
+            closes_on: closes_on.map(str::to_string),
+            status: status.into(),
+            outcome: None,
+            stage: None,
+            decided_on: None,
+            notes: None,
+            provenance: crate::directory::Provenance { source: "s".into(), as_of: None },
+        }
+    }
+
+    #[test]
+    fn the_next_review_is_the_open_or_planned_one_closing_first() {
+        let cycles = [
+            cycle("iso-20400-2022", "decided", Some("2022-12-01")),
+            cycle("iso-1-2027", "planned", None),
+            cycle("iso-2-2027", "open", Some("2027-06-30")),
+            cycle("iso-3-2027", "planned", Some("2027-03-15")),
+            cycle("iso-4-2026", "open", Some("2026-01-01")),
+        ];
+        assert_eq!(next_review(&cycles, "2026-12-04").map(|c| c.id).as_deref(), Some("iso-3-2027"));
+        assert_eq!(next_review(&cycles[..2], "2026-12-04").map(|c| c.id).as_deref(), Some("iso-1-2027"));
+        assert_eq!(next_review(&cycles[..1], "2026-12-04"), None, "a decided review is not next");
     }
 }

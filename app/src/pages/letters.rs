@@ -491,16 +491,11 @@ fn PrintedLetter(letter: RenderedLetter, facts: LetterFacts, city: Option<String
     let locale = Locale::from_tag(&letter.language).unwrap_or_default();
     let today = chrono::NaiveDate::parse_from_str(&facts.today, "%Y-%m-%d").unwrap_or_default();
     let date_line = place_and_date(locale, city.as_deref(), today);
-    let mut recipient = vec![body_name(&facts, locale)];
-    recipient.extend(facts.address.iter().flat_map(|a| a.split(';').map(|l| l.trim().to_string())));
-    // The country line, unless the recorded address already names the country.
-    let country = facts.country(locale.tag());
-    let named = |name: &str| facts.address.as_deref().is_some_and(|a| a.contains(name));
-    if !named(&country) && !named(&facts.country("en")) {
-        recipient.push(country);
-    }
+    let recipient = crate::letters::compose::recipient_lines(&facts, locale);
     let signature = letter.signature.clone();
     let name = signature.first().cloned();
+    let mut paragraphs = letter.paragraphs.clone();
+    let sign_off = paragraphs.pop();
     view! {
         <article class="printed-letter" lang=letter.language.clone() dir=letter.direction.clone()>
             {(!signature.is_empty()).then(|| view! { <p class="sender-block">{signature.join("\n")}</p> })}
@@ -509,9 +504,13 @@ fn PrintedLetter(letter: RenderedLetter, facts: LetterFacts, city: Option<String
             <p class="subject-line">
                 <strong>{letter.subject.clone()}</strong>
             </p>
-            {letter.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
-            <div class="signature-space" aria-hidden="true"></div>
-            <p class="signature-line">{name.unwrap_or_else(|| locale.t("letter-signature-line"))}</p>
+            {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+            // The sign-off and the signature stay together on one page, in each language.
+            <div class="sign-off">
+                {sign_off.map(|p| view! { <p>{p}</p> })}
+                <div class="signature-space" aria-hidden="true"></div>
+                <p class="signature-line">{name.unwrap_or_else(|| locale.t("letter-signature-line"))}</p>
+            </div>
         </article>
     }
 }

@@ -22,6 +22,21 @@ use leptos::prelude::*;
 
 use crate::i18n::Locale;
 
+/// The site's public address (see `AppState::public_origin`), for links people copy and
+/// share; empty outside the server.
+pub fn public_origin() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        leptos::prelude::use_context::<crate::state::AppState>()
+            .map(|s| s.public_origin.to_string())
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        String::new()
+    }
+}
+
 /// "<page> · Quorum", in the page's language.
 pub fn page_title(locale: Locale, page: &str) -> String {
     locale.t_args("page-title", &[("page", page.to_string().into())])

@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::edit::FormProblems;
-use super::not_found::NotFoundPage;
+use super::not_found::{Missing, NotFoundPage};
 use super::page_title;
 use crate::components::copy_button::CopyButton;
 use crate::components::error_notice::ErrorNotice;
@@ -109,7 +109,7 @@ pub fn OpenLetterPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match letter.await {
                     Ok(view) => view! { <LetterView view query=letter_query.get_untracked() /> }.into_any(),
-                    Err(AppError::NotFound) => view! { <NotFoundPage /> }.into_any(),
+                    Err(AppError::NotFound) => view! { <NotFoundPage missing=Missing::OpenLetter /> }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 }
             })}
@@ -245,7 +245,7 @@ fn LetterView(view: OpenLetterView, query: LetterQuery) -> impl IntoView {
             <p>
                 <label for="share-link">{t("open-letter-share")}</label>
                 " "
-                <input id="share-link" type="text" readonly value=share size="60" />
+                <input id="share-link" type="text" readonly value=format!("{}{share}", super::public_origin()) size="60" />
             </p>
         </section>
         <SignSection slug=slug.clone() />

@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::edit::{FormProblems, ProvenanceInputs, access_error, field_message, problem_message};
-use super::not_found::NotFoundPage;
+use super::not_found::{Missing, NotFoundPage};
 use super::{filter_option as option, page_title};
 use crate::auth::current_user;
 use crate::components::error_notice::ErrorNotice;
@@ -191,7 +191,7 @@ pub fn ReviewPage() -> impl IntoView {
                 let coordinator = user.await.ok().flatten().is_some();
                 match overview.await {
                     Ok(overview) => view! { <ReviewView overview filter=filter.get_untracked() coordinator moves /> }.into_any(),
-                    Err(AppError::NotFound) => view! { <NotFoundPage /> }.into_any(),
+                    Err(AppError::NotFound) => view! { <NotFoundPage missing=Missing::Review /> }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 }
             })}

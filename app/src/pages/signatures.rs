@@ -53,7 +53,7 @@ fn PendingEntry(signature: PendingSignature, moderate: ServerAction<ModerateSign
                 <ActionForm action=moderate attr:class="inline-form">
                     <input type="hidden" name="id" value=id.clone() />
                     <input type="hidden" name="decision" value=decision />
-                    <button type="submit" id=format!("{decision}-{id}")>{t(label)}</button>
+                    <button type="submit" id=format!("{decision}-{id}") class=(decision == "rejected").then_some("reject")>{t(label)}</button>
                 </ActionForm>
             }
         })

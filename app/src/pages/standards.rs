@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::not_found::NotFoundPage;
+use super::not_found::{Missing, NotFoundPage};
 use super::{filter_option as option, page_title};
 use crate::auth::current_user;
 use crate::components::error_notice::ErrorNotice;
@@ -87,7 +87,7 @@ pub fn StandardPage() -> impl IntoView {
                 let coordinator = user.await.ok().flatten().is_some();
                 match overview.await {
                     Ok(overview) => view! { <StandardView overview filter=filter.get_untracked() coordinator /> }.into_any(),
-                    Err(AppError::NotFound) => view! { <NotFoundPage /> }.into_any(),
+                    Err(AppError::NotFound) => view! { <NotFoundPage missing=Missing::Standard /> }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 }
             })}

@@ -112,6 +112,8 @@ pub struct Dashboard {
     pub cycles: Vec<CycleProgress>,
     pub mine: Vec<OwnedBody>,
     pub corrections: u32,
+    /// Co-signatures of open letters waiting for moderation.
+    pub signatures: u32,
     /// The latest changes to any record, newest first.
     pub changes: Vec<HistoryEntry>,
 }

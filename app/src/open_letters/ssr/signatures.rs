@@ -149,6 +149,13 @@ pub async fn approved(pool: &AnyPool, slug: &str, reader: Locale) -> Result<Sign
 
 type PendingRow = (String, String, String, String, String, Option<String>, Option<String>, i64, String);
 
+/// How many signatures wait for a decision (the coordinators' dashboard).
+pub async fn pending_count(pool: &AnyPool) -> Result<u32, AppError> {
+    let (count,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM open_letter_signature WHERE status = 'pending'").fetch_one(pool).await?;
+    Ok(u32::try_from(count).unwrap_or(u32::MAX))
+}
+
 /// Every signature waiting for a decision, oldest first.
 pub async fn pending(pool: &AnyPool, reader: Locale) -> Result<Vec<PendingSignature>, AppError> {
     let rows: Vec<PendingRow> = sqlx::query_as(

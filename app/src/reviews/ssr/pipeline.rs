@@ -352,6 +352,7 @@ pub async fn dashboard(pool: &AnyPool, user: &SignedInUser, locale: Locale) -> R
         cycles: progress,
         mine,
         corrections: crate::directory::ssr::corrections::open_count(pool).await?,
+        signatures: crate::open_letters::ssr::signatures::pending_count(pool).await?,
         changes: entity_history(pool, &trail, true, 15).await?,
     })
 }
