@@ -67,6 +67,14 @@ coordinate-corrections = { $count ->
    *[other] يوجد { $count } تصحيح بانتظار البتّ فيها.
 }
 coordinate-corrections-link = فتح قائمة الانتظار
+coordinate-signatures = { $count ->
+    [zero] لا يوجد أي توقيع على رسالة مفتوحة بانتظار التحقق.
+    [one] يوجد توقيع واحد على رسالة مفتوحة بانتظار التحقق.
+    [two] يوجد توقيعان على رسائل مفتوحة بانتظار التحقق.
+    [few] توجد { $count } توقيعات على رسائل مفتوحة بانتظار التحقق.
+    [many] يوجد { $count } توقيعًا على رسائل مفتوحة بانتظار التحقق.
+   *[other] يوجد { $count } توقيع على رسائل مفتوحة بانتظار التحقق.
+}
 coordinate-changes-heading = أحدث التغييرات
 coordinate-changes-link = جميع التغييرات في الدليل
 

@@ -26,6 +26,9 @@ error-transport = لم يصل الطلب إلى Quorum. يُرجى التحقق 
 error-body-too-large = حجم هذا الطلب أكبر مما يقبله Quorum (أكثر من { $size } كيلوبايت). يُرجى اختصار ما أدخلته والمحاولة مرة أخرى.
 not-found-title = الصفحة غير موجودة
 not-found-body = لا توجد صفحة على هذا العنوان. إذا كنت قد وصلت عبر رابط إلى هيئة تقييس، فربما كُتب رمز البلد بشكل خاطئ: تتكون الرموز من حرفين، مثل BR للبرازيل.
+not-found-standard = لا يتابع Quorum أي مواصفة على هذا العنوان. يتضمن عنوان المواصفة رقمها، مثل /standards/iso-20400 للمواصفة ISO 20400؛ وتعرض القائمة جميع المواصفات التي يتابعها Quorum.
+not-found-review = لا توجد في Quorum مراجعة على هذا العنوان. يذكر عنوان المراجعة مواصفتها وسنتها، مثل /reviews/iso-20400-2022؛ وتعرض القائمة جميع المراجعات التي يسجّلها Quorum.
+not-found-open-letter = لا توجد رسالة مفتوحة منشورة على هذا العنوان. ربما سُحبت من العرض العام أو لم تُنشر بعد؛ وتعرض القائمة جميع الرسائل المفتوحة.
 
 ## Home
 home-title = ابحث عن هيئة التقييس الوطنية في بلدك
@@ -44,6 +47,15 @@ home-stats-total = { $count ->
    *[other] يضم الدليل { $count } هيئة تقييس، موزعةً حسب فئة العضوية في ISO:
 }
 home-browse-all = تصفح جميع هيئات التقييس
+home-next-heading = ما يمكنك فعله الآن
+home-step-find = ابحث عن هيئة التقييس في بلدك باستخدام مربع البحث أعلاه.
+home-step-write = راسِل الهيئة
+home-step-write-note = — يُعِدّ Quorum مسودة الرسالة بلغة الهيئة، مع عنوانها.
+home-step-review = المراجعة القادمة:
+home-review-closes = — يُغلق باب التصويت في { $date }.
+home-review-undated = — لم يُسجَّل موعد إغلاق التصويت بعد.
+home-step-no-review = لا توجد حاليًا مراجعة مفتوحة أو مخطط لها.
+home-step-reviews-link = عرض جميع المراجعات
 
 ## ISO membership categories
 category-member-body = عضو كامل العضوية
@@ -289,6 +301,7 @@ letter-place-date = { $city }، في { $date }
 ## Accounts. The public never needs one; coordinators and admins sign in to record data.
 nav-sign-in = للمنسّقين: تسجيل الدخول
 nav-account = حسابك
+nav-signed-in-as = أنت مسجَّل الدخول بالحساب
 signin-title = تسجيل الدخول
 signin-heading = تسجيل الدخول إلى Quorum
 signin-intro = يسجّل المنسّقون والمشرفون الدخول لتدوين ما يتوصلون إليه من معلومات عن هيئات التقييس. ويمكن لأي شخص آخر استخدام Quorum دون حساب.
@@ -448,3 +461,4 @@ source-kind-official = (رسمي)
 source-kind-secondary = (ثانوي)
 source-kind-derived = (مستنتَج بواسطة Quorum)
 source-secondary-only = مصادر ثانوية فقط: لم تؤكدها منظمة ISO ولا هيئة التقييس الوطنية.
+directory-relevance = تظهر النتائج الأكثر تطابقًا أولًا. اختر عنوان عمود للفرز حسبه بدلًا من ذلك.

@@ -99,6 +99,7 @@ map-country-status = { $country }: { $status }
 map-no-body = لا يوجد عضو في ISO في الدليل
 map-filtered-out = خارج عوامل التصفية الحالية
 map-hint = أشِر إلى بلد أو انتقل إليه بمفتاح Tab لمعرفة حالته.
+map-hint-touch = اضغط على بلد لفتح صفحة هيئته؛ ويبيّن الجدول أدناه حالة كل بلد.
 map-skip = تخطَّ الخريطة
 table-heading = جميع الهيئات
 table-caption = اعتماد المواصفة { $reference } لدى كل هيئة، مع مصدره. اختر عنوان عمود للفرز.

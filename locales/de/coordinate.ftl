@@ -55,6 +55,10 @@ coordinate-corrections = { $count ->
    *[other] { $count } Meldungen warten auf eine Entscheidung.
 }
 coordinate-corrections-link = Zur Warteschlange
+coordinate-signatures = { $count ->
+    [one] { $count } Unterschrift unter einem offenen Brief wartet auf Prüfung.
+   *[other] { $count } Unterschriften unter offenen Briefen warten auf Prüfung.
+}
 coordinate-changes-heading = Letzte Änderungen
 coordinate-changes-link = Alle Änderungen im Verzeichnis
 

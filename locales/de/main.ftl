@@ -26,6 +26,9 @@ error-transport = Die Anfrage hat Quorum nicht erreicht. Bitte prüfen Sie Ihre 
 error-body-too-large = Diese Anfrage ist für Quorum zu groß (mehr als { $size } KB). Bitte kürzen Sie Ihre Eingaben und versuchen Sie es erneut.
 not-found-title = Seite nicht gefunden
 not-found-body = Unter dieser Adresse gibt es keine Seite. Wenn Sie einem Link zu einem Normungsinstitut gefolgt sind, ist der Ländercode vielleicht falsch geschrieben: Ländercodes bestehen aus zwei Buchstaben, etwa BR für Brasilien.
+not-found-standard = Unter dieser Adresse verfolgt Quorum keine Norm. Die Adresse einer Norm enthält ihre Nummer, etwa /standards/iso-20400 für ISO 20400; die Liste zeigt alle Normen, die Quorum verfolgt.
+not-found-review = Unter dieser Adresse hat Quorum keine Überprüfung erfasst. Die Adresse einer Überprüfung nennt ihre Norm und ihr Jahr, etwa /reviews/iso-20400-2022; die Liste zeigt alle Überprüfungen, die Quorum erfasst.
+not-found-open-letter = Unter dieser Adresse ist kein offener Brief veröffentlicht. Vielleicht wurde er zurückgezogen oder noch nicht veröffentlicht; die Liste zeigt alle offenen Briefe.
 
 ## Home
 home-title = Finden Sie Ihr nationales Normungsinstitut
@@ -40,6 +43,15 @@ home-stats-total = { $count ->
    *[other] { $count } Normungsinstitute im Verzeichnis, nach ISO-Mitgliedskategorie:
 }
 home-browse-all = Alle Normungsinstitute anzeigen
+home-next-heading = Was Sie jetzt tun können
+home-step-find = Finden Sie mit der Suche oben das Normungsinstitut Ihres Landes.
+home-step-write = Schreiben Sie dem Institut
+home-step-write-note = – Quorum entwirft den Brief in der Sprache des Instituts, mit seiner Anschrift.
+home-step-review = Die nächste Überprüfung:
+home-review-closes = – die Abstimmung endet am { $date }.
+home-review-undated = – das Ende der Abstimmung ist noch nicht erfasst.
+home-step-no-review = Zurzeit ist keine Überprüfung offen oder geplant.
+home-step-reviews-link = Alle Überprüfungen ansehen
 
 ## ISO membership categories
 category-member-body = Vollmitglied
@@ -245,6 +257,7 @@ letter-place-date = { $city }, { $date }
 ## Accounts. The public never needs one; coordinators and admins sign in to record data.
 nav-sign-in = Für Koordinatoren: Anmelden
 nav-account = Ihr Konto
+nav-signed-in-as = Angemeldet als
 signin-title = Anmelden
 signin-heading = Bei Quorum anmelden
 signin-intro = Koordinatoren und Administratoren melden sich an, um zu erfassen, was sie über Normungsinstitute in Erfahrung bringen. Alle anderen können Quorum ohne Konto nutzen.
@@ -384,3 +397,4 @@ source-kind-official = (offiziell)
 source-kind-secondary = (sekundär)
 source-kind-derived = (von Quorum abgeleitet)
 source-secondary-only = Nur Sekundärquellen: weder von der ISO noch vom Normungsinstitut bestätigt.
+directory-relevance = Die besten Treffer stehen oben. Um stattdessen nach einer Spalte zu sortieren, wählen Sie ihre Überschrift.

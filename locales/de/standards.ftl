@@ -75,6 +75,7 @@ map-country-status = { $country }: { $status }
 map-no-body = Kein ISO-Mitglied im Verzeichnis
 map-filtered-out = Außerhalb der aktuellen Filter
 map-hint = Zeigen Sie auf ein Land oder wechseln Sie mit der Tabulatortaste dorthin, um seinen Status zu sehen.
+map-hint-touch = Tippen Sie auf ein Land, um die Seite seines Instituts zu öffnen; die Tabelle darunter zeigt den Status jedes Landes.
 map-skip = Karte überspringen
 table-heading = Alle Institute
 table-caption = Übernahme von { $reference } durch die einzelnen Institute, mit Quelle. Wählen Sie eine Spaltenüberschrift, um zu sortieren.

@@ -55,6 +55,10 @@ coordinate-corrections = { $count ->
    *[other] { $count } reports wait for a decision.
 }
 coordinate-corrections-link = Open the queue
+coordinate-signatures = { $count ->
+    [one] { $count } co-signature of an open letter waits for moderation.
+   *[other] { $count } co-signatures of open letters wait for moderation.
+}
 coordinate-changes-heading = Recent changes
 coordinate-changes-link = Every change to the directory
 

@@ -26,6 +26,9 @@ error-transport = The request did not reach Quorum. Check your connection and tr
 error-body-too-large = This request is too large for Quorum (more than { $size } KB). Shorten what you entered and try again.
 not-found-title = Page not found
 not-found-body = There is no page at this address. If you followed a link to a standards body, its country code may be mistyped: codes are two letters, such as BR for Brazil.
+not-found-standard = Quorum follows no standard at this address. A standard's address uses its number, such as /standards/iso-20400 for ISO 20400; the list shows every standard Quorum follows.
+not-found-review = Quorum has no review at this address. A review's address names its standard and year, such as /reviews/iso-20400-2022; the list shows every review Quorum records.
+not-found-open-letter = There is no published open letter at this address. It may have been withdrawn or not yet published; the list shows every open letter.
 
 ## Home
 home-title = Find your national standards body
@@ -40,6 +43,15 @@ home-stats-total = { $count ->
    *[other] { $count } standards bodies in the directory, by ISO membership category:
 }
 home-browse-all = Browse all standards bodies
+home-next-heading = What you can do now
+home-step-find = Find your country's standards body with the search above.
+home-step-write = Write to it
+home-step-write-note = — Quorum drafts the letter in the body's language, with its address.
+home-step-review = The next review:
+home-review-closes = — the ballot closes on { $date }.
+home-review-undated = — its closing date is not recorded yet.
+home-step-no-review = No review is open or planned at the moment.
+home-step-reviews-link = See every review
 
 ## ISO membership categories
 category-member-body = Member body
@@ -245,6 +257,7 @@ letter-place-date = { $city }, { $date }
 ## Accounts. The public never needs one; coordinators and admins sign in to record data.
 nav-sign-in = Coordinators: sign in
 nav-account = Your account
+nav-signed-in-as = Signed in as
 signin-title = Sign in
 signin-heading = Sign in to Quorum
 signin-intro = Coordinators and admins sign in to record what they learn about standards bodies. Everyone else can use Quorum without an account.
@@ -375,3 +388,4 @@ source-kind-official = (official)
 source-kind-secondary = (secondary)
 source-kind-derived = (derived by Quorum)
 source-secondary-only = Secondary sources only: not confirmed by ISO or the body.
+directory-relevance = Best matches first. Choose a column heading to sort by it instead.

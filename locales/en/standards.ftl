@@ -75,6 +75,7 @@ map-country-status = { $country }: { $status }
 map-no-body = No ISO member in the directory
 map-filtered-out = Outside the current filters
 map-hint = Point at a country or move to it with the Tab key to see its status.
+map-hint-touch = Tap a country to open its body's page; the table below gives every country's status.
 map-skip = Skip the map
 table-heading = Every body
 table-caption = Adoption of { $reference } by each body, with its source. Select a column heading to sort.

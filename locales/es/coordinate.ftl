@@ -58,6 +58,11 @@ coordinate-corrections = { $count ->
    *[other] { $count } correcciones esperan una decisión.
 }
 coordinate-corrections-link = Abrir la cola
+coordinate-signatures = { $count ->
+    [one] { $count } firma de una carta abierta espera revisión.
+    [many] { $count } de firmas de cartas abiertas esperan revisión.
+   *[other] { $count } firmas de cartas abiertas esperan revisión.
+}
 coordinate-changes-heading = Cambios recientes
 coordinate-changes-link = Todos los cambios en el directorio
 

@@ -26,6 +26,9 @@ error-transport = La solicitud no ha llegado a Quorum. Compruebe su conexión e 
 error-body-too-large = Esta solicitud es demasiado grande para Quorum (más de { $size } KB). Acorte lo que ha introducido e inténtelo de nuevo.
 not-found-title = Página no encontrada
 not-found-body = No hay ninguna página en esta dirección. Si ha seguido un enlace a un organismo de normalización, es posible que el código de país esté mal escrito: los códigos tienen dos letras, como BR para Brasil.
+not-found-standard = Quorum no sigue ninguna norma en esta dirección. La dirección de una norma lleva su número, como /standards/iso-20400 para la ISO 20400; la lista muestra todas las normas que sigue Quorum.
+not-found-review = Quorum no tiene ninguna revisión en esta dirección. La dirección de una revisión indica su norma y su año, como /reviews/iso-20400-2022; la lista muestra todas las revisiones que registra Quorum.
+not-found-open-letter = No hay ninguna carta abierta publicada en esta dirección. Puede que se haya retirado o que aún no se haya publicado; la lista muestra todas las cartas abiertas.
 
 ## Home
 home-title = Encuentre su organismo nacional de normalización
@@ -41,6 +44,15 @@ home-stats-total = { $count ->
    *[other] { $count } organismos de normalización en el directorio, por categoría de miembro de ISO:
 }
 home-browse-all = Ver todos los organismos de normalización
+home-next-heading = Qué puede hacer ahora
+home-step-find = Encuentre el organismo de normalización de su país con el buscador de arriba.
+home-step-write = Escriba al organismo
+home-step-write-note = — Quorum redacta la carta en el idioma del organismo, con su dirección.
+home-step-review = La próxima revisión:
+home-review-closes = — la votación se cierra el { $date }.
+home-review-undated = — aún no consta la fecha de cierre de la votación.
+home-step-no-review = En este momento no hay ninguna revisión abierta ni prevista.
+home-step-reviews-link = Ver todas las revisiones
 
 ## ISO membership categories
 category-member-body = Organismo miembro
@@ -256,6 +268,7 @@ letter-place-date = { $city }, { $date }
 ## Accounts. The public never needs one; coordinators and admins sign in to record data.
 nav-sign-in = Coordinadores: iniciar sesión
 nav-account = Su cuenta
+nav-signed-in-as = Sesión iniciada como
 signin-title = Iniciar sesión
 signin-heading = Iniciar sesión en Quorum
 signin-intro = Los coordinadores y administradores inician sesión para registrar lo que averiguan sobre los organismos de normalización. Cualquier otra persona puede utilizar Quorum sin cuenta.
@@ -408,3 +421,4 @@ source-kind-official = (oficial)
 source-kind-secondary = (secundaria)
 source-kind-derived = (deducida por Quorum)
 source-secondary-only = Solo fuentes secundarias: ni ISO ni el organismo lo han confirmado.
+directory-relevance = Primero aparecen los resultados más pertinentes. Para ordenar por una columna, seleccione su encabezado.

@@ -81,6 +81,7 @@ map-country-status = { $country }: { $status }
 map-no-body = Ningún miembro de ISO en el directorio
 map-filtered-out = Fuera de los filtros actuales
 map-hint = Señale un país con el puntero o llegue a él con la tecla Tab para ver su estado.
+map-hint-touch = Toque un país para abrir la página de su organismo; la tabla de abajo indica el estado de cada país.
 map-skip = Saltar el mapa
 table-heading = Todos los organismos
 table-caption = Adopción de la { $reference } por cada organismo, con su fuente. Seleccione el encabezado de una columna para ordenar.

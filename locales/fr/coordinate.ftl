@@ -58,6 +58,11 @@ coordinate-corrections = { $count ->
    *[other] { $count } corrections attendent une décision.
 }
 coordinate-corrections-link = Ouvrir la file d'attente
+coordinate-signatures = { $count ->
+    [one] { $count } signature d'une lettre ouverte attend une vérification.
+    [many] { $count } signatures de lettres ouvertes attendent une vérification.
+   *[other] { $count } signatures de lettres ouvertes attendent une vérification.
+}
 coordinate-changes-heading = Modifications récentes
 coordinate-changes-link = Toutes les modifications de l'annuaire
 

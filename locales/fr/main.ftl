@@ -26,6 +26,9 @@ error-transport = La requête n'est pas parvenue à Quorum. Vérifiez votre conn
 error-body-too-large = Cette requête est trop volumineuse pour Quorum (plus de { $size } Ko). Raccourcissez votre saisie et réessayez.
 not-found-title = Page introuvable
 not-found-body = Aucune page ne correspond à cette adresse. Si vous avez suivi un lien vers un organisme de normalisation, son code pays est peut-être mal saisi : les codes comportent deux lettres, par exemple BR pour le Brésil.
+not-found-standard = Quorum ne suit aucune norme à cette adresse. L'adresse d'une norme reprend son numéro, par exemple /standards/iso-20400 pour l'ISO 20400 ; la liste présente toutes les normes suivies par Quorum.
+not-found-review = Quorum n'a aucun examen à cette adresse. L'adresse d'un examen indique sa norme et son année, par exemple /reviews/iso-20400-2022 ; la liste présente tous les examens enregistrés par Quorum.
+not-found-open-letter = Aucune lettre ouverte publiée ne correspond à cette adresse. Elle a peut-être été retirée ou n'est pas encore publiée ; la liste présente toutes les lettres ouvertes.
 
 ## Home
 home-title = Trouvez votre organisme national de normalisation
@@ -41,6 +44,15 @@ home-stats-total = { $count ->
    *[other] { $count } organismes de normalisation dans l'annuaire, par catégorie de membre de l'ISO :
 }
 home-browse-all = Parcourir tous les organismes de normalisation
+home-next-heading = Ce que vous pouvez faire dès maintenant
+home-step-find = Trouvez l'organisme de normalisation de votre pays grâce à la recherche ci-dessus.
+home-step-write = Écrivez-lui
+home-step-write-note = — Quorum rédige la lettre dans la langue de l'organisme, avec son adresse.
+home-step-review = Le prochain examen :
+home-review-closes = — clôture du vote le { $date }.
+home-review-undated = — la date de clôture du vote n'est pas encore enregistrée.
+home-step-no-review = Aucun examen n'est ouvert ni prévu pour le moment.
+home-step-reviews-link = Voir tous les examens
 
 ## ISO membership categories
 category-member-body = Comité membre
@@ -256,6 +268,7 @@ letter-place-date = { $city }, le { $date }
 ## Accounts. The public never needs one; coordinators and admins sign in to record data.
 nav-sign-in = Coordinateurs : se connecter
 nav-account = Votre compte
+nav-signed-in-as = Session ouverte en tant que
 signin-title = Connexion
 signin-heading = Se connecter à Quorum
 signin-intro = Les coordinateurs et les administrateurs se connectent pour enregistrer ce qu'ils apprennent sur les organismes de normalisation. Toute autre personne peut utiliser Quorum sans compte.
@@ -408,3 +421,4 @@ source-kind-official = (officielle)
 source-kind-secondary = (secondaire)
 source-kind-derived = (déduite par Quorum)
 source-secondary-only = Sources secondaires uniquement : ni l'ISO ni l'organisme ne l'ont confirmé.
+directory-relevance = Les résultats les plus pertinents apparaissent en premier. Pour trier plutôt selon une colonne, sélectionnez son en-tête.

@@ -81,6 +81,7 @@ map-country-status = { $country } : { $status }
 map-no-body = Aucun membre de l'ISO dans l'annuaire
 map-filtered-out = Hors des filtres actuels
 map-hint = Survolez un pays avec le pointeur, ou atteignez-le avec la touche Tab, pour afficher son statut.
+map-hint-touch = Touchez un pays pour ouvrir la page de son organisme ; le tableau ci-dessous indique le statut de chaque pays.
 map-skip = Passer la carte
 table-heading = Tous les organismes
 table-caption = Adoption de la norme { $reference } par chaque organisme, avec sa source. Sélectionnez un en-tête de colonne pour trier.

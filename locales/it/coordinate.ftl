@@ -58,6 +58,11 @@ coordinate-corrections = { $count ->
    *[other] { $count } correzioni attendono una decisione.
 }
 coordinate-corrections-link = Apri la coda
+coordinate-signatures = { $count ->
+    [one] { $count } firma di una lettera aperta attende una verifica.
+    [many] { $count } di firme di lettere aperte attendono una verifica.
+   *[other] { $count } firme di lettere aperte attendono una verifica.
+}
 coordinate-changes-heading = Modifiche recenti
 coordinate-changes-link = Tutte le modifiche all'elenco
 

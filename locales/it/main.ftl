@@ -26,6 +26,9 @@ error-transport = La richiesta non è arrivata a Quorum. Controlla la connession
 error-body-too-large = Questa richiesta è troppo grande per Quorum (più di { $size } KB). Accorcia quanto hai inserito e riprova.
 not-found-title = Pagina non trovata
 not-found-body = A questo indirizzo non c'è alcuna pagina. Se hai seguito un link a un ente di normazione, il codice del Paese potrebbe essere errato: i codici sono di due lettere, come BR per il Brasile.
+not-found-standard = Quorum non segue alcuna norma a questo indirizzo. L'indirizzo di una norma contiene il suo numero, come /standards/iso-20400 per la ISO 20400; l'elenco mostra tutte le norme seguite da Quorum.
+not-found-review = Quorum non ha alcun riesame a questo indirizzo. L'indirizzo di un riesame indica la norma e l'anno, come /reviews/iso-20400-2022; l'elenco mostra tutti i riesami registrati da Quorum.
+not-found-open-letter = A questo indirizzo non c'è alcuna lettera aperta pubblicata. Potrebbe essere stata ritirata o non essere ancora pubblicata; l'elenco mostra tutte le lettere aperte.
 
 ## Home
 home-title = Trova il tuo ente nazionale di normazione
@@ -41,6 +44,15 @@ home-stats-total = { $count ->
    *[other] { $count } enti di normazione nell'elenco, per categoria di membro ISO:
 }
 home-browse-all = Sfoglia tutti gli enti di normazione
+home-next-heading = Che cosa puoi fare adesso
+home-step-find = Trova l'ente di normazione del tuo Paese con la ricerca qui sopra.
+home-step-write = Scrivi all'ente
+home-step-write-note = — Quorum prepara la lettera nella lingua dell'ente, con il suo indirizzo.
+home-step-review = Il prossimo riesame:
+home-review-closes = — la votazione si chiude il { $date }.
+home-review-undated = — la data di chiusura della votazione non è ancora registrata.
+home-step-no-review = Al momento non c'è alcun riesame aperto o previsto.
+home-step-reviews-link = Vedi tutti i riesami
 
 ## ISO membership categories
 category-member-body = Organismo membro
@@ -256,6 +268,7 @@ letter-place-date = { $city }, { $date }
 ## Accounts. The public never needs one; coordinators and admins sign in to record data.
 nav-sign-in = Coordinatori: accedi
 nav-account = Il tuo account
+nav-signed-in-as = Accesso effettuato come
 signin-title = Accesso
 signin-heading = Accedi a Quorum
 signin-intro = Coordinatori e amministratori accedono per registrare ciò che scoprono sugli enti di normazione. Chiunque altro può usare Quorum senza un account.
@@ -408,3 +421,4 @@ source-kind-official = (ufficiale)
 source-kind-secondary = (secondaria)
 source-kind-derived = (dedotta da Quorum)
 source-secondary-only = Solo fonti secondarie: né l'ISO né l'ente lo hanno confermato.
+directory-relevance = I risultati più pertinenti compaiono per primi. Per ordinare invece secondo una colonna, selezionane l'intestazione.

@@ -81,6 +81,7 @@ map-country-status = { $country }: { $status }
 map-no-body = Nessun membro ISO nell'elenco
 map-filtered-out = Escluso dai filtri attuali
 map-hint = Passa il puntatore su un Paese o raggiungilo con il tasto Tab per vederne lo stato.
+map-hint-touch = Tocca un Paese per aprire la pagina del suo ente; la tabella qui sotto indica lo stato di ogni Paese.
 map-skip = Salta la mappa
 table-heading = Tutti gli enti
 table-caption = Adozione della { $reference } da parte di ciascun ente, con la relativa fonte. Seleziona l'intestazione di una colonna per ordinare.

@@ -52,6 +52,9 @@ coordinate-corrections = { $count ->
    *[other] { $count }件の修正報告が判断を待っています。
 }
 coordinate-corrections-link = 処理待ちの一覧を開く
+coordinate-signatures = { $count ->
+   *[other] { $count }件の公開書簡への賛同署名が確認を待っています。
+}
 coordinate-changes-heading = 最近の変更
 coordinate-changes-link = 機関一覧のすべての変更
 

@@ -26,6 +26,9 @@ error-transport = リクエストがQuorumに届きませんでした。接続�
 error-body-too-large = このリクエストはQuorumで処理できる上限（{ $size }KB）を超えています。入力内容を短くしたうえで、もう一度お試しください。
 not-found-title = ページが見つかりません
 not-found-body = このアドレスのページはありません。標準化機関へのリンクからアクセスされた場合は、国コードが誤っている可能性があります。国コードは、ブラジルならBRのように、アルファベット2文字です。
+not-found-standard = このアドレスには、Quorumが追跡している規格はありません。規格のアドレスには規格番号が入ります（例：ISO 20400なら/standards/iso-20400）。一覧には、Quorumが追跡しているすべての規格が表示されます。
+not-found-review = このアドレスには、Quorumに記録された見直しはありません。見直しのアドレスには規格と年が入ります（例：/reviews/iso-20400-2022）。一覧には、Quorumが記録しているすべての見直しが表示されます。
+not-found-open-letter = このアドレスで公開されている公開書簡はありません。取り下げられたか、まだ公開されていない可能性があります。一覧には、すべての公開書簡が表示されます。
 
 ## Home
 home-title = 自国の国家標準化機関を探す
@@ -39,6 +42,15 @@ home-stats-total = { $count ->
    *[other] 掲載されている標準化機関は{ $count }機関です。ISOの会員区分別の内訳は次のとおりです。
 }
 home-browse-all = すべての標準化機関を見る
+home-next-heading = 今すぐできること
+home-step-find = 上の検索欄で、自国の標準化機関を探しましょう。
+home-step-write = その機関に書簡を送る
+home-step-write-note = （Quorumが機関の言語で、宛先住所入りの書簡の文案を作成します）
+home-step-review = 次の見直し：
+home-review-closes = （投票締切：{ $date }）
+home-review-undated = （投票締切日はまだ記録されていません）
+home-step-no-review = 現在、受付中または予定されている見直しはありません。
+home-step-reviews-link = すべての見直しを見る
 
 ## ISO membership categories
 category-member-body = 正会員
@@ -234,6 +246,7 @@ letter-place-date = { $date }　{ $city }にて
 ## Accounts. The public never needs one; coordinators and admins sign in to record data.
 nav-sign-in = コーディネーター用ログイン
 nav-account = アカウント
+nav-signed-in-as = ログイン中のアカウント：
 signin-title = ログイン
 signin-heading = Quorumにログイン
 signin-intro = コーディネーターと管理者は、ログインして標準化機関について得た情報を記録します。それ以外の方は、アカウントなしでQuorumをご利用いただけます。
@@ -362,3 +375,4 @@ source-kind-official = （公式）
 source-kind-secondary = （二次情報源）
 source-kind-derived = （Quorumが算出）
 source-secondary-only = 二次情報源のみ：ISOや当該国家標準化機関による確認はありません。
+directory-relevance = 検索に最も合う結果から順に表示しています。列見出しを選ぶと、その列で並べ替えられます。

@@ -69,6 +69,7 @@ map-country-status = { $country }：{ $status }
 map-no-body = 一覧にISO会員がありません
 map-filtered-out = 現在の絞り込み条件の対象外
 map-hint = 国・地域にポインターを合わせるか、Tabキーで移動すると、採用状況が表示されます。
+map-hint-touch = 国・地域をタップすると、その機関のページが開きます。下の表で、各国・地域の採用状況を確認できます。
 map-skip = 地図をスキップ
 table-heading = すべての機関
 table-caption = 各機関による{ $reference }の採用状況と出典。列見出しを選ぶと並べ替えられます。

@@ -52,6 +52,9 @@ coordinate-corrections = { $count ->
    *[other] 수정 제보 { $count }건이 결정을 기다리고 있습니다.
 }
 coordinate-corrections-link = 대기 목록 열기
+coordinate-signatures = { $count ->
+   *[other] 공개서한 서명 { $count }건이 확인을 기다리고 있습니다.
+}
 coordinate-changes-heading = 최근 변경 사항
 coordinate-changes-link = 목록의 모든 변경 사항
 

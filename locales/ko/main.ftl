@@ -26,6 +26,9 @@ error-transport = 요청이 Quorum에 전달되지 않았습니다. 인터넷 �
 error-body-too-large = 이 요청은 Quorum에서 처리하기에 너무 큽니다({ $size }KB 초과). 입력하신 내용을 줄인 후 다시 시도해 주세요.
 not-found-title = 페이지를 찾을 수 없음
 not-found-body = 이 주소에는 페이지가 없습니다. 표준기구 링크를 통해 오셨다면 국가 코드가 잘못 입력되었을 수 있습니다. 국가 코드는 브라질의 BR처럼 영문 두 글자입니다.
+not-found-standard = 이 주소에는 Quorum이 추적하는 표준이 없습니다. 표준의 주소에는 번호가 들어갑니다(예: ISO 20400은 /standards/iso-20400). 목록에서 Quorum이 추적하는 모든 표준을 볼 수 있습니다.
+not-found-review = 이 주소에는 Quorum에 기록된 검토가 없습니다. 검토의 주소에는 표준과 연도가 들어갑니다(예: /reviews/iso-20400-2022). 목록에서 Quorum이 기록한 모든 검토를 볼 수 있습니다.
+not-found-open-letter = 이 주소로 공개된 공개서한이 없습니다. 공개가 중단되었거나 아직 공개되지 않았을 수 있습니다. 목록에서 모든 공개서한을 볼 수 있습니다.
 
 ## Home
 home-title = 자국의 국가표준기구 찾기
@@ -39,6 +42,15 @@ home-stats-total = { $count ->
    *[other] 목록에 수록된 표준기구는 { $count }곳이며, ISO 회원 유형별 현황은 다음과 같습니다.
 }
 home-browse-all = 모든 표준기구 보기
+home-next-heading = 지금 할 수 있는 일
+home-step-find = 위의 검색창에서 자국의 표준기구를 찾으세요.
+home-step-write = 그 기구에 서한 보내기
+home-step-write-note = — Quorum이 해당 기구의 언어로, 주소를 넣은 서한 초안을 작성해 드립니다.
+home-step-review = 다음 정기검토:
+home-review-closes = — 투표는 { $date }에 마감됩니다.
+home-review-undated = — 투표 마감일은 아직 기록되지 않았습니다.
+home-step-no-review = 현재 진행 중이거나 예정된 정기검토가 없습니다.
+home-step-reviews-link = 모든 정기검토 보기
 
 ## ISO membership categories
 category-member-body = 정회원
@@ -234,6 +246,7 @@ letter-place-date = { $date }, { $city }
 ## Accounts. The public never needs one; coordinators and admins sign in to record data.
 nav-sign-in = 코디네이터 로그인
 nav-account = 내 계정
+nav-signed-in-as = 로그인한 계정:
 signin-title = 로그인
 signin-heading = Quorum 로그인
 signin-intro = 코디네이터와 관리자는 로그인하여 표준기구에 관해 알게 된 정보를 기록합니다. 그 밖의 분들은 계정 없이 Quorum을 이용할 수 있습니다.
@@ -362,3 +375,4 @@ source-kind-official = (공식)
 source-kind-secondary = (2차 출처)
 source-kind-derived = (Quorum 산출)
 source-secondary-only = 2차 출처만 있음: ISO나 해당 국가표준기구의 확인을 받지 않았습니다.
+directory-relevance = 검색어와 가장 잘 맞는 결과부터 표시합니다. 열 제목을 선택하면 그 열을 기준으로 정렬됩니다.

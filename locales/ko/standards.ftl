@@ -69,6 +69,7 @@ map-country-status = { $country }: { $status }
 map-no-body = 목록에 ISO 회원 없음
 map-filtered-out = 현재 필터에 해당하지 않음
 map-hint = 국가를 가리키거나 Tab 키로 이동하면 채택 현황이 표시됩니다.
+map-hint-touch = 국가를 탭하면 해당 기구의 페이지가 열립니다. 아래 표에서 모든 국가의 채택 현황을 볼 수 있습니다.
 map-skip = 지도 건너뛰기
 table-heading = 전체 기구
 table-caption = 기구별 { $reference } 채택 현황과 출처입니다. 열 제목을 선택하면 정렬됩니다.

@@ -55,6 +55,10 @@ coordinate-corrections = { $count ->
    *[other] { $count } meldingen wachten op een besluit.
 }
 coordinate-corrections-link = Naar de wachtrij
+coordinate-signatures = { $count ->
+    [one] { $count } handtekening onder een open brief wacht op controle.
+   *[other] { $count } handtekeningen onder open brieven wachten op controle.
+}
 coordinate-changes-heading = Recente wijzigingen
 coordinate-changes-link = Alle wijzigingen in het overzicht
 

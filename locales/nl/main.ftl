@@ -26,6 +26,9 @@ error-transport = Het verzoek heeft Quorum niet bereikt. Controleer uw verbindin
 error-body-too-large = Dit verzoek is te groot voor Quorum (meer dan { $size } KB). Maak uw invoer korter en probeer het opnieuw.
 not-found-title = Pagina niet gevonden
 not-found-body = Op dit adres staat geen pagina. Als u een link naar een normalisatie-instelling hebt gevolgd, is de landcode misschien verkeerd getypt: landcodes bestaan uit twee letters, zoals BR voor Brazilië.
+not-found-standard = Quorum volgt geen norm op dit adres. Het adres van een norm bevat haar nummer, zoals /standards/iso-20400 voor ISO 20400; de lijst toont alle normen die Quorum volgt.
+not-found-review = Quorum heeft geen toetsing op dit adres. Het adres van een toetsing noemt de norm en het jaar, zoals /reviews/iso-20400-2022; de lijst toont alle toetsingen die Quorum vastlegt.
+not-found-open-letter = Op dit adres staat geen gepubliceerde open brief. Misschien is hij ingetrokken of nog niet gepubliceerd; de lijst toont alle open brieven.
 
 ## Home
 home-title = Vind uw nationale normalisatie-instelling
@@ -40,6 +43,15 @@ home-stats-total = { $count ->
    *[other] { $count } normalisatie-instellingen in het overzicht, per ISO-lidmaatschapscategorie:
 }
 home-browse-all = Alle normalisatie-instellingen bekijken
+home-next-heading = Wat u nu kunt doen
+home-step-find = Zoek met het zoekvak hierboven de normalisatie-instelling van uw land.
+home-step-write = Schrijf aan de instelling
+home-step-write-note = — Quorum stelt de brief op in de taal van de instelling, met haar adres.
+home-step-review = De volgende toetsing:
+home-review-closes = — de stemming sluit op { $date }.
+home-review-undated = — de sluitingsdatum van de stemming is nog niet vastgelegd.
+home-step-no-review = Er is op dit moment geen toetsing open of gepland.
+home-step-reviews-link = Alle toetsingen bekijken
 
 ## ISO membership categories
 category-member-body = Volwaardig lid
@@ -245,6 +257,7 @@ letter-place-date = { $city }, { $date }
 ## Accounts. The public never needs one; coordinators and admins sign in to record data.
 nav-sign-in = Coördinatoren: inloggen
 nav-account = Uw account
+nav-signed-in-as = Ingelogd als
 signin-title = Inloggen
 signin-heading = Inloggen bij Quorum
 signin-intro = Coördinatoren en beheerders loggen in om vast te leggen wat ze te weten komen over normalisatie-instellingen. Alle anderen kunnen Quorum zonder account gebruiken.
@@ -381,3 +394,4 @@ source-kind-official = (officieel)
 source-kind-secondary = (secundair)
 source-kind-derived = (afgeleid door Quorum)
 source-secondary-only = Alleen secundaire bronnen: niet bevestigd door ISO of de normalisatie-instelling.
+directory-relevance = De beste resultaten staan bovenaan. Kies een kolomkop om in plaats daarvan op die kolom te sorteren.

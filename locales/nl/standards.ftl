@@ -75,6 +75,7 @@ map-country-status = { $country }: { $status }
 map-no-body = Geen ISO-lid in het overzicht
 map-filtered-out = Buiten de huidige filters
 map-hint = Wijs een land aan of ga ernaartoe met de Tab-toets om de status te zien.
+map-hint-touch = Tik op een land om de pagina van zijn instelling te openen; de tabel hieronder geeft de status van elk land.
 map-skip = Kaart overslaan
 table-heading = Alle instellingen
 table-caption = Overname van { $reference } per instelling, met de bron. Kies een kolomkop om te sorteren.

@@ -58,6 +58,11 @@ coordinate-corrections = { $count ->
    *[other] { $count } correções aguardam uma decisão.
 }
 coordinate-corrections-link = Abrir a fila
+coordinate-signatures = { $count ->
+    [one] { $count } assinatura de uma carta aberta aguarda verificação.
+    [many] { $count } assinaturas de cartas abertas aguardam verificação.
+   *[other] { $count } assinaturas de cartas abertas aguardam verificação.
+}
 coordinate-changes-heading = Alterações recentes
 coordinate-changes-link = Todas as alterações no diretório
 

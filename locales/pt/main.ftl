@@ -26,6 +26,9 @@ error-transport = A solicitação não chegou ao Quorum. Verifique a sua conexã
 error-body-too-large = Esta solicitação é grande demais para o Quorum (mais de { $size } KB). Encurte o que você digitou e tente novamente.
 not-found-title = Página não encontrada
 not-found-body = Não há nenhuma página neste endereço. Se você seguiu um link para um organismo de normalização, o código do país pode estar digitado incorretamente: os códigos têm duas letras, como BR para o Brasil.
+not-found-standard = O Quorum não acompanha nenhuma norma neste endereço. O endereço de uma norma usa o seu número, como /standards/iso-20400 para a ISO 20400; a lista mostra todas as normas acompanhadas pelo Quorum.
+not-found-review = O Quorum não tem nenhuma análise neste endereço. O endereço de uma análise indica a norma e o ano, como /reviews/iso-20400-2022; a lista mostra todas as análises registradas pelo Quorum.
+not-found-open-letter = Não há nenhuma carta aberta publicada neste endereço. Ela pode ter sido retirada ou ainda não ter sido publicada; a lista mostra todas as cartas abertas.
 
 ## Home
 home-title = Encontre o organismo nacional de normalização do seu país
@@ -41,6 +44,15 @@ home-stats-total = { $count ->
    *[other] { $count } organismos de normalização no diretório, por categoria de membro da ISO:
 }
 home-browse-all = Ver todos os organismos de normalização
+home-next-heading = O que você pode fazer agora
+home-step-find = Encontre o organismo de normalização do seu país usando a pesquisa acima.
+home-step-write = Escreva para o organismo
+home-step-write-note = — o Quorum redige a carta no idioma do organismo, com o endereço dele.
+home-step-review = A próxima análise:
+home-review-closes = — a votação se encerra em { $date }.
+home-review-undated = — a data de encerramento da votação ainda não foi registrada.
+home-step-no-review = No momento, não há nenhuma análise aberta ou prevista.
+home-step-reviews-link = Ver todas as análises
 
 ## ISO membership categories
 category-member-body = Membro pleno
@@ -256,6 +268,7 @@ letter-place-date = { $city }, { $date }
 ## Accounts. The public never needs one; coordinators and admins sign in to record data.
 nav-sign-in = Coordenadores: entrar
 nav-account = Sua conta
+nav-signed-in-as = Sessão iniciada como
 signin-title = Entrar
 signin-heading = Entrar no Quorum
 signin-intro = Coordenadores e administradores fazem login para registrar o que descobrem sobre os organismos de normalização. Qualquer outra pessoa pode usar o Quorum sem uma conta.
@@ -408,3 +421,4 @@ source-kind-official = (oficial)
 source-kind-secondary = (secundária)
 source-kind-derived = (deduzida pelo Quorum)
 source-secondary-only = Apenas fontes secundárias: nem a ISO nem o organismo o confirmaram.
+directory-relevance = Os resultados mais relevantes aparecem primeiro. Para ordenar por uma coluna, selecione o cabeçalho dela.

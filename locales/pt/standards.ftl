@@ -81,6 +81,7 @@ map-country-status = { $country }: { $status }
 map-no-body = Nenhum membro da ISO no diretório
 map-filtered-out = Fora dos filtros atuais
 map-hint = Aponte para um país ou chegue até ele com a tecla Tab para ver a situação.
+map-hint-touch = Toque em um país para abrir a página do organismo; a tabela abaixo mostra a situação de cada país.
 map-skip = Pular o mapa
 table-heading = Todos os organismos
 table-caption = Adoção da norma { $reference } por organismo, com a respectiva fonte. Selecione o cabeçalho de uma coluna para ordenar.

@@ -61,6 +61,12 @@ coordinate-corrections = { $count ->
    *[other] { $count } исправлений ожидают решения.
 }
 coordinate-corrections-link = Открыть очередь
+coordinate-signatures = { $count ->
+    [one] { $count } подпись под открытым письмом ожидает проверки.
+    [few] { $count } подписи под открытыми письмами ожидают проверки.
+    [many] { $count } подписей под открытыми письмами ожидают проверки.
+   *[other] { $count } подписи под открытыми письмами ожидают проверки.
+}
 coordinate-changes-heading = Последние изменения
 coordinate-changes-link = Все изменения в справочнике
 

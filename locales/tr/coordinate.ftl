@@ -55,6 +55,10 @@ coordinate-corrections = { $count ->
    *[other] { $count } bildirim karar bekliyor.
 }
 coordinate-corrections-link = Kuyruğu aç
+coordinate-signatures = { $count ->
+    [one] { $count } açık mektup imzası kontrol bekliyor.
+   *[other] { $count } açık mektup imzası kontrol bekliyor.
+}
 coordinate-changes-heading = Son değişiklikler
 coordinate-changes-link = Dizindeki tüm değişiklikler
 

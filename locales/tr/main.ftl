@@ -26,6 +26,9 @@ error-transport = İstek Quorum'a ulaşmadı. Lütfen bağlantınızı kontrol e
 error-body-too-large = Bu istek Quorum için çok büyük ({ $size } KB sınırı aşıldı). Lütfen girdiğiniz bilgileri kısaltıp tekrar deneyin.
 not-found-title = Sayfa bulunamadı
 not-found-body = Bu adreste bir sayfa yok. Bir standart kuruluşuna ait bir bağlantıyı izlediyseniz ülke kodu yanlış yazılmış olabilir: kodlar iki harften oluşur, örneğin Brezilya için BR.
+not-found-standard = Quorum bu adreste bir standardı takip etmiyor. Bir standardın adresi numarasını içerir, örneğin ISO 20400 için /standards/iso-20400; liste, Quorum'un takip ettiği tüm standartları gösterir.
+not-found-review = Quorum'da bu adreste bir gözden geçirme yok. Bir gözden geçirmenin adresi standardını ve yılını belirtir, örneğin /reviews/iso-20400-2022; liste, Quorum'un kaydettiği tüm gözden geçirmeleri gösterir.
+not-found-open-letter = Bu adreste yayımlanmış bir açık mektup yok. Yayından kaldırılmış ya da henüz yayımlanmamış olabilir; liste tüm açık mektupları gösterir.
 
 ## Home
 home-title = Ulusal standart kuruluşunuzu bulun
@@ -40,6 +43,15 @@ home-stats-total = { $count ->
    *[other] Dizinde { $count } standart kuruluşu yer alıyor; ISO üyelik kategorilerine göre dağılımı:
 }
 home-browse-all = Tüm standart kuruluşlarını görüntüle
+home-next-heading = Şimdi neler yapabilirsiniz
+home-step-find = Yukarıdaki aramayla ülkenizin standart kuruluşunu bulun.
+home-step-write = Kuruluşa yazın
+home-step-write-note = — Quorum, mektup taslağını kuruluşun dilinde, adresiyle birlikte hazırlar.
+home-step-review = Sıradaki gözden geçirme:
+home-review-closes = — oylama { $date } tarihinde kapanıyor.
+home-review-undated = — oylamanın kapanış tarihi henüz kaydedilmedi.
+home-step-no-review = Şu anda açık ya da planlanmış bir gözden geçirme yok.
+home-step-reviews-link = Tüm gözden geçirmeleri görüntüle
 
 ## ISO membership categories
 category-member-body = Üye kuruluş
@@ -245,6 +257,7 @@ letter-place-date = { $city }, { $date }
 ## Accounts. The public never needs one; coordinators and admins sign in to record data.
 nav-sign-in = Koordinatör girişi
 nav-account = Hesabınız
+nav-signed-in-as = Giriş yapılan hesap:
 signin-title = Giriş yap
 signin-heading = Quorum'a giriş yapın
 signin-intro = Koordinatörler ve yöneticiler, standart kuruluşları hakkında öğrendiklerini kaydetmek için giriş yapar. Diğer herkes Quorum'u hesap açmadan kullanabilir.
@@ -375,3 +388,4 @@ source-kind-official = (resmî)
 source-kind-secondary = (ikincil)
 source-kind-derived = (Quorum tarafından türetilmiş)
 source-secondary-only = Yalnızca ikincil kaynaklar: ISO veya ulusal standart kuruluşu tarafından doğrulanmamıştır.
+directory-relevance = En iyi eşleşmeler önce gösterilir. Bunun yerine bir sütuna göre sıralamak için o sütunun başlığını seçin.

@@ -75,6 +75,7 @@ map-country-status = { $country }: { $status }
 map-no-body = Dizinde ISO üyesi yok
 map-filtered-out = Geçerli filtrelerin dışında
 map-hint = Durumunu görmek için bir ülkenin üzerine gelin veya Tab tuşuyla o ülkeye gidin.
+map-hint-touch = Kuruluşunun sayfasını açmak için bir ülkeye dokunun; aşağıdaki tablo her ülkenin durumunu gösterir.
 map-skip = Haritayı atla
 table-heading = Tüm kuruluşlar
 table-caption = { $reference } standardının her kuruluş tarafından kabulü ve kaynağı. Sıralamak için bir sütun başlığı seçin.

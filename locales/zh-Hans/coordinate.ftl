@@ -52,6 +52,9 @@ coordinate-corrections = { $count ->
    *[other] 有 { $count } 条更正报告等待决定。
 }
 coordinate-corrections-link = 打开待处理列表
+coordinate-signatures = { $count ->
+   *[other] 有 { $count } 个公开信联署签名等待核实。
+}
 coordinate-changes-heading = 最近更改
 coordinate-changes-link = 名录的所有更改
 

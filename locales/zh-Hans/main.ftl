@@ -26,6 +26,9 @@ error-transport = 请求未能送达 Quorum。请检查网络连接后重试。
 error-body-too-large = 此请求过大，Quorum 无法处理（超过 { $size } KB）。请缩短输入内容后重试。
 not-found-title = 未找到页面
 not-found-body = 此地址没有对应的页面。如果您是通过链接访问某个标准机构的，其国家/地区代码可能有误：代码由两个字母组成，例如巴西为 BR。
+not-found-standard = 此地址没有 Quorum 跟踪的标准。标准的地址使用其编号，例如 ISO 20400 的地址为 /standards/iso-20400；列表中列出了 Quorum 跟踪的全部标准。
+not-found-review = 此地址没有 Quorum 记录的复审。复审的地址包含其标准和年份，例如 /reviews/iso-20400-2022；列表中列出了 Quorum 记录的全部复审。
+not-found-open-letter = 此地址没有已发布的公开信。该信可能已被撤下，或尚未发布；列表中列出了全部公开信。
 
 ## Home
 home-title = 查找您所在国家的国家标准机构
@@ -37,6 +40,15 @@ search-button = 搜索
 home-stats-heading = 名录中的 ISO 成员
 home-stats-total = 名录共收录 { $count } 个标准机构，按 ISO 成员类别划分如下：
 home-browse-all = 浏览全部标准机构
+home-next-heading = 您现在可以做什么
+home-step-find = 使用上方的搜索框，找到您所在国家的标准机构。
+home-step-write = 致函该机构
+home-step-write-note = ——Quorum 会以该机构的语言起草信函，并附上其地址。
+home-step-review = 下一次复审：
+home-review-closes = ——投票将于 { $date } 截止。
+home-review-undated = ——投票截止日期尚未记录。
+home-step-no-review = 目前没有正在进行或已计划的复审。
+home-step-reviews-link = 查看全部复审
 
 ## ISO membership categories
 category-member-body = 成员团体
@@ -234,6 +246,7 @@ letter-place-date = { $city }，{ $date }
 ## Accounts. The public never needs one; coordinators and admins sign in to record data.
 nav-sign-in = 协调员登录
 nav-account = 您的账户
+nav-signed-in-as = 当前登录账户：
 signin-title = 登录
 signin-heading = 登录 Quorum
 signin-intro = 协调员和管理员登录后，可记录他们了解到的标准机构信息。其他用户无需账户即可使用 Quorum。
@@ -362,3 +375,4 @@ source-kind-official = （官方）
 source-kind-secondary = （二手来源）
 source-kind-derived = （由 Quorum 计算得出）
 source-secondary-only = 仅有二手来源：未经 ISO 或该国国家标准机构确认。
+directory-relevance = 最匹配的结果排在前面。选择列标题即可改为按该列排序。

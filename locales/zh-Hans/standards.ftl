@@ -69,6 +69,7 @@ map-country-status = { $country }：{ $status }
 map-no-body = 名录中没有 ISO 成员
 map-filtered-out = 不在当前筛选范围内
 map-hint = 将指针悬停在某个国家/地区上，或按 Tab 键移至该处，即可查看其状态。
+map-hint-touch = 点按某个国家/地区即可打开其标准机构的页面；下方表格列出了各国家/地区的状态。
 map-skip = 跳过地图
 table-heading = 所有机构
 table-caption = 各机构对 { $reference } 的采用情况及其来源。选择列标题即可排序。

@@ -81,6 +81,7 @@ on_both_databases!(
     exports_import_back_without_changes,
     import_previews_refuses_bad_rows_and_writes_all_or_nothing,
     import_refuses_bad_files_and_strangers,
+    import_reads_files_as_spreadsheets_save_them,
     a_ten_thousand_row_import_runs_while_others_read,
     open_letter_is_read_in_the_readers_language_or_the_source,
     open_letter_turns_into_a_personal_letter_to_a_body,
@@ -2839,6 +2840,76 @@ async fn import_previews_refuses_bad_rows_and_writes_all_or_nothing(backend: Bac
     assert!(stale.contains("The records changed since this preview"), "{stale}");
     assert!(stale.contains("The file would change nothing.") && !stale.contains("Imported on"));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE import_id IS NOT NULL").await, 8, "nothing more");
+}
+
+/// What spreadsheets save: semicolons where the comma is the decimal sign, choices typed
+/// with capitals; a refused choice names the values the file may use.
+async fn import_reads_files_as_spreadsheets_save_them(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let positions = "cycle;alpha2;position;kind;confidence;source;as_of\r\n\
+                     iso-20400-2022;DE;Confirm;Vote;High;DIN committee minutes;2022-12-01\r\n\
+                     iso-20400-2022;GB;ABSTAIN;intention;Medium;\"BSI letter; 15 November\";2022-11-15\r\n";
+    let id = upload(&app, &cookie, "positions", "positions.csv", positions.as_bytes()).await;
+    let page = preview(&app, &cookie, &id).await;
+    assert!(page.contains("2 rows add records"), "{page}");
+    assert!(confirm_and_wait(&app, &cookie, &id).await.contains("Imported on"));
+    let stored: Vec<(String, String, String, Option<String>, String)> = sqlx::query_as(
+        "SELECT alpha2, position, kind, confidence, source FROM review_position \
+         WHERE source IN ('DIN committee minutes', 'BSI letter; 15 November') ORDER BY alpha2",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        stored,
+        [
+            ("DE".into(), "confirm".into(), "vote".into(), Some("high".into()), "DIN committee minutes".into()),
+            (
+                "GB".into(),
+                "abstain".into(),
+                "intention".into(),
+                Some("medium".into()),
+                "BSI letter; 15 November".into()
+            ),
+        ],
+        "stored as the values they stand for"
+    );
+
+    // An adoption with a degree in small letters and a status in capitals.
+    let adoptions = "standard;alpha2;status;degree;designation;source;as_of\n\
+                     iso-20400;JP;ADOPTED;idt;JIS Q 20400;JSA catalogue;2026-11-20\n";
+    let id = upload(&app, &cookie, "adoptions", "adoptions.csv", adoptions.as_bytes()).await;
+    assert!(confirm_and_wait(&app, &cookie, &id).await.contains("Imported on"));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM adoption WHERE alpha2 = 'JP' AND degree = 'IDT'").await, 1);
+
+    // A value that is no choice at all: refused, with the values the file may use.
+    let wrong = "cycle,alpha2,position,kind,confidence,source,as_of\n\
+                 iso-20400-2022,FR,maybe,vote,sure,AFNOR,2022-12-01\n";
+    let id = upload(&app, &cookie, "positions", "wrong.csv", wrong.as_bytes()).await;
+    let page = preview(&app, &cookie, &id).await;
+    assert!(page.contains("1 row is refused"), "{page}");
+    let positions = app::reviews::projection::Position::ALL.map(|p| p.slug()).join(", ");
+    assert!(page.contains(&format!("Use one of: {positions} (any case)")), "{page}");
+    assert!(page.contains("Use one of: high, medium-high, medium, low (any case)"), "{page}");
+    let body = "alpha2,iso_category,source,as_of\nBR,Member Body,iso.org,2026-11-20\nFR,emperor,iso.org,2026-11-20\n";
+    let id = upload(&app, &cookie, "bodies", "categories.csv", body.as_bytes()).await;
+    let page = preview(&app, &cookie, &id).await;
+    assert!(page.contains("Use one of: member-body, correspondent, subscriber (any case)"), "{page}");
+    assert!(page.contains("1 row is refused"), "Member Body is member-body: {page}");
+
+    // Cells split by something else: said plainly.
+    let piped = app
+        .upload(
+            "/import/upload",
+            &[("kind", "positions")],
+            ("file", "piped.csv", b"cycle|alpha2|position\niso-20400-2022|FR|confirm\n"),
+            &[("cookie", &cookie)],
+        )
+        .await;
+    assert_eq!(piped.header("location"), Some("/import?kind=positions&error=import-error-separator&column=cycle"));
+    let shown = app.follow(&piped, &cookie).await;
+    assert!(shown.text().contains("not separated by commas, semicolons or tabs"), "{}", shown.text());
 }
 
 async fn import_refuses_bad_files_and_strangers(backend: Backend) {

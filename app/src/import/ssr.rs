@@ -14,13 +14,18 @@ use sqlx::AnyPool;
 
 use super::*;
 use crate::auth::SignedInUser;
+use crate::directory::Category;
 use crate::directory::edit::EditField;
+use crate::directory::edit::FieldProblem;
 use crate::directory::ssr::edit::{
     AuditEntry, Edit, append_audit, check_provenance, current_value, problem, stamp, validate as validate_body,
 };
 use crate::directory::ssr::{NSB_COLUMNS, NsbRecord, normalize_code};
+use crate::reviews::POSITION_KINDS;
+use crate::reviews::edit::CONFIDENCES;
+use crate::reviews::projection::Position;
 use crate::reviews::ssr::{NewPosition, validate as validate_position};
-use crate::standards::edit::RecordKind;
+use crate::standards::edit::{Input, RecordKind};
 use crate::standards::ssr::edit::{RecordEdit, validate as validate_record};
 use crate::state::AppState;
 
@@ -52,6 +57,41 @@ fn file_problem(key: &'static str) -> FileProblem {
     FileProblem { key, column: String::new() }
 }
 
+/// The separator of the file's cells, read from its first line: spreadsheets save CSV
+/// with commas, or with semicolons where the comma is the decimal sign (German, French,
+/// Portuguese… settings), or tabs. Commas win a tie.
+fn separator(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or_default();
+    let count = |separator: char| header.chars().filter(|c| *c == separator).count();
+    [(b';', count(';')), (b'\t', count('\t'))]
+        .into_iter()
+        .filter(|(_, n)| *n > count(','))
+        .max_by_key(|(_, n)| *n)
+        .map_or(b',', |(separator, _)| separator)
+}
+
+/// A choice typed in any case ("Confirm", "MEDIUM", "idt") as the value it stands for.
+fn choice<'a>(value: &str, allowed: impl IntoIterator<Item = &'a str>) -> String {
+    let value = value.trim();
+    allowed.into_iter().find(|a| a.eq_ignore_ascii_case(value)).map_or_else(|| value.to_string(), str::to_string)
+}
+
+/// A refused choice names the allowed values, as the file must spell them.
+fn with_allowed(
+    mut problems: Vec<FieldProblem>,
+    allowed: impl Fn(&str) -> Option<Vec<&'static str>>,
+) -> Vec<FieldProblem> {
+    for problem in &mut problems {
+        if problem.key == "edit-error-choice" {
+            if let Some(values) = allowed(&problem.field) {
+                problem.key = "import-error-choice".into();
+                problem.detail = Some(values.join(", "));
+            }
+        }
+    }
+    problems
+}
+
 /// Reads a CSV file: UTF-8 (a byte-order mark is allowed), a header with the kind's
 /// required columns, at most `MAX_ROWS` rows and `MAX_BYTES` bytes. Never panics.
 pub fn parse(bytes: &[u8], kind: ImportKind) -> Result<Table, FileProblem> {
@@ -60,7 +100,7 @@ pub fn parse(bytes: &[u8], kind: ImportKind) -> Result<Table, FileProblem> {
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|_| file_problem("import-error-encoding"))?;
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().flexible(true).delimiter(separator(text)).from_reader(text.as_bytes());
     let header: Vec<String> = reader
         .headers()
         .map_err(|_| file_problem("import-error-csv"))?
@@ -71,7 +111,13 @@ pub fn parse(bytes: &[u8], kind: ImportKind) -> Result<Table, FileProblem> {
         return Err(file_problem("import-error-empty"));
     }
     if let Some(missing) = kind.required().iter().find(|c| !header.iter().any(|h| h == *c)) {
-        return Err(FileProblem { key: "import-error-missing-column", column: missing.to_string() });
+        // One column where several were expected: the cells are split by something else.
+        let key = if header.len() == 1 && kind.required().len() > 1 {
+            "import-error-separator"
+        } else {
+            "import-error-missing-column"
+        };
+        return Err(FileProblem { key, column: missing.to_string() });
     }
     let mut rows = Vec::new();
     // The line a record starts on, as an editor counts lines (blank lines included).
@@ -217,6 +263,16 @@ async fn plan_bodies(
         let mut changes = Vec::new();
         for field in EditField::ALL.into_iter().filter(|f| table.has(f.column())) {
             let raw = table.get(cells, field.column());
+            let category;
+            let raw = if field == EditField::Category {
+                // A slug or the name ISO uses ("Member body"), in any case.
+                let named = Category::ALL.into_iter().find(|c| c.db_value().eq_ignore_ascii_case(raw.trim()));
+                category =
+                    named.map_or_else(|| choice(raw, Category::ALL.map(Category::slug)), |c| c.slug().to_string());
+                category.as_str()
+            } else {
+                raw
+            };
             let before = current_value(record, field);
             if before.as_deref().unwrap_or_default().trim() == raw {
                 continue;
@@ -240,7 +296,13 @@ async fn plan_bodies(
                         changes.push((field, before, after, source, as_of));
                     }
                 }
-                Err(found) => problems.extend(found),
+                Err(found) => problems.extend(found.into_iter().map(|mut problem| {
+                    if problem.key == "edit-error-category" {
+                        problem.key = "import-error-choice".into();
+                        problem.detail = Some(Category::ALL.map(Category::slug).join(", "));
+                    }
+                    problem
+                })),
             }
         }
         problems.dedup();
@@ -322,6 +384,10 @@ async fn plan_adoptions(
                 } else {
                     old.clone().unwrap_or_default()
                 };
+                let value = match field.input {
+                    Input::Choice { options, .. } => choice(&value, options.iter().map(|(v, _)| *v)),
+                    _ => value,
+                };
                 (field.column, value)
             })
             .collect();
@@ -340,7 +406,11 @@ async fn plan_adoptions(
         let values = match validate_record(&probe, today) {
             Ok(values) => values,
             Err(found) => {
-                planned.push(refused(*line, key, found));
+                let allowed = |column: &str| match fields.iter().find(|f| f.column == column)?.input {
+                    Input::Choice { options, .. } => Some(options.iter().map(|(v, _)| *v).collect()),
+                    _ => None,
+                };
+                planned.push(refused(*line, key, with_allowed(found, allowed)));
                 continue;
             }
         };
@@ -417,16 +487,22 @@ async fn plan_positions(
             cycle: cycle.clone(),
             alpha2: alpha2.clone(),
             latest_id: String::new(),
-            position: get("position"),
-            kind: get("kind"),
-            confidence: get("confidence"),
+            position: choice(&get("position"), Position::ALL.map(Position::slug)),
+            kind: choice(&get("kind"), POSITION_KINDS),
+            confidence: choice(&get("confidence"), CONFIDENCES),
             source: get("source"),
             as_of: get("as_of"),
         };
         let (position, confidence) = match validate_position(&input, today) {
             Ok(valid) => valid,
             Err(found) => {
-                planned.push(refused(*line, key, found));
+                let allowed = |column: &str| match column {
+                    "position" => Some(Position::ALL.map(Position::slug).to_vec()),
+                    "kind" => Some(POSITION_KINDS.to_vec()),
+                    "confidence" => Some(CONFIDENCES.to_vec()),
+                    _ => None,
+                };
+                planned.push(refused(*line, key, with_allowed(found, allowed)));
                 continue;
             }
         };
