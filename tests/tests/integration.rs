@@ -236,6 +236,16 @@ async fn filters_and_sorting_work_from_the_url(backend: Backend) {
     let sorted = app.get("/nsbs?q=us&sort=country").await;
     assert!(sorted.body.contains("aria-sort=\"ascending\"") && !sorted.text().contains("Best matches first"));
 
+    // Each language's alphabetical order: Chinese by pinyin (Afuhan, Baxi, Zhongguo), not
+    // by code point (中 U+4E2D would come before 巴 and 阿).
+    let chinese = app.get("/nsbs?lang=zh-Hans").await;
+    let position = |code: &str| chinese.body.find(&format!("href=\"/nsbs/{code}\"")).unwrap();
+    assert!(position("AF") < position("BR") && position("BR") < position("CN"), "pinyin order");
+    let reviews = app.get("/reviews/iso-20400-2022?lang=zh-Hans").await;
+    let table = &reviews.body[reviews.body.find(r#"id="review-table-heading""#).unwrap()..];
+    let position = |code: &str| table.find(&format!("href=\"/nsbs/{code}\"")).unwrap();
+    assert!(position("AF") < position("BR") && position("BR") < position("CN"), "the review's table too");
+
     // Unknown filter values are ignored rather than failing.
     let odd = app.get("/nsbs?category=emperor&region=999&sort=sideways").await;
     assert_eq!(odd.status, 200);

@@ -108,13 +108,13 @@ pub async fn list(pool: &AnyPool, filter: &DirectoryFilter, locale: Locale) -> R
     let sort = SortOrder::from_param(filter.sort.trim());
     // A search shows the best matches first unless the reader chose an order.
     let rank_by_quality = filter.sort.trim().is_empty();
-    // Each row's collation key is computed once: accent- and case-folded, then verbatim.
+    // Each row's collation key is computed once, in the reader's language's order.
     let collation_key = |summary: &NsbSummary| {
         let text = match sort {
             SortOrder::CountryAscending | SortOrder::CountryDescending => summary.country.clone(),
             SortOrder::AcronymAscending | SortOrder::AcronymDescending => summary.acronym.clone().unwrap_or_default(),
         };
-        (search::normalize(&text), text)
+        (crate::collation::key(locale, &text), text)
     };
     let mut keyed: Vec<_> =
         rows.into_iter().map(|(quality, summary)| (quality, collation_key(&summary), summary)).collect();
@@ -157,7 +157,7 @@ pub fn region_options(locale: Locale) -> Vec<RegionOption> {
             name: territory::region_name(&region.code, locale).unwrap_or_else(|| region.code.clone()),
         })
         .collect();
-    regions.sort_by(|a, b| a.name.cmp(&b.name));
+    regions.sort_by_cached_key(|r| crate::collation::key(locale, &r.name));
     regions
 }
 

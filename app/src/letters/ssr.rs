@@ -135,7 +135,7 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
 }
 
 pub async fn recipients(pool: &AnyPool, locale: Locale) -> Result<Vec<Recipient>, AppError> {
-    let mut recipients: Vec<(String, Recipient)> = all_records(pool)
+    let mut recipients: Vec<(Vec<u8>, Recipient)> = all_records(pool)
         .await?
         .into_iter()
         .map(|r| {
@@ -144,7 +144,7 @@ pub async fn recipients(pool: &AnyPool, locale: Locale) -> Result<Vec<Recipient>
                 Some(acronym) => format!("{country} — {acronym}"),
                 None => country.clone(),
             };
-            (crate::directory::search::normalize(&country), Recipient { alpha2: r.alpha2, label })
+            (crate::collation::key(locale, &country), Recipient { alpha2: r.alpha2, label })
         })
         .collect();
     recipients.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.alpha2.cmp(&b.1.alpha2)));

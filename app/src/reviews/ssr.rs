@@ -252,7 +252,7 @@ pub async fn overview(
             }
         })
         .collect();
-    standings.sort_by_cached_key(|s| crate::directory::search::normalize(&s.country));
+    standings.sort_by_cached_key(|s| crate::collation::key(locale, &s.country));
     let rules = Rules::default();
     let bodies = u32::try_from(standings.len()).unwrap_or(u32::MAX);
     let known = u32::try_from(known).unwrap_or_default().min(bodies);

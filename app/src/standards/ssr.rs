@@ -471,7 +471,7 @@ pub async fn committee(pool: &AnyPool, id: &str, locale: Locale) -> Result<Optio
         })
         .collect();
     members.sort_by_cached_key(|m| {
-        (m.membership.is_none(), m.membership.clone(), crate::directory::search::normalize(&m.country))
+        (m.membership.is_none(), m.membership.clone(), crate::collation::key(locale, &m.country))
     });
     Ok(Some(CommitteeInfo { id, reference, title, provenance: Provenance { source, as_of }, members }))
 }
@@ -497,13 +497,13 @@ pub async fn overview(
                 && region_matches(row.region.as_deref(), filter.region.trim())
         })
         .collect();
-    sort_rows(&mut rows, filter.sort.trim());
+    sort_rows(&mut rows, filter.sort.trim(), locale);
     let committee = match &record.committee_id {
         Some(id) => committee(pool, id, locale).await?,
         None => None,
     };
     let mut translations: Vec<TranslationRow> = titles.iter().map(|t| translation_row(t, locale)).collect();
-    translations.sort_by_cached_key(|t| (t.kind != "official", crate::directory::search::normalize(&t.language)));
+    translations.sort_by_cached_key(|t| (t.kind != "official", crate::collation::key(locale, &t.language)));
     Ok(StandardOverview {
         standard: standard_info(record, &titles, locale),
         counts,
@@ -515,11 +515,11 @@ pub async fn overview(
     })
 }
 
-/// Orders rows by country name (accent- and case-folded) or by status then country.
-pub fn sort_rows(rows: &mut [AdoptionRow], sort: &str) {
+/// Orders rows by country name (in the reader's language's order) or by status then country.
+pub fn sort_rows(rows: &mut [AdoptionRow], sort: &str, locale: Locale) {
     let by_status = sort.trim_start_matches('-') == "status";
     rows.sort_by_cached_key(|row| {
-        (by_status.then_some(row.status), crate::directory::search::normalize(&row.country), row.alpha2.clone())
+        (by_status.then_some(row.status), crate::collation::key(locale, &row.country), row.alpha2.clone())
     });
     if sort.starts_with('-') {
         rows.reverse();
