@@ -254,6 +254,62 @@ async fn language_menu_hydrated() {
     in_browser(true, |client, base| language_menu_switches_the_page(client, base, true)).await;
 }
 
+/// On a 320 px phone no page scrolls sideways, in English and in Arabic (tables scroll
+/// inside their own box), and the composer shows the letter before the writer's details.
+async fn narrow_screens(client: Client, base: String, javascript: bool) {
+    client.set_window_size(320, 800).await.unwrap();
+    let pages = [
+        "/",
+        "/nsbs",
+        "/nsbs/BR",
+        "/standards/iso-20400",
+        "/reviews",
+        "/reviews/iso-20400-2022",
+        "/letters/new?nsb=DE&purpose=translate",
+        "/open-letters",
+        "/open-letters/iso-20400-next-review",
+    ];
+    for lang in ["en", "ar"] {
+        for page in pages {
+            let separator = if page.contains('?') { '&' } else { '?' };
+            client.goto(&format!("{base}{page}{separator}lang={lang}")).await.unwrap();
+            client.wait().at_most(PATIENCE).for_element(Locator::Css("main h1")).await.unwrap();
+            if javascript {
+                wait_for_hydration(&client).await;
+            }
+            let widths = client
+                .execute("return [document.documentElement.scrollWidth, window.innerWidth];", vec![])
+                .await
+                .unwrap();
+            let (scroll, inner) = (widths[0].as_f64().unwrap(), widths[1].as_f64().unwrap());
+            assert!(inner <= 320.0, "the window is a phone's ({inner} px)");
+            assert!(scroll <= inner, "{page} in {lang} is {scroll} px wide in a {inner} px window");
+        }
+    }
+    client.set_window_size(390, 800).await.unwrap();
+    client.goto(&format!("{base}/letters/new?nsb=DE&purpose=translate&lang=en")).await.unwrap();
+    client.wait().at_most(PATIENCE).for_element(Locator::Css("form.letter-form")).await.unwrap();
+    let order = client
+        .execute(
+            "const top = (s) => document.querySelector(s).getBoundingClientRect().top; \
+             return [top('.letter-preview'), top('form.letter-form')];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(order[0].as_f64() < order[1].as_f64(), "on a phone the letter comes first: {order}");
+}
+
+#[tokio::test]
+async fn narrow_screens_without_javascript() {
+    in_browser(false, |client, base| narrow_screens(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn narrow_screens_hydrated() {
+    in_browser(true, |client, base| narrow_screens(client, base, true)).await;
+}
+
 async fn unknown_code_gives_the_404_page(client: Client, base: String) {
     client.goto(&format!("{base}/nsbs/XX")).await.unwrap();
     let heading = client.wait().at_most(PATIENCE).for_element(Locator::Css("h1")).await.unwrap();
