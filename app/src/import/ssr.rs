@@ -82,11 +82,11 @@ fn with_allowed(
     allowed: impl Fn(&str) -> Option<Vec<&'static str>>,
 ) -> Vec<FieldProblem> {
     for problem in &mut problems {
-        if problem.key == "edit-error-choice" {
-            if let Some(values) = allowed(&problem.field) {
-                problem.key = "import-error-choice".into();
-                problem.detail = Some(values.join(", "));
-            }
+        if problem.key == "edit-error-choice"
+            && let Some(values) = allowed(&problem.field)
+        {
+            problem.key = "import-error-choice".into();
+            problem.detail = Some(values.join(", "));
         }
     }
     problems
