@@ -37,10 +37,10 @@ pub enum AppError {
     Busy,
     /// Submitted values that cannot be saved, each with its field and message.
     #[error("invalid fields")]
-    Invalid(Vec<crate::directory::edit::FieldProblem>),
+    Invalid(Vec<crate::records::FieldProblem>),
     /// The record changed since the form was read; nothing was saved.
     #[error("edit conflict")]
-    Conflict(Vec<crate::directory::edit::ConflictingChange>),
+    Conflict(Vec<crate::records::ConflictingChange>),
 }
 
 impl AppError {

@@ -17,6 +17,7 @@ pub mod import;
 pub mod letters;
 pub mod open_letters;
 pub mod pages;
+pub mod records;
 pub mod reviews;
 pub mod security;
 pub mod sources;

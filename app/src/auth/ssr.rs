@@ -34,15 +34,7 @@ fn stamp(time: DateTime<Utc>) -> String {
     time.format(TIME_FORMAT).to_string()
 }
 
-/// `bytes` random bytes as hex: tokens, and ids of rows that have no natural key.
-pub fn random_hex(bytes: usize) -> Result<String, AppError> {
-    let mut buffer = vec![0u8; bytes];
-    getrandom::getrandom(&mut buffer).map_err(|error| {
-        tracing::error!(%error, "no randomness");
-        AppError::Storage
-    })?;
-    Ok(hex::encode(buffer))
-}
+pub use crate::records::ssr::random_hex;
 
 fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
@@ -96,7 +88,7 @@ async fn hash_password(password: String) -> Result<String, AppError> {
 /// Creates an account; the e-mail is stored lower-case and must be new.
 pub async fn create_account(pool: &AnyPool, email: &str, password: &str, role: Role) -> Result<String, AccountError> {
     let email = normalize_email(email);
-    if !crate::letters::form::looks_like_email(&email) {
+    if !crate::records::looks_like_email(&email) {
         return Err(AccountError::Email);
     }
     if password.chars().count() < MIN_PASSWORD_CHARS {
@@ -381,7 +373,7 @@ pub async fn sign_out_request() -> Result<(), AppError> {
 // ---- Account management (admins) -------------------------------------------------
 
 fn invalid(field: &str, key: &str) -> AppError {
-    AppError::Invalid(vec![crate::directory::edit::FieldProblem {
+    AppError::Invalid(vec![crate::records::FieldProblem {
         field: field.into(),
         key: key.into(),
         max: None,
@@ -398,21 +390,21 @@ async fn audit_account(
     after: Option<&str>,
 ) -> Result<(), AppError> {
     let now = Utc::now();
-    sqlx::query(
-        "INSERT INTO audit_log (id, at, account_id, entity, entity_key, field, before_value, after_value, source, \
-         as_of, version, action) VALUES ($1, $2, $3, 'account', $4, $5, $6, $7, 'admin', $8, NULL, 'account')",
-    )
-    .bind(random_hex(12)?)
-    .bind(now.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string())
-    .bind(actor)
-    .bind(account)
-    .bind(field)
-    .bind(before)
-    .bind(after)
-    .bind(now.format("%Y-%m-%d").to_string())
-    .execute(pool)
-    .await?;
-    Ok(())
+    let (at, as_of) = (now.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string(), now.format("%Y-%m-%d").to_string());
+    let entry = crate::records::ssr::AuditEntry {
+        at: &at,
+        account_id: actor,
+        entity: "account",
+        key: account,
+        field,
+        before,
+        after,
+        source: "admin",
+        as_of: &as_of,
+        version: None,
+        action: "account",
+    };
+    crate::records::ssr::append_audit(&mut *pool.acquire().await?, &entry).await
 }
 
 pub async fn accounts(pool: &AnyPool, viewer: &SignedInUser) -> Result<Vec<super::admin::AccountSummary>, AppError> {
@@ -465,7 +457,7 @@ async fn make_link(
 /// An invitation link for a new account; the e-mail must not have one yet.
 pub async fn invite(pool: &AnyPool, admin: &SignedInUser, email: &str, role: &str) -> Result<String, AppError> {
     let email = normalize_email(email);
-    if email.chars().count() > 254 || !crate::letters::form::looks_like_email(&email) {
+    if email.chars().count() > 254 || !crate::records::looks_like_email(&email) {
         return Err(invalid("email", "edit-error-email"));
     }
     let role = Role::from_db(role.trim()).ok_or_else(|| invalid("role", "error-invalid-input"))?;

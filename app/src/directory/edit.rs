@@ -87,27 +87,7 @@ impl EditField {
     }
 }
 
-/// A problem with one submitted field; `key` is its message in the locale files.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FieldProblem {
-    pub field: String,
-    pub key: String,
-    /// The limit, for "at most N characters".
-    pub max: Option<u32>,
-    /// The line of a multi-line text the problem is on.
-    #[serde(default)]
-    pub line: Option<u32>,
-    /// What to quote back (an unknown placeable's name, the parser's complaint).
-    #[serde(default)]
-    pub detail: Option<String>,
-}
-
-/// A field someone else changed since the form was opened.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ConflictingChange {
-    pub field: String,
-    pub now: Option<String>,
-}
+pub use crate::records::{ConflictingChange, FieldProblem, HistoryEntry};
 
 /// A body's record as the edit form starts from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -117,24 +97,6 @@ pub struct EditableBody {
     pub version: i64,
     /// (column, value) for every `EditField`, in `EditField::ALL` order.
     pub values: Vec<(String, Option<String>)>,
-}
-
-/// One change on the record.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct HistoryEntry {
-    /// The kind of record (`nsb`, `adoption`, `review_position`, `advocacy`…).
-    pub entity: String,
-    /// The record's key (`BR`, `iso-20400:BR`, `iso-20400-2022:FR`).
-    pub alpha2: String,
-    /// ISO 8601 UTC.
-    pub at: String,
-    /// The account's e-mail for signed-in viewers; `None` for the public.
-    pub who: Option<String>,
-    pub field: String,
-    pub before: Option<String>,
-    pub after: Option<String>,
-    pub source: String,
-    pub as_of: Option<String>,
 }
 
 /// Filters of the recent-changes feed; empty means all.

@@ -11,8 +11,8 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use serde::{Deserialize, Serialize};
 
-use crate::directory::edit::FieldProblem;
 use crate::error::AppError;
+use crate::records::FieldProblem;
 
 /// The largest file accepted, in bytes, and the most rows.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;

@@ -16,11 +16,11 @@ use super::*;
 use crate::auth::SignedInUser;
 use crate::directory::Category;
 use crate::directory::edit::EditField;
-use crate::directory::edit::FieldProblem;
-use crate::directory::ssr::edit::{
-    AuditEntry, Edit, append_audit, check_provenance, current_value, problem, stamp, validate as validate_body,
-};
+use crate::directory::ssr::edit::{Edit, current_value, validate as validate_body};
 use crate::directory::ssr::{NSB_COLUMNS, NsbRecord, normalize_code};
+use crate::records::FieldProblem;
+use crate::records::ssr::{AuditEntry, append_audit, stamp};
+use crate::records::{check_provenance, problem};
 use crate::reviews::POSITION_KINDS;
 use crate::reviews::edit::CONFIDENCES;
 use crate::reviews::projection::Position;
@@ -186,7 +186,7 @@ struct Planned {
     write: Write,
 }
 
-fn refused(line: u64, key: String, problems: Vec<crate::directory::edit::FieldProblem>) -> Planned {
+fn refused(line: u64, key: String, problems: Vec<crate::records::FieldProblem>) -> Planned {
     Planned {
         outcome: RowOutcome { line, key, action: RowAction::Refused, changes: Vec::new(), problems },
         write: Write::Nothing,
@@ -220,7 +220,7 @@ fn body_code(
     known: &HashSet<String>,
     seen: &mut HashSet<String>,
     key_prefix: &str,
-    problems: &mut Vec<crate::directory::edit::FieldProblem>,
+    problems: &mut Vec<crate::records::FieldProblem>,
 ) -> Option<String> {
     match normalize_code(raw).filter(|c| known.contains(c)) {
         None => {
@@ -842,7 +842,7 @@ async fn write(
             after: after.as_deref(),
             source,
             as_of,
-            version: *version,
+            version: Some(*version),
             action: "import",
         };
         append_audit(tx, &entry).await?;

@@ -263,9 +263,7 @@ impl FormError {
 
 /// Bidirectional formatting characters: never wanted in a letter, and a way to make
 /// text read differently from how it is stored.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
+pub use crate::records::is_bidi_control;
 
 /// Removes bidi controls and line breaks from a value taken from the records.
 pub fn clean_record_value(value: &str) -> String {
@@ -288,18 +286,7 @@ fn validate_field(field: SenderField, raw: &str) -> Result<Option<String>, FormE
 
 /// A plausible address: something@domain.tld, no spaces or characters that would
 /// break a header or a link.
-pub fn looks_like_email(value: &str) -> bool {
-    let Some((local, domain)) = value.split_once('@') else {
-        return false;
-    };
-    let local_ok = !local.is_empty()
-        && local.chars().all(|c| c.is_ascii_alphanumeric() || "!#$&'*+-/=^_`{|}~.".contains(c) || !c.is_ascii());
-    let domain_ok = domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && domain.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.' || !c.is_ascii());
-    local_ok && domain_ok && !value.chars().any(|c| c.is_whitespace() || c.is_control())
-}
+pub use crate::records::looks_like_email;
 
 /// Validates everything; every problem is reported at once.
 pub fn validate(form: &LetterForm, facts: &LetterFacts) -> Result<LetterChoices, Vec<FormError>> {

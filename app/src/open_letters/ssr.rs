@@ -48,7 +48,7 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
             }
         }
     }
-    let now = crate::directory::ssr::edit::stamp();
+    let now = crate::records::ssr::stamp();
     let mut tx = crate::db::begin_write(pool).await?;
     let mut inserted = 0;
     for (slug, source, texts) in SEED {

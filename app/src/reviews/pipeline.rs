@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use super::Cycle;
 use super::projection::{Outcome, Position};
-use crate::directory::edit::HistoryEntry;
 use crate::error::AppError;
+use crate::records::HistoryEntry;
 
 /// Stored values of `advocacy.stage`, in pipeline order.
 pub const STAGES: [&str; 5] = ["not-contacted", "contacted", "replied", "committed", "voted"];

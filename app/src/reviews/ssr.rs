@@ -10,12 +10,13 @@ use super::edit::PositionForm;
 use super::projection::{Certainty, Position, Rules, Standing, Usage, Voter, project};
 use super::*;
 use crate::auth::SignedInUser;
-use crate::directory::edit::{ConflictingChange, FieldProblem};
-use crate::directory::ssr::edit::{AuditEntry, append_audit, check_provenance, problem};
 use crate::directory::ssr::import::ImportError;
 use crate::directory::ssr::{all_records, category_matches, region_matches};
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::records::ssr::{AuditEntry, append_audit};
+use crate::records::{ConflictingChange, FieldProblem};
+use crate::records::{check_provenance, problem};
 use crate::standards::ssr::{COUNTS_AS_ADOPTION, Rows, insert_new};
 use crate::state::AppState;
 use crate::territory;
@@ -44,7 +45,7 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
             return Err(ImportError::BadRow { line: *line, reason: format!("unknown status `{status}`") });
         }
     }
-    let now = crate::directory::ssr::edit::stamp();
+    let now = crate::records::ssr::stamp();
     let mut tx = crate::db::begin_write(pool).await?;
     let columns = [
         "id",
@@ -439,7 +440,7 @@ pub async fn record(pool: &AnyPool, user: &SignedInUser, input: &NewPosition) ->
         .bind(&alpha2)
         .fetch_one(&mut *tx)
         .await?;
-    let now = crate::directory::ssr::edit::stamp();
+    let now = crate::records::ssr::stamp();
     let (source, as_of) = (input.source.trim(), input.as_of.trim());
     sqlx::query(
         "INSERT INTO review_position (id, cycle_id, alpha2, position, kind, confidence, source, as_of, recorded_at, \
@@ -468,7 +469,7 @@ pub async fn record(pool: &AnyPool, user: &SignedInUser, input: &NewPosition) ->
         after: Some(position.slug()),
         source,
         as_of,
-        version: count + 1,
+        version: Some(count + 1),
         action: "edit",
     };
     append_audit(&mut tx, &entry).await?;

@@ -5,13 +5,15 @@ use chrono::Utc;
 use sha2::{Digest, Sha256};
 use sqlx::AnyPool;
 
-use super::edit::{Edit, apply, problem, stamp, validate};
+use super::edit::{Edit, apply, validate};
 use super::{NSB_COLUMNS, NsbRecord, normalize_code};
 use crate::auth::SignedInUser;
 use crate::directory::corrections::OpenCorrection;
 use crate::directory::edit::EditField;
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::records::problem;
+use crate::records::ssr::stamp;
 use crate::territory;
 
 /// Reports one address may send per hour.
@@ -64,7 +66,7 @@ pub async fn report(pool: &AnyPool, report: &Report, address: &str) -> Result<()
             .collect(),
     };
     let email = report.email.trim().to_lowercase();
-    if !email.is_empty() && (email.chars().count() > 254 || !crate::letters::form::looks_like_email(&email)) {
+    if !email.is_empty() && (email.chars().count() > 254 || !crate::records::looks_like_email(&email)) {
         problems.push(problem("email", "edit-error-email"));
     }
     if !problems.is_empty() {

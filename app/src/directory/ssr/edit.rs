@@ -7,9 +7,12 @@ use sqlx::AnyPool;
 use super::{NSB_COLUMNS, NsbRecord, normalize_code};
 use crate::auth::SignedInUser;
 use crate::directory::Category;
-use crate::directory::edit::{ChangesFilter, ConflictingChange, EditField, EditableBody, FieldProblem, HistoryEntry};
+use crate::directory::edit::{ChangesFilter, EditField, EditableBody};
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::records::ssr::{AuditEntry, Trail, append_audit, entity_history, stamp};
+use crate::records::{ConflictingChange, FieldProblem, HistoryEntry};
+use crate::records::{check_provenance, has_control, problem};
 use crate::territory;
 
 /// An edit as submitted: every editable field (blank = unknown), the source of the new
@@ -22,8 +25,6 @@ pub struct Edit {
     pub source: String,
     pub as_of: String,
 }
-
-pub const MAX_SOURCE_CHARS: usize = 500;
 
 pub(crate) fn current_value(record: &NsbRecord, field: EditField) -> Option<String> {
     match field {
@@ -55,51 +56,10 @@ pub async fn editable(pool: &AnyPool, code: &str, locale: Locale) -> Result<Edit
     })
 }
 
-pub(crate) fn problem(field: &str, key: &str) -> FieldProblem {
-    FieldProblem { field: field.to_string(), key: key.to_string(), ..Default::default() }
-}
-
-pub(crate) fn has_control(value: &str) -> bool {
-    value.chars().any(|c| c.is_control() || crate::letters::form::is_bidi_control(c))
-}
-
 fn website_ok(value: &str) -> bool {
     let host = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://")).unwrap_or(value);
     let host = host.split('/').next().unwrap_or_default();
     !value.chars().any(char::is_whitespace) && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
-}
-
-/// A verification date: `YYYY-MM-DD` or `YYYY-MM`, a real date, not in the future.
-fn date_ok(value: &str, today: NaiveDate) -> bool {
-    value.len() != 4 && partial_date_ok(value, today)
-}
-
-/// A date of record: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real date, not in the future.
-pub(crate) fn partial_date_ok(value: &str, today: NaiveDate) -> bool {
-    let full = match value.len() {
-        4 => format!("{value}-01-01"),
-        7 => format!("{value}-01"),
-        _ => value.to_string(),
-    };
-    NaiveDate::parse_from_str(&full, "%Y-%m-%d").is_ok_and(|d| d <= today && chrono::Datelike::year(&d) >= 1900)
-}
-
-/// Checks the source and verification date every edit carries.
-pub(crate) fn check_provenance(source: &str, as_of: &str, today: NaiveDate, problems: &mut Vec<FieldProblem>) {
-    let source = source.trim();
-    if source.is_empty() {
-        problems.push(problem("source", "edit-error-source-required"));
-    } else if source.chars().count() > MAX_SOURCE_CHARS || has_control(source) {
-        problems.push(FieldProblem {
-            field: "source".into(),
-            key: "edit-error-too-long".into(),
-            max: u32::try_from(MAX_SOURCE_CHARS).ok(),
-            ..Default::default()
-        });
-    }
-    if !date_ok(as_of.trim(), today) {
-        problems.push(problem("as_of", "edit-error-date"));
-    }
 }
 
 /// Checks every field; blanks become `None`. All problems are reported at once.
@@ -133,8 +93,7 @@ pub fn validate(edit: &Edit, today: NaiveDate) -> Result<Vec<(EditField, Option<
                 }
             }
             EditField::Email
-                if !value.is_empty()
-                    && !value.split(';').map(str::trim).all(crate::letters::form::looks_like_email) =>
+                if !value.is_empty() && !value.split(';').map(str::trim).all(crate::records::looks_like_email) =>
             {
                 problems.push(problem(column, "edit-error-email"));
                 continue;
@@ -149,10 +108,6 @@ pub fn validate(edit: &Edit, today: NaiveDate) -> Result<Vec<(EditField, Option<
     }
     check_provenance(&edit.source, &edit.as_of, today, &mut problems);
     if problems.is_empty() { Ok(values) } else { Err(problems) }
-}
-
-pub(crate) fn stamp() -> String {
-    Utc::now().format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
 }
 
 /// What changed on the record after `version`, with today's values.
@@ -245,7 +200,7 @@ pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &Edit, closes: Opt
             after: new.as_deref(),
             source: &source,
             as_of: &as_of,
-            version: new_version,
+            version: Some(new_version),
             action: if closes.is_some() { "correction" } else { "edit" },
         };
         append_audit(&mut tx, &entry).await?;
@@ -269,51 +224,6 @@ pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &Edit, closes: Opt
     Ok(())
 }
 
-/// One row of the audit trail.
-pub(crate) struct AuditEntry<'a> {
-    pub at: &'a str,
-    pub account_id: &'a str,
-    pub entity: &'a str,
-    pub key: &'a str,
-    pub field: &'a str,
-    pub before: Option<&'a str>,
-    pub after: Option<&'a str>,
-    pub source: &'a str,
-    pub as_of: &'a str,
-    /// The record's version after the change.
-    pub version: i64,
-    /// `edit`, `correction`…
-    pub action: &'a str,
-}
-
-pub(crate) async fn append_audit(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    entry: &AuditEntry<'_>,
-) -> Result<(), AppError> {
-    sqlx::query(
-        "INSERT INTO audit_log (id, at, account_id, entity, entity_key, field, before_value, after_value, \
-         source, as_of, version, action) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-    )
-    .bind(crate::auth::ssr::random_hex(12)?)
-    .bind(entry.at)
-    .bind(entry.account_id)
-    .bind(entry.entity)
-    .bind(entry.key)
-    .bind(entry.field)
-    .bind(entry.before)
-    .bind(entry.after)
-    .bind(entry.source)
-    .bind(entry.as_of)
-    .bind(entry.version)
-    .bind(entry.action)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
-type HistoryRow =
-    (String, String, String, Option<String>, String, Option<String>, Option<String>, String, Option<String>);
-
 /// Audit entries of bodies' records, newest first, filtered; `show_who` reveals account
 /// e-mails.
 pub async fn history(
@@ -326,50 +236,6 @@ pub async fn history(
         if filter.nsb.trim().is_empty() { String::new() } else { normalize_code(&filter.nsb).unwrap_or_default() };
     let trail = Trail { entity: "nsb", key: &nsb, field: filter.field.trim(), who: &filter.who.trim().to_lowercase() };
     entity_history(pool, &trail, show_who, limit).await
-}
-
-/// Which audit entries to read: one kind of record (`nsb`, `adoption`…; blank = every
-/// kind), and optionally one record, one field, one coordinator (blank = all).
-pub struct Trail<'a> {
-    pub entity: &'a str,
-    pub key: &'a str,
-    pub field: &'a str,
-    pub who: &'a str,
-}
-
-pub async fn entity_history(
-    pool: &AnyPool,
-    trail: &Trail<'_>,
-    show_who: bool,
-    limit: u32,
-) -> Result<Vec<HistoryEntry>, AppError> {
-    let sql = format!(
-        "SELECT l.entity, l.entity_key, l.at, a.email, l.field, l.before_value, l.after_value, l.source, l.as_of \
-         FROM audit_log l LEFT JOIN account a ON a.id = l.account_id \
-         WHERE ($4 = '' OR l.entity = $4) AND ($1 = '' OR l.entity_key = $1) AND ($2 = '' OR l.field = $2) \
-         AND ($3 = '' OR a.email = $3) ORDER BY l.at DESC, l.id DESC LIMIT {limit}"
-    );
-    let rows: Vec<HistoryRow> = sqlx::query_as(&sql)
-        .bind(trail.key)
-        .bind(trail.field)
-        .bind(trail.who)
-        .bind(trail.entity)
-        .fetch_all(pool)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(entity, alpha2, at, who, field, before, after, source, as_of)| HistoryEntry {
-            entity,
-            alpha2,
-            at,
-            who: who.filter(|_| show_who),
-            field,
-            before,
-            after,
-            source,
-            as_of,
-        })
-        .collect())
 }
 
 #[cfg(test)]
@@ -443,10 +309,10 @@ mod tests {
 
     #[test]
     fn dates_may_be_months_but_not_the_future() {
-        assert!(date_ok("2026-11", today()));
-        assert!(date_ok("2026-11-25", today()));
-        assert!(!date_ok("2026-11-26", today()));
-        assert!(!date_ok("2026-02-30", today()));
-        assert!(!date_ok("yesterday", today()));
+        assert!(crate::records::as_of_ok("2026-11", today()));
+        assert!(crate::records::as_of_ok("2026-11-25", today()));
+        assert!(!crate::records::as_of_ok("2026-11-26", today()));
+        assert!(!crate::records::as_of_ok("2026-02-30", today()));
+        assert!(!crate::records::as_of_ok("yesterday", today()));
     }
 }

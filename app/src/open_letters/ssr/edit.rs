@@ -8,10 +8,11 @@ use super::super::edit::{EditableText, LetterEditor, LetterSettings, STATUSES};
 use super::super::template::{self, MAX_BODY_CHARS, MAX_TITLE_CHARS};
 use super::{LetterRow, language_name, letter_row, values};
 use crate::auth::SignedInUser;
-use crate::directory::edit::{ConflictingChange, FieldProblem};
-use crate::directory::ssr::edit::{AuditEntry, append_audit, problem, stamp};
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::records::problem;
+use crate::records::ssr::{AuditEntry, append_audit, stamp};
+use crate::records::{ConflictingChange, FieldProblem};
 use crate::standards::DEFAULT_STANDARD;
 
 /// A slug: lower-case letters, digits and hyphens, 2 to 60 characters.
@@ -254,7 +255,7 @@ pub async fn save_settings(pool: &AnyPool, user: &SignedInUser, input: &Settings
             after: after.as_deref(),
             source: "",
             as_of: &today,
-            version: new_version,
+            version: Some(new_version),
             action: "edit",
         };
         append_audit(&mut tx, &entry).await?;
@@ -399,7 +400,7 @@ pub async fn save(
             after: Some(after),
             source: "",
             as_of: &today,
-            version: new_revision,
+            version: Some(new_revision),
             action: "edit",
         };
         append_audit(&mut tx, &entry).await?;
@@ -470,7 +471,7 @@ pub async fn set_status(
         after: Some(status),
         source: "",
         as_of: &today,
-        version: revision,
+        version: Some(revision),
         action: "edit",
     };
     append_audit(&mut tx, &entry).await?;

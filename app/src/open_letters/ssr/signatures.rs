@@ -7,10 +7,11 @@ use sqlx::AnyPool;
 
 use super::super::signatures::{ListedSignature, PendingSignature, Signatures};
 use crate::auth::SignedInUser;
-use crate::directory::ssr::edit::{AuditEntry, append_audit, has_control, problem, stamp};
 use crate::directory::ssr::normalize_code;
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::records::ssr::{AuditEntry, append_audit, stamp};
+use crate::records::{has_control, problem};
 use crate::territory;
 
 /// Signatures one address may send per hour.
@@ -33,7 +34,7 @@ fn client_hash(address: &str) -> String {
 }
 
 /// Checks a signature; all problems at once.
-fn check(signature: &NewSignature) -> Result<String, Vec<crate::directory::edit::FieldProblem>> {
+fn check(signature: &NewSignature) -> Result<String, Vec<crate::records::FieldProblem>> {
     let mut problems = Vec::new();
     for (field, value, max, required) in [
         ("name", &signature.name, 120, true),
@@ -44,7 +45,7 @@ fn check(signature: &NewSignature) -> Result<String, Vec<crate::directory::edit:
         if required && value.is_empty() {
             problems.push(problem(field, "edit-error-required"));
         } else if value.chars().count() > max {
-            problems.push(crate::directory::edit::FieldProblem {
+            problems.push(crate::records::FieldProblem {
                 field: field.into(),
                 key: "edit-error-too-long".into(),
                 max: u32::try_from(max).ok(),
@@ -55,7 +56,7 @@ fn check(signature: &NewSignature) -> Result<String, Vec<crate::directory::edit:
         }
     }
     let email = signature.email.trim();
-    if !email.is_empty() && (email.chars().count() > 254 || !crate::letters::form::looks_like_email(email)) {
+    if !email.is_empty() && (email.chars().count() > 254 || !crate::records::looks_like_email(email)) {
         problems.push(problem("email", "edit-error-email"));
     }
     // A country or territory with a place in the world (not `EU` or `ZZ`, unknown).
@@ -218,7 +219,7 @@ pub async fn moderate(pool: &AnyPool, user: &SignedInUser, id: &str, decision: &
         after: Some(decision),
         source: "",
         as_of: &today,
-        version: 0,
+        version: Some(0),
         action: "moderation",
     };
     append_audit(&mut tx, &entry).await?;

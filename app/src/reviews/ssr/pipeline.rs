@@ -12,10 +12,11 @@ use super::super::{Cycle, ReviewFilter};
 use super::{cycles, overview, resolve};
 use crate::auth::SignedInUser;
 use crate::directory::Category;
-use crate::directory::edit::ConflictingChange;
-use crate::directory::ssr::edit::{AuditEntry, Trail, append_audit, entity_history, has_control, problem, stamp};
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::records::ConflictingChange;
+use crate::records::ssr::{AuditEntry, Trail, append_audit, entity_history, stamp};
+use crate::records::{has_control, problem};
 
 /// The longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 2000;
@@ -171,7 +172,7 @@ pub async fn save(pool: &AnyPool, user: &SignedInUser, input: &Move) -> Result<S
             after: after.as_deref(),
             source: "",
             as_of: &today,
-            version: version + 1,
+            version: Some(version + 1),
             action: "edit",
         };
         append_audit(&mut tx, &entry).await?;
@@ -182,11 +183,7 @@ pub async fn save(pool: &AnyPool, user: &SignedInUser, input: &Move) -> Result<S
 }
 
 /// Checks a note: a date (not in the future) and a text of 1 to 2,000 characters.
-pub fn check_note(
-    noted_on: &str,
-    body: &str,
-    today: NaiveDate,
-) -> Result<(), Vec<crate::directory::edit::FieldProblem>> {
+pub fn check_note(noted_on: &str, body: &str, today: NaiveDate) -> Result<(), Vec<crate::records::FieldProblem>> {
     let mut problems = Vec::new();
     let date = NaiveDate::parse_from_str(noted_on.trim(), "%Y-%m-%d");
     if !date.is_ok_and(|d| d <= today && chrono::Datelike::year(&d) >= 1947) {
@@ -196,7 +193,7 @@ pub fn check_note(
     if body.is_empty() {
         problems.push(problem("body", "edit-error-required"));
     } else if body.chars().count() > MAX_NOTE_CHARS {
-        problems.push(crate::directory::edit::FieldProblem {
+        problems.push(crate::records::FieldProblem {
             field: "body".into(),
             key: "edit-error-too-long".into(),
             max: u32::try_from(MAX_NOTE_CHARS).ok(),
@@ -246,7 +243,7 @@ pub async fn add_note(
         after: Some(body),
         source: "",
         as_of: noted_on,
-        version: 0,
+        version: Some(0),
         action: "note",
     };
     append_audit(&mut tx, &entry).await?;

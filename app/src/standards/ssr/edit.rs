@@ -7,13 +7,11 @@ use sqlx::{AnyPool, Row};
 
 use super::super::edit::{EditableRecord, FieldSpec, Input, RecordKind};
 use crate::auth::SignedInUser;
-use crate::directory::edit::{ConflictingChange, FieldProblem};
-use crate::directory::ssr::edit::{
-    AuditEntry, Trail, append_audit, check_provenance, entity_history, has_control, partial_date_ok, problem, stamp,
-};
 use crate::directory::ssr::normalize_code;
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::records::ssr::{AuditEntry, Trail, append_audit, entity_history, stamp};
+use crate::records::{ConflictingChange, FieldProblem, check_provenance, has_control, partial_date_ok, problem};
 use crate::territory;
 
 /// An edit as submitted: the record's key (`iso-20400:BR`), the version the form was
@@ -347,7 +345,7 @@ pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &RecordEdit) -> Re
             after: new.as_deref(),
             source,
             as_of,
-            version: version + 1,
+            version: Some(version + 1),
             action: "edit",
         };
         append_audit(&mut tx, &entry).await?;
@@ -423,7 +421,7 @@ pub async fn record_history(
     kind: RecordKind,
     key: &str,
     show_who: bool,
-) -> Result<Vec<crate::directory::edit::HistoryEntry>, AppError> {
+) -> Result<Vec<crate::records::HistoryEntry>, AppError> {
     let trail = Trail { entity: kind.entity(), key, field: "", who: "" };
     entity_history(pool, &trail, show_who, 100).await
 }

@@ -1,0 +1,111 @@
+//! The audit trail: the one place an audit row is written, its readers, timestamps and
+//! random ids. Every sourced write appends here inside its own transaction.
+
+use chrono::Utc;
+use sqlx::{AnyConnection, AnyPool};
+
+use super::HistoryEntry;
+use crate::error::AppError;
+
+/// Now, as stored: ISO 8601 UTC with microseconds.
+pub fn stamp() -> String {
+    Utc::now().format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+}
+
+/// `bytes` random bytes as hex (ids, tokens).
+pub fn random_hex(bytes: usize) -> Result<String, AppError> {
+    let mut buffer = vec![0u8; bytes];
+    getrandom::getrandom(&mut buffer).map_err(|error| {
+        tracing::error!(%error, "no randomness");
+        AppError::Storage
+    })?;
+    Ok(hex::encode(buffer))
+}
+
+/// One row of the audit trail.
+pub struct AuditEntry<'a> {
+    pub at: &'a str,
+    pub account_id: &'a str,
+    pub entity: &'a str,
+    pub key: &'a str,
+    pub field: &'a str,
+    pub before: Option<&'a str>,
+    pub after: Option<&'a str>,
+    pub source: &'a str,
+    pub as_of: &'a str,
+    /// The record's version after the change (`None` for records without one).
+    pub version: Option<i64>,
+    /// `edit`, `correction`, `import`, `account`…
+    pub action: &'a str,
+}
+
+/// Appends `entry` to the audit trail on `connection` (the caller's transaction).
+pub async fn append_audit(connection: &mut AnyConnection, entry: &AuditEntry<'_>) -> Result<(), AppError> {
+    sqlx::query(
+        "INSERT INTO audit_log (id, at, account_id, entity, entity_key, field, before_value, after_value, \
+         source, as_of, version, action) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+    )
+    .bind(random_hex(12)?)
+    .bind(entry.at)
+    .bind(entry.account_id)
+    .bind(entry.entity)
+    .bind(entry.key)
+    .bind(entry.field)
+    .bind(entry.before)
+    .bind(entry.after)
+    .bind(entry.source)
+    .bind(entry.as_of)
+    .bind(entry.version)
+    .bind(entry.action)
+    .execute(&mut *connection)
+    .await?;
+    Ok(())
+}
+
+type HistoryRow =
+    (String, String, String, Option<String>, String, Option<String>, Option<String>, String, Option<String>);
+
+/// Which audit entries to read: one kind of record (`nsb`, `adoption`…; blank = every
+/// kind), and optionally one record, one field, one coordinator (blank = all).
+pub struct Trail<'a> {
+    pub entity: &'a str,
+    pub key: &'a str,
+    pub field: &'a str,
+    pub who: &'a str,
+}
+
+/// Audit entries, newest first; `show_who` reveals account e-mails.
+pub async fn entity_history(
+    pool: &AnyPool,
+    trail: &Trail<'_>,
+    show_who: bool,
+    limit: u32,
+) -> Result<Vec<HistoryEntry>, AppError> {
+    let sql = format!(
+        "SELECT l.entity, l.entity_key, l.at, a.email, l.field, l.before_value, l.after_value, l.source, l.as_of \
+         FROM audit_log l LEFT JOIN account a ON a.id = l.account_id \
+         WHERE ($4 = '' OR l.entity = $4) AND ($1 = '' OR l.entity_key = $1) AND ($2 = '' OR l.field = $2) \
+         AND ($3 = '' OR a.email = $3) ORDER BY l.at DESC, l.id DESC LIMIT {limit}"
+    );
+    let rows: Vec<HistoryRow> = sqlx::query_as(&sql)
+        .bind(trail.key)
+        .bind(trail.field)
+        .bind(trail.who)
+        .bind(trail.entity)
+        .fetch_all(pool)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(entity, alpha2, at, who, field, before, after, source, as_of)| HistoryEntry {
+            entity,
+            alpha2,
+            at,
+            who: who.filter(|_| show_who),
+            field,
+            before,
+            after,
+            source,
+            as_of,
+        })
+        .collect())
+}
