@@ -231,14 +231,22 @@ mod tests {
         assert!(cache_headers("/nsbs/FR", false).1.contains("Accept-Language"));
     }
 
-    /// Every `<textarea>` in the pages is either empty or filled through [`escape_text`]:
+    /// Every `<textarea>` in the pages and components (their folders too) is either empty
+    /// or filled through [`escape_text`]:
     /// a new one written as `<textarea>{value}</textarea>` fails here.
     #[test]
     fn every_text_area_escapes_its_content() {
-        let pages = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/pages");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        let mut folders = vec![root.join("pages"), root.join("components")];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() { folders.push(path) } else { files.push(path) }
+            }
+        }
         let mut seen = 0;
-        for entry in std::fs::read_dir(pages).unwrap() {
-            let path = entry.unwrap().path();
+        for path in files {
             let source = std::fs::read_to_string(&path).unwrap();
             for (at, _) in source.match_indices("<textarea") {
                 let element = &source[at..at + source[at..].find("</textarea>").unwrap()];

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::edit::{HistoryList, ReportCorrectionForm};
+use super::edit::ReportCorrectionForm;
 use super::not_found::NotFoundPage;
 use super::page_title;
 use super::reviews::BodyReviews;
@@ -13,6 +13,7 @@ use crate::auth::current_user;
 use crate::components::copy_button::CopyButton;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::{FieldRow, SourceNote};
+use crate::components::form::HistoryList;
 use crate::directory::edit::body_history;
 use crate::directory::{NsbCard, get_body};
 use crate::error::AppError;

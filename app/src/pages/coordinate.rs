@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::edit::{HistoryList, access_error};
 use super::page_title;
 use super::reviews::outcome_key;
+use crate::components::form::{HistoryList, access_error};
 use crate::format::{format_integer, format_partial_date};
 use crate::i18n::{t, use_locale};
 use crate::reviews::pipeline::{CycleProgress, Dashboard, OwnedBody, fetch_dashboard};

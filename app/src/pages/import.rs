@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::edit::{FormProblems, access_error, field_message};
 use super::page_title;
 use crate::auth::current_user;
+use crate::components::form::{FormProblems, access_error, field_message};
 use crate::components::islands::LiveRegion;
 use crate::error::AppError;
 use crate::format::{format_integer, format_partial_date};

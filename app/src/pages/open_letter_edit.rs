@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::edit::{FormProblems, access_error, problem_message};
 use super::page_title;
+use crate::components::form::{FormProblems, access_error, problem_message};
 use crate::format::format_partial_date;
 use crate::i18n::{t, use_locale};
 use crate::letters::list_recipients;

@@ -7,11 +7,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::edit::FormProblems;
 use super::not_found::{Missing, NotFoundPage};
 use super::page_title;
 use crate::components::copy_button::CopyButton;
 use crate::components::error_notice::ErrorNotice;
+use crate::components::form::FormProblems;
 use crate::error::AppError;
 use crate::format::format_partial_date;
 use crate::i18n::{t, use_locale};
@@ -293,7 +293,8 @@ fn SignSection(slug: String) -> impl IntoView {
     let sign = ServerAction::<SignOpenLetter>::new();
     let error = Signal::derive(move || sign.value().get().and_then(Result::err));
     let signed = move || query.read().get("signed").is_some() || matches!(sign.value().get(), Some(Ok(())));
-    let problem_for = move |field: &'static str| move || super::edit::problem_message(error.get(), field, locale);
+    let problem_for =
+        move |field: &'static str| move || crate::components::form::problem_message(error.get(), field, locale);
     let signatures = Resource::new(
         {
             let slug = slug.clone();

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::edit::{FormProblems, HistoryList, ProvenanceInputs, access_error, problem_message};
 use super::page_title;
+use crate::components::form::{FormProblems, HistoryList, ProvenanceInputs, access_error, problem_message};
 use crate::error::AppError;
 use crate::i18n::{t, use_locale};
 use crate::standards::edit::{

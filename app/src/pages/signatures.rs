@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::edit::{FormProblems, access_error};
 use super::page_title;
+use crate::components::form::{FormProblems, access_error};
 use crate::format::format_partial_date;
 use crate::i18n::{t, use_locale};
 use crate::open_letters::signatures::{ModerateSignature, PendingSignature, fetch_pending_signatures};
