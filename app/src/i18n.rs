@@ -174,11 +174,7 @@ pub mod ssr {
             .get_all(http::header::COOKIE)
             .iter()
             .filter_map(|value| value.to_str().ok())
-            .flat_map(|cookies| cookies.split(';'))
-            .find_map(|cookie| {
-                let (key, value) = cookie.trim().split_once('=')?;
-                (key == name && !value.is_empty()).then(|| value.to_string())
-            })
+            .find_map(|cookies| crate::cookies::read(cookies, name))
     }
 
     /// Reads the three language signals off a request.
@@ -197,7 +193,7 @@ pub mod ssr {
     }
 
     pub fn lang_cookie(locale: Locale) -> String {
-        format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", locale.tag())
+        crate::cookies::preference(LANG_COOKIE, locale.tag(), 31_536_000)
     }
 }
 

@@ -97,15 +97,19 @@ pub fn local_location(path: &str) -> String {
     if !path.starts_with('/') || path.starts_with("//") || path.starts_with("/\\") {
         return "/".to_string();
     }
-    let mut out = String::with_capacity(path.len());
-    for byte in path.bytes() {
-        if byte.is_ascii_graphic() && !b"\"<>\\`{}|^".contains(&byte) {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    // CONTROLS covers the controls and every non-ASCII byte; add space and the rest.
+    const UNSAFE: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+        .add(b' ')
+        .add(b'"')
+        .add(b'<')
+        .add(b'>')
+        .add(b'\\')
+        .add(b'`')
+        .add(b'{')
+        .add(b'}')
+        .add(b'|')
+        .add(b'^');
+    percent_encoding::utf8_percent_encode(path, UNSAFE).to_string()
 }
 
 /// Redirects a server function's answer to a local `path` ([`local_location`]): a value
@@ -121,11 +125,13 @@ pub fn redirect(path: &str) {
 /// that nothing of it (what was typed, which rule refused it) travels in the URL.
 pub const FORM_ERROR_COOKIE: &str = "quorum_form_error";
 /// Cookies above this size are refused by some browsers; a larger error stays in the URL.
+#[cfg(feature = "ssr")]
 const FORM_ERROR_MAX: usize = 3800;
 
 /// Splits a form post's redirect (`Location` = the page + `__path` + `__err`, as
 /// `server_fn` writes it) into the page's address without them and the cookie that
 /// carries them instead; `None` when the location holds no error (or too large a one).
+#[cfg(feature = "ssr")]
 pub fn form_error_out_of_url(location: &str, secure: bool) -> Option<(String, String)> {
     let (page, query) = location.split_once('?')?;
     let (query, fragment) = match query.split_once('#') {
@@ -155,25 +161,21 @@ pub fn form_error_out_of_url(location: &str, secure: bool) -> Option<(String, St
     if let Some(fragment) = fragment {
         clean = format!("{clean}#{fragment}");
     }
-    let secure = if secure { "; Secure" } else { "" };
-    let cookie = format!("{FORM_ERROR_COOKIE}={path}!{error}; Path=/; Max-Age=120; HttpOnly; SameSite=Strict{secure}");
-    Some((clean, cookie))
+    Some((clean, crate::cookies::private(FORM_ERROR_COOKIE, &format!("{path}!{error}"), "/", 120, secure)))
 }
 
 /// The (server function path, encoded error) a form-error cookie holds.
+#[cfg(feature = "ssr")]
 pub fn form_error_from_cookie(cookie_header: &str) -> Option<(String, String)> {
-    let value = cookie_header
-        .split(';')
-        .filter_map(|c| c.trim().split_once('='))
-        .find(|(name, _)| *name == FORM_ERROR_COOKIE)?
-        .1;
+    let value = crate::cookies::read(cookie_header, FORM_ERROR_COOKIE)?;
     let (path, error) = value.split_once('!')?;
     (!path.is_empty() && !error.is_empty()).then(|| (path.to_string(), error.to_string()))
 }
 
 /// The header that ends a form-error cookie once its page has shown it.
+#[cfg(feature = "ssr")]
 pub fn form_error_cleared() -> String {
-    format!("{FORM_ERROR_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict")
+    crate::cookies::private(FORM_ERROR_COOKIE, "", "/", 0, false)
 }
 
 #[cfg(test)]
@@ -185,7 +187,8 @@ mod tests {
         let location = "http://quorum.test/signin?lang=fr&__path=%2Fapi%2Fsign_in&__err=QmFkQ3JlZGVudGlhbHM=";
         let (clean, cookie) = form_error_out_of_url(location, false).expect("an error");
         assert_eq!(clean, "http://quorum.test/signin?lang=fr");
-        assert!(cookie.starts_with("quorum_form_error=/api/sign_in!QmFkQ3JlZGVudGlhbHM=; Path=/;"), "{cookie}");
+        assert!(cookie.starts_with("quorum_form_error=/api/sign_in!QmFkQ3JlZGVudGlhbHM=;"), "{cookie}");
+        assert!(cookie.contains("; Path=/") && cookie.contains("Max-Age=120"), "{cookie}");
         assert!(cookie.contains("HttpOnly") && !cookie.contains("Secure"));
         assert_eq!(
             form_error_from_cookie("quorum_lang=fr; quorum_form_error=/api/sign_in!QmFk"),

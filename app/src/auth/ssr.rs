@@ -233,9 +233,7 @@ pub fn over_https(parts: &Parts) -> bool {
 }
 
 pub fn session_cookie(token: &str, secure: bool) -> String {
-    let max_age = SESSION_DAYS * 24 * 60 * 60;
-    let secure = if secure { "; Secure" } else { "" };
-    format!("{SESSION_COOKIE}={token}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Strict{secure}")
+    crate::cookies::private(SESSION_COOKIE, token, "/", SESSION_DAYS * 24 * 60 * 60, secure)
 }
 
 /// Carries a one-time link just made from the admin's action to the accounts page.
@@ -245,10 +243,7 @@ const NEW_LINK_PATH: &str = "/admin/accounts";
 /// Hands `token` to the accounts page the action redirects to (10 minutes at most).
 pub fn remember_new_link(token: &str) {
     let secure = request_parts().is_ok_and(|parts| over_https(&parts));
-    let secure = if secure { "; Secure" } else { "" };
-    set_cookie(&format!(
-        "{NEW_LINK_COOKIE}={token}; Path={NEW_LINK_PATH}; Max-Age=600; HttpOnly; SameSite=Strict{secure}"
-    ));
+    set_cookie(&crate::cookies::private(NEW_LINK_COOKIE, token, NEW_LINK_PATH, 600, secure));
 }
 
 /// The link handed over by [`remember_new_link`], still unused, with its e-mail and
@@ -258,7 +253,7 @@ pub async fn take_new_link(pool: &AnyPool) -> Result<Option<super::admin::NewLin
     let Some(token) = crate::i18n::ssr::cookie(&parts, NEW_LINK_COOKIE) else {
         return Ok(None);
     };
-    set_cookie(&format!("{NEW_LINK_COOKIE}=; Path={NEW_LINK_PATH}; Max-Age=0; HttpOnly; SameSite=Strict"));
+    set_cookie(&crate::cookies::private(NEW_LINK_COOKIE, "", NEW_LINK_PATH, 0, false));
     if !token.chars().all(|c| c.is_ascii_hexdigit()) {
         return Ok(None);
     }
@@ -266,8 +261,7 @@ pub async fn take_new_link(pool: &AnyPool) -> Result<Option<super::admin::NewLin
 }
 
 pub fn cleared_cookie(secure: bool) -> String {
-    let secure = if secure { "; Secure" } else { "" };
-    format!("{SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict{secure}")
+    crate::cookies::private(SESSION_COOKIE, "", "/", 0, secure)
 }
 
 /// The client's address for rate limiting: the socket's peer, or, when the peer is one of
@@ -617,9 +611,9 @@ mod tests {
     #[test]
     fn cookies_are_http_only_and_strict() {
         let cookie = session_cookie("abc", false);
-        assert!(cookie.starts_with("quorum_session=abc; Path=/;"));
+        assert!(cookie.starts_with("quorum_session=abc;") && cookie.contains("; Path=/"));
         assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && !cookie.contains("Secure"));
-        assert!(session_cookie("abc", true).ends_with("; Secure"));
+        assert!(session_cookie("abc", true).contains("; Secure"));
         assert!(cleared_cookie(false).contains("Max-Age=0"));
     }
 

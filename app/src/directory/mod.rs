@@ -154,15 +154,8 @@ pub fn query_string(pairs: &[(&str, &str)]) -> String {
 
 /// Percent-encodes a query value (UTF-8, spaces as `+`).
 pub fn encode_query_value(value: &str) -> String {
-    let mut encoded = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => encoded.push(byte as char),
-            b' ' => encoded.push('+'),
-            _ => encoded.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    encoded
+    // A space is the only byte written differently from `percent_encode`; `+` is encoded.
+    crate::letters::form::percent_encode(value).replace("%20", "+")
 }
 
 /// A region offered in the filter, with its localized name.
