@@ -113,6 +113,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let locale = use_context::<Locale>().unwrap_or_default();
     provide_context(locale);
+    crate::components::layout::signed_in_user();
 
     view! {
         <Stylesheet id="leptos" href="/pkg/quorum.css" />

@@ -461,4 +461,5 @@ source-kind-official = (رسمي)
 source-kind-secondary = (ثانوي)
 source-kind-derived = (مستنتَج بواسطة Quorum)
 source-secondary-only = مصادر ثانوية فقط: لم تؤكدها منظمة ISO ولا هيئة التقييس الوطنية.
+source-separator = {"؛ "}
 directory-relevance = تظهر النتائج الأكثر تطابقًا أولًا. اختر عنوان عمود للفرز حسبه بدلًا من ذلك.

@@ -397,4 +397,5 @@ source-kind-official = (offiziell)
 source-kind-secondary = (sekundär)
 source-kind-derived = (von Quorum abgeleitet)
 source-secondary-only = Nur Sekundärquellen: weder von der ISO noch vom Normungsinstitut bestätigt.
+source-separator = {"; "}
 directory-relevance = Die besten Treffer stehen oben. Um stattdessen nach einer Spalte zu sortieren, wählen Sie ihre Überschrift.

@@ -388,4 +388,5 @@ source-kind-official = (official)
 source-kind-secondary = (secondary)
 source-kind-derived = (derived by Quorum)
 source-secondary-only = Secondary sources only: not confirmed by ISO or the body.
+source-separator = {"; "}
 directory-relevance = Best matches first. Choose a column heading to sort by it instead.

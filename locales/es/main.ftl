@@ -421,4 +421,5 @@ source-kind-official = (oficial)
 source-kind-secondary = (secundaria)
 source-kind-derived = (deducida por Quorum)
 source-secondary-only = Solo fuentes secundarias: ni ISO ni el organismo lo han confirmado.
+source-separator = {"; "}
 directory-relevance = Primero aparecen los resultados más pertinentes. Para ordenar por una columna, seleccione su encabezado.

@@ -421,4 +421,5 @@ source-kind-official = (officielle)
 source-kind-secondary = (secondaire)
 source-kind-derived = (déduite par Quorum)
 source-secondary-only = Sources secondaires uniquement : ni l'ISO ni l'organisme ne l'ont confirmé.
+source-separator = {"; "}
 directory-relevance = Les résultats les plus pertinents apparaissent en premier. Pour trier plutôt selon une colonne, sélectionnez son en-tête.

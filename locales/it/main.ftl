@@ -421,4 +421,5 @@ source-kind-official = (ufficiale)
 source-kind-secondary = (secondaria)
 source-kind-derived = (dedotta da Quorum)
 source-secondary-only = Solo fonti secondarie: né l'ISO né l'ente lo hanno confermato.
+source-separator = {"; "}
 directory-relevance = I risultati più pertinenti compaiono per primi. Per ordinare invece secondo una colonna, selezionane l'intestazione.

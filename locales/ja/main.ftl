@@ -375,4 +375,5 @@ source-kind-official = （公式）
 source-kind-secondary = （二次情報源）
 source-kind-derived = （Quorumが算出）
 source-secondary-only = 二次情報源のみ：ISOや当該国家標準化機関による確認はありません。
+source-separator = {"；"}
 directory-relevance = 検索に最も合う結果から順に表示しています。列見出しを選ぶと、その列で並べ替えられます。

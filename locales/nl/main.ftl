@@ -394,4 +394,5 @@ source-kind-official = (officieel)
 source-kind-secondary = (secundair)
 source-kind-derived = (afgeleid door Quorum)
 source-secondary-only = Alleen secundaire bronnen: niet bevestigd door ISO of de normalisatie-instelling.
+source-separator = {"; "}
 directory-relevance = De beste resultaten staan bovenaan. Kies een kolomkop om in plaats daarvan op die kolom te sorteren.

@@ -421,4 +421,5 @@ source-kind-official = (oficial)
 source-kind-secondary = (secundária)
 source-kind-derived = (deduzida pelo Quorum)
 source-secondary-only = Apenas fontes secundárias: nem a ISO nem o organismo o confirmaram.
+source-separator = {"; "}
 directory-relevance = Os resultados mais relevantes aparecem primeiro. Para ordenar por uma coluna, selecione o cabeçalho dela.

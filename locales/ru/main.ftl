@@ -459,4 +459,5 @@ source-kind-official = (официальный)
 source-kind-secondary = (вторичный)
 source-kind-derived = (рассчитан в Quorum)
 source-secondary-only = Только вторичные источники: сведения не подтверждены ни ISO, ни органом по стандартизации.
+source-separator = {"; "}
 directory-relevance = Сначала показаны наиболее подходящие результаты. Чтобы отсортировать таблицу по столбцу, выберите его заголовок.

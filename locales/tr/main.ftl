@@ -388,4 +388,5 @@ source-kind-official = (resmî)
 source-kind-secondary = (ikincil)
 source-kind-derived = (Quorum tarafından türetilmiş)
 source-secondary-only = Yalnızca ikincil kaynaklar: ISO veya ulusal standart kuruluşu tarafından doğrulanmamıştır.
+source-separator = {"; "}
 directory-relevance = En iyi eşleşmeler önce gösterilir. Bunun yerine bir sütuna göre sıralamak için o sütunun başlığını seçin.

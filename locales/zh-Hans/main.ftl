@@ -375,4 +375,5 @@ source-kind-official = （官方）
 source-kind-secondary = （二手来源）
 source-kind-derived = （由 Quorum 计算得出）
 source-secondary-only = 仅有二手来源：未经 ISO 或该国国家标准机构确认。
+source-separator = {"；"}
 directory-relevance = 最匹配的结果排在前面。选择列标题即可改为按该列排序。

@@ -29,11 +29,7 @@ pub fn SourceNote(provenance: Option<Provenance>) -> impl IntoView {
         let (before, after) = text.split_once(SOURCES_MARK).unwrap_or((text.as_str(), ""));
         let count = sources.len();
         // Each script's own semicolon between sources.
-        let separator = match locale.tag() {
-            "ar" => "؛ ",
-            "ja" | "zh-Hans" => "；",
-            _ => "; ",
-        };
+        let separator = locale.t("source-separator");
         let list = sources
             .into_iter()
             .enumerate()
@@ -43,7 +39,7 @@ pub fn SourceNote(provenance: Option<Provenance>) -> impl IntoView {
                     None => view! { <bdi>{source.name}</bdi> }.into_any(),
                 };
                 let kind = source.kind.map(|k| view! { " " <span class="source-kind">{t(k.label_key())}</span> });
-                view! { {name}{kind}{(i + 1 < count).then_some(separator)} }
+                view! { {name}{kind}{(i + 1 < count).then(|| separator.clone())} }
             })
             .collect_view();
         view! {

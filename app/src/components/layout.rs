@@ -40,8 +40,9 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
-/// The signed-in account, read once per request (no query without a session cookie).
-fn signed_in_user() -> Resource<Option<crate::auth::SignedInUser>> {
+/// The signed-in account, read once per request (no query without a session cookie):
+/// `App` creates it, so the header, the footer and every page share the one lookup.
+pub fn signed_in_user() -> Resource<Option<crate::auth::SignedInUser>> {
     match use_context::<Resource<Option<crate::auth::SignedInUser>>>() {
         Some(resource) => resource,
         None => {

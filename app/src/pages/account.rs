@@ -16,7 +16,7 @@ use crate::i18n::{t, use_locale};
 pub fn SignInPage() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<SignIn>::new();
-    let user = Resource::new(|| (), |_| current_user());
+    let user = crate::components::layout::signed_in_user();
     let error = move || action.value().get().and_then(Result::err).map(|e: AppError| e.message(locale));
     view! {
         <Title text=page_title(locale, &locale.t("signin-title")) />
@@ -24,7 +24,7 @@ pub fn SignInPage() -> impl IntoView {
         <p class="lead">{t("signin-intro")}</p>
         <Suspense>
             {move || Suspend::new(async move {
-                user.await.ok().flatten().map(|user| view! {
+                user.await.map(|user| view! {
                     <p class="notice">
                         {locale.t_args("signin-already", &[("email", user.email.into())])} " "
                         <a href="/account">{t("nav-account")}</a>

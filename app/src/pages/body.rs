@@ -9,7 +9,6 @@ use super::not_found::NotFoundPage;
 use super::page_title;
 use super::reviews::BodyReviews;
 use super::standards::BodyStandards;
-use crate::auth::current_user;
 use crate::components::copy_button::CopyButton;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::{FieldRow, SourceNote};
@@ -234,14 +233,14 @@ fn SavedNotice() -> impl IntoView {
 fn RecordHistory(alpha2: String) -> impl IntoView {
     let code = alpha2.clone();
     let history = Resource::new(move || code.clone(), body_history);
-    let user = Resource::new(|| (), |_| current_user());
+    let user = crate::components::layout::signed_in_user();
     let edit_href = format!("/nsbs/{alpha2}/edit");
     view! {
         <Suspense>
             {move || {
                 let edit_href = edit_href.clone();
                 Suspend::new(async move {
-                    user.await.ok().flatten().map(|_| view! {
+                    user.await.map(|_| view! {
                         <p><a class="button secondary" id="edit-record" href=edit_href>{t("edit-link")}</a></p>
                     })
                 })

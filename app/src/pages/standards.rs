@@ -9,7 +9,6 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::not_found::{Missing, NotFoundPage};
 use super::{filter_option as option, page_title};
-use crate::auth::current_user;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::SourceNote;
 use crate::components::world_map::WorldMap;
@@ -80,11 +79,11 @@ pub fn StandardPage() -> impl IntoView {
         move || (slug(), filter.get()),
         move |(slug, filter)| fetch_standard_overview(slug, filter, locale.tag().to_string()),
     );
-    let user = Resource::new(|| (), |_| current_user());
+    let user = crate::components::layout::signed_in_user();
     view! {
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
             {move || Suspend::new(async move {
-                let coordinator = user.await.ok().flatten().is_some();
+                let coordinator = user.await.is_some();
                 match overview.await {
                     Ok(overview) => view! { <StandardView overview filter=filter.get_untracked() coordinator /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFoundPage missing=Missing::Standard /> }.into_any(),
@@ -496,13 +495,13 @@ pub fn BodyStandards(alpha2: String) -> impl IntoView {
         move || code.clone(),
         move |code| crate::standards::fetch_body_standards(code, locale.tag().to_string()),
     );
-    let user = Resource::new(|| (), |_| current_user());
+    let user = crate::components::layout::signed_in_user();
     view! {
         <section class="body-standards" aria-labelledby="standards-heading">
             <h2 id="standards-heading">{t("body-standards-heading")}</h2>
             <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
                 {move || Suspend::new(async move {
-                    let coordinator = user.await.ok().flatten().is_some();
+                    let coordinator = user.await.is_some();
                     match standards.await {
                         Ok(list) => list.into_iter().map(|s| view! { <BodyStandardCard standard=s coordinator /> }).collect_view().into_any(),
                         Err(error) => view! { <ErrorNotice error /> }.into_any(),

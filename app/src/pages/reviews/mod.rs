@@ -16,7 +16,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::page_title;
-use crate::auth::current_user;
 use crate::components::error_notice::ErrorNotice;
 use crate::format::format_partial_date;
 use crate::i18n::{Locale, t, use_locale};
@@ -80,7 +79,7 @@ pub(super) fn cycle_state(cycle: &Cycle, locale: Locale) -> String {
 pub fn ReviewsPage() -> impl IntoView {
     let locale = use_locale();
     let cycles = Resource::new(|| (), |_| list_reviews());
-    let user = Resource::new(|| (), |_| current_user());
+    let user = crate::components::layout::signed_in_user();
     let standards = Resource::new(|| (), move |_| crate::standards::list_standards(locale.tag().to_string()));
     view! {
         <Title text=page_title(locale, &locale.t("reviews-title")) />
@@ -113,7 +112,7 @@ pub fn ReviewsPage() -> impl IntoView {
         </Suspense>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let coordinator = user.await.ok().flatten().is_some();
+                let coordinator = user.await.is_some();
                 let standards = if coordinator { standards.await.unwrap_or_default() } else { Vec::new() };
                 (!standards.is_empty()).then(|| view! { <NewCycleForms standards /> })
             })}

@@ -6,7 +6,6 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::{cycle_state, outcome_key, pipeline_value, position_label, return_path, stage_label};
-use crate::auth::current_user;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::SourceNote;
 use crate::components::form::FormProblems;
@@ -46,11 +45,11 @@ pub fn ReviewPage() -> impl IntoView {
         move || (slug(), filter.get()),
         move |(slug, filter)| fetch_review(slug, filter, locale.tag().to_string()),
     );
-    let user = Resource::new(|| (), |_| current_user());
+    let user = crate::components::layout::signed_in_user();
     view! {
         <Transition fallback=|| view! { <p>{t("loading")}</p> }>
             {move || Suspend::new(async move {
-                let coordinator = user.await.ok().flatten().is_some();
+                let coordinator = user.await.is_some();
                 match overview.await {
                     Ok(overview) => view! { <ReviewView overview filter=filter.get_untracked() coordinator moves /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFoundPage missing=Missing::Review /> }.into_any(),
