@@ -14,8 +14,8 @@ use crate::directory::ssr::import::ImportError;
 use crate::directory::ssr::{all_records, category_matches, region_matches};
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::records::ssr::{AuditEntry, append_audit};
-use crate::records::{ConflictingChange, FieldProblem};
+use crate::records::FieldProblem;
+use crate::records::ssr::{Expect, Kind, Save, Stored, field, latest};
 use crate::records::{check_provenance, problem};
 use crate::standards::ssr::{COUNTS_AS_ADOPTION, Rows, insert_new};
 use crate::state::AppState;
@@ -396,20 +396,49 @@ pub fn validate(
     }
 }
 
-/// The latest position of a body in a cycle: (id, position slug).
-async fn latest_position(
-    connection: &mut sqlx::AnyConnection,
-    cycle: &str,
-    alpha2: &str,
-) -> Result<Option<(String, String)>, AppError> {
-    Ok(sqlx::query_as(
-        "SELECT id, position FROM review_position WHERE cycle_id = $1 AND alpha2 = $2 \
-         ORDER BY as_of DESC, recorded_at DESC LIMIT 1",
-    )
-    .bind(cycle)
-    .bind(alpha2)
-    .fetch_optional(&mut *connection)
-    .await?)
+/// A body's positions in a cycle: every one recorded is kept, the newest counts.
+pub static POSITION: Kind = Kind {
+    entity: "review_position",
+    table: "review_position",
+    keys: &["cycle_id", "alpha2"],
+    fields: &[field("position"), field("kind"), field("confidence")],
+    stored: Stored::Appended {
+        id: "id",
+        author: "account_id",
+        headline: field("position"),
+        newest_first: "as_of DESC, recorded_at DESC",
+        supersedes: true,
+    },
+    provenance: crate::records::ssr::Provenance::Row,
+    stamped: Some("recorded_at"),
+};
+
+/// A checked position for `save`: the key values and the stored values.
+pub fn position_save<'a>(
+    (cycle, alpha2): (&str, &str),
+    (position, kind, confidence): (Position, &str, Option<String>),
+    (source, as_of): (&'a str, &'a str),
+    expect: Expect,
+    (by, action, at): (&'a str, &'a str, &'a str),
+) -> Save<'a> {
+    Save {
+        kind: &POSITION,
+        keys: vec![cycle.to_string(), alpha2.to_string()],
+        audit_key: format!("{cycle}:{alpha2}"),
+        expect,
+        values: vec![
+            ("position", Some(position.slug().to_string())),
+            ("kind", Some(kind.to_string())),
+            ("confidence", confidence),
+        ],
+        also: Vec::new(),
+        source,
+        as_of,
+        by,
+        action,
+        at,
+        shown: None,
+    }
 }
 
 /// The cycle and body a form names, checked.
@@ -428,51 +457,16 @@ async fn resolve(pool: &AnyPool, cycle: &str, code: &str) -> Result<(String, Str
 pub async fn record(pool: &AnyPool, user: &SignedInUser, input: &NewPosition) -> Result<String, AppError> {
     let (cycle, alpha2) = resolve(pool, &input.cycle, &input.alpha2).await?;
     let (position, confidence) = validate(input, chrono::Utc::now().date_naive()).map_err(AppError::Invalid)?;
-    let mut tx = crate::db::begin_write(pool).await?;
-    let latest = latest_position(&mut tx, &cycle, &alpha2).await?;
-    let seen = input.latest_id.trim();
-    if latest.as_ref().map_or("", |(id, _)| id.as_str()) != seen {
-        let now = latest.map(|(_, position)| position);
-        return Err(AppError::Conflict(vec![ConflictingChange { field: "position".into(), now }]));
-    }
-    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM review_position WHERE cycle_id = $1 AND alpha2 = $2")
-        .bind(&cycle)
-        .bind(&alpha2)
-        .fetch_one(&mut *tx)
-        .await?;
     let now = crate::records::ssr::stamp();
-    let (source, as_of) = (input.source.trim(), input.as_of.trim());
-    sqlx::query(
-        "INSERT INTO review_position (id, cycle_id, alpha2, position, kind, confidence, source, as_of, recorded_at, \
-         account_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-    )
-    .bind(crate::auth::ssr::random_hex(12)?)
-    .bind(&cycle)
-    .bind(&alpha2)
-    .bind(position.slug())
-    .bind(input.kind.trim())
-    .bind(confidence)
-    .bind(source)
-    .bind(as_of)
-    .bind(&now)
-    .bind(&user.id)
-    .execute(&mut *tx)
-    .await?;
-    let key = format!("{cycle}:{alpha2}");
-    let entry = AuditEntry {
-        at: &now,
-        account_id: &user.id,
-        entity: "review_position",
-        key: &key,
-        field: "position",
-        before: latest.as_ref().map(|(_, p)| p.as_str()),
-        after: Some(position.slug()),
-        source,
-        as_of,
-        version: Some(count + 1),
-        action: "edit",
-    };
-    append_audit(&mut tx, &entry).await?;
+    let save = position_save(
+        (&cycle, &alpha2),
+        (position, input.kind.trim(), confidence),
+        (input.source.trim(), input.as_of.trim()),
+        Expect::Latest(input.latest_id.trim().to_string()),
+        (&user.id, "edit", &now),
+    );
+    let mut tx = crate::db::begin_write(pool).await?;
+    crate::records::ssr::save(&mut tx, &save).await?;
     tx.commit().await?;
     tracing::info!(account = %user.id, %cycle, body = %alpha2, position = position.slug(), "position recorded");
     Ok(format!("/reviews/{cycle}"))
@@ -488,7 +482,8 @@ pub async fn position_form(pool: &AnyPool, cycle: &str, code: &str, locale: Loca
     let rows: Vec<PositionRow> = sqlx::query_as(&sql).bind(&cycle).bind(&alpha2).fetch_all(pool).await?;
     let history: Vec<PositionRecord> = rows.into_iter().filter_map(PositionRow::record).map(|(_, r)| r).collect();
     let latest_id =
-        latest_position(&mut *pool.acquire().await?, &cycle, &alpha2).await?.map(|(id, _)| id).unwrap_or_default();
+        latest(&mut *pool.acquire().await?, &POSITION, &[cycle.clone(), alpha2.clone()]).await?.map(|(id, _)| id);
+    let latest_id = latest_id.unwrap_or_default();
     let country = territory::country_name(&alpha2, locale).unwrap_or_else(|| alpha2.clone());
     let heading = locale.t_args(
         "position-edit-title",

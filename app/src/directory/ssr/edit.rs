@@ -2,7 +2,7 @@
 //! the audit trail, all in one transaction (all or nothing).
 
 use chrono::{NaiveDate, Utc};
-use sqlx::AnyPool;
+use sqlx::{AnyConnection, AnyPool};
 
 use super::{NSB_COLUMNS, NsbRecord, normalize_code};
 use crate::auth::SignedInUser;
@@ -10,8 +10,8 @@ use crate::directory::Category;
 use crate::directory::edit::{ChangesFilter, EditField, EditableBody};
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::records::ssr::{AuditEntry, Trail, append_audit, entity_history, stamp};
-use crate::records::{ConflictingChange, FieldProblem, HistoryEntry};
+use crate::records::ssr::{Expect, Kind, Provenance, Save, Saved, Stored, Trail, entity_history, field, stamp};
+use crate::records::{FieldProblem, HistoryEntry};
 use crate::records::{check_provenance, has_control, problem};
 use crate::territory;
 
@@ -110,21 +110,55 @@ pub fn validate(edit: &Edit, today: NaiveDate) -> Result<Vec<(EditField, Option<
     if problems.is_empty() { Ok(values) } else { Err(problems) }
 }
 
-/// What changed on the record after `version`, with today's values.
-async fn conflicts(pool: &AnyPool, alpha2: &str, version: i64, record: &NsbRecord) -> Result<AppError, AppError> {
-    let fields: Vec<(String,)> = sqlx::query_as(
-        "SELECT DISTINCT field FROM audit_log WHERE entity = 'nsb' AND entity_key = $1 AND version > $2",
-    )
-    .bind(alpha2)
-    .bind(version)
-    .fetch_all(pool)
-    .await?;
-    let changes = fields
-        .into_iter()
-        .filter_map(|(field,)| EditField::from_column(&field))
-        .map(|field| ConflictingChange { field: field.column().into(), now: current_value(record, field) })
-        .collect();
-    Ok(AppError::Conflict(changes))
+/// A body's public record: changed in place (bodies are created by the seed), each
+/// field with its own source.
+pub static BODY: Kind = Kind {
+    entity: "nsb",
+    table: "nsb",
+    keys: &["alpha2"],
+    fields: &[
+        field("body_name_en"),
+        field("body_name_native"),
+        field("acronym"),
+        field("iso_category"),
+        field("website"),
+        field("email"),
+        field("phone"),
+        field("fax"),
+        field("address"),
+        field("iso_member_id"),
+    ],
+    stored: Stored::InPlace { version: "version", bumps: true, creates: false },
+    provenance: Provenance::PerField { table: "nsb_field_source", key: "alpha2" },
+    stamped: Some("updated_at"),
+};
+
+/// Saves checked values of a body in the caller's transaction (`expect`: the version the
+/// form was read at, or unchecked for an import).
+pub async fn save_body(
+    connection: &mut AnyConnection,
+    alpha2: &str,
+    expect: Expect,
+    values: &[(EditField, Option<String>)],
+    provenance: (&str, &str),
+    by: (&str, &str, &str),
+) -> Result<Saved, AppError> {
+    let (account, action, at) = by;
+    let save = Save {
+        kind: &BODY,
+        keys: vec![alpha2.to_string()],
+        audit_key: alpha2.to_string(),
+        expect,
+        values: values.iter().map(|(field, value)| (field.column(), value.clone())).collect(),
+        also: Vec::new(),
+        source: provenance.0,
+        as_of: provenance.1,
+        by: account,
+        action,
+        at,
+        shown: None,
+    };
+    crate::records::ssr::save(connection, &save).await
 }
 
 /// Validates and saves an edit in one transaction.
@@ -133,78 +167,14 @@ async fn conflicts(pool: &AnyPool, alpha2: &str, version: i64, record: &NsbRecor
 pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &Edit, closes: Option<&str>) -> Result<(), AppError> {
     let alpha2 = normalize_code(&edit.alpha2).ok_or(AppError::NotFound)?;
     let values = validate(edit, Utc::now().date_naive()).map_err(AppError::Invalid)?;
-    let source = edit.source.trim().to_string();
-    let as_of = edit.as_of.trim().to_string();
+    let provenance = (edit.source.trim(), edit.as_of.trim());
+    let now = stamp();
+    let action = if closes.is_some() { "correction" } else { "edit" };
 
     let mut tx = crate::db::begin_write(pool).await?;
-    let sql = format!("SELECT {NSB_COLUMNS} FROM nsb WHERE alpha2 = $1");
-    let record =
-        sqlx::query_as::<_, NsbRecord>(&sql).bind(&alpha2).fetch_optional(&mut *tx).await?.ok_or(AppError::NotFound)?;
-    let (version,): (i64,) =
-        sqlx::query_as("SELECT version FROM nsb WHERE alpha2 = $1").bind(&alpha2).fetch_one(&mut *tx).await?;
-    if version != edit.version {
-        drop(tx);
-        return Err(conflicts(pool, &alpha2, edit.version, &record).await?);
-    }
-    let changes: Vec<(EditField, Option<String>, Option<String>)> = values
-        .into_iter()
-        .filter_map(|(field, new)| {
-            let old = current_value(&record, field);
-            (old != new).then_some((field, old, new))
-        })
-        .collect();
-    if changes.is_empty() {
-        return Err(AppError::Invalid(vec![problem("", "edit-error-no-change")]));
-    }
-
-    let now = stamp();
-    let assignments: Vec<String> =
-        changes.iter().enumerate().map(|(i, (field, _, _))| format!("{} = ${}", field.column(), i + 1)).collect();
-    let n = changes.len();
-    let update = format!(
-        "UPDATE nsb SET {}, version = version + 1, updated_at = ${} WHERE alpha2 = ${} AND version = ${}",
-        assignments.join(", "),
-        n + 1,
-        n + 2,
-        n + 3
-    );
-    let mut query = sqlx::query(&update);
-    for (_, _, new) in &changes {
-        query = query.bind(new.clone());
-    }
-    let updated = query.bind(&now).bind(&alpha2).bind(edit.version).execute(&mut *tx).await?.rows_affected();
-    if updated != 1 {
-        // Another edit committed between our read and our write.
-        drop(tx);
-        return Err(conflicts(pool, &alpha2, edit.version, &record).await?);
-    }
-    let new_version = edit.version + 1;
-    for (field, old, new) in &changes {
-        sqlx::query(
-            "INSERT INTO nsb_field_source (alpha2, field, source, as_of) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (alpha2, field) DO UPDATE SET source = excluded.source, as_of = excluded.as_of",
-        )
-        .bind(&alpha2)
-        .bind(field.column())
-        .bind(&source)
-        .bind(&as_of)
-        .execute(&mut *tx)
-        .await?;
-        let entry = AuditEntry {
-            at: &now,
-            account_id: &user.id,
-            entity: "nsb",
-            key: &alpha2,
-            field: field.column(),
-            before: old.as_deref(),
-            after: new.as_deref(),
-            source: &source,
-            as_of: &as_of,
-            version: Some(new_version),
-            action: if closes.is_some() { "correction" } else { "edit" },
-        };
-        append_audit(&mut tx, &entry).await?;
-    }
+    let saved =
+        save_body(&mut tx, &alpha2, Expect::Version(edit.version), &values, provenance, (&user.id, action, &now))
+            .await?;
     if let Some(id) = closes {
         let closed = sqlx::query(
             "UPDATE correction SET status = 'accepted', decided_at = $1, decided_by = $2 WHERE id = $3 AND status = 'open'",
@@ -220,7 +190,7 @@ pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &Edit, closes: Opt
         }
     }
     tx.commit().await?;
-    tracing::info!(account = %user.id, body = %alpha2, fields = changes.len(), "record edited");
+    tracing::info!(account = %user.id, body = %alpha2, fields = saved.changes.len(), "record edited");
     Ok(())
 }
 
@@ -305,6 +275,12 @@ mod tests {
                 ("as_of", "edit-error-date"),
             ]
         );
+    }
+
+    #[test]
+    fn the_stored_fields_are_the_editable_ones() {
+        let stored: Vec<&str> = BODY.fields.iter().map(|f| f.column).collect();
+        assert_eq!(stored, EditField::ALL.map(EditField::column));
     }
 
     #[test]

@@ -16,15 +16,15 @@ use super::*;
 use crate::auth::SignedInUser;
 use crate::directory::Category;
 use crate::directory::edit::EditField;
-use crate::directory::ssr::edit::{Edit, current_value, validate as validate_body};
+use crate::directory::ssr::edit::{Edit, current_value, save_body, validate as validate_body};
 use crate::directory::ssr::{NSB_COLUMNS, NsbRecord, normalize_code};
 use crate::records::FieldProblem;
-use crate::records::ssr::{AuditEntry, append_audit, stamp};
+use crate::records::ssr::{Expect, Save, stamp};
 use crate::records::{check_provenance, problem};
 use crate::reviews::POSITION_KINDS;
 use crate::reviews::edit::CONFIDENCES;
 use crate::reviews::projection::Position;
-use crate::reviews::ssr::{NewPosition, validate as validate_position};
+use crate::reviews::ssr::{NewPosition, position_save, validate as validate_position};
 use crate::standards::edit::{Input, RecordKind};
 use crate::standards::ssr::edit::{RecordEdit, validate as validate_record};
 use crate::state::AppState;
@@ -287,152 +287,66 @@ async fn apply(pool: &AnyPool, user: &SignedInUser, id: &str) -> Result<(), AppE
     Ok(())
 }
 
-/// One row's writes and audit entries; returns the number of changed values.
+/// Saves one row through the record engine, audited as an import; returns the number of
+/// changed values.
 async fn write(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    connection: &mut AnyConnection,
     user: &SignedInUser,
     now: &str,
     write: &Write,
 ) -> Result<usize, AppError> {
-    let audit = |entity: &'static str,
-                 key: String,
-                 field: String,
-                 before: Option<String>,
-                 after: Option<String>,
-                 source: String,
-                 as_of: String,
-                 version: i64| { (entity, key, field, before, after, source, as_of, version) };
-    let mut entries = Vec::new();
+    let by = (user.id.as_str(), "import", now);
+    let mut changed = 0;
     match write {
         Write::Nothing => {}
         Write::Body { alpha2, changes } => {
-            let assignments: Vec<String> =
-                changes.iter().enumerate().map(|(i, (f, ..))| format!("{} = ${}", f.column(), i + 1)).collect();
-            let n = changes.len();
-            let sql = format!(
-                "UPDATE nsb SET {}, version = version + 1, updated_at = ${} WHERE alpha2 = ${}",
-                assignments.join(", "),
-                n + 1,
-                n + 2
-            );
-            let mut query = sqlx::query(&sql);
-            for (_, _, after, _, _) in changes {
-                query = query.bind(after.clone());
+            // Each field keeps its own source: one save per source and date.
+            let mut sources: Vec<(&str, &str)> = Vec::new();
+            for (.., source, as_of) in changes {
+                if !sources.contains(&(source.as_str(), as_of.as_str())) {
+                    sources.push((source.as_str(), as_of.as_str()));
+                }
             }
-            query.bind(now).bind(alpha2).execute(&mut **tx).await?;
-            let (version,): (i64,) =
-                sqlx::query_as("SELECT version FROM nsb WHERE alpha2 = $1").bind(alpha2).fetch_one(&mut **tx).await?;
-            for (field, before, after, source, as_of) in changes {
-                sqlx::query(
-                    "INSERT INTO nsb_field_source (alpha2, field, source, as_of) VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (alpha2, field) DO UPDATE SET source = excluded.source, as_of = excluded.as_of",
-                )
-                .bind(alpha2)
-                .bind(field.column())
-                .bind(source)
-                .bind(as_of)
-                .execute(&mut **tx)
-                .await?;
-                entries.push(audit(
-                    "nsb",
-                    alpha2.clone(),
-                    field.column().into(),
-                    before.clone(),
-                    after.clone(),
-                    source.clone(),
-                    as_of.clone(),
-                    version,
-                ));
+            for provenance in sources {
+                let values: Vec<(EditField, Option<String>)> = changes
+                    .iter()
+                    .filter(|(.., s, a)| (s.as_str(), a.as_str()) == provenance)
+                    .map(|(field, _, after, ..)| (*field, after.clone()))
+                    .collect();
+                changed +=
+                    save_body(connection, alpha2, Expect::Unchecked, &values, provenance, by).await?.changes.len();
             }
         }
-        Write::Adoption { standard, alpha2, version, values, changes, source, as_of } => {
-            let columns: Vec<&str> = values.iter().map(|(c, _)| *c).collect();
-            let sql = if *version == 0 {
-                let placeholders: Vec<String> = (1..=columns.len() + 4).map(|i| format!("${i}")).collect();
-                format!(
-                    "INSERT INTO adoption ({}, source, as_of, standard_id, alpha2) VALUES ({})",
-                    columns.join(", "),
-                    placeholders.join(", ")
-                )
-            } else {
-                let n = columns.len();
-                let assignments: Vec<String> =
-                    columns.iter().enumerate().map(|(i, c)| format!("{c} = ${}", i + 1)).collect();
-                format!(
-                    "UPDATE adoption SET {}, source = ${}, as_of = ${}, version = version + 1 \
-                     WHERE standard_id = ${} AND alpha2 = ${}",
-                    assignments.join(", "),
-                    n + 1,
-                    n + 2,
-                    n + 3,
-                    n + 4
-                )
+        Write::Adoption { standard, alpha2, version, values, source, as_of } => {
+            let save = Save {
+                kind: RecordKind::Adoption.stored(),
+                keys: vec![standard.clone(), alpha2.clone()],
+                audit_key: format!("{standard}:{alpha2}"),
+                expect: Expect::Version(*version),
+                values: values.clone(),
+                also: Vec::new(),
+                source,
+                as_of,
+                by: by.0,
+                action: by.1,
+                at: by.2,
+                shown: None,
             };
-            let mut query = sqlx::query(&sql);
-            for (_, value) in values {
-                query = query.bind(value.clone());
-            }
-            query.bind(source).bind(as_of).bind(standard).bind(alpha2).execute(&mut **tx).await?;
-            for (column, before, after) in changes {
-                entries.push(audit(
-                    "adoption",
-                    format!("{standard}:{alpha2}"),
-                    column.to_string(),
-                    before.clone(),
-                    after.clone(),
-                    source.clone(),
-                    as_of.clone(),
-                    version + 1,
-                ));
-            }
+            changed += crate::records::ssr::save(connection, &save).await?.changes.len();
         }
-        Write::Position { cycle, alpha2, before, position, kind, confidence, source, as_of } => {
-            sqlx::query(
-                "INSERT INTO review_position (id, cycle_id, alpha2, position, kind, confidence, source, as_of, \
-                 recorded_at, account_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-            )
-            .bind(crate::auth::ssr::random_hex(12)?)
-            .bind(cycle)
-            .bind(alpha2)
-            .bind(position)
-            .bind(kind)
-            .bind(confidence.clone())
-            .bind(source)
-            .bind(as_of)
-            .bind(now)
-            .bind(&user.id)
-            .execute(&mut **tx)
-            .await?;
-            entries.push(audit(
-                "review_position",
-                format!("{cycle}:{alpha2}"),
-                "position".into(),
-                before.clone(),
-                Some(position.clone()),
-                source.clone(),
-                as_of.clone(),
-                0,
-            ));
+        Write::Position { cycle, alpha2, position, kind, confidence, source, as_of } => {
+            let position = Position::from_slug(position).ok_or(AppError::Storage)?;
+            let save = position_save(
+                (cycle, alpha2),
+                (position, kind, confidence.clone()),
+                (source, as_of),
+                Expect::Unchecked,
+                by,
+            );
+            changed += crate::records::ssr::save(connection, &save).await?.changes.len();
         }
     }
-    let count = entries.len();
-    for (entity, key, field, before, after, source, as_of, version) in &entries {
-        let entry = AuditEntry {
-            at: now,
-            account_id: &user.id,
-            entity,
-            key,
-            field,
-            before: before.as_deref(),
-            after: after.as_deref(),
-            source,
-            as_of,
-            version: Some(*version),
-            action: "import",
-        };
-        append_audit(tx, &entry).await?;
-    }
-    Ok(count)
+    Ok(changed)
 }
 
 /// `POST /import/upload` (multipart: `kind`, `file`), coordinators only: stores the dry

@@ -43,14 +43,12 @@ pub(super) enum Write {
         alpha2: String,
         version: i64,
         values: Vec<(&'static str, Option<String>)>,
-        changes: Vec<(&'static str, Option<String>, Option<String>)>,
         source: String,
         as_of: String,
     },
     Position {
         cycle: String,
         alpha2: String,
-        before: Option<String>,
         position: String,
         kind: String,
         confidence: Option<String>,
@@ -312,7 +310,7 @@ pub(super) async fn plan_adoptions(
         let action = if version == 0 { RowAction::Add } else { RowAction::Change };
         planned.push(Planned {
             outcome: RowOutcome { line: *line, key, action, changes: shown, problems: Vec::new() },
-            write: Write::Adoption { standard, alpha2, version, values, changes, source, as_of },
+            write: Write::Adoption { standard, alpha2, version, values, source, as_of },
         });
     }
     Ok(planned)
@@ -405,7 +403,6 @@ pub(super) async fn plan_positions(
             write: Write::Position {
                 cycle,
                 alpha2,
-                before,
                 position: position.slug().to_string(),
                 kind: input.kind,
                 confidence,

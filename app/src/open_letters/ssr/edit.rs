@@ -10,10 +10,63 @@ use super::{LetterRow, language_name, letter_row, values};
 use crate::auth::SignedInUser;
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::records::FieldProblem;
 use crate::records::problem;
-use crate::records::ssr::{AuditEntry, append_audit, stamp};
-use crate::records::{ConflictingChange, FieldProblem};
+use crate::records::ssr::{Expect, Kind, Provenance, Save, Stored, Value, field, stamp};
 use crate::standards::DEFAULT_STANDARD;
+
+/// Whom a letter is for and what it is about.
+static SETTINGS: Kind = Kind {
+    entity: "open_letter",
+    table: "open_letter",
+    keys: &["id"],
+    fields: &[field("standard_id"), field("cycle_id"), field("target"), field("target_list")],
+    stored: Stored::InPlace { version: "version", bumps: true, creates: false },
+    provenance: Provenance::Own,
+    stamped: None,
+};
+
+/// One language of a letter; each save is a new revision (a draft again).
+static TEXT: Kind = Kind {
+    entity: "open_letter_text",
+    table: "open_letter_text",
+    keys: &["letter_id", "lang"],
+    fields: &[field("title"), field("body")],
+    stored: Stored::InPlace { version: "revision", bumps: true, creates: true },
+    provenance: Provenance::Own,
+    stamped: Some("updated_at"),
+};
+
+/// A text's review status: checked against the revision it was read at, without making
+/// a new one (a translation keeps following the same source text).
+static STATUS: Kind = Kind {
+    entity: "open_letter_text",
+    table: "open_letter_text",
+    keys: &["letter_id", "lang"],
+    fields: &[field("status")],
+    stored: Stored::InPlace { version: "revision", bumps: false, creates: false },
+    provenance: Provenance::Own,
+    stamped: None,
+};
+
+/// A save of the coordinators' own work on `kind`: no source, today's date, audited as
+/// an edit; the caller fills in the record and its values.
+fn own_work<'a>(kind: &'static Kind, by: &'a str, at: &'a str, today: &'a str) -> Save<'a> {
+    Save {
+        kind,
+        keys: Vec::new(),
+        audit_key: String::new(),
+        expect: Expect::Unchecked,
+        values: Vec::new(),
+        also: Vec::new(),
+        source: "",
+        as_of: today,
+        by,
+        action: "edit",
+        at,
+        shown: None,
+    }
+}
 
 /// A slug: lower-case letters, digits and hyphens, 2 to 60 characters.
 pub fn slug_ok(slug: &str) -> bool {
@@ -153,7 +206,7 @@ pub async fn save_settings(pool: &AnyPool, user: &SignedInUser, input: &Settings
         problems.push(problem("target", "edit-error-choice"));
     }
     let mut tx = crate::db::begin_write(pool).await?;
-    let current = letter_row(&mut *tx, &slug).await?.ok_or(AppError::NotFound)?;
+    letter_row(&mut *tx, &slug).await?.ok_or(AppError::NotFound)?;
     if !standard.is_empty() {
         let known: Option<(String,)> =
             sqlx::query_as("SELECT id FROM standard WHERE id = $1").bind(&standard).fetch_optional(&mut *tx).await?;
@@ -208,58 +261,21 @@ pub async fn save_settings(pool: &AnyPool, user: &SignedInUser, input: &Settings
     if !problems.is_empty() {
         return Err(AppError::Invalid(problems));
     }
-    if current.version != input.version {
-        return Err(AppError::Conflict(vec![ConflictingChange {
-            field: "target".into(),
-            now: Some(current.target.clone()),
-        }]));
-    }
-    let list = (target == "list").then(|| codes.join(" "));
-    let after: [(&str, Option<String>, Option<String>); 4] = [
-        ("standard_id", current.standard_id.clone(), Some(standard.clone()).filter(|s| !s.is_empty())),
-        ("cycle_id", current.cycle_id.clone(), Some(cycle.clone()).filter(|c| !c.is_empty())),
-        ("target", Some(current.target.clone()), Some(target.to_string())),
-        ("target_list", current.target_list.clone(), list.clone()),
-    ];
-    if after.iter().all(|(_, before, now)| before == now) {
-        return Err(AppError::Invalid(vec![problem("", "edit-error-no-change")]));
-    }
-    let new_version = current.version + 1;
-    let written = sqlx::query(
-        "UPDATE open_letter SET standard_id = $1, cycle_id = $2, target = $3, target_list = $4, version = $5 \
-         WHERE id = $6 AND version = $7",
-    )
-    .bind(&after[0].2)
-    .bind(&after[1].2)
-    .bind(target)
-    .bind(&list)
-    .bind(new_version)
-    .bind(&slug)
-    .bind(current.version)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if written != 1 {
-        return Err(AppError::Conflict(vec![ConflictingChange { field: "target".into(), now: None }]));
-    }
-    let now = stamp();
-    let today = chrono::Utc::now().date_naive().to_string();
-    for (field, before, after) in after.iter().filter(|(_, before, now)| before != now) {
-        let entry = AuditEntry {
-            at: &now,
-            account_id: &user.id,
-            entity: "open_letter",
-            key: &slug,
-            field,
-            before: before.as_deref(),
-            after: after.as_deref(),
-            source: "",
-            as_of: &today,
-            version: Some(new_version),
-            action: "edit",
-        };
-        append_audit(&mut tx, &entry).await?;
-    }
+    let (now, today) = (stamp(), chrono::Utc::now().date_naive().to_string());
+    let save = Save {
+        kind: &SETTINGS,
+        keys: vec![slug.clone()],
+        audit_key: slug.clone(),
+        expect: Expect::Version(input.version),
+        values: vec![
+            ("standard_id", Some(standard).filter(|s| !s.is_empty())),
+            ("cycle_id", Some(cycle).filter(|c| !c.is_empty())),
+            ("target", Some(target.to_string())),
+            ("target_list", (target == "list").then(|| codes.join(" "))),
+        ],
+        ..own_work(&SETTINGS, &user.id, &now, &today)
+    };
+    crate::records::ssr::save(&mut tx, &save).await?;
     tx.commit().await?;
     tracing::info!(account = %user.id, letter = %slug, target, "open letter settings saved");
     Ok(format!("/coordinate/letters?slug={slug}"))
@@ -334,77 +350,25 @@ pub async fn save(
         None => return Err(AppError::NotFound),
     };
     let all = texts(&mut tx, &slug).await?;
-    let current = all.iter().find(|t| t.lang == lang);
-    if current.map_or(0, |t| t.revision) != revision {
-        let now = current.map(|t| t.title.clone());
-        return Err(AppError::Conflict(vec![ConflictingChange { field: "title".into(), now }]));
-    }
-    if current.is_some_and(|t| t.title == title && t.body == body) {
-        return Err(AppError::Invalid(vec![problem("", "edit-error-no-change")]));
-    }
-    let new_revision = revision + 1;
     // A translation follows the source as it is now; the source follows itself.
     let follows =
-        if lang == source { new_revision } else { all.iter().find(|t| t.lang == source).map_or(0, |s| s.revision) };
-    let written = if current.is_none() {
-        sqlx::query(
-            "INSERT INTO open_letter_text (letter_id, lang, title, body, status, revision, source_revision, \
-             updated_at, updated_by) VALUES ($1, $2, $3, $4, 'draft', 1, $5, $6, $7) ON CONFLICT DO NOTHING",
-        )
-        .bind(&slug)
-        .bind(lang)
-        .bind(title)
-        .bind(body)
-        .bind(follows)
-        .bind(&now)
-        .bind(&user.id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-    } else {
-        sqlx::query(
-            "UPDATE open_letter_text SET title = $1, body = $2, status = 'draft', revision = revision + 1, \
-             source_revision = $3, reviewed_by = NULL, reviewed_at = NULL, updated_at = $4, updated_by = $5 \
-             WHERE letter_id = $6 AND lang = $7 AND revision = $8",
-        )
-        .bind(title)
-        .bind(body)
-        .bind(follows)
-        .bind(&now)
-        .bind(&user.id)
-        .bind(&slug)
-        .bind(lang)
-        .bind(revision)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-    };
-    if written != 1 {
-        return Err(AppError::Conflict(vec![ConflictingChange { field: "title".into(), now: None }]));
-    }
-    let key = format!("{slug}:{lang}");
+        if lang == source { revision + 1 } else { all.iter().find(|t| t.lang == source).map_or(0, |s| s.revision) };
     let today = chrono::Utc::now().date_naive().to_string();
-    let before = |field: &str| current.map(|t| if field == "title" { t.title.clone() } else { t.body.clone() });
-    for (field, after) in [("title", title), ("body", body)] {
-        let old = before(field);
-        if old.as_deref() == Some(after) {
-            continue;
-        }
-        let entry = AuditEntry {
-            at: &now,
-            account_id: &user.id,
-            entity: "open_letter_text",
-            key: &key,
-            field,
-            before: old.as_deref(),
-            after: Some(after),
-            source: "",
-            as_of: &today,
-            version: Some(new_revision),
-            action: "edit",
-        };
-        append_audit(&mut tx, &entry).await?;
-    }
+    let save = Save {
+        keys: vec![slug.clone(), lang.to_string()],
+        audit_key: format!("{slug}:{lang}"),
+        expect: Expect::Version(revision),
+        values: vec![("title", Some(title.to_string())), ("body", Some(body.to_string()))],
+        also: vec![
+            ("status", Some("draft".to_string()).into()),
+            ("source_revision", Value::Integer(follows)),
+            ("reviewed_by", Value::Text(None)),
+            ("reviewed_at", Value::Text(None)),
+            ("updated_by", Some(user.id.clone()).into()),
+        ],
+        ..own_work(&TEXT, &user.id, &now, &today)
+    };
+    let new_revision = crate::records::ssr::save(&mut tx, &save).await?.version;
     tx.commit().await?;
     tracing::info!(account = %user.id, letter = %slug, %lang, revision = new_revision, "open letter text saved");
     Ok(editor_page(&slug, lang))
@@ -428,53 +392,32 @@ pub async fn set_status(
     let mut tx = crate::db::begin_write(pool).await?;
     let all = texts(&mut tx, &slug).await?;
     let current = all.iter().find(|t| t.lang == lang).ok_or(AppError::NotFound)?;
-    if current.revision != revision {
-        return Err(AppError::Conflict(vec![ConflictingChange {
-            field: "status".into(),
-            now: Some(current.status.clone()),
-        }]));
-    }
-    let allowed = matches!(
-        (current.status.as_str(), status),
-        ("draft", "reviewed") | ("reviewed", "published") | ("reviewed" | "published", "draft")
-    );
+    // A form read at another revision is refused by the save, with what changed.
+    let allowed = current.revision != revision
+        || matches!(
+            (current.status.as_str(), status),
+            ("draft", "reviewed") | ("reviewed", "published") | ("reviewed" | "published", "draft")
+        );
     if !allowed {
         let key = if status == "published" { "letter-error-review-first" } else { "letter-error-status" };
         return Err(AppError::Invalid(vec![problem("status", key)]));
     }
-    let now = stamp();
-    let reviewing = status == "reviewed";
-    sqlx::query(
-        "UPDATE open_letter_text SET status = $1, \
-         reviewed_by = CASE WHEN $2 = 1 THEN $3 ELSE reviewed_by END, \
-         reviewed_at = CASE WHEN $2 = 1 THEN $4 ELSE reviewed_at END \
-         WHERE letter_id = $5 AND lang = $6 AND revision = $7",
-    )
-    .bind(status)
-    .bind(i64::from(reviewing))
-    .bind(&user.id)
-    .bind(&now)
-    .bind(&slug)
-    .bind(lang)
-    .bind(revision)
-    .execute(&mut *tx)
-    .await?;
-    let key = format!("{slug}:{lang}");
-    let today = chrono::Utc::now().date_naive().to_string();
-    let entry = AuditEntry {
-        at: &now,
-        account_id: &user.id,
-        entity: "open_letter_text",
-        key: &key,
-        field: "status",
-        before: Some(&current.status),
-        after: Some(status),
-        source: "",
-        as_of: &today,
-        version: Some(revision),
-        action: "edit",
+    let (now, today) = (stamp(), chrono::Utc::now().date_naive().to_string());
+    // A review is signed by whoever marks it reviewed.
+    let also = if status == "reviewed" {
+        vec![("reviewed_by", Some(user.id.clone()).into()), ("reviewed_at", Some(now.clone()).into())]
+    } else {
+        Vec::new()
     };
-    append_audit(&mut tx, &entry).await?;
+    let save = Save {
+        keys: vec![slug.clone(), lang.to_string()],
+        audit_key: format!("{slug}:{lang}"),
+        expect: Expect::Version(revision),
+        values: vec![("status", Some(status.to_string()))],
+        also,
+        ..own_work(&STATUS, &user.id, &now, &today)
+    };
+    crate::records::ssr::save(&mut tx, &save).await?;
     tx.commit().await?;
     tracing::info!(account = %user.id, letter = %slug, %lang, status, "open letter status");
     Ok(editor_page(&slug, lang))

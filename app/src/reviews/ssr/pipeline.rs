@@ -14,8 +14,7 @@ use crate::auth::SignedInUser;
 use crate::directory::Category;
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::records::ConflictingChange;
-use crate::records::ssr::{AuditEntry, Trail, append_audit, entity_history, stamp};
+use crate::records::ssr::{Expect, Kind, Provenance, Save, Stored, Trail, entity_history, field, stamp};
 use crate::records::{has_control, problem};
 
 /// The longest note, in characters.
@@ -69,18 +68,33 @@ pub struct Move {
     pub owner: String,
 }
 
-/// The row as it is now: (version, stage, owner id).
-async fn current(
-    connection: &mut sqlx::AnyConnection,
-    cycle: &str,
-    alpha2: &str,
-) -> Result<Option<(i64, String, Option<String>)>, AppError> {
-    Ok(sqlx::query_as("SELECT version, stage, owner_id FROM advocacy WHERE cycle_id = $1 AND alpha2 = $2")
-        .bind(cycle)
-        .bind(alpha2)
-        .fetch_optional(&mut *connection)
-        .await?)
-}
+/// Where the campaign stands with a body in a cycle: no row reads "not contacted".
+static ADVOCACY: Kind = Kind {
+    entity: "advocacy",
+    table: "advocacy",
+    keys: &["cycle_id", "alpha2"],
+    fields: &[field("stage").unset(STAGES[0]), field("owner_id").named("owner")],
+    stored: Stored::InPlace { version: "version", bumps: true, creates: true },
+    provenance: Provenance::Own,
+    stamped: Some("updated_at"),
+};
+
+/// Dated notes on a body in a cycle, only ever added.
+static NOTE: Kind = Kind {
+    entity: "advocacy",
+    table: "advocacy_note",
+    keys: &["cycle_id", "alpha2"],
+    fields: &[field("noted_on"), field("body")],
+    stored: Stored::Appended {
+        id: "id",
+        author: "account_id",
+        headline: field("body").named("note"),
+        newest_first: "noted_on DESC, recorded_at DESC",
+        supersedes: false,
+    },
+    provenance: Provenance::Own,
+    stamped: Some("recorded_at"),
+};
 
 /// Saves a move in one transaction with its audit entries; returns the review page.
 pub async fn save(pool: &AnyPool, user: &SignedInUser, input: &Move) -> Result<String, AppError> {
@@ -98,85 +112,28 @@ pub async fn save(pool: &AnyPool, user: &SignedInUser, input: &Move) -> Result<S
     if !problems.is_empty() {
         return Err(AppError::Invalid(problems));
     }
-    let email = |id: Option<&str>| id.and_then(|id| owners.iter().find(|c| c.id == id)).map(|c| c.email.clone());
-
+    // The trail and a refusal name an owner by e-mail.
+    let shown = |name: &str, value: Option<String>| match name {
+        "owner" => value.and_then(|id| owners.iter().find(|c| c.id == id)).map(|c| c.email.clone()),
+        _ => value,
+    };
+    let (now, today) = (stamp(), chrono::Utc::now().date_naive().to_string());
+    let save = Save {
+        kind: &ADVOCACY,
+        keys: vec![cycle.clone(), alpha2.clone()],
+        audit_key: format!("{cycle}:{alpha2}"),
+        expect: Expect::Version(input.version),
+        values: vec![("stage", Some(stage.to_string())), ("owner_id", owner.map(str::to_string))],
+        also: Vec::new(),
+        source: "",
+        as_of: &today,
+        by: &user.id,
+        action: "edit",
+        at: &now,
+        shown: Some(&shown),
+    };
     let mut tx = crate::db::begin_write(pool).await?;
-    let (version, before_stage, before_owner) =
-        current(&mut tx, &cycle, &alpha2).await?.unwrap_or((0, STAGES[0].to_string(), None));
-    // A stale form is refused with the values it did not see.
-    let stale = |stage: String, owner: Option<String>| {
-        AppError::Conflict(vec![
-            ConflictingChange { field: "stage".into(), now: Some(stage) },
-            ConflictingChange { field: "owner".into(), now: email(owner.as_deref()) },
-        ])
-    };
-    if version != input.version {
-        return Err(stale(before_stage, before_owner));
-    }
-    let mut changes = Vec::new();
-    if before_stage != stage {
-        changes.push(("stage", Some(before_stage.clone()), Some(stage.to_string())));
-    }
-    if before_owner.as_deref() != owner {
-        changes.push(("owner", email(before_owner.as_deref()), email(owner)));
-    }
-    if changes.is_empty() {
-        return Err(AppError::Invalid(vec![problem("", "edit-error-no-change")]));
-    }
-    let now = stamp();
-    let written = if version == 0 {
-        sqlx::query(
-            "INSERT INTO advocacy (cycle_id, alpha2, stage, owner_id, version, updated_at) \
-             VALUES ($1, $2, $3, $4, 1, $5) ON CONFLICT DO NOTHING",
-        )
-        .bind(&cycle)
-        .bind(&alpha2)
-        .bind(stage)
-        .bind(owner)
-        .bind(&now)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-    } else {
-        sqlx::query(
-            "UPDATE advocacy SET stage = $1, owner_id = $2, version = version + 1, updated_at = $3 \
-             WHERE cycle_id = $4 AND alpha2 = $5 AND version = $6",
-        )
-        .bind(stage)
-        .bind(owner)
-        .bind(&now)
-        .bind(&cycle)
-        .bind(&alpha2)
-        .bind(version)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-    };
-    if written != 1 {
-        // Another move committed between our read and our write.
-        drop(tx);
-        let (_, stage, owner) =
-            current(&mut *pool.acquire().await?, &cycle, &alpha2).await?.unwrap_or((0, STAGES[0].to_string(), None));
-        return Err(stale(stage, owner));
-    }
-    let key = format!("{cycle}:{alpha2}");
-    let today = chrono::Utc::now().date_naive().to_string();
-    for (field, before, after) in &changes {
-        let entry = AuditEntry {
-            at: &now,
-            account_id: &user.id,
-            entity: "advocacy",
-            key: &key,
-            field,
-            before: before.as_deref(),
-            after: after.as_deref(),
-            source: "",
-            as_of: &today,
-            version: Some(version + 1),
-            action: "edit",
-        };
-        append_audit(&mut tx, &entry).await?;
-    }
+    crate::records::ssr::save(&mut tx, &save).await?;
     tx.commit().await?;
     tracing::info!(account = %user.id, %cycle, body = %alpha2, stage, "pipeline moved");
     Ok(format!("/reviews/{cycle}"))
@@ -218,35 +175,22 @@ pub async fn add_note(
     check_note(noted_on, body, chrono::Utc::now().date_naive()).map_err(AppError::Invalid)?;
     let (noted_on, body) = (noted_on.trim(), body.trim());
     let now = stamp();
-    let mut tx = crate::db::begin_write(pool).await?;
-    sqlx::query(
-        "INSERT INTO advocacy_note (id, cycle_id, alpha2, noted_on, body, account_id, recorded_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(crate::auth::ssr::random_hex(12)?)
-    .bind(&cycle)
-    .bind(&alpha2)
-    .bind(noted_on)
-    .bind(body)
-    .bind(&user.id)
-    .bind(&now)
-    .execute(&mut *tx)
-    .await?;
-    let key = format!("{cycle}:{alpha2}");
-    let entry = AuditEntry {
-        at: &now,
-        account_id: &user.id,
-        entity: "advocacy",
-        key: &key,
-        field: "note",
-        before: None,
-        after: Some(body),
+    let save = Save {
+        kind: &NOTE,
+        keys: vec![cycle.clone(), alpha2.clone()],
+        audit_key: format!("{cycle}:{alpha2}"),
+        expect: Expect::Unchecked,
+        values: vec![("noted_on", Some(noted_on.to_string())), ("body", Some(body.to_string()))],
+        also: Vec::new(),
         source: "",
         as_of: noted_on,
-        version: Some(0),
+        by: &user.id,
         action: "note",
+        at: &now,
+        shown: None,
     };
-    append_audit(&mut tx, &entry).await?;
+    let mut tx = crate::db::begin_write(pool).await?;
+    crate::records::ssr::save(&mut tx, &save).await?;
     tx.commit().await?;
     Ok(format!("/reviews/{cycle}/positions/edit?nsb={alpha2}"))
 }

@@ -3,15 +3,15 @@
 //! the record's provenance and the audit trail, in one transaction (all or nothing).
 
 use chrono::{NaiveDate, Utc};
-use sqlx::{AnyPool, Row};
+use sqlx::AnyPool;
 
 use super::super::edit::{EditableRecord, FieldSpec, Input, RecordKind};
 use crate::auth::SignedInUser;
 use crate::directory::ssr::normalize_code;
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::records::ssr::{AuditEntry, Trail, append_audit, entity_history, stamp};
-use crate::records::{ConflictingChange, FieldProblem, check_provenance, has_control, partial_date_ok, problem};
+use crate::records::ssr::{Expect, Kind, Provenance, Save, Stored, Trail, current, entity_history, field, stamp};
+use crate::records::{self, FieldProblem, check_provenance, has_control, partial_date_ok, problem};
 use crate::territory;
 
 /// An edit as submitted: the record's key (`iso-20400:BR`), the version the form was
@@ -26,24 +26,93 @@ pub struct RecordEdit {
     pub as_of: String,
 }
 
-impl RecordKind {
-    fn table(self) -> &'static str {
-        match self {
-            RecordKind::Standard => "standard",
-            RecordKind::Adoption => "adoption",
-            RecordKind::Translation => "standard_title",
-            RecordKind::Membership => "committee_member",
-            RecordKind::Cycle => "review_cycle",
-        }
-    }
+/// How each kind is stored: one row per record, changed in place, sourced as a whole.
+const IN_PLACE: Stored = Stored::InPlace { version: "version", bumps: true, creates: true };
 
-    fn key_columns(self) -> &'static [&'static str] {
+static STANDARD: Kind = Kind {
+    entity: "standard",
+    table: "standard",
+    keys: &["id"],
+    fields: &[
+        field("reference"),
+        field("committee"),
+        field("published"),
+        field("edition"),
+        field("stage"),
+        field("last_confirmed"),
+    ],
+    stored: IN_PLACE,
+    provenance: Provenance::Row,
+    stamped: None,
+};
+
+static ADOPTION: Kind = Kind {
+    entity: "adoption",
+    table: "adoption",
+    keys: &["standard_id", "alpha2"],
+    fields: &[
+        field("status"),
+        field("degree"),
+        field("designation"),
+        field("adopted_on"),
+        field("method"),
+        field("lang"),
+        field("sells"),
+        field("confidence"),
+        field("note"),
+    ],
+    stored: IN_PLACE,
+    provenance: Provenance::Row,
+    stamped: None,
+};
+
+static TRANSLATION: Kind = Kind {
+    entity: "translation",
+    table: "standard_title",
+    keys: &["standard_id", "lang"],
+    fields: &[field("title"), field("status"), field("publisher"), field("year")],
+    stored: IN_PLACE,
+    provenance: Provenance::Row,
+    stamped: None,
+};
+
+static MEMBERSHIP: Kind = Kind {
+    entity: "committee_member",
+    table: "committee_member",
+    keys: &["committee_id", "alpha2"],
+    fields: &[field("membership")],
+    stored: IN_PLACE,
+    provenance: Provenance::Row,
+    stamped: None,
+};
+
+static CYCLE: Kind = Kind {
+    entity: "review_cycle",
+    table: "review_cycle",
+    keys: &["id", "standard_id"],
+    fields: &[
+        field("opens_on"),
+        field("closes_on"),
+        field("status"),
+        field("outcome"),
+        field("stage"),
+        field("decided_on"),
+        field("notes"),
+    ],
+    stored: IN_PLACE,
+    provenance: Provenance::Row,
+    stamped: None,
+};
+
+impl RecordKind {
+    /// The record engine's description of this kind.
+    pub fn stored(self) -> &'static Kind {
         match self {
-            RecordKind::Standard => &["id"],
-            RecordKind::Adoption => &["standard_id", "alpha2"],
-            RecordKind::Translation => &["standard_id", "lang"],
-            RecordKind::Membership => &["committee_id", "alpha2"],
-            RecordKind::Cycle => &["id", "standard_id"],
+            RecordKind::Standard => &STANDARD,
+            RecordKind::Adoption => &ADOPTION,
+            RecordKind::Translation => &TRANSLATION,
+            RecordKind::Membership => &MEMBERSHIP,
+            RecordKind::Cycle => &CYCLE,
         }
     }
 
@@ -98,7 +167,7 @@ fn canonical_language(tag: &str) -> String {
 /// The record's key values, normalized, after checking that what they point to exists.
 async fn resolve_key(pool: &AnyPool, kind: RecordKind, key: &str) -> Result<Vec<String>, AppError> {
     let parts: Vec<&str> = key.split(':').map(str::trim).collect();
-    if parts.len() != kind.key_columns().len() || parts.iter().any(|p| p.is_empty() || p.len() > 40) {
+    if parts.len() != kind.stored().keys.len() || parts.iter().any(|p| p.is_empty() || p.len() > 40) {
         return Err(AppError::NotFound);
     }
     let exists = |sql: &'static str, value: String| async move {
@@ -208,150 +277,30 @@ fn check_cycle(values: &[(&'static str, Option<String>)], problems: &mut Vec<Fie
     }
 }
 
-/// The record's current (version, values in field order), if it exists.
-async fn current(
-    connection: &mut sqlx::AnyConnection,
-    kind: RecordKind,
-    keys: &[String],
-) -> Result<Option<(i64, Vec<Option<String>>)>, AppError> {
-    let columns: Vec<&str> = kind.fields().iter().map(|f| f.column).collect();
-    let condition: Vec<String> =
-        kind.key_columns().iter().enumerate().map(|(i, c)| format!("{c} = ${}", i + 1)).collect();
-    let sql = format!("SELECT version, {} FROM {} WHERE {}", columns.join(", "), kind.table(), condition.join(" AND "));
-    let mut query = sqlx::query(&sql);
-    for key in keys {
-        query = query.bind(key);
-    }
-    let Some(row) = query.fetch_optional(&mut *connection).await? else {
-        return Ok(None);
-    };
-    let version: i64 = row.try_get(0)?;
-    let values: Vec<Option<String>> =
-        (1..=columns.len()).map(|i| row.try_get::<Option<String>, _>(i)).collect::<Result<_, sqlx::Error>>()?;
-    Ok(Some((version, values)))
-}
-
-/// The refusal of a stale form: the fields changed since `version`, with their values now.
-async fn conflict(
-    pool: &AnyPool,
-    kind: RecordKind,
-    key: &str,
-    version: i64,
-    keys: &[String],
-) -> Result<AppError, AppError> {
-    let now = current(&mut *pool.acquire().await?, kind, keys).await?.map(|(_, values)| values).unwrap_or_default();
-    let changed: Vec<(String,)> =
-        sqlx::query_as("SELECT DISTINCT field FROM audit_log WHERE entity = $1 AND entity_key = $2 AND version > $3")
-            .bind(kind.entity())
-            .bind(key)
-            .bind(version)
-            .fetch_all(pool)
-            .await?;
-    let changes = kind
-        .fields()
-        .iter()
-        .zip(now.into_iter().chain(std::iter::repeat(None)))
-        .filter(|(field, _)| changed.iter().any(|(c,)| c == field.column))
-        .map(|(field, now)| ConflictingChange { field: field.column.into(), now })
-        .collect();
-    Ok(AppError::Conflict(changes))
-}
-
 /// Validates and saves an edit in one transaction; returns the page to go back to.
 pub async fn apply(pool: &AnyPool, user: &SignedInUser, edit: &RecordEdit) -> Result<String, AppError> {
     let kind = edit.kind;
     let keys = resolve_key(pool, kind, &edit.key).await?;
-    let key = kind.audit_key(&keys);
     let values = validate(edit, Utc::now().date_naive()).map_err(AppError::Invalid)?;
-    let source = edit.source.trim();
-    let as_of = edit.as_of.trim();
-
+    let at = stamp();
+    let save = Save {
+        kind: kind.stored(),
+        audit_key: kind.audit_key(&keys),
+        keys: keys.clone(),
+        expect: Expect::Version(edit.version),
+        values,
+        also: Vec::new(),
+        source: edit.source.trim(),
+        as_of: edit.as_of.trim(),
+        by: &user.id,
+        action: "edit",
+        at: &at,
+        shown: None,
+    };
     let mut tx = crate::db::begin_write(pool).await?;
-    let existing = current(&mut tx, kind, &keys).await?;
-    let (version, before) = match existing {
-        Some((version, before)) => (version, before),
-        None => (0, vec![None; values.len()]),
-    };
-    if version != edit.version {
-        drop(tx);
-        return Err(conflict(pool, kind, &key, edit.version, &keys).await?);
-    }
-    let changes: Vec<(&str, Option<String>, Option<String>)> = values
-        .into_iter()
-        .zip(before)
-        .filter(|((_, new), old)| old != new)
-        .map(|((column, new), old)| (column, old, new))
-        .collect();
-    if changes.is_empty() {
-        return Err(AppError::Invalid(vec![problem("", "edit-error-no-change")]));
-    }
-
-    let columns: Vec<&str> = kind.key_columns().iter().copied().chain(changes.iter().map(|(c, _, _)| *c)).collect();
-    let written = if version == 0 {
-        let placeholders: Vec<String> = (1..=columns.len() + 2).map(|i| format!("${i}")).collect();
-        let sql = format!(
-            "INSERT INTO {} ({}, source, as_of) VALUES ({}) ON CONFLICT DO NOTHING",
-            kind.table(),
-            columns.join(", "),
-            placeholders.join(", ")
-        );
-        let mut query = sqlx::query(&sql);
-        for key in &keys {
-            query = query.bind(key.clone());
-        }
-        for (_, _, new) in &changes {
-            query = query.bind(new.clone());
-        }
-        query.bind(source).bind(as_of).execute(&mut *tx).await?.rows_affected()
-    } else {
-        let n = changes.len();
-        let assignments: Vec<String> =
-            changes.iter().enumerate().map(|(i, (column, _, _))| format!("{column} = ${}", i + 1)).collect();
-        let condition: Vec<String> =
-            kind.key_columns().iter().enumerate().map(|(i, c)| format!("{c} = ${}", n + 4 + i)).collect();
-        let sql = format!(
-            "UPDATE {} SET {}, source = ${}, as_of = ${}, version = version + 1 WHERE version = ${} AND {}",
-            kind.table(),
-            assignments.join(", "),
-            n + 1,
-            n + 2,
-            n + 3,
-            condition.join(" AND ")
-        );
-        let mut query = sqlx::query(&sql);
-        for (_, _, new) in &changes {
-            query = query.bind(new.clone());
-        }
-        query = query.bind(source).bind(as_of).bind(version);
-        for key in &keys {
-            query = query.bind(key.clone());
-        }
-        query.execute(&mut *tx).await?.rows_affected()
-    };
-    if written != 1 {
-        // Another save committed between our read and our write.
-        drop(tx);
-        return Err(conflict(pool, kind, &key, edit.version, &keys).await?);
-    }
-    let now = stamp();
-    for (column, old, new) in &changes {
-        let entry = AuditEntry {
-            at: &now,
-            account_id: &user.id,
-            entity: kind.entity(),
-            key: &key,
-            field: column,
-            before: old.as_deref(),
-            after: new.as_deref(),
-            source,
-            as_of,
-            version: Some(version + 1),
-            action: "edit",
-        };
-        append_audit(&mut tx, &entry).await?;
-    }
+    let saved = records::ssr::save(&mut tx, &save).await?;
     tx.commit().await?;
-    tracing::info!(account = %user.id, entity = kind.entity(), %key, fields = changes.len(), "record edited");
+    tracing::info!(account = %user.id, entity = kind.entity(), key = %save.audit_key, fields = saved.changes.len(), "record edited");
     Ok(return_to(kind, &keys))
 }
 
@@ -368,8 +317,9 @@ fn return_to(kind: RecordKind, keys: &[String]) -> String {
 pub async fn editable(pool: &AnyPool, kind: RecordKind, key: &str, locale: Locale) -> Result<EditableRecord, AppError> {
     let keys = resolve_key(pool, kind, key).await?;
     let audit_key = kind.audit_key(&keys);
-    let (version, values) =
-        current(&mut *pool.acquire().await?, kind, &keys).await?.unwrap_or((0, vec![None; kind.fields().len()]));
+    let (version, values) = current(&mut *pool.acquire().await?, kind.stored(), &keys)
+        .await?
+        .unwrap_or((0, vec![None; kind.fields().len()]));
     let standard_id = if kind == RecordKind::Cycle { &keys[1] } else { &keys[0] };
     let reference = || async {
         let (reference,): (String,) =
@@ -496,6 +446,16 @@ mod tests {
                 ("as_of", "edit-error-date"),
             ]
         );
+    }
+
+    #[test]
+    fn each_kind_stores_the_fields_its_form_shows() {
+        for kind in RecordKind::ALL {
+            let stored: Vec<&str> = kind.stored().fields.iter().map(|f| f.column).collect();
+            let shown: Vec<&str> = kind.fields().iter().map(|f| f.column).collect();
+            assert_eq!(stored, shown, "{kind:?}");
+            assert_eq!(kind.stored().entity, kind.entity());
+        }
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! The audit trail: the one place an audit row is written, its readers, timestamps and
 //! random ids. Every sourced write appends here inside its own transaction.
 
+mod save;
+pub use save::{Expect, Field, Kind, Provenance, Save, Saved, Shown, Stored, Value, current, field, latest, save};
+
 use chrono::Utc;
 use sqlx::{AnyConnection, AnyPool};
 
