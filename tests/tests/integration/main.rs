@@ -16,6 +16,7 @@ mod open_letters;
 mod openapi;
 mod pipeline;
 mod production;
+mod records;
 mod reviews;
 mod standards;
 
@@ -30,6 +31,7 @@ use open_letters::*;
 use openapi::*;
 use pipeline::*;
 use production::*;
+use records::*;
 use reviews::*;
 use standards::*;
 
@@ -48,6 +50,7 @@ macro_rules! on_both_databases {
 }
 
 on_both_databases!(
+    the_engine_saves_in_the_callers_transaction,
     seed_import_is_complete_and_idempotent,
     home_shows_counts_computed_from_the_data,
     directory_lists_every_body,
