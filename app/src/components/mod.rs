@@ -3,6 +3,7 @@
 pub mod copy_button;
 pub mod error_notice;
 pub mod field;
+pub mod filters;
 pub mod form;
 pub mod islands;
 pub mod layout;

@@ -8,11 +8,11 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::not_found::{Missing, NotFoundPage};
-use super::{filter_option as option, page_title};
+use super::page_title;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::SourceNote;
+use crate::components::filters::{BodyFilters, FilterSelect};
 use crate::components::world_map::WorldMap;
-use crate::directory::Category;
 use crate::error::AppError;
 use crate::format::{format_integer, format_partial_date};
 use crate::i18n::{Locale, t, use_locale};
@@ -247,34 +247,28 @@ fn AdoptionFilters(
     regions: Vec<crate::directory::RegionOption>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let statuses = std::iter::once(option("", t("standard-filter-status-all"), &filter.status))
-        .chain(std::iter::once(option(ANY_ADOPTION, t("status-adopted-any"), &filter.status)))
-        .chain(AdoptionStatus::ALL.into_iter().map(|s| option(s.slug(), locale.t(&s.label_key()), &filter.status)))
-        .collect_view();
-    let categories = std::iter::once(option("", t("filter-category-all"), &filter.category))
-        .chain(Category::ALL.into_iter().map(|c| option(c.slug(), locale.t(c.label_key()), &filter.category)))
-        .chain(std::iter::once(option("unknown", t("category-unknown"), &filter.category)))
-        .collect_view();
-    let regions = std::iter::once(option("", t("filter-region-all"), &filter.region))
-        .chain(regions.into_iter().map(|r| option(&r.code, r.name, &filter.region)))
-        .collect_view();
+    let statuses = std::iter::once((ANY_ADOPTION.to_string(), locale.t("status-adopted-any")))
+        .chain(AdoptionStatus::ALL.into_iter().map(|s| (s.slug().to_string(), locale.t(&s.label_key()))))
+        .collect();
+    let sort = filter.sort.clone();
+    let trailing = move || (!sort.is_empty()).then(|| view! { <input type="hidden" name="sort" value=sort.clone() /> });
     view! {
-        <form class="filters" method="get" action=format!("/standards/{slug}")>
-            <div class="filter">
-                <label for="filter-status">{t("standard-filter-status")}</label>
-                <select id="filter-status" name="status">{statuses}</select>
-            </div>
-            <div class="filter">
-                <label for="filter-category">{t("filter-category")}</label>
-                <select id="filter-category" name="category">{categories}</select>
-            </div>
-            <div class="filter">
-                <label for="filter-region">{t("filter-region")}</label>
-                <select id="filter-region" name="region">{regions}</select>
-            </div>
-            {(!filter.sort.is_empty()).then(|| view! { <input type="hidden" name="sort" value=filter.sort.clone() /> })}
-            <button type="submit">{t("filter-apply")}</button>
-        </form>
+        <BodyFilters
+            action=format!("/standards/{slug}")
+            category=filter.category
+            region=filter.region
+            regions
+            unknown_category=true
+            trailing
+        >
+            <FilterSelect
+                name="status"
+                label="standard-filter-status"
+                all="standard-filter-status-all"
+                choices=statuses
+                chosen=filter.status
+            />
+        </BodyFilters>
     }
 }
 

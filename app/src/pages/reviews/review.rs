@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 use super::{cycle_state, outcome_key, pipeline_value, position_label, return_path, stage_label};
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::SourceNote;
+use crate::components::filters::{BodyFilters, FilterSelect};
 use crate::components::form::FormProblems;
 use crate::components::islands::LiveRegion;
 use crate::components::world_map::WorldMap;
@@ -15,7 +16,7 @@ use crate::error::AppError;
 use crate::format::{format_integer, format_partial_date};
 use crate::i18n::{Locale, t, use_locale};
 use crate::pages::not_found::{Missing, NotFoundPage};
-use crate::pages::{filter_option as option, page_title};
+use crate::pages::page_title;
 use crate::reviews::pipeline::{Advocacy, Coordinator, STAGES, SavePipeline, next_stage};
 use crate::reviews::projection::Voter;
 use crate::reviews::projection::{Position, Reason};
@@ -397,66 +398,60 @@ fn ReviewFilters(
     pipeline: bool,
 ) -> impl IntoView {
     let locale = use_locale();
-    let positions = std::iter::once(option("", t("review-filter-position-all"), &filter.position))
-        .chain(Position::ALL.into_iter().map(|p| option(p.slug(), position_label(p), &filter.position)))
-        .collect_view();
-    let voters = std::iter::once(option("", t("review-filter-voter-all"), &filter.voter))
-        .chain(
-            [Voter::Obliged, Voter::Optional, Voter::NonVoting]
+    let positions = Position::ALL.into_iter().map(|p| (p.slug().to_string(), position_label(p))).collect();
+    let voters = [Voter::Obliged, Voter::Optional, Voter::NonVoting]
+        .into_iter()
+        .map(|v| (v.slug().to_string(), locale.t(&format!("voter-{}", v.slug()))))
+        .collect();
+    let (stage, owner) = (filter.stage, filter.owner);
+    let trailing = move || {
+        pipeline.then(|| {
+            let stages = STAGES.into_iter().map(|s| (s.to_string(), stage_label(s))).collect();
+            let owners = [("me", "owner-me"), ("nobody", "owner-nobody")]
                 .into_iter()
-                .map(|v| option(v.slug(), locale.t(&format!("voter-{}", v.slug())), &filter.voter)),
-        )
-        .collect_view();
-    let categories = std::iter::once(option("", t("filter-category-all"), &filter.category))
-        .chain(
-            crate::directory::Category::ALL
-                .into_iter()
-                .map(|c| option(c.slug(), locale.t(c.label_key()), &filter.category)),
-        )
-        .collect_view();
-    let regions = std::iter::once(option("", t("filter-region-all"), &filter.region))
-        .chain(regions.into_iter().map(|r| option(&r.code, r.name, &filter.region)))
-        .collect_view();
-    let pipeline_filters = pipeline.then(|| {
-        let stages = std::iter::once(option("", t("review-filter-stage-all"), &filter.stage))
-            .chain(STAGES.into_iter().map(|stage| option(stage, stage_label(stage), &filter.stage)))
-            .collect_view();
-        let owners = [("", t("review-filter-owner-all")), ("me", t("owner-me")), ("nobody", t("owner-nobody"))]
-            .into_iter()
-            .map(|(value, label)| option(value, label, &filter.owner))
-            .chain(owners.into_iter().map(|c| option(&c.id, c.email, &filter.owner)))
-            .collect_view();
-        view! {
-            <div class="filter">
-                <label for="filter-stage">{t("review-filter-stage")}</label>
-                <select id="filter-stage" name="stage">{stages}</select>
-            </div>
-            <div class="filter">
-                <label for="filter-owner">{t("review-filter-owner")}</label>
-                <select id="filter-owner" name="owner">{owners}</select>
-            </div>
-        }
-    });
+                .map(|(value, label)| (value.to_string(), locale.t(label)))
+                .chain(owners.iter().map(|c| (c.id.clone(), c.email.clone())))
+                .collect();
+            view! {
+                <FilterSelect
+                    name="stage"
+                    label="review-filter-stage"
+                    all="review-filter-stage-all"
+                    choices=stages
+                    chosen=stage.clone()
+                />
+                <FilterSelect
+                    name="owner"
+                    label="review-filter-owner"
+                    all="review-filter-owner-all"
+                    choices=owners
+                    chosen=owner.clone()
+                />
+            }
+        })
+    };
     view! {
-        <form class="filters" method="get" action=format!("/reviews/{slug}")>
-            <div class="filter">
-                <label for="filter-position">{t("review-filter-position")}</label>
-                <select id="filter-position" name="position">{positions}</select>
-            </div>
-            <div class="filter">
-                <label for="filter-voter">{t("review-filter-voter")}</label>
-                <select id="filter-voter" name="voter">{voters}</select>
-            </div>
-            <div class="filter">
-                <label for="filter-category">{t("filter-category")}</label>
-                <select id="filter-category" name="category">{categories}</select>
-            </div>
-            <div class="filter">
-                <label for="filter-region">{t("filter-region")}</label>
-                <select id="filter-region" name="region">{regions}</select>
-            </div>
-            {pipeline_filters}
-            <button type="submit">{t("filter-apply")}</button>
-        </form>
+        <BodyFilters
+            action=format!("/reviews/{slug}")
+            category=filter.category
+            region=filter.region
+            regions
+            trailing
+        >
+            <FilterSelect
+                name="position"
+                label="review-filter-position"
+                all="review-filter-position-all"
+                choices=positions
+                chosen=filter.position
+            />
+            <FilterSelect
+                name="voter"
+                label="review-filter-voter"
+                all="review-filter-voter-all"
+                choices=voters
+                chosen=filter.voter
+            />
+        </BodyFilters>
     }
 }

@@ -163,6 +163,25 @@ pub struct Saved {
 }
 
 impl Kind {
+    /// A record kept in one row, changed in place, added by its first save, with one
+    /// source for the whole row: most of what coordinators edit.
+    pub const fn sourced(
+        entity: &'static str,
+        table: &'static str,
+        keys: &'static [&'static str],
+        fields: &'static [Field],
+    ) -> Kind {
+        Kind {
+            entity,
+            table,
+            keys,
+            fields,
+            stored: Stored::InPlace { version: "version", bumps: true, creates: true },
+            provenance: Provenance::Row,
+            stamped: None,
+        }
+    }
+
     fn field(&self, column: &str) -> Option<&Field> {
         self.fields.iter().find(|f| f.column == column)
     }

@@ -10,7 +10,7 @@ use crate::auth::SignedInUser;
 use crate::directory::ssr::normalize_code;
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::records::ssr::{Expect, Kind, Provenance, Save, Stored, Trail, current, entity_history, field, stamp};
+use crate::records::ssr::{Expect, Kind, Save, Trail, current, entity_history, field, stamp};
 use crate::records::{self, FieldProblem, check_provenance, has_control, partial_date_ok, problem};
 use crate::territory;
 
@@ -26,14 +26,11 @@ pub struct RecordEdit {
     pub as_of: String,
 }
 
-/// How each kind is stored: one row per record, changed in place, sourced as a whole.
-const IN_PLACE: Stored = Stored::InPlace { version: "version", bumps: true, creates: true };
-
-static STANDARD: Kind = Kind {
-    entity: "standard",
-    table: "standard",
-    keys: &["id"],
-    fields: &[
+static STANDARD: Kind = Kind::sourced(
+    "standard",
+    "standard",
+    &["id"],
+    &[
         field("reference"),
         field("committee"),
         field("published"),
@@ -41,16 +38,13 @@ static STANDARD: Kind = Kind {
         field("stage"),
         field("last_confirmed"),
     ],
-    stored: IN_PLACE,
-    provenance: Provenance::Row,
-    stamped: None,
-};
+);
 
-static ADOPTION: Kind = Kind {
-    entity: "adoption",
-    table: "adoption",
-    keys: &["standard_id", "alpha2"],
-    fields: &[
+static ADOPTION: Kind = Kind::sourced(
+    "adoption",
+    "adoption",
+    &["standard_id", "alpha2"],
+    &[
         field("status"),
         field("degree"),
         field("designation"),
@@ -61,36 +55,23 @@ static ADOPTION: Kind = Kind {
         field("confidence"),
         field("note"),
     ],
-    stored: IN_PLACE,
-    provenance: Provenance::Row,
-    stamped: None,
-};
+);
 
-static TRANSLATION: Kind = Kind {
-    entity: "translation",
-    table: "standard_title",
-    keys: &["standard_id", "lang"],
-    fields: &[field("title"), field("status"), field("publisher"), field("year")],
-    stored: IN_PLACE,
-    provenance: Provenance::Row,
-    stamped: None,
-};
+static TRANSLATION: Kind = Kind::sourced(
+    "translation",
+    "standard_title",
+    &["standard_id", "lang"],
+    &[field("title"), field("status"), field("publisher"), field("year")],
+);
 
-static MEMBERSHIP: Kind = Kind {
-    entity: "committee_member",
-    table: "committee_member",
-    keys: &["committee_id", "alpha2"],
-    fields: &[field("membership")],
-    stored: IN_PLACE,
-    provenance: Provenance::Row,
-    stamped: None,
-};
+static MEMBERSHIP: Kind =
+    Kind::sourced("committee_member", "committee_member", &["committee_id", "alpha2"], &[field("membership")]);
 
-static CYCLE: Kind = Kind {
-    entity: "review_cycle",
-    table: "review_cycle",
-    keys: &["id", "standard_id"],
-    fields: &[
+static CYCLE: Kind = Kind::sourced(
+    "review_cycle",
+    "review_cycle",
+    &["id", "standard_id"],
+    &[
         field("opens_on"),
         field("closes_on"),
         field("status"),
@@ -99,10 +80,7 @@ static CYCLE: Kind = Kind {
         field("decided_on"),
         field("notes"),
     ],
-    stored: IN_PLACE,
-    provenance: Provenance::Row,
-    stamped: None,
-};
+);
 
 impl RecordKind {
     /// The record engine's description of this kind.
