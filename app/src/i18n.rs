@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 use leptos::prelude::*;
@@ -42,6 +43,9 @@ static AVAILABLE: LazyLock<Vec<LocaleInfo>> = LazyLock::new(|| {
     all.sort_by_key(|l| (l.tag != "en", l.tag.clone()));
     all
 });
+
+/// The shipped locales' identifiers, in `AVAILABLE` order, for negotiation.
+static LANGIDS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| AVAILABLE.iter().map(|l| l.id.clone()).collect());
 
 /// One of the shipped locales. Cheap to copy; compares by identity.
 /// The default, index 0, is English (the list is sorted English first).
@@ -89,8 +93,15 @@ impl Locale {
         if let Some(exact) = Locale::from_tag(&range) {
             return Some(exact);
         }
+        // fluent-langneg's matching (regions, scripts, likely subtags), then the language.
+        let requested: Option<LanguageIdentifier> = range.parse().ok();
+        let available = LANGIDS.as_slice();
+        let matched = requested.as_ref().and_then(|requested| {
+            let found = negotiate_languages(&[requested], available, None, NegotiationStrategy::Lookup);
+            found.first().and_then(|langid| Locale::from_tag(&langid.to_string()))
+        });
         let language = range.split('-').next().unwrap_or_default();
-        Locale::all().find(|l| l.langid().language.as_str().eq_ignore_ascii_case(language))
+        matched.or_else(|| Locale::all().find(|l| l.langid().language.as_str().eq_ignore_ascii_case(language)))
     }
 
     pub fn t(self, key: &str) -> String {
@@ -384,6 +395,17 @@ mod tests {
             assert!(!locale.t("language-name").is_empty());
             assert!(matches!(locale.t("locale-direction").as_str(), "ltr" | "rtl"), "{}", locale.tag());
         }
+    }
+
+    #[test]
+    fn regional_and_script_tags_find_their_language() {
+        let tag = |range: &str| Locale::best_for(range).map(Locale::tag);
+        assert_eq!(tag("pt-BR"), Some("pt"));
+        assert_eq!(tag("es-419"), Some("es"));
+        assert_eq!(tag("zh-CN"), Some("zh-Hans"));
+        assert_eq!(tag("zh-hans-SG"), Some("zh-Hans"));
+        assert_eq!(tag("de_CH"), Some("de"));
+        assert_eq!(tag("sw-KE"), None);
     }
 
     #[test]
