@@ -69,6 +69,7 @@ impl Category {
 
 /// Where a value came from and as of when (ISO 8601, possibly partial: `2022-01`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct Provenance {
     pub source: String,
     pub as_of: Option<String>,

@@ -33,6 +33,7 @@ pub struct ConflictingChange {
 
 /// One change on a record, as its history shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct HistoryEntry {
     /// The kind of record (`nsb`, `adoption`, `review_position`, `advocacy`…).
     pub entity: String,

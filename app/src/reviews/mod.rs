@@ -42,6 +42,7 @@ impl Voter {
 
 /// A review cycle's own record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct Cycle {
     pub id: String,
     pub standard_id: String,
@@ -53,6 +54,7 @@ pub struct Cycle {
     pub stage: Option<String>,
     pub decided_on: Option<String>,
     pub notes: Option<String>,
+    #[cfg_attr(feature = "ssr", sqlx(flatten))]
     pub provenance: Provenance,
 }
 

@@ -85,47 +85,13 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
     Ok(inserted)
 }
 
-type CycleRow = (
-    String,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    String,
-    Option<String>,
-);
-
 const CYCLE_SELECT: &str = "SELECT c.id, c.standard_id, s.reference, c.opens_on, c.closes_on, c.status, c.outcome, \
      c.stage, c.decided_on, c.notes, c.source, c.as_of FROM review_cycle c JOIN standard s ON s.id = c.standard_id";
-
-fn cycle(row: CycleRow) -> Cycle {
-    let (id, standard_id, reference, opens_on, closes_on, status, outcome, stage, decided_on, notes, source, as_of) =
-        row;
-    Cycle {
-        id,
-        standard_id,
-        reference,
-        opens_on,
-        closes_on,
-        status,
-        outcome,
-        stage,
-        decided_on,
-        notes,
-        provenance: Provenance { source, as_of },
-    }
-}
 
 /// Every cycle, the latest first.
 pub async fn cycles(pool: &AnyPool) -> Result<Vec<Cycle>, AppError> {
     let sql = format!("{CYCLE_SELECT} ORDER BY c.id DESC");
-    let rows: Vec<CycleRow> = sqlx::query_as(&sql).fetch_all(pool).await?;
-    Ok(rows.into_iter().map(cycle).collect())
+    Ok(sqlx::query_as(&sql).fetch_all(pool).await?)
 }
 
 /// A `review_position` row; `owner` is the body or the cycle, as the query selects it.
@@ -211,9 +177,8 @@ pub async fn overview(
     viewer: Option<&SignedInUser>,
 ) -> Result<CycleOverview, AppError> {
     let sql = format!("{CYCLE_SELECT} WHERE c.id = $1");
-    let row: Option<CycleRow> =
-        sqlx::query_as(&sql).bind(slug.trim().to_ascii_lowercase()).fetch_optional(pool).await?;
-    let cycle = cycle(row.ok_or(AppError::NotFound)?);
+    let cycle: Option<Cycle> = sqlx::query_as(&sql).bind(slug.trim().to_ascii_lowercase()).fetch_optional(pool).await?;
+    let cycle = cycle.ok_or(AppError::NotFound)?;
 
     // Recorded positions in the order they were made: the last one per body counts.
     let sql = format!(
@@ -397,21 +362,20 @@ pub fn validate(
 }
 
 /// A body's positions in a cycle: every one recorded is kept, the newest counts.
-pub static POSITION: Kind = Kind {
-    entity: "review_position",
-    table: "review_position",
-    keys: &["cycle_id", "alpha2"],
-    fields: &[field("position"), field("kind"), field("confidence")],
-    stored: Stored::Appended {
-        id: "id",
-        author: "account_id",
-        headline: field("position"),
-        newest_first: "as_of DESC, recorded_at DESC",
-        supersedes: true,
-    },
-    provenance: crate::records::ssr::Provenance::Row,
-    stamped: Some("recorded_at"),
-};
+pub static POSITION: Kind = Kind::new(
+    "review_position",
+    "review_position",
+    &["cycle_id", "alpha2"],
+    &[field("position"), field("kind"), field("confidence")],
+)
+.stored(Stored::Appended {
+    id: "id",
+    author: "account_id",
+    headline: field("position"),
+    newest_first: "as_of DESC, recorded_at DESC",
+    supersedes: true,
+})
+.stamped("recorded_at");
 
 /// A checked position for `save`: the key values and the stored values.
 pub fn position_save<'a>(

@@ -101,7 +101,17 @@ pub async fn report(pool: &AnyPool, report: &Report, address: &str) -> Result<()
     Ok(())
 }
 
-type CorrectionRow = (String, String, String, Option<String>, String, Option<String>, String);
+/// An open correction as stored.
+#[derive(sqlx::FromRow)]
+struct CorrectionRow {
+    id: String,
+    alpha2: String,
+    field: String,
+    proposed_value: Option<String>,
+    source: String,
+    reporter_email: Option<String>,
+    created_at: String,
+}
 
 pub async fn open(pool: &AnyPool, locale: Locale) -> Result<Vec<OpenCorrection>, AppError> {
     let rows: Vec<CorrectionRow> = sqlx::query_as(
@@ -111,7 +121,7 @@ pub async fn open(pool: &AnyPool, locale: Locale) -> Result<Vec<OpenCorrection>,
     .fetch_all(pool)
     .await?;
     let mut open = Vec::with_capacity(rows.len());
-    for (id, alpha2, field, proposed, source, reporter_email, created_at) in rows {
+    for CorrectionRow { id, alpha2, field, proposed_value: proposed, source, reporter_email, created_at } in rows {
         let sql = format!("SELECT {NSB_COLUMNS} FROM nsb WHERE alpha2 = $1");
         let record = sqlx::query_as::<_, NsbRecord>(&sql).bind(&alpha2).fetch_optional(pool).await?;
         let current = match (&record, EditField::from_column(&field)) {

@@ -10,7 +10,7 @@ use crate::directory::Category;
 use crate::directory::edit::{ChangesFilter, EditField, EditableBody};
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::records::ssr::{Expect, Kind, Provenance, Save, Saved, Stored, Trail, entity_history, field, stamp};
+use crate::records::ssr::{Expect, Kind, Save, Saved, Trail, entity_history, field, stamp};
 use crate::records::{FieldProblem, HistoryEntry};
 use crate::records::{check_provenance, has_control, problem};
 use crate::territory;
@@ -112,11 +112,11 @@ pub fn validate(edit: &Edit, today: NaiveDate) -> Result<Vec<(EditField, Option<
 
 /// A body's public record: changed in place (bodies are created by the seed), each
 /// field with its own source.
-pub static BODY: Kind = Kind {
-    entity: "nsb",
-    table: "nsb",
-    keys: &["alpha2"],
-    fields: &[
+pub static BODY: Kind = Kind::new(
+    "nsb",
+    "nsb",
+    &["alpha2"],
+    &[
         field("body_name_en"),
         field("body_name_native"),
         field("acronym"),
@@ -128,10 +128,10 @@ pub static BODY: Kind = Kind {
         field("address"),
         field("iso_member_id"),
     ],
-    stored: Stored::InPlace { version: "version", bumps: true, creates: false },
-    provenance: Provenance::PerField { table: "nsb_field_source", key: "alpha2" },
-    stamped: Some("updated_at"),
-};
+)
+.in_place("version", true, false)
+.sourced_per_field("nsb_field_source", "alpha2")
+.stamped("updated_at");
 
 /// Saves checked values of a body in the caller's transaction (`expect`: the version the
 /// form was read at, or unchecked for an import).

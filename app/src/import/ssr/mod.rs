@@ -169,7 +169,18 @@ pub async fn stage(
     Ok(Ok(id))
 }
 
-type BatchRow = (String, String, String, String, String, String, Option<String>, Option<String>);
+/// A stored import as read back.
+#[derive(sqlx::FromRow)]
+struct BatchRow {
+    kind: String,
+    file_name: String,
+    content: String,
+    report: String,
+    status: String,
+    created_at: String,
+    applied_at: Option<String>,
+    error: Option<String>,
+}
 
 /// Rows written so far and rows to write, per running import (this process's).
 fn progress() -> std::sync::MutexGuard<'static, HashMap<String, (usize, usize)>> {
@@ -185,7 +196,8 @@ async fn batch(connection: &mut AnyConnection, id: &str) -> Result<(ImportPrevie
     .bind(id.trim())
     .fetch_optional(&mut *connection)
     .await?;
-    let (kind, file_name, content, report, status, created_at, applied_at, error) = row.ok_or(AppError::NotFound)?;
+    let BatchRow { kind, file_name, content, report, status, created_at, applied_at, error } =
+        row.ok_or(AppError::NotFound)?;
     let kind = ImportKind::from_slug(&kind).ok_or(AppError::Storage)?;
     let report: Report = serde_json::from_str(&report).map_err(|_| AppError::Storage)?;
     let id = id.trim().to_string();

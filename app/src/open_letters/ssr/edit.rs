@@ -12,42 +12,31 @@ use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::records::FieldProblem;
 use crate::records::problem;
-use crate::records::ssr::{Expect, Kind, Provenance, Save, Stored, Value, field, stamp};
+use crate::records::ssr::{Expect, Kind, Save, Value, field, stamp};
 use crate::standards::DEFAULT_STANDARD;
 
 /// Whom a letter is for and what it is about.
-static SETTINGS: Kind = Kind {
-    entity: "open_letter",
-    table: "open_letter",
-    keys: &["id"],
-    fields: &[field("standard_id"), field("cycle_id"), field("target"), field("target_list")],
-    stored: Stored::InPlace { version: "version", bumps: true, creates: false },
-    provenance: Provenance::Own,
-    stamped: None,
-};
+static SETTINGS: Kind = Kind::new(
+    "open_letter",
+    "open_letter",
+    &["id"],
+    &[field("standard_id"), field("cycle_id"), field("target"), field("target_list")],
+)
+.own()
+.in_place("version", true, false);
 
 /// One language of a letter; each save is a new revision (a draft again).
-static TEXT: Kind = Kind {
-    entity: "open_letter_text",
-    table: "open_letter_text",
-    keys: &["letter_id", "lang"],
-    fields: &[field("title"), field("body")],
-    stored: Stored::InPlace { version: "revision", bumps: true, creates: true },
-    provenance: Provenance::Own,
-    stamped: Some("updated_at"),
-};
+static TEXT: Kind =
+    Kind::new("open_letter_text", "open_letter_text", &["letter_id", "lang"], &[field("title"), field("body")])
+        .own()
+        .in_place("revision", true, true)
+        .stamped("updated_at");
 
 /// A text's review status: checked against the revision it was read at, without making
 /// a new one (a translation keeps following the same source text).
-static STATUS: Kind = Kind {
-    entity: "open_letter_text",
-    table: "open_letter_text",
-    keys: &["letter_id", "lang"],
-    fields: &[field("status")],
-    stored: Stored::InPlace { version: "revision", bumps: false, creates: false },
-    provenance: Provenance::Own,
-    stamped: None,
-};
+static STATUS: Kind = Kind::new("open_letter_text", "open_letter_text", &["letter_id", "lang"], &[field("status")])
+    .own()
+    .in_place("revision", false, false);
 
 /// A save of the coordinators' own work on `kind`: no source, today's date, audited as
 /// an edit; the caller fills in the record and its values.

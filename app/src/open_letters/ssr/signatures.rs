@@ -148,7 +148,19 @@ pub async fn approved(pool: &AnyPool, slug: &str, reader: Locale) -> Result<Sign
     })
 }
 
-type PendingRow = (String, String, String, String, String, Option<String>, Option<String>, i64, String);
+/// A waiting signature as stored.
+#[derive(sqlx::FromRow)]
+struct PendingRow {
+    id: String,
+    letter_id: String,
+    name: String,
+    organisation: String,
+    alpha2: String,
+    role: Option<String>,
+    email: Option<String>,
+    listed: i64,
+    created_at: String,
+}
 
 /// How many signatures wait for a decision (the coordinators' dashboard).
 pub async fn pending_count(pool: &AnyPool) -> Result<u32, AppError> {
@@ -167,16 +179,16 @@ pub async fn pending(pool: &AnyPool, reader: Locale) -> Result<Vec<PendingSignat
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, letter, name, organisation, alpha2, role, email, listed, created_at)| PendingSignature {
-            id,
-            letter,
-            name,
-            organisation,
-            country: country_name(&alpha2, reader),
-            role,
-            email,
-            listed: listed == 1,
-            created_at,
+        .map(|row| PendingSignature {
+            country: country_name(&row.alpha2, reader),
+            id: row.id,
+            letter: row.letter_id,
+            name: row.name,
+            organisation: row.organisation,
+            role: row.role,
+            email: row.email,
+            listed: row.listed == 1,
+            created_at: row.created_at,
         })
         .collect())
 }

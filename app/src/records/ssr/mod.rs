@@ -65,9 +65,6 @@ pub async fn append_audit(connection: &mut AnyConnection, entry: &AuditEntry<'_>
     Ok(())
 }
 
-type HistoryRow =
-    (String, String, String, Option<String>, String, Option<String>, Option<String>, String, Option<String>);
-
 /// Which audit entries to read: one kind of record (`nsb`, `adoption`…; blank = every
 /// kind), and optionally one record, one field, one coordinator (blank = all).
 pub struct Trail<'a> {
@@ -85,30 +82,18 @@ pub async fn entity_history(
     limit: u32,
 ) -> Result<Vec<HistoryEntry>, AppError> {
     let sql = format!(
-        "SELECT l.entity, l.entity_key, l.at, a.email, l.field, l.before_value, l.after_value, l.source, l.as_of \
+        "SELECT l.entity, l.entity_key AS alpha2, l.at, a.email AS who, l.field, l.before_value AS \"before\", \
+         l.after_value AS \"after\", l.source, l.as_of \
          FROM audit_log l LEFT JOIN account a ON a.id = l.account_id \
          WHERE ($4 = '' OR l.entity = $4) AND ($1 = '' OR l.entity_key = $1) AND ($2 = '' OR l.field = $2) \
          AND ($3 = '' OR a.email = $3) ORDER BY l.at DESC, l.id DESC LIMIT {limit}"
     );
-    let rows: Vec<HistoryRow> = sqlx::query_as(&sql)
+    let entries: Vec<HistoryEntry> = sqlx::query_as(&sql)
         .bind(trail.key)
         .bind(trail.field)
         .bind(trail.who)
         .bind(trail.entity)
         .fetch_all(pool)
         .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(entity, alpha2, at, who, field, before, after, source, as_of)| HistoryEntry {
-            entity,
-            alpha2,
-            at,
-            who: who.filter(|_| show_who),
-            field,
-            before,
-            after,
-            source,
-            as_of,
-        })
-        .collect())
+    Ok(entries.into_iter().map(|entry| HistoryEntry { who: entry.who.filter(|_| show_who), ..entry }).collect())
 }

@@ -163,9 +163,9 @@ pub struct Saved {
 }
 
 impl Kind {
-    /// A record kept in one row, changed in place, added by its first save, with one
-    /// source for the whole row: most of what coordinators edit.
-    pub const fn sourced(
+    /// A record kept in one row, changed in place with a `version` column, added by its
+    /// first save, with one source for the whole row; the methods below say otherwise.
+    pub const fn new(
         entity: &'static str,
         table: &'static str,
         keys: &'static [&'static str],
@@ -180,6 +180,31 @@ impl Kind {
             provenance: Provenance::Row,
             stamped: None,
         }
+    }
+
+    /// The coordinators' own work: no source.
+    pub const fn own(self) -> Kind {
+        Kind { provenance: Provenance::Own, ..self }
+    }
+
+    /// Sources kept per field in `table`, keyed by `key`.
+    pub const fn sourced_per_field(self, table: &'static str, key: &'static str) -> Kind {
+        Kind { provenance: Provenance::PerField { table, key }, ..self }
+    }
+
+    /// `column` set to the time of every save.
+    pub const fn stamped(self, column: &'static str) -> Kind {
+        Kind { stamped: Some(column), ..self }
+    }
+
+    /// Kept as `stored` instead of in place with a version.
+    pub const fn stored(self, stored: Stored) -> Kind {
+        Kind { stored, ..self }
+    }
+
+    /// In place, with the version in `version`; `bumps` and `creates` as `Stored::InPlace`.
+    pub const fn in_place(self, version: &'static str, bumps: bool, creates: bool) -> Kind {
+        Kind { stored: Stored::InPlace { version, bumps, creates }, ..self }
     }
 
     fn field(&self, column: &str) -> Option<&Field> {

@@ -14,7 +14,7 @@ use crate::auth::SignedInUser;
 use crate::directory::Category;
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::records::ssr::{Expect, Kind, Provenance, Save, Stored, Trail, entity_history, field, stamp};
+use crate::records::ssr::{Expect, Kind, Save, Stored, Trail, entity_history, field, stamp};
 use crate::records::{has_control, problem};
 
 /// The longest note, in characters.
@@ -69,32 +69,27 @@ pub struct Move {
 }
 
 /// Where the campaign stands with a body in a cycle: no row reads "not contacted".
-static ADVOCACY: Kind = Kind {
-    entity: "advocacy",
-    table: "advocacy",
-    keys: &["cycle_id", "alpha2"],
-    fields: &[field("stage").unset(STAGES[0]), field("owner_id").named("owner")],
-    stored: Stored::InPlace { version: "version", bumps: true, creates: true },
-    provenance: Provenance::Own,
-    stamped: Some("updated_at"),
-};
+static ADVOCACY: Kind = Kind::new(
+    "advocacy",
+    "advocacy",
+    &["cycle_id", "alpha2"],
+    &[field("stage").unset(STAGES[0]), field("owner_id").named("owner")],
+)
+.own()
+.stamped("updated_at");
 
 /// Dated notes on a body in a cycle, only ever added.
-static NOTE: Kind = Kind {
-    entity: "advocacy",
-    table: "advocacy_note",
-    keys: &["cycle_id", "alpha2"],
-    fields: &[field("noted_on"), field("body")],
-    stored: Stored::Appended {
-        id: "id",
-        author: "account_id",
-        headline: field("body").named("note"),
-        newest_first: "noted_on DESC, recorded_at DESC",
-        supersedes: false,
-    },
-    provenance: Provenance::Own,
-    stamped: Some("recorded_at"),
-};
+static NOTE: Kind =
+    Kind::new("advocacy", "advocacy_note", &["cycle_id", "alpha2"], &[field("noted_on"), field("body")])
+        .stored(Stored::Appended {
+            id: "id",
+            author: "account_id",
+            headline: field("body").named("note"),
+            newest_first: "noted_on DESC, recorded_at DESC",
+            supersedes: false,
+        })
+        .own()
+        .stamped("recorded_at");
 
 /// Saves a move in one transaction with its audit entries; returns the review page.
 pub async fn save(pool: &AnyPool, user: &SignedInUser, input: &Move) -> Result<String, AppError> {

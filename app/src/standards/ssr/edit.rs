@@ -26,7 +26,7 @@ pub struct RecordEdit {
     pub as_of: String,
 }
 
-static STANDARD: Kind = Kind::sourced(
+static STANDARD: Kind = Kind::new(
     "standard",
     "standard",
     &["id"],
@@ -40,7 +40,7 @@ static STANDARD: Kind = Kind::sourced(
     ],
 );
 
-static ADOPTION: Kind = Kind::sourced(
+static ADOPTION: Kind = Kind::new(
     "adoption",
     "adoption",
     &["standard_id", "alpha2"],
@@ -57,7 +57,7 @@ static ADOPTION: Kind = Kind::sourced(
     ],
 );
 
-static TRANSLATION: Kind = Kind::sourced(
+static TRANSLATION: Kind = Kind::new(
     "translation",
     "standard_title",
     &["standard_id", "lang"],
@@ -65,9 +65,9 @@ static TRANSLATION: Kind = Kind::sourced(
 );
 
 static MEMBERSHIP: Kind =
-    Kind::sourced("committee_member", "committee_member", &["committee_id", "alpha2"], &[field("membership")]);
+    Kind::new("committee_member", "committee_member", &["committee_id", "alpha2"], &[field("membership")]);
 
-static CYCLE: Kind = Kind::sourced(
+static CYCLE: Kind = Kind::new(
     "review_cycle",
     "review_cycle",
     &["id", "standard_id"],
