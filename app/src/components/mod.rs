@@ -9,4 +9,5 @@ pub mod islands;
 pub mod layout;
 #[cfg(test)]
 mod legend_contrast;
+pub mod listing;
 pub mod world_map;

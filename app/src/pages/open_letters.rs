@@ -12,6 +12,7 @@ use super::page_title;
 use crate::components::copy_button::CopyButton;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::form::FormProblems;
+use crate::components::listing::{Listing, PageIntro};
 use crate::error::AppError;
 use crate::format::format_partial_date;
 use crate::i18n::{t, use_locale};
@@ -23,44 +24,33 @@ use crate::open_letters::{Addressees, LetterQuery, LetterText, OpenLetterView, f
 pub fn OpenLettersPage() -> impl IntoView {
     let locale = use_locale();
     let letters = Resource::new(|| (), move |_| list_open_letters(locale.tag().to_string()));
-    let user = Resource::new(|| (), |_| crate::auth::current_user());
+    let user = crate::components::layout::signed_in_user();
+    let item = move |letter: crate::open_letters::OpenLetterSummary| {
+        let names: Vec<String> = letter.languages.iter().map(|(_, name)| name.clone()).collect();
+        let slug = letter.slug.clone();
+        let edit = move || {
+            let slug = slug.clone();
+            Suspend::new(async move {
+                user.await.map(|_| {
+                    view! {
+                        <p><a href=format!("/coordinate/letters?slug={slug}")>{t("open-letter-edit-link")}</a></p>
+                    }
+                })
+            })
+        };
+        view! {
+            <li>
+                <h2 lang=letter.lang.clone()><a href=format!("/open-letters/{}", letter.slug)>{letter.title}</a></h2>
+                <p>{locale.t_args("open-letters-languages", &[("languages", names.join(", ").into())])}</p>
+                <Suspense fallback=|| ()>{edit}</Suspense>
+            </li>
+        }
+    };
     view! {
-        <Title text=page_title(locale, &locale.t("open-letters-title")) />
-        <h1>{t("open-letters-title")}</h1>
-        <p class="lead">{t("open-letters-intro")}</p>
-        <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match letters.await {
-                    Ok(list) if list.is_empty() => view! { <p>{t("open-letters-empty")}</p> }.into_any(),
-                    Ok(list) => view! {
-                        <ul class="standards-list">
-                            {list.into_iter().map(|letter| {
-                                let names: Vec<String> = letter.languages.iter().map(|(_, name)| name.clone()).collect();
-                                view! {
-                                    <li>
-                                        <h2 lang=letter.lang.clone()><a href=format!("/open-letters/{}", letter.slug)>{letter.title}</a></h2>
-                                        <p>{locale.t_args("open-letters-languages", &[("languages", names.join(", ").into())])}</p>
-                                        <Suspense fallback=|| ()>
-                                            {move || {
-                                                let slug = letter.slug.clone();
-                                                Suspend::new(async move {
-                                                    user.await.ok().flatten().map(|_| view! {
-                                                        <p><a href=format!("/coordinate/letters?slug={slug}")>{t("open-letter-edit-link")}</a></p>
-                                                    })
-                                                })
-                                            }}
-                                        </Suspense>
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    }.into_any(),
-                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <PageIntro title="open-letters-title" lead="open-letters-intro" />
+        <Listing items=letters empty="open-letters-empty" item />
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move { user.await.ok().flatten().map(|_| view! { <NewLetterForm /> }) })}
+            {move || Suspend::new(async move { user.await.map(|_| view! { <NewLetterForm /> }) })}
         </Suspense>
     }
 }

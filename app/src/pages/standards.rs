@@ -12,6 +12,7 @@ use super::page_title;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::field::SourceNote;
 use crate::components::filters::{BodyFilters, FilterSelect};
+use crate::components::listing::{Listing, PageIntro};
 use crate::components::world_map::WorldMap;
 use crate::error::AppError;
 use crate::format::{format_integer, format_partial_date};
@@ -25,37 +26,24 @@ use crate::standards::{
 pub fn StandardsPage() -> impl IntoView {
     let locale = use_locale();
     let standards = Resource::new(|| (), move |_| list_standards(locale.tag().to_string()));
+    let item = move |s: crate::standards::StandardSummary| {
+        let href = format!("/standards/{}", s.slug);
+        view! {
+            <li>
+                <h2><a href=href.clone()>{s.reference}</a></h2>
+                {s.title.map(|title| view! { <p class="standard-title">{title}</p> })}
+                <p>
+                    {locale.t_args("standards-adoptions", &[("count", s.adoptions.into())])}
+                    " · "
+                    {locale.t_args("standards-languages", &[("count", s.languages.into())])}
+                </p>
+                <p><a class="button" href=href>{t("standards-open")}</a></p>
+            </li>
+        }
+    };
     view! {
-        <Title text=page_title(locale, &locale.t("standards-title")) />
-        <h1>{t("standards-title")}</h1>
-        <p class="lead">{t("standards-intro")}</p>
-        <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match standards.await {
-                    Ok(list) if list.is_empty() => view! { <p>{t("standards-empty")}</p> }.into_any(),
-                    Ok(list) => view! {
-                        <ul class="standards-list">
-                            {list.into_iter().map(|s| {
-                                let href = format!("/standards/{}", s.slug);
-                                view! {
-                                    <li>
-                                        <h2><a href=href.clone()>{s.reference}</a></h2>
-                                        {s.title.map(|title| view! { <p class="standard-title">{title}</p> })}
-                                        <p>
-                                            {locale.t_args("standards-adoptions", &[("count", s.adoptions.into())])}
-                                            " · "
-                                            {locale.t_args("standards-languages", &[("count", s.languages.into())])}
-                                        </p>
-                                        <p><a class="button" href=href>{t("standards-open")}</a></p>
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    }.into_any(),
-                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <PageIntro title="standards-title" lead="standards-intro" />
+        <Listing items=standards empty="standards-empty" item />
     }
 }
 

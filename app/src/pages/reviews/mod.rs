@@ -13,10 +13,9 @@ use position::PositionHistory;
 pub use review::ReviewPage;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use super::page_title;
 use crate::components::error_notice::ErrorNotice;
+use crate::components::listing::{Listing, PageIntro};
 use crate::format::format_partial_date;
 use crate::i18n::{Locale, t, use_locale};
 use crate::reviews::projection::{Outcome, Position};
@@ -81,35 +80,22 @@ pub fn ReviewsPage() -> impl IntoView {
     let cycles = Resource::new(|| (), |_| list_reviews());
     let user = crate::components::layout::signed_in_user();
     let standards = Resource::new(|| (), move |_| crate::standards::list_standards(locale.tag().to_string()));
+    let item = move |cycle: crate::reviews::Cycle| {
+        let state = cycle_state(&cycle, locale);
+        let title = locale.t_args(
+            "review-page-title",
+            &[("cycle", cycle.year().into()), ("reference", cycle.reference.clone().into())],
+        );
+        view! {
+            <li>
+                <h2><a href=format!("/reviews/{}", cycle.id)>{title}</a></h2>
+                <p>{state}</p>
+            </li>
+        }
+    };
     view! {
-        <Title text=page_title(locale, &locale.t("reviews-title")) />
-        <h1>{t("reviews-title")}</h1>
-        <p class="lead">{t("reviews-intro")}</p>
-        <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match cycles.await {
-                    Ok(cycles) if cycles.is_empty() => view! { <p>{t("reviews-empty")}</p> }.into_any(),
-                    Ok(cycles) => view! {
-                        <ul class="standards-list">
-                            {cycles.into_iter().map(|cycle| {
-                                let state = cycle_state(&cycle, locale);
-                                view! {
-                                    <li>
-                                        <h2>
-                                            <a href=format!("/reviews/{}", cycle.id)>
-                                                {locale.t_args("review-page-title", &[("cycle", cycle.year().into()), ("reference", cycle.reference.clone().into())])}
-                                            </a>
-                                        </h2>
-                                        <p>{state}</p>
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    }.into_any(),
-                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <PageIntro title="reviews-title" lead="reviews-intro" />
+        <Listing items=cycles empty="reviews-empty" item />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let coordinator = user.await.is_some();
