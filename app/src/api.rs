@@ -6,6 +6,7 @@ use axum::response::{IntoResponse, Response};
 use http::{HeaderMap, HeaderValue, StatusCode, header};
 
 use crate::error::AppError;
+use crate::i18n::Locale;
 
 /// The attribution every export carries (JSON `licence`, CSV `licence` column).
 pub const LICENCE: &str = "Quorum open data: reuse it with attribution to Quorum and to the source named on each \
@@ -97,80 +98,75 @@ macro_rules! envelope {
 }
 pub(crate) use envelope;
 
-/// What went wrong, for programs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// 400: a parameter is not one the API takes.
-    InvalidInput,
-    /// 404: no such record.
-    NotFound,
-    /// 5xx: Quorum's fault.
-    ServerError,
+pub use crate::error::{ApiError, ApiErrorDetail, ErrorCode, FieldError};
+
+/// The language of the API's messages: the `Accept-Language` header's, else English.
+pub fn asker_locale(headers: &HeaderMap) -> Locale {
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    crate::i18n::negotiate(None, None, accept)
 }
 
-/// Every error answer of the data API: `{"error": {"code", "message"[, "fields"]}}`.
-#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
-pub struct ApiError {
-    pub error: ApiErrorDetail,
+/// `{"error": {"code", "message"}}` with the error's status, the message in the
+/// requester's language (`Accept-Language`). Under `/api/v1` a handler returns the
+/// [`AppError`] itself and [`translate_errors`] does this; other routes call it.
+pub fn error_response(error: &AppError, headers: &HeaderMap) -> Response {
+    error.api_response(asker_locale(headers))
 }
 
-#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
-pub struct ApiErrorDetail {
-    pub code: ErrorCode,
-    /// What went wrong, in the language of the `Accept-Language` header.
-    pub message: String,
-    /// Each refused parameter with what is wrong with it (the letter API).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schema(nullable = false)]
-    pub fields: Option<Vec<FieldError>>,
-}
-
-/// A refused parameter.
-#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
-pub struct FieldError {
-    /// The parameter's name (`nsb`, `purpose`, `lang`, `sender_name`…).
-    pub field: String,
-    pub message: String,
-}
-
-/// A query string whose values do not fit the parameters (the same parameter twice, say)
-/// is answered like any other invalid input: `400` in the API's error format.
-pub struct ApiQuery<T>(pub T);
-
-impl<T, S> axum::extract::FromRequestParts<S> for ApiQuery<T>
-where
-    T: serde::de::DeserializeOwned,
-    S: Send + Sync,
-{
-    type Rejection = Response;
-
-    async fn from_request_parts(parts: &mut http::request::Parts, state: &S) -> Result<Self, Self::Rejection> {
-        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
-            Ok(axum::extract::Query(value)) => Ok(ApiQuery(value)),
-            Err(rejection) => Err(error_response(&AppError::InvalidInput(rejection.body_text()), &parts.headers)),
+/// The `/api/v1` router's layer that puts an error's message in the asker's language:
+/// an [`AppError`] answers in English and leaves itself in the response's extensions
+/// (it has no request to negotiate with); here it is rendered again for the request.
+pub async fn translate_errors(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let locale = asker_locale(request.headers());
+    let mut response = next.run(request).await;
+    match response.extensions_mut().remove::<AppError>() {
+        Some(error) => {
+            let (parts, _) = response.into_parts();
+            let (_, body) = error.api_response(locale).into_parts();
+            Response::from_parts(parts, body)
         }
+        None => response,
     }
 }
 
-/// A path segment that is not text (percent-encoded bytes that are not UTF-8) is
-/// answered `400` in the API's error format.
-pub struct ApiPath<T>(pub T);
+/// The data API's extractors: axum's, except that a value that does not fit the
+/// parameters (the same query parameter twice, a path segment of percent-encoded bytes
+/// that are not UTF-8) is answered like any other invalid input: `400` in the API's
+/// error format.
+macro_rules! api_extractor {
+    ($(#[$meta:meta])* $name:ident, $axum:ident, $($bound:tt)+) => {
+        $(#[$meta])*
+        pub struct $name<T>(pub T);
 
-impl<T, S> axum::extract::FromRequestParts<S> for ApiPath<T>
-where
-    T: serde::de::DeserializeOwned + Send,
-    S: Send + Sync,
-{
-    type Rejection = Response;
+        impl<T, S> axum::extract::FromRequestParts<S> for $name<T>
+        where
+            T: $($bound)+,
+            S: Send + Sync,
+        {
+            type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut http::request::Parts, state: &S) -> Result<Self, Self::Rejection> {
-        match axum::extract::Path::<T>::from_request_parts(parts, state).await {
-            Ok(axum::extract::Path(value)) => Ok(ApiPath(value)),
-            Err(rejection) => Err(error_response(&AppError::InvalidInput(rejection.body_text()), &parts.headers)),
+            async fn from_request_parts(parts: &mut http::request::Parts, state: &S) -> Result<Self, AppError> {
+                let axum::extract::$axum(value) = axum::extract::$axum::<T>::from_request_parts(parts, state)
+                    .await
+                    .map_err(|rejection| AppError::InvalidInput(rejection.body_text()))?;
+                Ok($name(value))
+            }
         }
-    }
+    };
 }
+
+api_extractor!(
+    /// The query string, read into `T`.
+    ApiQuery,
+    Query,
+    serde::de::DeserializeOwned
+);
+api_extractor!(
+    /// The path's parameters, read into `T`.
+    ApiPath,
+    Path,
+    serde::de::DeserializeOwned + Send
+);
 
 /// The schema of a query parameter whose known values are `values` and which takes any
 /// other text too, as the pages do (`otherwise` says what that does): `anyOf` the values
@@ -225,6 +221,12 @@ impl PageQuery {
         let rows = items.into_iter().skip((page - 1).saturating_mul(per_page)).take(per_page).collect();
         Ok((rows, Pagination { page, per_page, total, pages: total.div_ceil(per_page) }))
     }
+
+    /// The requested page of `items` as the API's JSON answer, with its `pagination`.
+    pub fn json<T: serde::Serialize>(&self, items: Vec<T>) -> Result<Response, AppError> {
+        let (rows, pagination) = self.slice(items)?;
+        Ok(json_response(rows, Some(pagination)))
+    }
 }
 
 /// Every JSON answer of the data API: `{"data": …, "licence": …}`, with `pagination`
@@ -237,23 +239,8 @@ pub fn json_response(data: impl serde::Serialize, pagination: Option<Pagination>
     Json(body).into_response()
 }
 
-/// `{"error": {"code", "message"}}` with the error's status, the message in the
-/// requester's language (`Accept-Language`).
-pub fn error_response(error: &AppError, headers: &HeaderMap) -> Response {
-    let code = match error {
-        AppError::NotFound => ErrorCode::NotFound,
-        AppError::InvalidInput(_) => ErrorCode::InvalidInput,
-        _ => ErrorCode::ServerError,
-    };
-    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    let locale = crate::i18n::negotiate(None, None, accept);
-    let body = ApiError { error: ApiErrorDetail { code, message: error.message(locale), fields: None } };
-    (status, Json(body)).into_response()
-}
-
 /// A CSV download: the header row, then the rows, each ending with the `licence` column.
-pub fn csv_response(filename: &str, header_row: &[&str], rows: Vec<Vec<String>>, headers: &HeaderMap) -> Response {
+pub fn csv_response(filename: &str, header_row: &[&str], rows: Vec<Vec<String>>) -> Result<Response, AppError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let header: Vec<String> = header_row.iter().map(|h| h.to_string()).chain(["licence".to_string()]).collect();
     let written = std::iter::once(header)
@@ -266,17 +253,20 @@ pub fn csv_response(filename: &str, header_row: &[&str], rows: Vec<Vec<String>>,
             writer.write_record(None::<&[u8]>)
         });
     match (written, writer.into_inner()) {
-        (Ok(()), Ok(bytes)) => {
-            let mut response = bytes.into_response();
-            let headers = response.headers_mut();
-            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-            if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
-                headers.insert(header::CONTENT_DISPOSITION, value);
-            }
-            response
-        }
-        _ => error_response(&AppError::Storage, headers),
+        (Ok(()), Ok(bytes)) => Ok(attachment(bytes, "text/csv; charset=utf-8", filename)),
+        _ => Err(AppError::Storage),
     }
+}
+
+/// A file to download: `body` with its `Content-Type`, saved as `filename`.
+pub fn attachment(body: impl IntoResponse, content_type: &'static str, filename: &str) -> Response {
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
 }
 
 /// What a spreadsheet takes for the start of a formula (OWASP, "CSV Injection").

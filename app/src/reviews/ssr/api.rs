@@ -6,14 +6,12 @@ use std::collections::BTreeMap;
 
 use axum::extract::State;
 use axum::response::Response;
-use http::HeaderMap;
 use serde::Serialize;
 
 use super::super::projection::{Outcome, Position, Reason};
 use super::*;
 use crate::api::{
-    ApiError, ApiPath, ApiQuery, PageQuery, cell, csv_response, envelope, error_response, json_response, open_enum,
-    query_param,
+    ApiError, ApiPath, ApiQuery, PageQuery, cell, csv_response, envelope, json_response, open_enum, query_param,
 };
 use crate::directory::ssr::api::{category_schema, region_schema};
 
@@ -264,11 +262,9 @@ impl utoipa::IntoParams for PositionParams {
         (status = 200, description = "Every review cycle, the latest first, with dates, status, outcome and source", body = ReviewList),
     )
 )]
-pub async fn api_list(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    match cycles(&state.pool).await {
-        Ok(cycles) => json_response(cycles.iter().map(CycleJson::from).collect::<Vec<_>>(), None),
-        Err(error) => error_response(&error, &headers),
-    }
+pub async fn api_list(State(state): State<AppState>) -> Result<Response, AppError> {
+    let cycles = cycles(&state.pool).await?;
+    Ok(json_response(cycles.iter().map(CycleJson::from).collect::<Vec<_>>(), None))
 }
 
 /// `GET /api/v1/reviews/{slug}`: the cycle, the tally per position and voter kind, and
@@ -284,11 +280,8 @@ pub async fn api_list(State(state): State<AppState>, headers: HeaderMap) -> Resp
         (status = 404, description = "No such review cycle", body = ApiError),
     )
 )]
-pub async fn api_one(State(state): State<AppState>, ApiPath(slug): ApiPath<String>, headers: HeaderMap) -> Response {
-    let overview = match overview(&state.pool, &slug, &ReviewFilter::default(), Locale::default(), None).await {
-        Ok(overview) => overview,
-        Err(error) => return error_response(&error, &headers),
-    };
+pub async fn api_one(State(state): State<AppState>, ApiPath(slug): ApiPath<String>) -> Result<Response, AppError> {
+    let overview = overview(&state.pool, &slug, &ReviewFilter::default(), Locale::default(), None).await?;
     let tally = overview
         .tally
         .iter()
@@ -325,7 +318,7 @@ pub async fn api_one(State(state): State<AppState>, ApiPath(slug): ApiPath<Strin
             amend_counts_as_revise: overview.rules.amend_counts_as_revise,
         },
     };
-    json_response(ReviewJson { cycle: CycleJson::from(&overview.cycle), tally, projection }, None)
+    Ok(json_response(ReviewJson { cycle: CycleJson::from(&overview.cycle), tally, projection }, None))
 }
 
 const POSITION_CSV_HEADER: [&str; 10] =
@@ -379,19 +372,9 @@ pub async fn api_positions(
     ApiPath(slug): ApiPath<String>,
     ApiQuery(filter): ApiQuery<ReviewFilter>,
     ApiQuery(page): ApiQuery<PageQuery>,
-    headers: HeaderMap,
-) -> Response {
-    let result = async {
-        let (_, rows) = position_rows(&state, &slug, &filter).await?;
-        let (rows, pagination) = page.slice(rows)?;
-        Ok::<_, AppError>((rows, pagination))
-    };
-    let (rows, pagination) = match result.await {
-        Ok(found) => found,
-        Err(error) => return error_response(&error, &headers),
-    };
-    let objects: Vec<PositionJson> = rows.into_iter().map(PositionJson::from_row).collect();
-    json_response(objects, Some(pagination))
+) -> Result<Response, AppError> {
+    let (_, rows) = position_rows(&state, &slug, &filter).await?;
+    page.json(rows.into_iter().map(PositionJson::from_row).collect())
 }
 
 /// `GET /api/v1/reviews/{slug}/positions.csv`
@@ -410,12 +393,9 @@ pub async fn api_positions_csv(
     State(state): State<AppState>,
     ApiPath(slug): ApiPath<String>,
     ApiQuery(filter): ApiQuery<ReviewFilter>,
-    headers: HeaderMap,
-) -> Response {
-    match position_rows(&state, &slug, &filter).await {
-        Ok((cycle, rows)) => csv_response(&format!("{cycle}-positions.csv"), &POSITION_CSV_HEADER, rows, &headers),
-        Err(error) => error_response(&error, &headers),
-    }
+) -> Result<Response, AppError> {
+    let (cycle, rows) = position_rows(&state, &slug, &filter).await?;
+    csv_response(&format!("{cycle}-positions.csv"), &POSITION_CSV_HEADER, rows)
 }
 
 #[cfg(test)]

@@ -5,13 +5,11 @@
 
 use axum::extract::State;
 use axum::response::Response;
-use http::HeaderMap;
 use serde::Serialize;
 
 use super::super::*;
 use crate::api::{
-    ApiError, ApiPath, ApiQuery, PageQuery, cell, csv_response, envelope, error_response, json_response, open_enum,
-    query_param,
+    ApiError, ApiPath, ApiQuery, PageQuery, cell, csv_response, envelope, json_response, open_enum, query_param,
 };
 use crate::directory::ssr::api::{category_schema, region_schema};
 use crate::error::AppError;
@@ -195,10 +193,15 @@ impl utoipa::IntoParams for AdoptionParams {
     }
 }
 
+/// A standard with every body's adoption, unfiltered.
+async fn unfiltered(state: &AppState, slug: &str) -> Result<StandardOverview, AppError> {
+    super::overview(&state.pool, slug, &AdoptionFilter::default(), Locale::default()).await
+}
+
 async fn overviews(state: &AppState) -> Result<Vec<StandardOverview>, AppError> {
     let mut result = Vec::new();
     for summary in super::summaries(&state.pool, Locale::default()).await? {
-        result.push(super::overview(&state.pool, &summary.slug, &AdoptionFilter::default(), Locale::default()).await?);
+        result.push(unfiltered(state, &summary.slug).await?);
     }
     Ok(result)
 }
@@ -251,11 +254,9 @@ fn standard_csv_row(o: &StandardOverview) -> Vec<String> {
         (status = 200, description = "Every tracked standard with its facts, adoption counts and language versions", body = StandardList),
     )
 )]
-pub async fn list_json(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    match overviews(&state).await {
-        Ok(all) => json_response(all.iter().map(StandardJson::from).collect::<Vec<_>>(), None),
-        Err(error) => error_response(&error, &headers),
-    }
+pub async fn list_json(State(state): State<AppState>) -> Result<Response, AppError> {
+    let all = overviews(&state).await?;
+    Ok(json_response(all.iter().map(StandardJson::from).collect::<Vec<_>>(), None))
 }
 
 /// `GET /api/v1/standards.csv`
@@ -265,13 +266,9 @@ pub async fn list_json(State(state): State<AppState>, headers: HeaderMap) -> Res
     tag = "standards",
     responses((status = 200, description = "Every tracked standard as CSV", body = String, content_type = "text/csv"))
 )]
-pub async fn list_csv(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    match overviews(&state).await {
-        Ok(all) => {
-            csv_response("standards.csv", &STANDARD_CSV_HEADER, all.iter().map(standard_csv_row).collect(), &headers)
-        }
-        Err(error) => error_response(&error, &headers),
-    }
+pub async fn list_csv(State(state): State<AppState>) -> Result<Response, AppError> {
+    let all = overviews(&state).await?;
+    csv_response("standards.csv", &STANDARD_CSV_HEADER, all.iter().map(standard_csv_row).collect())
 }
 
 /// `GET /api/v1/standards/{slug}` and `/api/v1/standards/{slug}.csv`
@@ -289,20 +286,13 @@ pub async fn list_csv(State(state): State<AppState>, headers: HeaderMap) -> Resp
         (status = 404, description = "No such standard", body = ApiError),
     )
 )]
-pub async fn one(State(state): State<AppState>, ApiPath(slug): ApiPath<String>, headers: HeaderMap) -> Response {
-    let (slug, csv) = match slug.strip_suffix(".csv") {
-        Some(slug) => (slug.to_string(), true),
-        None => (slug, false),
-    };
-    match super::overview(&state.pool, &slug, &AdoptionFilter::default(), Locale::default()).await {
-        Ok(o) if csv => csv_response(
-            &format!("{}.csv", o.standard.slug),
-            &STANDARD_CSV_HEADER,
-            vec![standard_csv_row(&o)],
-            &headers,
-        ),
-        Ok(o) => json_response(StandardJson::from(&o), None),
-        Err(error) => error_response(&error, &headers),
+pub async fn one(State(state): State<AppState>, ApiPath(slug): ApiPath<String>) -> Result<Response, AppError> {
+    match slug.strip_suffix(".csv") {
+        Some(slug) => {
+            let o = unfiltered(&state, slug).await?;
+            csv_response(&format!("{}.csv", o.standard.slug), &STANDARD_CSV_HEADER, vec![standard_csv_row(&o)])
+        }
+        None => Ok(json_response(StandardJson::from(&unfiltered(&state, &slug).await?), None)),
     }
 }
 
@@ -345,14 +335,9 @@ pub async fn adoptions(
     ApiPath(slug): ApiPath<String>,
     ApiQuery(filter): ApiQuery<AdoptionFilter>,
     ApiQuery(page): ApiQuery<PageQuery>,
-    headers: HeaderMap,
-) -> Response {
-    let result = async {
-        let overview = super::overview(&state.pool, &slug, &filter, Locale::default()).await?;
-        let (rows, pagination) = page.slice(overview.rows.iter().map(AdoptionJson::from).collect())?;
-        Ok::<_, AppError>(json_response(rows, Some(pagination)))
-    };
-    result.await.unwrap_or_else(|error| error_response(&error, &headers))
+) -> Result<Response, AppError> {
+    let overview = super::overview(&state.pool, &slug, &filter, Locale::default()).await?;
+    page.json(overview.rows.iter().map(AdoptionJson::from).collect())
 }
 
 /// `GET /api/v1/standards/{slug}/adoptions.csv`: every matching body.
@@ -371,12 +356,8 @@ pub async fn adoptions_csv(
     State(state): State<AppState>,
     ApiPath(slug): ApiPath<String>,
     ApiQuery(filter): ApiQuery<AdoptionFilter>,
-    headers: HeaderMap,
-) -> Response {
-    let overview = match super::overview(&state.pool, &slug, &filter, Locale::default()).await {
-        Ok(overview) => overview,
-        Err(error) => return error_response(&error, &headers),
-    };
+) -> Result<Response, AppError> {
+    let overview = super::overview(&state.pool, &slug, &filter, Locale::default()).await?;
     let rows = overview
         .rows
         .iter()
@@ -402,7 +383,7 @@ pub async fn adoptions_csv(
             ]
         })
         .collect();
-    csv_response(&format!("{}-adoptions.csv", overview.standard.slug), &ADOPTION_CSV_HEADER, rows, &headers)
+    csv_response(&format!("{}-adoptions.csv", overview.standard.slug), &ADOPTION_CSV_HEADER, rows)
 }
 
 const TRANSLATION_CSV_HEADER: [&str; 8] = ["standard", "lang", "title", "kind", "publisher", "year", "source", "as_of"];
@@ -419,15 +400,9 @@ const TRANSLATION_CSV_HEADER: [&str; 8] = ["standard", "lang", "title", "kind", 
         (status = 404, description = "No such standard", body = ApiError),
     )
 )]
-pub async fn translations(
-    State(state): State<AppState>,
-    ApiPath(slug): ApiPath<String>,
-    headers: HeaderMap,
-) -> Response {
-    match super::overview(&state.pool, &slug, &AdoptionFilter::default(), Locale::default()).await {
-        Ok(o) => json_response(o.translations.iter().map(TranslationJson::from).collect::<Vec<_>>(), None),
-        Err(error) => error_response(&error, &headers),
-    }
+pub async fn translations(State(state): State<AppState>, ApiPath(slug): ApiPath<String>) -> Result<Response, AppError> {
+    let o = unfiltered(&state, &slug).await?;
+    Ok(json_response(o.translations.iter().map(TranslationJson::from).collect::<Vec<_>>(), None))
 }
 
 /// `GET /api/v1/standards/{slug}/translations.csv`
@@ -445,31 +420,26 @@ pub async fn translations(
 pub async fn translations_csv(
     State(state): State<AppState>,
     ApiPath(slug): ApiPath<String>,
-    headers: HeaderMap,
-) -> Response {
-    match super::overview(&state.pool, &slug, &AdoptionFilter::default(), Locale::default()).await {
-        Ok(o) => {
-            let rows = o
-                .translations
-                .iter()
-                .map(|t| {
-                    let j = TranslationJson::from(t);
-                    vec![
-                        o.standard.slug.clone(),
-                        j.lang.to_string(),
-                        j.title.to_string(),
-                        j.kind.to_string(),
-                        cell(j.publisher),
-                        cell(j.year),
-                        j.source.to_string(),
-                        cell(j.as_of),
-                    ]
-                })
-                .collect();
-            csv_response(&format!("{}-translations.csv", o.standard.slug), &TRANSLATION_CSV_HEADER, rows, &headers)
-        }
-        Err(error) => error_response(&error, &headers),
-    }
+) -> Result<Response, AppError> {
+    let o = unfiltered(&state, &slug).await?;
+    let rows = o
+        .translations
+        .iter()
+        .map(|t| {
+            let j = TranslationJson::from(t);
+            vec![
+                o.standard.slug.clone(),
+                j.lang.to_string(),
+                j.title.to_string(),
+                j.kind.to_string(),
+                cell(j.publisher),
+                cell(j.year),
+                j.source.to_string(),
+                cell(j.as_of),
+            ]
+        })
+        .collect();
+    csv_response(&format!("{}-translations.csv", o.standard.slug), &TRANSLATION_CSV_HEADER, rows)
 }
 
 #[cfg(test)]
