@@ -71,10 +71,11 @@ pub struct Pagination {
 }
 
 /// The documented body of a JSON answer: `{"data": …, "licence": …}`, and `pagination` for
-/// a paged list. [`json_response`] writes them; these types only describe them in the
-/// OpenAPI document (one per answer, so that each has a name there).
+/// a paged list (`Pagination` after the data's type). [`json_response`] writes them; these
+/// types only describe them in the OpenAPI document (one per answer, so that each has a
+/// name there).
 macro_rules! envelope {
-    ($(#[$meta:meta])* $name:ident, $data:ty) => {
+    ($(#[$meta:meta])* $name:ident, $data:ty $(, $pagination:ident)?) => {
         $(#[$meta])*
         #[derive(utoipa::ToSchema)]
         #[allow(dead_code)]
@@ -82,17 +83,7 @@ macro_rules! envelope {
             pub data: $data,
             /// The terms of reuse: attribution to Quorum and to each value's source.
             pub licence: String,
-        }
-    };
-    ($(#[$meta:meta])* $name:ident, $data:ty, paged) => {
-        $(#[$meta])*
-        #[derive(utoipa::ToSchema)]
-        #[allow(dead_code)]
-        pub struct $name {
-            pub data: $data,
-            /// The terms of reuse: attribution to Quorum and to each value's source.
-            pub licence: String,
-            pub pagination: $crate::api::Pagination,
+            $(pub pagination: $crate::api::$pagination,)?
         }
     };
 }

@@ -56,18 +56,8 @@ impl utoipa::IntoParams for NsbQuery {
                 text,
                 Some("brasil"),
             ),
-            query_param(
-                "category",
-                "ISO membership category (`unknown`: not recorded).",
-                category_schema(),
-                Some("member-body"),
-            ),
-            query_param(
-                "region",
-                "UN M49 region code: `002` Africa, `009` Oceania, `019` Americas, `142` Asia, `150` Europe.",
-                region_schema(),
-                Some("019"),
-            ),
+            category_param(),
+            region_param("019"),
             query_param(
                 "sort",
                 "The order: `country` (A–Z), `-country`, `acronym`, `-acronym`; without it, the best match \
@@ -79,17 +69,24 @@ impl utoipa::IntoParams for NsbQuery {
     }
 }
 
-/// The values of the `category` filter (here and on the standards and reviews lists).
-pub fn category_schema() -> utoipa::openapi::schema::Schema {
+/// The `category` filter (here and on the standards and reviews lists).
+pub fn category_param() -> utoipa::openapi::path::Parameter {
     let mut values: Vec<&str> = super::super::Category::ALL.iter().map(|c| c.slug()).collect();
     values.push("unknown");
-    open_enum(&values, "Any other value filters nothing")
+    let schema = open_enum(&values, "Any other value filters nothing");
+    query_param("category", "ISO membership category (`unknown`: not recorded).", schema, Some("member-body"))
 }
 
-/// The values of the `region` filter: the UN M49 continents.
-pub fn region_schema() -> utoipa::openapi::schema::Schema {
+/// The `region` filter, the UN M49 continents (here and on the standards and reviews
+/// lists, with their own `example`).
+pub fn region_param(example: &str) -> utoipa::openapi::path::Parameter {
     let codes: Vec<&str> = territory::continents().map(|c| c.code.as_str()).collect();
-    open_enum(&codes, "Any other value filters nothing")
+    query_param(
+        "region",
+        "UN M49 region code: `002` Africa, `009` Oceania, `019` Americas, `142` Asia, `150` Europe.",
+        open_enum(&codes, "Any other value filters nothing"),
+        Some(example),
+    )
 }
 
 /// One value with where it comes from (blank values have no source).
@@ -125,7 +122,7 @@ envelope!(
     /// `GET /api/v1/nsbs`: a page of bodies.
     NsbPage,
     Vec<NsbJson>,
-    paged
+    Pagination
 );
 
 type Sources = HashMap<String, HashMap<String, Provenance>>;

@@ -11,9 +11,10 @@ use serde::Serialize;
 use super::super::projection::{Outcome, Position, Reason};
 use super::*;
 use crate::api::{
-    ApiError, ApiPath, ApiQuery, PageQuery, cell, csv_response, envelope, json_response, open_enum, query_param,
+    ApiError, ApiPath, ApiQuery, PageQuery, cell, closed_enum, csv_response, envelope, json_response, open_enum,
+    query_param,
 };
-use crate::directory::ssr::api::{category_schema, region_schema};
+use crate::directory::ssr::api::{category_param, region_param};
 
 /// A review cycle as the API gives it.
 #[derive(Serialize, utoipa::ToSchema)]
@@ -137,24 +138,16 @@ const OUTCOME_VALUES: [&str; 6] = ["confirm", "revise", "amend", "withdraw", "co
 const REASON_VALUES: [&str; 7] =
     ["low_usage", "majority", "tie", "no_majority", "usage_unknown", "votes_unknown", "voters_unknown"];
 
-fn closed_enum(values: &[&str]) -> utoipa::openapi::schema::Object {
-    utoipa::openapi::schema::ObjectBuilder::new()
-        .schema_type(utoipa::openapi::schema::Type::String)
-        .enum_values(Some(values.iter().copied()))
-        .build()
+fn outcome_schema() -> utoipa::openapi::schema::Schema {
+    closed_enum(OUTCOME_VALUES)
 }
 
-fn outcome_schema() -> utoipa::openapi::schema::Object {
-    closed_enum(&OUTCOME_VALUES)
+fn reason_schema() -> utoipa::openapi::schema::Schema {
+    closed_enum(REASON_VALUES)
 }
 
-fn reason_schema() -> utoipa::openapi::schema::Object {
-    closed_enum(&REASON_VALUES)
-}
-
-fn position_schema() -> utoipa::openapi::schema::Object {
-    let values: Vec<&str> = Position::ALL.iter().map(|p| p.slug()).collect();
-    closed_enum(&values)
+fn position_schema() -> utoipa::openapi::schema::Schema {
+    closed_enum(Position::ALL.iter().map(|p| p.slug()))
 }
 
 /// One body's latest position in a cycle (`/api/v1/reviews/{slug}/positions`).
@@ -209,8 +202,18 @@ envelope!(
     /// `GET /api/v1/reviews/{slug}/positions`: a page of bodies with their latest position.
     PositionPage,
     Vec<PositionJson>,
-    paged
+    Pagination
 );
+
+/// The path of a review cycle and its positions, as documented.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Path)]
+#[allow(dead_code)]
+pub struct CycleSlug {
+    /// The cycle (`iso-20400-2022`)
+    #[param(example = "iso-20400-2022")]
+    slug: String,
+}
 
 /// The filters of `/api/v1/reviews/{slug}/positions[.csv]`, as documented: the API reads
 /// them into [`ReviewFilter`] (a test checks the names). Unknown values filter nothing,
@@ -237,18 +240,8 @@ impl utoipa::IntoParams for PositionParams {
                 open_enum(&voters, "Any other value filters nothing"),
                 Some("obliged"),
             ),
-            query_param(
-                "category",
-                "ISO membership category (`unknown`: not recorded).",
-                category_schema(),
-                Some("member-body"),
-            ),
-            query_param(
-                "region",
-                "UN M49 region code: `002` Africa, `009` Oceania, `019` Americas, `142` Asia, `150` Europe.",
-                region_schema(),
-                Some("150"),
-            ),
+            category_param(),
+            region_param("150"),
         ]
     }
 }
@@ -273,7 +266,7 @@ pub async fn api_list(State(state): State<AppState>) -> Result<Response, AppErro
     get,
     path = "/api/v1/reviews/{slug}",
     tag = "reviews",
-    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)", example = "iso-20400-2022")),
+    params(CycleSlug),
     responses(
         (status = 200, description = "The cycle with its tally and projection", body = ReviewEnvelope),
         (status = 400, description = "`slug` is not text (percent-encoded bytes that are not UTF-8)", body = ApiError),
@@ -360,7 +353,7 @@ async fn position_rows(
     get,
     path = "/api/v1/reviews/{slug}/positions",
     tag = "reviews",
-    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)", example = "iso-20400-2022"), PositionParams, PageQuery),
+    params(CycleSlug, PositionParams, PageQuery),
     responses(
         (status = 200, description = "Every body that passes the filters with its latest position and its source", body = PositionPage),
         (status = 400, description = "`page` or `per_page` is not a number in range, or a parameter is given twice", body = ApiError),
@@ -382,7 +375,7 @@ pub async fn api_positions(
     get,
     path = "/api/v1/reviews/{slug}/positions.csv",
     tag = "reviews",
-    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)", example = "iso-20400-2022"), PositionParams),
+    params(CycleSlug, PositionParams),
     responses(
         (status = 200, description = "Every matching body's latest position as CSV", body = String, content_type = "text/csv"),
         (status = 400, description = "A parameter is given twice", body = ApiError),

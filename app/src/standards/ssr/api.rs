@@ -11,7 +11,7 @@ use super::super::*;
 use crate::api::{
     ApiError, ApiPath, ApiQuery, PageQuery, cell, csv_response, envelope, json_response, open_enum, query_param,
 };
-use crate::directory::ssr::api::{category_schema, region_schema};
+use crate::directory::ssr::api::{category_param, region_param};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
@@ -145,13 +145,23 @@ envelope!(
     /// `GET /api/v1/standards/{slug}/adoptions`: a page of bodies with their adoption.
     AdoptionPage,
     Vec<AdoptionJson<'static>>,
-    paged
+    Pagination
 );
 envelope!(
     /// `GET /api/v1/standards/{slug}/translations`: the standard's language versions.
     TranslationList,
     Vec<TranslationJson<'static>>
 );
+
+/// The path of a standard's adoptions and language versions, as documented.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Path)]
+#[allow(dead_code)]
+pub struct StandardSlug {
+    /// The standard's slug (`iso-20400`)
+    #[param(example = "iso-20400")]
+    slug: String,
+}
 
 /// The filters of `/api/v1/standards/{slug}/adoptions[.csv]`, as documented: the API reads
 /// them into [`AdoptionFilter`] (a test checks that the names agree). Unknown values
@@ -171,18 +181,8 @@ impl utoipa::IntoParams for AdoptionParams {
                 open_enum(&statuses, "Any other value filters nothing"),
                 Some("adopted-any"),
             ),
-            query_param(
-                "category",
-                "ISO membership category (`unknown`: not recorded).",
-                category_schema(),
-                Some("member-body"),
-            ),
-            query_param(
-                "region",
-                "UN M49 region code: `002` Africa, `009` Oceania, `019` Americas, `142` Asia, `150` Europe.",
-                region_schema(),
-                Some("150"),
-            ),
+            category_param(),
+            region_param("150"),
             query_param(
                 "sort",
                 "The order: `country` (default), `-country`, `status`, `-status`.",
@@ -323,7 +323,7 @@ const ADOPTION_CSV_HEADER: [&str; 16] = [
     get,
     path = "/api/v1/standards/{slug}/adoptions",
     tag = "standards",
-    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400"), AdoptionParams, PageQuery),
+    params(StandardSlug, AdoptionParams, PageQuery),
     responses(
         (status = 200, description = "Each body's adoption status with its source", body = AdoptionPage),
         (status = 400, description = "`page` or `per_page` is not a number in range, or a parameter is given twice", body = ApiError),
@@ -345,7 +345,7 @@ pub async fn adoptions(
     get,
     path = "/api/v1/standards/{slug}/adoptions.csv",
     tag = "standards",
-    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400"), AdoptionParams),
+    params(StandardSlug, AdoptionParams),
     responses(
         (status = 200, description = "Every matching body's adoption status as CSV", body = String, content_type = "text/csv"),
         (status = 400, description = "A parameter is given twice", body = ApiError),
@@ -393,7 +393,7 @@ const TRANSLATION_CSV_HEADER: [&str; 8] = ["standard", "lang", "title", "kind", 
     get,
     path = "/api/v1/standards/{slug}/translations",
     tag = "standards",
-    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400")),
+    params(StandardSlug),
     responses(
         (status = 200, description = "The standard's recorded titles per language with kind, publisher, year and source", body = TranslationList),
         (status = 400, description = "`slug` is not text (percent-encoded bytes that are not UTF-8)", body = ApiError),
@@ -410,7 +410,7 @@ pub async fn translations(State(state): State<AppState>, ApiPath(slug): ApiPath<
     get,
     path = "/api/v1/standards/{slug}/translations.csv",
     tag = "standards",
-    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400")),
+    params(StandardSlug),
     responses(
         (status = 200, description = "The standard's language versions as CSV", body = String, content_type = "text/csv"),
         (status = 400, description = "`slug` is not text (percent-encoded bytes that are not UTF-8)", body = ApiError),
