@@ -286,8 +286,31 @@ fn looks_guarded(cell: &str) -> bool {
     cell.strip_prefix('\'').is_some_and(|rest| rest.starts_with('\'') || rest.starts_with(FORMULA_STARTS))
 }
 
-pub fn cell(value: Option<&str>) -> String {
-    value.unwrap_or_default().to_string()
+/// A CSV row that says what the JSON answer says: each column's cell is the `record`'s
+/// field of that name as it serialises, or the value `also` gives it (the parent's key, a
+/// column only the CSV has); `null` is a blank cell. A column without a value is a bug,
+/// logged and answered 500.
+pub fn csv_row(
+    record: impl serde::Serialize,
+    also: &[(&str, Option<&str>)],
+    columns: &[&str],
+) -> Result<Vec<String>, AppError> {
+    use serde_json::Value;
+    let Ok(Value::Object(mut fields)) = serde_json::to_value(record) else {
+        tracing::error!("a CSV record that is not a JSON object");
+        return Err(AppError::Storage);
+    };
+    fields.extend(also.iter().map(|(name, value)| (name.to_string(), Value::from(*value))));
+    let cell = |column: &&str| match fields.get(*column) {
+        Some(Value::String(text)) => Ok(text.clone()),
+        Some(Value::Null) => Ok(String::new()),
+        Some(value @ (Value::Number(_) | Value::Bool(_))) => Ok(value.to_string()),
+        _ => {
+            tracing::error!(column, "a CSV column without a value");
+            Err(AppError::Storage)
+        }
+    };
+    columns.iter().map(cell).collect()
 }
 
 /// When the data last changed: the latest audited change, or this process's start (the

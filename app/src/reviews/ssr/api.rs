@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::super::projection::{Outcome, Position, Reason};
 use super::*;
 use crate::api::{
-    ApiError, ApiPath, ApiQuery, PageQuery, cell, closed_enum, csv_response, envelope, json_response, open_enum,
+    ApiError, ApiPath, ApiQuery, PageQuery, closed_enum, csv_response, csv_row, envelope, json_response, open_enum,
     query_param,
 };
 use crate::directory::ssr::api::{category_param, region_param};
@@ -168,22 +168,21 @@ pub struct PositionJson {
     recorded_at: Option<String>,
 }
 
-impl PositionJson {
-    /// From the cells of a CSV row ([`POSITION_CSV_HEADER`]); blank cells are null.
-    fn from_row(row: Vec<String>) -> PositionJson {
-        let mut cells = row.into_iter().skip(1);
-        let mut next = || cells.next().unwrap_or_default();
-        let optional = |value: String| (!value.is_empty()).then_some(value);
+impl From<&BodyStanding> for PositionJson {
+    /// Blank texts are null.
+    fn from(standing: &BodyStanding) -> Self {
+        let latest = standing.latest.as_ref();
+        let text = |value: Option<&str>| value.filter(|v| !v.is_empty()).map(str::to_string);
         PositionJson {
-            alpha2: next(),
-            country: next(),
-            voter: next(),
-            position: next(),
-            kind: optional(next()),
-            confidence: optional(next()),
-            source: optional(next()),
-            as_of: optional(next()),
-            recorded_at: optional(next()),
+            alpha2: standing.alpha2.clone(),
+            country: standing.country.clone(),
+            voter: standing.voter.slug().to_string(),
+            position: standing.position().slug().to_string(),
+            kind: text(latest.map(|p| p.kind.as_str())),
+            confidence: text(latest.and_then(|p| p.confidence.as_deref())),
+            source: text(latest.map(|p| p.provenance.source.as_str())),
+            as_of: text(latest.and_then(|p| p.provenance.as_of.as_deref())),
+            recorded_at: text(latest.map(|p| p.recorded_at.as_str())),
         }
     }
 }
@@ -317,34 +316,15 @@ pub async fn api_one(State(state): State<AppState>, ApiPath(slug): ApiPath<Strin
 const POSITION_CSV_HEADER: [&str; 10] =
     ["cycle", "alpha2", "country", "voter", "position", "kind", "confidence", "source", "as_of", "recorded_at"];
 
-/// Every body that passes the filters with its latest position, as CSV cells.
-async fn position_rows(
+/// The cycle's id and every body that passes the filters with its latest position.
+async fn positions(
     state: &AppState,
     slug: &str,
     filter: &ReviewFilter,
-) -> Result<(String, Vec<Vec<String>>), AppError> {
+) -> Result<(String, Vec<PositionJson>), AppError> {
     let overview = overview(&state.pool, slug, filter, Locale::default(), None).await?;
-    let rows = overview
-        .standings
-        .iter()
-        .filter(|s| overview.shown.contains(&s.alpha2))
-        .map(|s| {
-            let p = s.latest.as_ref();
-            vec![
-                overview.cycle.id.clone(),
-                s.alpha2.clone(),
-                s.country.clone(),
-                s.voter.slug().to_string(),
-                s.position().slug().to_string(),
-                cell(p.map(|p| p.kind.as_str())),
-                cell(p.and_then(|p| p.confidence.as_deref())),
-                cell(p.map(|p| p.provenance.source.as_str())),
-                cell(p.and_then(|p| p.provenance.as_of.as_deref())),
-                cell(p.map(|p| p.recorded_at.as_str())),
-            ]
-        })
-        .collect();
-    Ok((overview.cycle.id, rows))
+    let shown = overview.standings.iter().filter(|s| overview.shown.contains(&s.alpha2));
+    Ok((overview.cycle.id.clone(), shown.map(PositionJson::from).collect()))
 }
 
 /// `GET /api/v1/reviews/{slug}/positions`: every body's latest position (bodies without
@@ -366,8 +346,7 @@ pub async fn api_positions(
     ApiQuery(filter): ApiQuery<ReviewFilter>,
     ApiQuery(page): ApiQuery<PageQuery>,
 ) -> Result<Response, AppError> {
-    let (_, rows) = position_rows(&state, &slug, &filter).await?;
-    page.json(rows.into_iter().map(PositionJson::from_row).collect())
+    page.json(positions(&state, &slug, &filter).await?.1)
 }
 
 /// `GET /api/v1/reviews/{slug}/positions.csv`
@@ -387,7 +366,9 @@ pub async fn api_positions_csv(
     ApiPath(slug): ApiPath<String>,
     ApiQuery(filter): ApiQuery<ReviewFilter>,
 ) -> Result<Response, AppError> {
-    let (cycle, rows) = position_rows(&state, &slug, &filter).await?;
+    let (cycle, listed) = positions(&state, &slug, &filter).await?;
+    let also = [("cycle", Some(cycle.as_str()))];
+    let rows = listed.iter().map(|p| csv_row(p, &also, &POSITION_CSV_HEADER)).collect::<Result<_, _>>()?;
     csv_response(&format!("{cycle}-positions.csv"), &POSITION_CSV_HEADER, rows)
 }
 

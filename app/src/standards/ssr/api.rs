@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::super::*;
 use crate::api::{
-    ApiError, ApiPath, ApiQuery, PageQuery, cell, csv_response, envelope, json_response, open_enum, query_param,
+    ApiError, ApiPath, ApiQuery, PageQuery, csv_response, csv_row, envelope, json_response, open_enum, query_param,
 };
 use crate::directory::ssr::api::{category_param, region_param};
 use crate::error::AppError;
@@ -223,26 +223,12 @@ const STANDARD_CSV_HEADER: [&str; 14] = [
     "counts",
 ];
 
-fn standard_csv_row(o: &StandardOverview) -> Vec<String> {
-    let s = &o.standard;
-    let codes: Vec<&str> = o.translations.iter().map(|t| t.lang.as_str()).collect();
+fn standard_csv_row(o: &StandardOverview) -> Result<Vec<String>, AppError> {
+    let codes = o.translations.iter().map(|t| t.lang.as_str()).collect::<Vec<_>>().join(" ");
     let counts: Vec<String> = o.counts.per_status.iter().map(|(status, n)| format!("{}={n}", status.slug())).collect();
-    vec![
-        s.slug.clone(),
-        s.reference.clone(),
-        cell(s.title.as_deref()),
-        cell(s.committee.as_deref()),
-        cell(s.published.as_deref()),
-        cell(s.edition.as_deref()),
-        cell(s.stage.as_deref()),
-        cell(s.last_confirmed.as_deref()),
-        o.counts.adoptions.to_string(),
-        o.counts.languages.to_string(),
-        codes.join(" "),
-        s.provenance.source.clone(),
-        cell(s.provenance.as_of.as_deref()),
-        counts.join(" "),
-    ]
+    let counts = counts.join(" ");
+    let also = [("language_codes", Some(codes.as_str())), ("counts", Some(counts.as_str()))];
+    csv_row(StandardJson::from(o), &also, &STANDARD_CSV_HEADER)
 }
 
 /// `GET /api/v1/standards`
@@ -268,7 +254,8 @@ pub async fn list_json(State(state): State<AppState>) -> Result<Response, AppErr
 )]
 pub async fn list_csv(State(state): State<AppState>) -> Result<Response, AppError> {
     let all = overviews(&state).await?;
-    csv_response("standards.csv", &STANDARD_CSV_HEADER, all.iter().map(standard_csv_row).collect())
+    let rows = all.iter().map(standard_csv_row).collect::<Result<_, _>>()?;
+    csv_response("standards.csv", &STANDARD_CSV_HEADER, rows)
 }
 
 /// `GET /api/v1/standards/{slug}` and `/api/v1/standards/{slug}.csv`
@@ -290,7 +277,7 @@ pub async fn one(State(state): State<AppState>, ApiPath(slug): ApiPath<String>) 
     match slug.strip_suffix(".csv") {
         Some(slug) => {
             let o = unfiltered(&state, slug).await?;
-            csv_response(&format!("{}.csv", o.standard.slug), &STANDARD_CSV_HEADER, vec![standard_csv_row(&o)])
+            csv_response(&format!("{}.csv", o.standard.slug), &STANDARD_CSV_HEADER, vec![standard_csv_row(&o)?])
         }
         None => Ok(json_response(StandardJson::from(&unfiltered(&state, &slug).await?), None)),
     }
@@ -358,31 +345,15 @@ pub async fn adoptions_csv(
     ApiQuery(filter): ApiQuery<AdoptionFilter>,
 ) -> Result<Response, AppError> {
     let overview = super::overview(&state.pool, &slug, &filter, Locale::default()).await?;
+    let standard = Some(overview.standard.slug.as_str());
     let rows = overview
         .rows
         .iter()
         .map(|r| {
-            let j = AdoptionJson::from(r);
-            vec![
-                overview.standard.slug.clone(),
-                j.alpha2.to_string(),
-                j.country.to_string(),
-                cell(j.category),
-                j.status.to_string(),
-                cell(r.state.as_deref()),
-                cell(j.designation),
-                cell(j.degree),
-                cell(j.adopted_on),
-                cell(j.method),
-                cell(j.lang),
-                cell(j.sells),
-                cell(j.confidence),
-                cell(j.note),
-                cell(j.source),
-                cell(j.as_of),
-            ]
+            let also = [("standard", standard), ("record_status", r.state.as_deref())];
+            csv_row(AdoptionJson::from(r), &also, &ADOPTION_CSV_HEADER)
         })
-        .collect();
+        .collect::<Result<_, _>>()?;
     csv_response(&format!("{}-adoptions.csv", overview.standard.slug), &ADOPTION_CSV_HEADER, rows)
 }
 
@@ -422,23 +393,12 @@ pub async fn translations_csv(
     ApiPath(slug): ApiPath<String>,
 ) -> Result<Response, AppError> {
     let o = unfiltered(&state, &slug).await?;
+    let also = [("standard", Some(o.standard.slug.as_str()))];
     let rows = o
         .translations
         .iter()
-        .map(|t| {
-            let j = TranslationJson::from(t);
-            vec![
-                o.standard.slug.clone(),
-                j.lang.to_string(),
-                j.title.to_string(),
-                j.kind.to_string(),
-                cell(j.publisher),
-                cell(j.year),
-                j.source.to_string(),
-                cell(j.as_of),
-            ]
-        })
-        .collect();
+        .map(|t| csv_row(TranslationJson::from(t), &also, &TRANSLATION_CSV_HEADER))
+        .collect::<Result<_, _>>()?;
     csv_response(&format!("{}-translations.csv", o.standard.slug), &TRANSLATION_CSV_HEADER, rows)
 }
 
