@@ -376,47 +376,26 @@ pub async fn api_positions_csv(
 mod api_tests {
     use super::*;
 
+    /// Each listed variant as it serializes, in order; the `match` stops compiling when
+    /// the type gains a variant the list lacks.
+    macro_rules! serialized {
+        ($type:ident: $($variant:ident),+) => {{
+            let listed = |value: $type| match value {
+                $($type::$variant)|+ => value,
+            };
+            [$($type::$variant),+].map(|value| serde_json::to_value(listed(value)).ok())
+        }};
+    }
+
     /// The document's values are the ones the API writes.
     #[test]
     fn documented_outcomes_and_reasons_are_the_serialized_ones() {
-        let outcome = |o: Outcome| match o {
-            Outcome::Confirm
-            | Outcome::Revise
-            | Outcome::Amend
-            | Outcome::Withdraw
-            | Outcome::CommitteeDecides
-            | Outcome::NotEnoughRecords => serde_json::to_value(o).ok(),
-        };
-        let outcomes = [
-            Outcome::Confirm,
-            Outcome::Revise,
-            Outcome::Amend,
-            Outcome::Withdraw,
-            Outcome::CommitteeDecides,
-            Outcome::NotEnoughRecords,
-        ];
-        let written: Vec<_> = outcomes.into_iter().filter_map(outcome).collect();
-        assert_eq!(written, OUTCOME_VALUES.map(serde_json::Value::from));
-        let reason = |r: Reason| match r {
-            Reason::LowUsage
-            | Reason::Majority
-            | Reason::Tie
-            | Reason::NoMajority
-            | Reason::UsageUnknown
-            | Reason::VotesUnknown
-            | Reason::VotersUnknown => serde_json::to_value(r).ok(),
-        };
-        let reasons = [
-            Reason::LowUsage,
-            Reason::Majority,
-            Reason::Tie,
-            Reason::NoMajority,
-            Reason::UsageUnknown,
-            Reason::VotesUnknown,
-            Reason::VotersUnknown,
-        ];
-        let written: Vec<_> = reasons.into_iter().filter_map(reason).collect();
-        assert_eq!(written, REASON_VALUES.map(serde_json::Value::from));
+        let documented = |values: &[&str]| values.iter().map(|v| Some(serde_json::Value::from(*v))).collect::<Vec<_>>();
+        let outcomes = serialized!(Outcome: Confirm, Revise, Amend, Withdraw, CommitteeDecides, NotEnoughRecords);
+        assert_eq!(outcomes.to_vec(), documented(&OUTCOME_VALUES));
+        let reasons =
+            serialized!(Reason: LowUsage, Majority, Tie, NoMajority, UsageUnknown, VotesUnknown, VotersUnknown);
+        assert_eq!(reasons.to_vec(), documented(&REASON_VALUES));
     }
 
     /// The documented filters are ones the API reads.
