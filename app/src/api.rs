@@ -6,6 +6,7 @@ use axum::response::{IntoResponse, Response};
 use http::{HeaderMap, HeaderValue, StatusCode, header};
 
 use crate::error::AppError;
+use crate::i18n::Locale;
 
 /// The attribution every export carries (JSON `licence`, CSV `licence` column).
 pub const LICENCE: &str = "Quorum open data: reuse it with attribution to Quorum and to the source named on each \
@@ -70,10 +71,11 @@ pub struct Pagination {
 }
 
 /// The documented body of a JSON answer: `{"data": …, "licence": …}`, and `pagination` for
-/// a paged list. [`json_response`] writes them; these types only describe them in the
-/// OpenAPI document (one per answer, so that each has a name there).
+/// a paged list (`Pagination` after the data's type). [`json_response`] writes them; these
+/// types only describe them in the OpenAPI document (one per answer, so that each has a
+/// name there).
 macro_rules! envelope {
-    ($(#[$meta:meta])* $name:ident, $data:ty) => {
+    ($(#[$meta:meta])* $name:ident, $data:ty $(, $pagination:ident)?) => {
         $(#[$meta])*
         #[derive(utoipa::ToSchema)]
         #[allow(dead_code)]
@@ -81,96 +83,81 @@ macro_rules! envelope {
             pub data: $data,
             /// The terms of reuse: attribution to Quorum and to each value's source.
             pub licence: String,
-        }
-    };
-    ($(#[$meta:meta])* $name:ident, $data:ty, paged) => {
-        $(#[$meta])*
-        #[derive(utoipa::ToSchema)]
-        #[allow(dead_code)]
-        pub struct $name {
-            pub data: $data,
-            /// The terms of reuse: attribution to Quorum and to each value's source.
-            pub licence: String,
-            pub pagination: $crate::api::Pagination,
+            $(pub pagination: $crate::api::$pagination,)?
         }
     };
 }
 pub(crate) use envelope;
 
-/// What went wrong, for programs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// 400: a parameter is not one the API takes.
-    InvalidInput,
-    /// 404: no such record.
-    NotFound,
-    /// 5xx: Quorum's fault.
-    ServerError,
+pub use crate::error::{ApiError, ApiErrorDetail, ErrorCode, FieldError};
+
+/// The language of the API's messages: the `Accept-Language` header's, else English.
+pub fn asker_locale(headers: &HeaderMap) -> Locale {
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    crate::i18n::negotiate(None, None, accept)
 }
 
-/// Every error answer of the data API: `{"error": {"code", "message"[, "fields"]}}`.
-#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
-pub struct ApiError {
-    pub error: ApiErrorDetail,
+/// `{"error": {"code", "message"}}` with the error's status, the message in the
+/// requester's language (`Accept-Language`). Under `/api/v1` a handler returns the
+/// [`AppError`] itself and [`translate_errors`] does this; other routes call it.
+pub fn error_response(error: &AppError, headers: &HeaderMap) -> Response {
+    error.api_response(asker_locale(headers))
 }
 
-#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
-pub struct ApiErrorDetail {
-    pub code: ErrorCode,
-    /// What went wrong, in the language of the `Accept-Language` header.
-    pub message: String,
-    /// Each refused parameter with what is wrong with it (the letter API).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schema(nullable = false)]
-    pub fields: Option<Vec<FieldError>>,
-}
-
-/// A refused parameter.
-#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
-pub struct FieldError {
-    /// The parameter's name (`nsb`, `purpose`, `lang`, `sender_name`…).
-    pub field: String,
-    pub message: String,
-}
-
-/// A query string whose values do not fit the parameters (the same parameter twice, say)
-/// is answered like any other invalid input: `400` in the API's error format.
-pub struct ApiQuery<T>(pub T);
-
-impl<T, S> axum::extract::FromRequestParts<S> for ApiQuery<T>
-where
-    T: serde::de::DeserializeOwned,
-    S: Send + Sync,
-{
-    type Rejection = Response;
-
-    async fn from_request_parts(parts: &mut http::request::Parts, state: &S) -> Result<Self, Self::Rejection> {
-        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
-            Ok(axum::extract::Query(value)) => Ok(ApiQuery(value)),
-            Err(rejection) => Err(error_response(&AppError::InvalidInput(rejection.body_text()), &parts.headers)),
+/// The `/api/v1` router's layer that puts an error's message in the asker's language:
+/// an [`AppError`] answers in English and leaves itself in the response's extensions
+/// (it has no request to negotiate with); here it is rendered again for the request.
+pub async fn translate_errors(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let locale = asker_locale(request.headers());
+    let mut response = next.run(request).await;
+    match response.extensions_mut().remove::<AppError>() {
+        Some(error) => {
+            let (parts, _) = response.into_parts();
+            let (_, body) = error.api_response(locale).into_parts();
+            Response::from_parts(parts, body)
         }
+        None => response,
     }
 }
 
-/// A path segment that is not text (percent-encoded bytes that are not UTF-8) is
-/// answered `400` in the API's error format.
-pub struct ApiPath<T>(pub T);
+/// The data API's extractors: axum's, except that a value that does not fit the
+/// parameters (the same query parameter twice, a path segment of percent-encoded bytes
+/// that are not UTF-8) is answered like any other invalid input: `400` in the API's
+/// error format.
+macro_rules! api_extractor {
+    ($(#[$meta:meta])* $name:ident, $axum:ident, $($bound:tt)+) => {
+        $(#[$meta])*
+        pub struct $name<T>(pub T);
 
-impl<T, S> axum::extract::FromRequestParts<S> for ApiPath<T>
-where
-    T: serde::de::DeserializeOwned + Send,
-    S: Send + Sync,
-{
-    type Rejection = Response;
+        impl<T, S> axum::extract::FromRequestParts<S> for $name<T>
+        where
+            T: $($bound)+,
+            S: Send + Sync,
+        {
+            type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut http::request::Parts, state: &S) -> Result<Self, Self::Rejection> {
-        match axum::extract::Path::<T>::from_request_parts(parts, state).await {
-            Ok(axum::extract::Path(value)) => Ok(ApiPath(value)),
-            Err(rejection) => Err(error_response(&AppError::InvalidInput(rejection.body_text()), &parts.headers)),
+            async fn from_request_parts(parts: &mut http::request::Parts, state: &S) -> Result<Self, AppError> {
+                let axum::extract::$axum(value) = axum::extract::$axum::<T>::from_request_parts(parts, state)
+                    .await
+                    .map_err(|rejection| AppError::InvalidInput(rejection.body_text()))?;
+                Ok($name(value))
+            }
         }
-    }
+    };
 }
+
+api_extractor!(
+    /// The query string, read into `T`.
+    ApiQuery,
+    Query,
+    serde::de::DeserializeOwned
+);
+api_extractor!(
+    /// The path's parameters, read into `T`.
+    ApiPath,
+    Path,
+    serde::de::DeserializeOwned + Send
+);
 
 /// The schema of a query parameter whose known values are `values` and which takes any
 /// other text too, as the pages do (`otherwise` says what that does): `anyOf` the values
@@ -225,6 +212,12 @@ impl PageQuery {
         let rows = items.into_iter().skip((page - 1).saturating_mul(per_page)).take(per_page).collect();
         Ok((rows, Pagination { page, per_page, total, pages: total.div_ceil(per_page) }))
     }
+
+    /// The requested page of `items` as the API's JSON answer, with its `pagination`.
+    pub fn json<T: serde::Serialize>(&self, items: Vec<T>) -> Result<Response, AppError> {
+        let (rows, pagination) = self.slice(items)?;
+        Ok(json_response(rows, Some(pagination)))
+    }
 }
 
 /// Every JSON answer of the data API: `{"data": …, "licence": …}`, with `pagination`
@@ -237,23 +230,8 @@ pub fn json_response(data: impl serde::Serialize, pagination: Option<Pagination>
     Json(body).into_response()
 }
 
-/// `{"error": {"code", "message"}}` with the error's status, the message in the
-/// requester's language (`Accept-Language`).
-pub fn error_response(error: &AppError, headers: &HeaderMap) -> Response {
-    let code = match error {
-        AppError::NotFound => ErrorCode::NotFound,
-        AppError::InvalidInput(_) => ErrorCode::InvalidInput,
-        _ => ErrorCode::ServerError,
-    };
-    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    let locale = crate::i18n::negotiate(None, None, accept);
-    let body = ApiError { error: ApiErrorDetail { code, message: error.message(locale), fields: None } };
-    (status, Json(body)).into_response()
-}
-
 /// A CSV download: the header row, then the rows, each ending with the `licence` column.
-pub fn csv_response(filename: &str, header_row: &[&str], rows: Vec<Vec<String>>, headers: &HeaderMap) -> Response {
+pub fn csv_response(filename: &str, header_row: &[&str], rows: Vec<Vec<String>>) -> Result<Response, AppError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let header: Vec<String> = header_row.iter().map(|h| h.to_string()).chain(["licence".to_string()]).collect();
     let written = std::iter::once(header)
@@ -266,17 +244,20 @@ pub fn csv_response(filename: &str, header_row: &[&str], rows: Vec<Vec<String>>,
             writer.write_record(None::<&[u8]>)
         });
     match (written, writer.into_inner()) {
-        (Ok(()), Ok(bytes)) => {
-            let mut response = bytes.into_response();
-            let headers = response.headers_mut();
-            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-            if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
-                headers.insert(header::CONTENT_DISPOSITION, value);
-            }
-            response
-        }
-        _ => error_response(&AppError::Storage, headers),
+        (Ok(()), Ok(bytes)) => Ok(attachment(bytes, "text/csv; charset=utf-8", filename)),
+        _ => Err(AppError::Storage),
     }
+}
+
+/// A file to download: `body` with its `Content-Type`, saved as `filename`.
+pub fn attachment(body: impl IntoResponse, content_type: &'static str, filename: &str) -> Response {
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
 }
 
 /// What a spreadsheet takes for the start of a formula (OWASP, "CSV Injection").
@@ -305,8 +286,31 @@ fn looks_guarded(cell: &str) -> bool {
     cell.strip_prefix('\'').is_some_and(|rest| rest.starts_with('\'') || rest.starts_with(FORMULA_STARTS))
 }
 
-pub fn cell(value: Option<&str>) -> String {
-    value.unwrap_or_default().to_string()
+/// A CSV row that says what the JSON answer says: each column's cell is the `record`'s
+/// field of that name as it serialises, or the value `also` gives it (the parent's key, a
+/// column only the CSV has); `null` is a blank cell. A column without a value is a bug,
+/// logged and answered 500.
+pub fn csv_row(
+    record: impl serde::Serialize,
+    also: &[(&str, Option<&str>)],
+    columns: &[&str],
+) -> Result<Vec<String>, AppError> {
+    use serde_json::Value;
+    let Ok(Value::Object(mut fields)) = serde_json::to_value(record) else {
+        tracing::error!("a CSV record that is not a JSON object");
+        return Err(AppError::Storage);
+    };
+    fields.extend(also.iter().map(|(name, value)| (name.to_string(), Value::from(*value))));
+    let cell = |column: &&str| match fields.get(*column) {
+        Some(Value::String(text)) => Ok(text.clone()),
+        Some(Value::Null) => Ok(String::new()),
+        Some(value @ (Value::Number(_) | Value::Bool(_))) => Ok(value.to_string()),
+        _ => {
+            tracing::error!(column, "a CSV column without a value");
+            Err(AppError::Storage)
+        }
+    };
+    columns.iter().map(cell).collect()
 }
 
 /// When the data last changed: the latest audited change, or this process's start (the

@@ -136,6 +136,76 @@ pub fn with_status<T>(result: Result<T, AppError>) -> Result<T, AppError> {
     result
 }
 
+/// What went wrong, for programs.
+#[cfg(feature = "ssr")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// 400: a parameter is not one the API takes.
+    InvalidInput,
+    /// 404: no such record.
+    NotFound,
+    /// 5xx: Quorum's fault.
+    ServerError,
+}
+
+/// Every error answer of the data API: `{"error": {"code", "message"[, "fields"]}}`.
+#[cfg(feature = "ssr")]
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ApiError {
+    pub error: ApiErrorDetail,
+}
+
+#[cfg(feature = "ssr")]
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ApiErrorDetail {
+    pub code: ErrorCode,
+    /// What went wrong, in the language of the `Accept-Language` header.
+    pub message: String,
+    /// Each refused parameter with what is wrong with it (the letter API).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub fields: Option<Vec<FieldError>>,
+}
+
+/// A refused parameter.
+#[cfg(feature = "ssr")]
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct FieldError {
+    /// The parameter's name (`nsb`, `purpose`, `lang`, `sender_name`…).
+    pub field: String,
+    pub message: String,
+}
+
+#[cfg(feature = "ssr")]
+impl AppError {
+    /// The data API's answer: `{"error": {"code", "message"}}` with the error's status and
+    /// the message in `locale`.
+    pub fn api_response(&self, locale: Locale) -> axum::response::Response {
+        use axum::response::IntoResponse;
+        let code = match self {
+            AppError::NotFound => ErrorCode::NotFound,
+            AppError::InvalidInput(_) => ErrorCode::InvalidInput,
+            _ => ErrorCode::ServerError,
+        };
+        let status = http::StatusCode::from_u16(self.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        let body = ApiError { error: ApiErrorDetail { code, message: self.message(locale), fields: None } };
+        (status, axum::Json(body)).into_response()
+    }
+}
+
+/// A handler of the data API answers its error with `?`: the answer is in English and
+/// carries the error in its extensions, so that `api::translate_errors`, which knows the
+/// request, can put the message in the asker's language.
+#[cfg(feature = "ssr")]
+impl axum::response::IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        let mut response = self.api_response(Locale::default());
+        response.extensions_mut().insert(self);
+        response
+    }
+}
+
 #[cfg(feature = "ssr")]
 impl From<sqlx::Error> for AppError {
     fn from(error: sqlx::Error) -> Self {

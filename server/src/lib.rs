@@ -118,6 +118,7 @@ fn api_router(state: &AppState) -> Router<AppState> {
     router
         .route("/api/v1/openapi.json", get(move || async move { axum::Json(document.as_ref().clone()) }))
         .layer(middleware::from_fn_with_state(state.clone(), app::api::conditional_get))
+        .layer(middleware::from_fn(app::api::translate_errors))
         .layer(cors)
 }
 

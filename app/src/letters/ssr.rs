@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use axum::Json;
 use axum::extract::{Query, State};
 
-use crate::api::{ApiError, ApiErrorDetail, ApiQuery, ErrorCode, FieldError, TRIMMED};
+use crate::api::{ApiError, ApiErrorDetail, ApiQuery, ErrorCode, FieldError, TRIMMED, asker_locale, attachment};
 use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, StatusCode, header, request::Parts};
 use serde::Serialize;
@@ -329,13 +329,6 @@ fn error_response(error: RenderError, locale: Locale) -> Response {
     (status, Json(body)).into_response()
 }
 
-/// The language for error messages: `Accept-Language`, else English. (`lang` is the
-/// letter's language here.)
-fn message_locale(parts: &Parts) -> Locale {
-    let accept = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    crate::i18n::negotiate(None, None, accept)
-}
-
 /// `GET /api/v1/letters/render?nsb=BR&purpose=review&lang=pt[&second_lang=en][&sender_name=…]`
 #[utoipa::path(
     get,
@@ -353,7 +346,8 @@ pub async fn api_render(
     ApiQuery(params): ApiQuery<HashMap<String, String>>,
     parts: Parts,
 ) -> Response {
-    let locale = message_locale(&parts);
+    // Error messages follow `Accept-Language`: `lang` is the letter's language here.
+    let locale = asker_locale(&parts.headers);
     let form = LetterForm::from_api_pairs(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     match render_form(&state, &form).await {
         Ok(letter) => {
@@ -393,13 +387,8 @@ pub async fn download_text(
             let mut head = crate::letters::compose::recipient_lines(&facts, letter_locale);
             head.extend(facts.email.clone());
             let text = format!("{}\n\n{}\n\n{}\n", head.join("\n"), letter.subject(), letter.text());
-            let mut response = text.into_response();
-            let headers = response.headers_mut();
-            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
-            if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
-                headers.insert(header::CONTENT_DISPOSITION, value);
-            }
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            let mut response = attachment(text, "text/plain; charset=utf-8", &filename);
+            response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             response
         }
         Err(RenderError::UnknownBody) => (StatusCode::NOT_FOUND, locale.t("letter-error-body")).into_response(),

@@ -120,3 +120,26 @@ pub(super) async fn openapi_document_matches_its_snapshot(backend: Backend) {
     let snapshot = std::fs::read_to_string(&file).unwrap_or_default();
     assert!(snapshot == pretty, "the OpenAPI document changed; review it and rerun with UPDATE_SNAPSHOTS=1");
 }
+
+/// Every error of the data API has one shape, `{"error": {"code", "message"}}`, with its
+/// status and the message in the `Accept-Language`: whether the handler, the paging or
+/// the reading of the query or path refused the request, for JSON and CSV alike.
+pub(super) async fn api_errors_answer_in_the_askers_language(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    for (path, accept, language, status, code, key) in [
+        ("/api/v1/nsbs/ZZ", "fr-CH, fr;q=0.9", "fr", 404, "not_found", "error-not-found"),
+        ("/api/v1/standards/nope/adoptions.csv", "ar", "ar", 404, "not_found", "error-not-found"),
+        ("/api/v1/reviews/nope/positions?page=2", "de", "de", 404, "not_found", "error-not-found"),
+        ("/api/v1/nsbs?per_page=0", "zh-CN", "zh-Hans", 400, "invalid_input", "error-invalid-input"),
+        ("/api/v1/nsbs?page=1&page=2", "es", "es", 400, "invalid_input", "error-invalid-input"),
+        ("/api/v1/standards/%FF", "ja", "ja", 400, "invalid_input", "error-invalid-input"),
+        ("/api/v1/nsbs/ZZ", "", "en", 404, "not_found", "error-not-found"),
+    ] {
+        let answer = app.get_with(path, &[("accept-language", accept)]).await;
+        assert_eq!(answer.status, status, "{path}: {}", answer.body);
+        assert_eq!(answer.header("content-type"), Some("application/json"), "{path}");
+        let body: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
+        let message = app::i18n::Locale::from_tag(language).unwrap().t(key);
+        assert_eq!(body, serde_json::json!({"error": {"code": code, "message": message}}), "{path} in {accept:?}");
+    }
+}

@@ -109,6 +109,7 @@ on_both_databases!(
     pipeline_filters_notes_letters_and_dashboard,
     bodies_api_pages_filters_and_sources,
     api_answers_conditional_gets_and_cross_origin_reads,
+    api_errors_answer_in_the_askers_language,
     openapi_document_matches_its_snapshot,
     exports_import_back_without_changes,
     import_previews_refuses_bad_rows_and_writes_all_or_nothing,

@@ -6,14 +6,12 @@ use std::collections::HashMap;
 
 use axum::extract::State;
 use axum::response::Response;
-use http::HeaderMap;
 use serde::{Deserialize, Serialize};
 
 use super::super::{DirectoryFilter, Provenance};
 use super::{NsbRecord, all_records, list, normalize_code};
 use crate::api::{
-    ApiError, ApiPath, ApiQuery, PageQuery, csv_response, envelope, error_response, json_response, open_enum,
-    query_param,
+    ApiError, ApiPath, ApiQuery, PageQuery, csv_response, envelope, json_response, open_enum, query_param,
 };
 use crate::error::AppError;
 use crate::i18n::Locale;
@@ -58,18 +56,8 @@ impl utoipa::IntoParams for NsbQuery {
                 text,
                 Some("brasil"),
             ),
-            query_param(
-                "category",
-                "ISO membership category (`unknown`: not recorded).",
-                category_schema(),
-                Some("member-body"),
-            ),
-            query_param(
-                "region",
-                "UN M49 region code: `002` Africa, `009` Oceania, `019` Americas, `142` Asia, `150` Europe.",
-                region_schema(),
-                Some("019"),
-            ),
+            category_param(),
+            region_param("019"),
             query_param(
                 "sort",
                 "The order: `country` (A–Z), `-country`, `acronym`, `-acronym`; without it, the best match \
@@ -81,17 +69,24 @@ impl utoipa::IntoParams for NsbQuery {
     }
 }
 
-/// The values of the `category` filter (here and on the standards and reviews lists).
-pub fn category_schema() -> utoipa::openapi::schema::Schema {
+/// The `category` filter (here and on the standards and reviews lists).
+pub fn category_param() -> utoipa::openapi::path::Parameter {
     let mut values: Vec<&str> = super::super::Category::ALL.iter().map(|c| c.slug()).collect();
     values.push("unknown");
-    open_enum(&values, "Any other value filters nothing")
+    let schema = open_enum(&values, "Any other value filters nothing");
+    query_param("category", "ISO membership category (`unknown`: not recorded).", schema, Some("member-body"))
 }
 
-/// The values of the `region` filter: the UN M49 continents.
-pub fn region_schema() -> utoipa::openapi::schema::Schema {
+/// The `region` filter, the UN M49 continents (here and on the standards and reviews
+/// lists, with their own `example`).
+pub fn region_param(example: &str) -> utoipa::openapi::path::Parameter {
     let codes: Vec<&str> = territory::continents().map(|c| c.code.as_str()).collect();
-    open_enum(&codes, "Any other value filters nothing")
+    query_param(
+        "region",
+        "UN M49 region code: `002` Africa, `009` Oceania, `019` Americas, `142` Asia, `150` Europe.",
+        open_enum(&codes, "Any other value filters nothing"),
+        Some(example),
+    )
 }
 
 /// One value with where it comes from (blank values have no source).
@@ -127,7 +122,7 @@ envelope!(
     /// `GET /api/v1/nsbs`: a page of bodies.
     NsbPage,
     Vec<NsbJson>,
-    paged
+    Pagination
 );
 
 type Sources = HashMap<String, HashMap<String, Provenance>>;
@@ -189,8 +184,9 @@ fn nsb_json(record: &NsbRecord, sources: Option<&HashMap<String, Provenance>>) -
     }
 }
 
-/// The bodies that pass the directory filters, in the directory's order.
-async fn matching(state: &AppState, query: &NsbQuery) -> Result<Vec<NsbRecord>, AppError> {
+/// The bodies that pass the directory filters, in the directory's order, with their
+/// fields' sources.
+async fn matching(state: &AppState, query: &NsbQuery) -> Result<Vec<NsbJson>, AppError> {
     let filter = DirectoryFilter {
         q: query.q.clone(),
         category: query.category.clone(),
@@ -200,7 +196,9 @@ async fn matching(state: &AppState, query: &NsbQuery) -> Result<Vec<NsbRecord>, 
     let listing = list(&state.pool, &filter, Locale::default()).await?;
     let mut records: HashMap<String, NsbRecord> =
         all_records(&state.pool).await?.into_iter().map(|r| (r.alpha2.clone(), r)).collect();
-    Ok(listing.rows.iter().filter_map(|row| records.remove(&row.alpha2)).collect())
+    let sources = all_sources(&state.pool, "").await?;
+    let found = listing.rows.iter().filter_map(|row| records.remove(&row.alpha2));
+    Ok(found.map(|record| nsb_json(&record, sources.get(&record.alpha2))).collect())
 }
 
 /// `GET /api/v1/nsbs`
@@ -218,16 +216,8 @@ pub async fn nsbs(
     State(state): State<AppState>,
     ApiQuery(query): ApiQuery<NsbQuery>,
     ApiQuery(page): ApiQuery<PageQuery>,
-    headers: HeaderMap,
-) -> Response {
-    let result = async {
-        let records = matching(&state, &query).await?;
-        let sources = all_sources(&state.pool, "").await?;
-        let (rows, pagination) = page.slice(records)?;
-        let data: Vec<NsbJson> = rows.iter().map(|r| nsb_json(r, sources.get(&r.alpha2))).collect();
-        Ok::<_, AppError>(json_response(data, Some(pagination)))
-    };
-    result.await.unwrap_or_else(|error| error_response(&error, &headers))
+) -> Result<Response, AppError> {
+    page.json(matching(&state, &query).await?)
 }
 
 /// The CSV columns: each sourced field followed by its source and date (the layout of
@@ -255,31 +245,24 @@ pub fn csv_header() -> Vec<String> {
 pub async fn nsbs_csv(
     State(state): State<AppState>,
     ApiQuery(query): ApiQuery<NsbQuery>,
-    headers: HeaderMap,
-) -> Response {
-    let result = async {
-        let records = matching(&state, &query).await?;
-        let sources = all_sources(&state.pool, "").await?;
-        let rows = records
-            .iter()
-            .map(|record| {
-                let json = nsb_json(record, sources.get(&record.alpha2));
-                let mut row = vec![record.alpha2.clone(), record.country_name_en.clone()];
-                for field in SOURCED_FIELDS {
-                    let value = json.fields.get(field);
-                    row.push(value.and_then(|v| v.value.clone()).unwrap_or_default());
-                    row.push(value.and_then(|v| v.source.clone()).unwrap_or_default());
-                    row.push(value.and_then(|v| v.as_of.clone()).unwrap_or_default());
-                }
-                row.push(record.category_note.clone().unwrap_or_default());
-                row
-            })
-            .collect();
-        let header = csv_header();
-        let header: Vec<&str> = header.iter().map(String::as_str).collect();
-        Ok::<_, AppError>(csv_response("nsbs.csv", &header, rows, &headers))
-    };
-    result.await.unwrap_or_else(|error| error_response(&error, &headers))
+) -> Result<Response, AppError> {
+    let rows = matching(&state, &query)
+        .await?
+        .into_iter()
+        .map(|body| {
+            let mut row = vec![body.alpha2, body.country];
+            for field in SOURCED_FIELDS {
+                let value = body.fields.get(field);
+                row.push(value.and_then(|v| v.value.clone()).unwrap_or_default());
+                row.push(value.and_then(|v| v.source.clone()).unwrap_or_default());
+                row.push(value.and_then(|v| v.as_of.clone()).unwrap_or_default());
+            }
+            row.push(body.category_note.unwrap_or_default());
+            row
+        })
+        .collect();
+    let header = csv_header();
+    csv_response("nsbs.csv", &header.iter().map(String::as_str).collect::<Vec<_>>(), rows)
 }
 
 /// `GET /api/v1/nsbs/{code}`
@@ -294,14 +277,11 @@ pub async fn nsbs_csv(
         (status = 404, description = "No body for this code", body = ApiError),
     )
 )]
-pub async fn nsb(State(state): State<AppState>, ApiPath(code): ApiPath<String>, headers: HeaderMap) -> Response {
-    let result = async {
-        let alpha2 = normalize_code(&code).ok_or(AppError::NotFound)?;
-        let record = super::record(&state.pool, &alpha2).await?.ok_or(AppError::NotFound)?;
-        let sources = all_sources(&state.pool, &alpha2).await?;
-        Ok::<_, AppError>(json_response(nsb_json(&record, sources.get(&alpha2)), None))
-    };
-    result.await.unwrap_or_else(|error| error_response(&error, &headers))
+pub async fn nsb(State(state): State<AppState>, ApiPath(code): ApiPath<String>) -> Result<Response, AppError> {
+    let alpha2 = normalize_code(&code).ok_or(AppError::NotFound)?;
+    let record = super::record(&state.pool, &alpha2).await?.ok_or(AppError::NotFound)?;
+    let sources = all_sources(&state.pool, &alpha2).await?;
+    Ok(json_response(nsb_json(&record, sources.get(&alpha2)), None))
 }
 
 #[cfg(test)]

@@ -280,8 +280,8 @@ pub async fn export(
                 })
                 .collect();
             let header = ["name", "organisation", "alpha2", "role", "email", "listed", "signed_at"];
-            let mut response =
-                crate::api::csv_response(&format!("{slug}-signatures.csv"), &header, rows, &parts.headers);
+            let mut response = crate::api::csv_response(&format!("{slug}-signatures.csv"), &header, rows)
+                .unwrap_or_else(|error| crate::api::error_response(&error, &parts.headers));
             response
                 .headers_mut()
                 .insert(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));

@@ -6,16 +6,15 @@ use std::collections::BTreeMap;
 
 use axum::extract::State;
 use axum::response::Response;
-use http::HeaderMap;
 use serde::Serialize;
 
 use super::super::projection::{Outcome, Position, Reason};
 use super::*;
 use crate::api::{
-    ApiError, ApiPath, ApiQuery, PageQuery, cell, csv_response, envelope, error_response, json_response, open_enum,
+    ApiError, ApiPath, ApiQuery, PageQuery, closed_enum, csv_response, csv_row, envelope, json_response, open_enum,
     query_param,
 };
-use crate::directory::ssr::api::{category_schema, region_schema};
+use crate::directory::ssr::api::{category_param, region_param};
 
 /// A review cycle as the API gives it.
 #[derive(Serialize, utoipa::ToSchema)]
@@ -139,24 +138,16 @@ const OUTCOME_VALUES: [&str; 6] = ["confirm", "revise", "amend", "withdraw", "co
 const REASON_VALUES: [&str; 7] =
     ["low_usage", "majority", "tie", "no_majority", "usage_unknown", "votes_unknown", "voters_unknown"];
 
-fn closed_enum(values: &[&str]) -> utoipa::openapi::schema::Object {
-    utoipa::openapi::schema::ObjectBuilder::new()
-        .schema_type(utoipa::openapi::schema::Type::String)
-        .enum_values(Some(values.iter().copied()))
-        .build()
+fn outcome_schema() -> utoipa::openapi::schema::Schema {
+    closed_enum(OUTCOME_VALUES)
 }
 
-fn outcome_schema() -> utoipa::openapi::schema::Object {
-    closed_enum(&OUTCOME_VALUES)
+fn reason_schema() -> utoipa::openapi::schema::Schema {
+    closed_enum(REASON_VALUES)
 }
 
-fn reason_schema() -> utoipa::openapi::schema::Object {
-    closed_enum(&REASON_VALUES)
-}
-
-fn position_schema() -> utoipa::openapi::schema::Object {
-    let values: Vec<&str> = Position::ALL.iter().map(|p| p.slug()).collect();
-    closed_enum(&values)
+fn position_schema() -> utoipa::openapi::schema::Schema {
+    closed_enum(Position::ALL.iter().map(|p| p.slug()))
 }
 
 /// One body's latest position in a cycle (`/api/v1/reviews/{slug}/positions`).
@@ -177,22 +168,21 @@ pub struct PositionJson {
     recorded_at: Option<String>,
 }
 
-impl PositionJson {
-    /// From the cells of a CSV row ([`POSITION_CSV_HEADER`]); blank cells are null.
-    fn from_row(row: Vec<String>) -> PositionJson {
-        let mut cells = row.into_iter().skip(1);
-        let mut next = || cells.next().unwrap_or_default();
-        let optional = |value: String| (!value.is_empty()).then_some(value);
+impl From<&BodyStanding> for PositionJson {
+    /// Blank texts are null.
+    fn from(standing: &BodyStanding) -> Self {
+        let latest = standing.latest.as_ref();
+        let text = |value: Option<&str>| value.filter(|v| !v.is_empty()).map(str::to_string);
         PositionJson {
-            alpha2: next(),
-            country: next(),
-            voter: next(),
-            position: next(),
-            kind: optional(next()),
-            confidence: optional(next()),
-            source: optional(next()),
-            as_of: optional(next()),
-            recorded_at: optional(next()),
+            alpha2: standing.alpha2.clone(),
+            country: standing.country.clone(),
+            voter: standing.voter.slug().to_string(),
+            position: standing.position().slug().to_string(),
+            kind: text(latest.map(|p| p.kind.as_str())),
+            confidence: text(latest.and_then(|p| p.confidence.as_deref())),
+            source: text(latest.map(|p| p.provenance.source.as_str())),
+            as_of: text(latest.and_then(|p| p.provenance.as_of.as_deref())),
+            recorded_at: text(latest.map(|p| p.recorded_at.as_str())),
         }
     }
 }
@@ -211,8 +201,18 @@ envelope!(
     /// `GET /api/v1/reviews/{slug}/positions`: a page of bodies with their latest position.
     PositionPage,
     Vec<PositionJson>,
-    paged
+    Pagination
 );
+
+/// The path of a review cycle and its positions, as documented.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Path)]
+#[allow(dead_code)]
+pub struct CycleSlug {
+    /// The cycle (`iso-20400-2022`)
+    #[param(example = "iso-20400-2022")]
+    slug: String,
+}
 
 /// The filters of `/api/v1/reviews/{slug}/positions[.csv]`, as documented: the API reads
 /// them into [`ReviewFilter`] (a test checks the names). Unknown values filter nothing,
@@ -239,18 +239,8 @@ impl utoipa::IntoParams for PositionParams {
                 open_enum(&voters, "Any other value filters nothing"),
                 Some("obliged"),
             ),
-            query_param(
-                "category",
-                "ISO membership category (`unknown`: not recorded).",
-                category_schema(),
-                Some("member-body"),
-            ),
-            query_param(
-                "region",
-                "UN M49 region code: `002` Africa, `009` Oceania, `019` Americas, `142` Asia, `150` Europe.",
-                region_schema(),
-                Some("150"),
-            ),
+            category_param(),
+            region_param("150"),
         ]
     }
 }
@@ -264,11 +254,9 @@ impl utoipa::IntoParams for PositionParams {
         (status = 200, description = "Every review cycle, the latest first, with dates, status, outcome and source", body = ReviewList),
     )
 )]
-pub async fn api_list(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    match cycles(&state.pool).await {
-        Ok(cycles) => json_response(cycles.iter().map(CycleJson::from).collect::<Vec<_>>(), None),
-        Err(error) => error_response(&error, &headers),
-    }
+pub async fn api_list(State(state): State<AppState>) -> Result<Response, AppError> {
+    let cycles = cycles(&state.pool).await?;
+    Ok(json_response(cycles.iter().map(CycleJson::from).collect::<Vec<_>>(), None))
 }
 
 /// `GET /api/v1/reviews/{slug}`: the cycle, the tally per position and voter kind, and
@@ -277,18 +265,15 @@ pub async fn api_list(State(state): State<AppState>, headers: HeaderMap) -> Resp
     get,
     path = "/api/v1/reviews/{slug}",
     tag = "reviews",
-    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)", example = "iso-20400-2022")),
+    params(CycleSlug),
     responses(
         (status = 200, description = "The cycle with its tally and projection", body = ReviewEnvelope),
         (status = 400, description = "`slug` is not text (percent-encoded bytes that are not UTF-8)", body = ApiError),
         (status = 404, description = "No such review cycle", body = ApiError),
     )
 )]
-pub async fn api_one(State(state): State<AppState>, ApiPath(slug): ApiPath<String>, headers: HeaderMap) -> Response {
-    let overview = match overview(&state.pool, &slug, &ReviewFilter::default(), Locale::default(), None).await {
-        Ok(overview) => overview,
-        Err(error) => return error_response(&error, &headers),
-    };
+pub async fn api_one(State(state): State<AppState>, ApiPath(slug): ApiPath<String>) -> Result<Response, AppError> {
+    let overview = overview(&state.pool, &slug, &ReviewFilter::default(), Locale::default(), None).await?;
     let tally = overview
         .tally
         .iter()
@@ -325,40 +310,21 @@ pub async fn api_one(State(state): State<AppState>, ApiPath(slug): ApiPath<Strin
             amend_counts_as_revise: overview.rules.amend_counts_as_revise,
         },
     };
-    json_response(ReviewJson { cycle: CycleJson::from(&overview.cycle), tally, projection }, None)
+    Ok(json_response(ReviewJson { cycle: CycleJson::from(&overview.cycle), tally, projection }, None))
 }
 
 const POSITION_CSV_HEADER: [&str; 10] =
     ["cycle", "alpha2", "country", "voter", "position", "kind", "confidence", "source", "as_of", "recorded_at"];
 
-/// Every body that passes the filters with its latest position, as CSV cells.
-async fn position_rows(
+/// The cycle's id and every body that passes the filters with its latest position.
+async fn positions(
     state: &AppState,
     slug: &str,
     filter: &ReviewFilter,
-) -> Result<(String, Vec<Vec<String>>), AppError> {
+) -> Result<(String, Vec<PositionJson>), AppError> {
     let overview = overview(&state.pool, slug, filter, Locale::default(), None).await?;
-    let rows = overview
-        .standings
-        .iter()
-        .filter(|s| overview.shown.contains(&s.alpha2))
-        .map(|s| {
-            let p = s.latest.as_ref();
-            vec![
-                overview.cycle.id.clone(),
-                s.alpha2.clone(),
-                s.country.clone(),
-                s.voter.slug().to_string(),
-                s.position().slug().to_string(),
-                cell(p.map(|p| p.kind.as_str())),
-                cell(p.and_then(|p| p.confidence.as_deref())),
-                cell(p.map(|p| p.provenance.source.as_str())),
-                cell(p.and_then(|p| p.provenance.as_of.as_deref())),
-                cell(p.map(|p| p.recorded_at.as_str())),
-            ]
-        })
-        .collect();
-    Ok((overview.cycle.id, rows))
+    let shown = overview.standings.iter().filter(|s| overview.shown.contains(&s.alpha2));
+    Ok((overview.cycle.id.clone(), shown.map(PositionJson::from).collect()))
 }
 
 /// `GET /api/v1/reviews/{slug}/positions`: every body's latest position (bodies without
@@ -367,7 +333,7 @@ async fn position_rows(
     get,
     path = "/api/v1/reviews/{slug}/positions",
     tag = "reviews",
-    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)", example = "iso-20400-2022"), PositionParams, PageQuery),
+    params(CycleSlug, PositionParams, PageQuery),
     responses(
         (status = 200, description = "Every body that passes the filters with its latest position and its source", body = PositionPage),
         (status = 400, description = "`page` or `per_page` is not a number in range, or a parameter is given twice", body = ApiError),
@@ -379,19 +345,8 @@ pub async fn api_positions(
     ApiPath(slug): ApiPath<String>,
     ApiQuery(filter): ApiQuery<ReviewFilter>,
     ApiQuery(page): ApiQuery<PageQuery>,
-    headers: HeaderMap,
-) -> Response {
-    let result = async {
-        let (_, rows) = position_rows(&state, &slug, &filter).await?;
-        let (rows, pagination) = page.slice(rows)?;
-        Ok::<_, AppError>((rows, pagination))
-    };
-    let (rows, pagination) = match result.await {
-        Ok(found) => found,
-        Err(error) => return error_response(&error, &headers),
-    };
-    let objects: Vec<PositionJson> = rows.into_iter().map(PositionJson::from_row).collect();
-    json_response(objects, Some(pagination))
+) -> Result<Response, AppError> {
+    page.json(positions(&state, &slug, &filter).await?.1)
 }
 
 /// `GET /api/v1/reviews/{slug}/positions.csv`
@@ -399,7 +354,7 @@ pub async fn api_positions(
     get,
     path = "/api/v1/reviews/{slug}/positions.csv",
     tag = "reviews",
-    params(("slug" = String, Path, description = "The cycle (`iso-20400-2022`)", example = "iso-20400-2022"), PositionParams),
+    params(CycleSlug, PositionParams),
     responses(
         (status = 200, description = "Every matching body's latest position as CSV", body = String, content_type = "text/csv"),
         (status = 400, description = "A parameter is given twice", body = ApiError),
@@ -410,59 +365,37 @@ pub async fn api_positions_csv(
     State(state): State<AppState>,
     ApiPath(slug): ApiPath<String>,
     ApiQuery(filter): ApiQuery<ReviewFilter>,
-    headers: HeaderMap,
-) -> Response {
-    match position_rows(&state, &slug, &filter).await {
-        Ok((cycle, rows)) => csv_response(&format!("{cycle}-positions.csv"), &POSITION_CSV_HEADER, rows, &headers),
-        Err(error) => error_response(&error, &headers),
-    }
+) -> Result<Response, AppError> {
+    let (cycle, listed) = positions(&state, &slug, &filter).await?;
+    let also = [("cycle", Some(cycle.as_str()))];
+    let rows = listed.iter().map(|p| csv_row(p, &also, &POSITION_CSV_HEADER)).collect::<Result<_, _>>()?;
+    csv_response(&format!("{cycle}-positions.csv"), &POSITION_CSV_HEADER, rows)
 }
 
 #[cfg(test)]
 mod api_tests {
     use super::*;
 
+    /// Each listed variant as it serializes, in order; the `match` stops compiling when
+    /// the type gains a variant the list lacks.
+    macro_rules! serialized {
+        ($type:ident: $($variant:ident),+) => {{
+            let listed = |value: $type| match value {
+                $($type::$variant)|+ => value,
+            };
+            [$($type::$variant),+].map(|value| serde_json::to_value(listed(value)).ok())
+        }};
+    }
+
     /// The document's values are the ones the API writes.
     #[test]
     fn documented_outcomes_and_reasons_are_the_serialized_ones() {
-        let outcome = |o: Outcome| match o {
-            Outcome::Confirm
-            | Outcome::Revise
-            | Outcome::Amend
-            | Outcome::Withdraw
-            | Outcome::CommitteeDecides
-            | Outcome::NotEnoughRecords => serde_json::to_value(o).ok(),
-        };
-        let outcomes = [
-            Outcome::Confirm,
-            Outcome::Revise,
-            Outcome::Amend,
-            Outcome::Withdraw,
-            Outcome::CommitteeDecides,
-            Outcome::NotEnoughRecords,
-        ];
-        let written: Vec<_> = outcomes.into_iter().filter_map(outcome).collect();
-        assert_eq!(written, OUTCOME_VALUES.map(serde_json::Value::from));
-        let reason = |r: Reason| match r {
-            Reason::LowUsage
-            | Reason::Majority
-            | Reason::Tie
-            | Reason::NoMajority
-            | Reason::UsageUnknown
-            | Reason::VotesUnknown
-            | Reason::VotersUnknown => serde_json::to_value(r).ok(),
-        };
-        let reasons = [
-            Reason::LowUsage,
-            Reason::Majority,
-            Reason::Tie,
-            Reason::NoMajority,
-            Reason::UsageUnknown,
-            Reason::VotesUnknown,
-            Reason::VotersUnknown,
-        ];
-        let written: Vec<_> = reasons.into_iter().filter_map(reason).collect();
-        assert_eq!(written, REASON_VALUES.map(serde_json::Value::from));
+        let documented = |values: &[&str]| values.iter().map(|v| Some(serde_json::Value::from(*v))).collect::<Vec<_>>();
+        let outcomes = serialized!(Outcome: Confirm, Revise, Amend, Withdraw, CommitteeDecides, NotEnoughRecords);
+        assert_eq!(outcomes.to_vec(), documented(&OUTCOME_VALUES));
+        let reasons =
+            serialized!(Reason: LowUsage, Majority, Tie, NoMajority, UsageUnknown, VotesUnknown, VotersUnknown);
+        assert_eq!(reasons.to_vec(), documented(&REASON_VALUES));
     }
 
     /// The documented filters are ones the API reads.

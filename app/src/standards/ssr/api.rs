@@ -5,15 +5,13 @@
 
 use axum::extract::State;
 use axum::response::Response;
-use http::HeaderMap;
 use serde::Serialize;
 
 use super::super::*;
 use crate::api::{
-    ApiError, ApiPath, ApiQuery, PageQuery, cell, csv_response, envelope, error_response, json_response, open_enum,
-    query_param,
+    ApiError, ApiPath, ApiQuery, PageQuery, csv_response, csv_row, envelope, json_response, open_enum, query_param,
 };
-use crate::directory::ssr::api::{category_schema, region_schema};
+use crate::directory::ssr::api::{category_param, region_param};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
@@ -147,13 +145,23 @@ envelope!(
     /// `GET /api/v1/standards/{slug}/adoptions`: a page of bodies with their adoption.
     AdoptionPage,
     Vec<AdoptionJson<'static>>,
-    paged
+    Pagination
 );
 envelope!(
     /// `GET /api/v1/standards/{slug}/translations`: the standard's language versions.
     TranslationList,
     Vec<TranslationJson<'static>>
 );
+
+/// The path of a standard's adoptions and language versions, as documented.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Path)]
+#[allow(dead_code)]
+pub struct StandardSlug {
+    /// The standard's slug (`iso-20400`)
+    #[param(example = "iso-20400")]
+    slug: String,
+}
 
 /// The filters of `/api/v1/standards/{slug}/adoptions[.csv]`, as documented: the API reads
 /// them into [`AdoptionFilter`] (a test checks that the names agree). Unknown values
@@ -173,18 +181,8 @@ impl utoipa::IntoParams for AdoptionParams {
                 open_enum(&statuses, "Any other value filters nothing"),
                 Some("adopted-any"),
             ),
-            query_param(
-                "category",
-                "ISO membership category (`unknown`: not recorded).",
-                category_schema(),
-                Some("member-body"),
-            ),
-            query_param(
-                "region",
-                "UN M49 region code: `002` Africa, `009` Oceania, `019` Americas, `142` Asia, `150` Europe.",
-                region_schema(),
-                Some("150"),
-            ),
+            category_param(),
+            region_param("150"),
             query_param(
                 "sort",
                 "The order: `country` (default), `-country`, `status`, `-status`.",
@@ -195,10 +193,15 @@ impl utoipa::IntoParams for AdoptionParams {
     }
 }
 
+/// A standard with every body's adoption, unfiltered.
+async fn unfiltered(state: &AppState, slug: &str) -> Result<StandardOverview, AppError> {
+    super::overview(&state.pool, slug, &AdoptionFilter::default(), Locale::default()).await
+}
+
 async fn overviews(state: &AppState) -> Result<Vec<StandardOverview>, AppError> {
     let mut result = Vec::new();
     for summary in super::summaries(&state.pool, Locale::default()).await? {
-        result.push(super::overview(&state.pool, &summary.slug, &AdoptionFilter::default(), Locale::default()).await?);
+        result.push(unfiltered(state, &summary.slug).await?);
     }
     Ok(result)
 }
@@ -220,26 +223,12 @@ const STANDARD_CSV_HEADER: [&str; 14] = [
     "counts",
 ];
 
-fn standard_csv_row(o: &StandardOverview) -> Vec<String> {
-    let s = &o.standard;
-    let codes: Vec<&str> = o.translations.iter().map(|t| t.lang.as_str()).collect();
+fn standard_csv_row(o: &StandardOverview) -> Result<Vec<String>, AppError> {
+    let codes = o.translations.iter().map(|t| t.lang.as_str()).collect::<Vec<_>>().join(" ");
     let counts: Vec<String> = o.counts.per_status.iter().map(|(status, n)| format!("{}={n}", status.slug())).collect();
-    vec![
-        s.slug.clone(),
-        s.reference.clone(),
-        cell(s.title.as_deref()),
-        cell(s.committee.as_deref()),
-        cell(s.published.as_deref()),
-        cell(s.edition.as_deref()),
-        cell(s.stage.as_deref()),
-        cell(s.last_confirmed.as_deref()),
-        o.counts.adoptions.to_string(),
-        o.counts.languages.to_string(),
-        codes.join(" "),
-        s.provenance.source.clone(),
-        cell(s.provenance.as_of.as_deref()),
-        counts.join(" "),
-    ]
+    let counts = counts.join(" ");
+    let also = [("language_codes", Some(codes.as_str())), ("counts", Some(counts.as_str()))];
+    csv_row(StandardJson::from(o), &also, &STANDARD_CSV_HEADER)
 }
 
 /// `GET /api/v1/standards`
@@ -251,11 +240,9 @@ fn standard_csv_row(o: &StandardOverview) -> Vec<String> {
         (status = 200, description = "Every tracked standard with its facts, adoption counts and language versions", body = StandardList),
     )
 )]
-pub async fn list_json(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    match overviews(&state).await {
-        Ok(all) => json_response(all.iter().map(StandardJson::from).collect::<Vec<_>>(), None),
-        Err(error) => error_response(&error, &headers),
-    }
+pub async fn list_json(State(state): State<AppState>) -> Result<Response, AppError> {
+    let all = overviews(&state).await?;
+    Ok(json_response(all.iter().map(StandardJson::from).collect::<Vec<_>>(), None))
 }
 
 /// `GET /api/v1/standards.csv`
@@ -265,13 +252,10 @@ pub async fn list_json(State(state): State<AppState>, headers: HeaderMap) -> Res
     tag = "standards",
     responses((status = 200, description = "Every tracked standard as CSV", body = String, content_type = "text/csv"))
 )]
-pub async fn list_csv(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    match overviews(&state).await {
-        Ok(all) => {
-            csv_response("standards.csv", &STANDARD_CSV_HEADER, all.iter().map(standard_csv_row).collect(), &headers)
-        }
-        Err(error) => error_response(&error, &headers),
-    }
+pub async fn list_csv(State(state): State<AppState>) -> Result<Response, AppError> {
+    let all = overviews(&state).await?;
+    let rows = all.iter().map(standard_csv_row).collect::<Result<_, _>>()?;
+    csv_response("standards.csv", &STANDARD_CSV_HEADER, rows)
 }
 
 /// `GET /api/v1/standards/{slug}` and `/api/v1/standards/{slug}.csv`
@@ -289,20 +273,13 @@ pub async fn list_csv(State(state): State<AppState>, headers: HeaderMap) -> Resp
         (status = 404, description = "No such standard", body = ApiError),
     )
 )]
-pub async fn one(State(state): State<AppState>, ApiPath(slug): ApiPath<String>, headers: HeaderMap) -> Response {
-    let (slug, csv) = match slug.strip_suffix(".csv") {
-        Some(slug) => (slug.to_string(), true),
-        None => (slug, false),
-    };
-    match super::overview(&state.pool, &slug, &AdoptionFilter::default(), Locale::default()).await {
-        Ok(o) if csv => csv_response(
-            &format!("{}.csv", o.standard.slug),
-            &STANDARD_CSV_HEADER,
-            vec![standard_csv_row(&o)],
-            &headers,
-        ),
-        Ok(o) => json_response(StandardJson::from(&o), None),
-        Err(error) => error_response(&error, &headers),
+pub async fn one(State(state): State<AppState>, ApiPath(slug): ApiPath<String>) -> Result<Response, AppError> {
+    match slug.strip_suffix(".csv") {
+        Some(slug) => {
+            let o = unfiltered(&state, slug).await?;
+            csv_response(&format!("{}.csv", o.standard.slug), &STANDARD_CSV_HEADER, vec![standard_csv_row(&o)?])
+        }
+        None => Ok(json_response(StandardJson::from(&unfiltered(&state, &slug).await?), None)),
     }
 }
 
@@ -333,7 +310,7 @@ const ADOPTION_CSV_HEADER: [&str; 16] = [
     get,
     path = "/api/v1/standards/{slug}/adoptions",
     tag = "standards",
-    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400"), AdoptionParams, PageQuery),
+    params(StandardSlug, AdoptionParams, PageQuery),
     responses(
         (status = 200, description = "Each body's adoption status with its source", body = AdoptionPage),
         (status = 400, description = "`page` or `per_page` is not a number in range, or a parameter is given twice", body = ApiError),
@@ -345,14 +322,9 @@ pub async fn adoptions(
     ApiPath(slug): ApiPath<String>,
     ApiQuery(filter): ApiQuery<AdoptionFilter>,
     ApiQuery(page): ApiQuery<PageQuery>,
-    headers: HeaderMap,
-) -> Response {
-    let result = async {
-        let overview = super::overview(&state.pool, &slug, &filter, Locale::default()).await?;
-        let (rows, pagination) = page.slice(overview.rows.iter().map(AdoptionJson::from).collect())?;
-        Ok::<_, AppError>(json_response(rows, Some(pagination)))
-    };
-    result.await.unwrap_or_else(|error| error_response(&error, &headers))
+) -> Result<Response, AppError> {
+    let overview = super::overview(&state.pool, &slug, &filter, Locale::default()).await?;
+    page.json(overview.rows.iter().map(AdoptionJson::from).collect())
 }
 
 /// `GET /api/v1/standards/{slug}/adoptions.csv`: every matching body.
@@ -360,7 +332,7 @@ pub async fn adoptions(
     get,
     path = "/api/v1/standards/{slug}/adoptions.csv",
     tag = "standards",
-    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400"), AdoptionParams),
+    params(StandardSlug, AdoptionParams),
     responses(
         (status = 200, description = "Every matching body's adoption status as CSV", body = String, content_type = "text/csv"),
         (status = 400, description = "A parameter is given twice", body = ApiError),
@@ -371,38 +343,18 @@ pub async fn adoptions_csv(
     State(state): State<AppState>,
     ApiPath(slug): ApiPath<String>,
     ApiQuery(filter): ApiQuery<AdoptionFilter>,
-    headers: HeaderMap,
-) -> Response {
-    let overview = match super::overview(&state.pool, &slug, &filter, Locale::default()).await {
-        Ok(overview) => overview,
-        Err(error) => return error_response(&error, &headers),
-    };
+) -> Result<Response, AppError> {
+    let overview = super::overview(&state.pool, &slug, &filter, Locale::default()).await?;
+    let standard = Some(overview.standard.slug.as_str());
     let rows = overview
         .rows
         .iter()
         .map(|r| {
-            let j = AdoptionJson::from(r);
-            vec![
-                overview.standard.slug.clone(),
-                j.alpha2.to_string(),
-                j.country.to_string(),
-                cell(j.category),
-                j.status.to_string(),
-                cell(r.state.as_deref()),
-                cell(j.designation),
-                cell(j.degree),
-                cell(j.adopted_on),
-                cell(j.method),
-                cell(j.lang),
-                cell(j.sells),
-                cell(j.confidence),
-                cell(j.note),
-                cell(j.source),
-                cell(j.as_of),
-            ]
+            let also = [("standard", standard), ("record_status", r.state.as_deref())];
+            csv_row(AdoptionJson::from(r), &also, &ADOPTION_CSV_HEADER)
         })
-        .collect();
-    csv_response(&format!("{}-adoptions.csv", overview.standard.slug), &ADOPTION_CSV_HEADER, rows, &headers)
+        .collect::<Result<_, _>>()?;
+    csv_response(&format!("{}-adoptions.csv", overview.standard.slug), &ADOPTION_CSV_HEADER, rows)
 }
 
 const TRANSLATION_CSV_HEADER: [&str; 8] = ["standard", "lang", "title", "kind", "publisher", "year", "source", "as_of"];
@@ -412,22 +364,16 @@ const TRANSLATION_CSV_HEADER: [&str; 8] = ["standard", "lang", "title", "kind", 
     get,
     path = "/api/v1/standards/{slug}/translations",
     tag = "standards",
-    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400")),
+    params(StandardSlug),
     responses(
         (status = 200, description = "The standard's recorded titles per language with kind, publisher, year and source", body = TranslationList),
         (status = 400, description = "`slug` is not text (percent-encoded bytes that are not UTF-8)", body = ApiError),
         (status = 404, description = "No such standard", body = ApiError),
     )
 )]
-pub async fn translations(
-    State(state): State<AppState>,
-    ApiPath(slug): ApiPath<String>,
-    headers: HeaderMap,
-) -> Response {
-    match super::overview(&state.pool, &slug, &AdoptionFilter::default(), Locale::default()).await {
-        Ok(o) => json_response(o.translations.iter().map(TranslationJson::from).collect::<Vec<_>>(), None),
-        Err(error) => error_response(&error, &headers),
-    }
+pub async fn translations(State(state): State<AppState>, ApiPath(slug): ApiPath<String>) -> Result<Response, AppError> {
+    let o = unfiltered(&state, &slug).await?;
+    Ok(json_response(o.translations.iter().map(TranslationJson::from).collect::<Vec<_>>(), None))
 }
 
 /// `GET /api/v1/standards/{slug}/translations.csv`
@@ -435,7 +381,7 @@ pub async fn translations(
     get,
     path = "/api/v1/standards/{slug}/translations.csv",
     tag = "standards",
-    params(("slug" = String, Path, description = "The standard's slug (`iso-20400`)", example = "iso-20400")),
+    params(StandardSlug),
     responses(
         (status = 200, description = "The standard's language versions as CSV", body = String, content_type = "text/csv"),
         (status = 400, description = "`slug` is not text (percent-encoded bytes that are not UTF-8)", body = ApiError),
@@ -445,31 +391,15 @@ pub async fn translations(
 pub async fn translations_csv(
     State(state): State<AppState>,
     ApiPath(slug): ApiPath<String>,
-    headers: HeaderMap,
-) -> Response {
-    match super::overview(&state.pool, &slug, &AdoptionFilter::default(), Locale::default()).await {
-        Ok(o) => {
-            let rows = o
-                .translations
-                .iter()
-                .map(|t| {
-                    let j = TranslationJson::from(t);
-                    vec![
-                        o.standard.slug.clone(),
-                        j.lang.to_string(),
-                        j.title.to_string(),
-                        j.kind.to_string(),
-                        cell(j.publisher),
-                        cell(j.year),
-                        j.source.to_string(),
-                        cell(j.as_of),
-                    ]
-                })
-                .collect();
-            csv_response(&format!("{}-translations.csv", o.standard.slug), &TRANSLATION_CSV_HEADER, rows, &headers)
-        }
-        Err(error) => error_response(&error, &headers),
-    }
+) -> Result<Response, AppError> {
+    let o = unfiltered(&state, &slug).await?;
+    let also = [("standard", Some(o.standard.slug.as_str()))];
+    let rows = o
+        .translations
+        .iter()
+        .map(|t| csv_row(TranslationJson::from(t), &also, &TRANSLATION_CSV_HEADER))
+        .collect::<Result<_, _>>()?;
+    csv_response(&format!("{}-translations.csv", o.standard.slug), &TRANSLATION_CSV_HEADER, rows)
 }
 
 #[cfg(test)]
