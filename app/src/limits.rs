@@ -62,6 +62,12 @@ impl Refused {
     }
 }
 
+/// How a public write remembers the address it came from without keeping it: a SHA-256
+/// of the address under the write's `purpose` (`correction`, `signature`).
+pub fn client_hash(purpose: &str, address: &str) -> String {
+    hex::encode(Sha256::digest(format!("quorum-{purpose}:{address}").as_bytes()))
+}
+
 /// Takes one use of `limit` for `subject`, or refuses when the window's allowance is
 /// spent. One statement: the check and the count cannot be separated by another request.
 pub async fn take(

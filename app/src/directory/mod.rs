@@ -67,6 +67,20 @@ impl Category {
     }
 }
 
+/// The sourced fields of a body, in export order (`nsb` columns).
+pub const SOURCED_FIELDS: [&str; 10] = [
+    "acronym",
+    "body_name_en",
+    "body_name_native",
+    "iso_category",
+    "iso_member_id",
+    "website",
+    "email",
+    "phone",
+    "fax",
+    "address",
+];
+
 /// Where a value came from and as of when (ISO 8601, possibly partial: `2022-01`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]

@@ -11,12 +11,34 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use serde::{Deserialize, Serialize};
 
+use crate::directory::SOURCED_FIELDS;
 use crate::error::AppError;
 use crate::records::FieldProblem;
 
 /// The largest file accepted, in bytes, and the most rows.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_ROWS: usize = 20_000;
+
+/// A file's columns: its key columns, then `fields`, then the source and date.
+const fn file_columns<const N: usize>(keys: &[&'static str], fields: &[&'static str]) -> [&'static str; N] {
+    assert!(keys.len() + fields.len() + 2 == N);
+    let mut columns = [""; N];
+    let mut i = 0;
+    while i < keys.len() {
+        columns[i] = keys[i];
+        i += 1;
+    }
+    while i < N - 2 {
+        columns[i] = fields[i - keys.len()];
+        i += 1;
+    }
+    columns[N - 2] = "source";
+    columns[N - 1] = "as_of";
+    columns
+}
+
+const BODY_COLUMNS: [&str; 13] = file_columns(&["alpha2"], &SOURCED_FIELDS);
+const ADOPTION_COLUMNS: [&str; 13] = file_columns(&["standard", "alpha2"], &crate::standards::edit::ADOPTION_COLUMNS);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ImportKind {
@@ -52,36 +74,8 @@ impl ImportKind {
     /// Every column the import reads, in template order (others are ignored).
     pub fn columns(self) -> &'static [&'static str] {
         match self {
-            ImportKind::Bodies => &[
-                "alpha2",
-                "acronym",
-                "body_name_en",
-                "body_name_native",
-                "iso_category",
-                "iso_member_id",
-                "website",
-                "email",
-                "phone",
-                "fax",
-                "address",
-                "source",
-                "as_of",
-            ],
-            ImportKind::Adoptions => &[
-                "standard",
-                "alpha2",
-                "status",
-                "degree",
-                "designation",
-                "adopted_on",
-                "method",
-                "lang",
-                "sells",
-                "confidence",
-                "note",
-                "source",
-                "as_of",
-            ],
+            ImportKind::Bodies => &BODY_COLUMNS,
+            ImportKind::Adoptions => &ADOPTION_COLUMNS,
             ImportKind::Positions => &["cycle", "alpha2", "position", "kind", "confidence", "source", "as_of"],
         }
     }

@@ -366,30 +366,22 @@ mod tests {
         );
     }
 
+    /// Brazil with little recorded: no names or contacts, nothing adopted, no ballot.
     fn facts() -> LetterFacts {
         LetterFacts {
-            alpha2: "BR".into(),
-            acronym: Some("ABNT".into()),
             body_name_en: None,
             body_name_native: None,
             email: None,
             address: None,
-            official_languages: vec!["pt".into()],
             country_names: Default::default(),
             language_names: Default::default(),
-            standard: "ISO 20400:2017".into(),
             titles: Default::default(),
             adopted: 0,
             last_confirmed: None,
             deadline: None,
             suggested: Purpose::Adopt,
             default_lang: "en".into(),
-            today: "2026-11-25".into(),
-            title_sources: Default::default(),
-            standard_source: "test".into(),
-            standard_as_of: None,
-            adoption_in_progress: false,
-            national_edition: None,
+            ..crate::letters::compose::tests::brazil()
         }
     }
 

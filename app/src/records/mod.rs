@@ -58,6 +58,11 @@ pub fn problem(field: &str, key: &str) -> FieldProblem {
     FieldProblem { field: field.to_string(), key: key.to_string(), ..Default::default() }
 }
 
+/// (field, message key) of each problem, as tests compare them.
+pub fn field_keys(problems: &[FieldProblem]) -> Vec<(&str, &str)> {
+    problems.iter().map(|p| (p.field.as_str(), p.key.as_str())).collect()
+}
+
 /// Characters that reorder text invisibly (bidi embeddings, overrides, isolates, marks).
 pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')

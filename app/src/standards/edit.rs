@@ -179,6 +179,21 @@ const CYCLE_FIELDS: &[FieldSpec] = &[
     FieldSpec { column: "notes", label_key: "field-cycle-notes", input: Input::LongText { max: 1000 } },
 ];
 
+/// The columns of an adoption, in form order (the import's and templates' order too).
+pub const ADOPTION_COLUMNS: [&str; 9] = columns(ADOPTION_FIELDS);
+
+/// The columns of `fields`, as an array.
+const fn columns<const N: usize>(fields: &[FieldSpec]) -> [&'static str; N] {
+    assert!(fields.len() == N);
+    let mut columns = [""; N];
+    let mut i = 0;
+    while i < N {
+        columns[i] = fields[i].column;
+        i += 1;
+    }
+    columns
+}
+
 impl RecordKind {
     pub const ALL: [RecordKind; 5] = [
         RecordKind::Standard,

@@ -13,24 +13,11 @@ use super::{NsbRecord, all_records, list, normalize_code};
 use crate::api::{
     ApiError, ApiPath, ApiQuery, PageQuery, csv_response, envelope, json_response, open_enum, query_param,
 };
+use crate::directory::SOURCED_FIELDS;
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::territory;
-
-/// The sourced fields of a body, in export order (`nsb` columns).
-pub const SOURCED_FIELDS: [&str; 10] = [
-    "acronym",
-    "body_name_en",
-    "body_name_native",
-    "iso_category",
-    "iso_member_id",
-    "website",
-    "email",
-    "phone",
-    "fax",
-    "address",
-];
 
 /// The directory filters of `/nsbs` (the page is [`PageQuery`]). Unknown values filter
 /// nothing, as on the page.

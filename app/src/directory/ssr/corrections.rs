@@ -2,7 +2,6 @@
 //! (stored only as a hash), accepted through `edit::apply` in one transaction.
 
 use chrono::Utc;
-use sha2::{Digest, Sha256};
 use sqlx::AnyPool;
 
 use super::edit::{Edit, apply, validate};
@@ -27,10 +26,6 @@ pub struct Report {
     pub value: String,
     pub source: String,
     pub email: String,
-}
-
-fn client_hash(address: &str) -> String {
-    hex::encode(Sha256::digest(format!("quorum-correction:{address}").as_bytes()))
 }
 
 /// Validates and stores a report. Nothing is stored when anything is wrong.
@@ -75,7 +70,7 @@ pub async fn report(pool: &AnyPool, report: &Report, address: &str) -> Result<()
     let values = validate(&edit, today).map_err(AppError::Invalid)?;
     let proposed = values.into_iter().next().and_then(|(_, v)| v);
 
-    let hash = client_hash(address);
+    let hash = crate::limits::client_hash("correction", address);
     // The report takes one of the address's reports for the hour in the transaction that
     // stores it: simultaneous reports cannot all pass the limit.
     let mut tx = crate::db::begin_write(pool).await?;

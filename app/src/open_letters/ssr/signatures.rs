@@ -2,7 +2,6 @@
 //! the approved list and counts, the moderation queue and its decisions, the CSV export.
 
 use chrono::Utc;
-use sha2::{Digest, Sha256};
 use sqlx::AnyPool;
 
 use super::super::signatures::{ListedSignature, PendingSignature, Signatures};
@@ -27,10 +26,6 @@ pub struct NewSignature {
     pub role: String,
     pub email: String,
     pub listed: bool,
-}
-
-fn client_hash(address: &str) -> String {
-    hex::encode(Sha256::digest(format!("quorum-signature:{address}").as_bytes()))
 }
 
 /// Checks a signature; all problems at once.
@@ -82,7 +77,7 @@ pub async fn sign(pool: &AnyPool, signature: &NewSignature, address: &str) -> Re
             .await?;
     published.ok_or(AppError::NotFound)?;
     let country = check(signature).map_err(AppError::Invalid)?;
-    let hash = client_hash(address);
+    let hash = crate::limits::client_hash("signature", address);
     // Taken in the transaction that stores the signature: a burst cannot pass the limit.
     let mut tx = crate::db::begin_write(pool).await?;
     if crate::limits::take(&mut tx, &crate::limits::SIGNATURES, address, Utc::now()).await?.is_err() {

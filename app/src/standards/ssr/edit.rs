@@ -411,9 +411,8 @@ mod tests {
         )
         .err()
         .unwrap_or_default();
-        let keys: Vec<(&str, &str)> = problems.iter().map(|p| (p.field.as_str(), p.key.as_str())).collect();
         assert_eq!(
-            keys,
+            crate::records::field_keys(&problems),
             [
                 ("status", "edit-error-required"),
                 ("degree", "edit-error-choice"),
