@@ -21,6 +21,30 @@ pub(crate) fn access_error(error: AppError) -> AnyView {
     }
 }
 
+/// A coordinator's page: `render` of what `resource` loads, or the access-error page (sign
+/// in, not found, the error) when it cannot be shown.
+#[component]
+pub fn Restricted<T, F, V>(resource: Resource<Result<T, AppError>>, render: F) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    F: Fn(T) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
+            {move || {
+                let render = render.clone();
+                Suspend::new(async move {
+                    match resource.await {
+                        Ok(value) => render(value).into_any(),
+                        Err(error) => access_error(error),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
 /// The translated message for `field` in a refused submission, if it has one.
 pub(crate) fn problem_message(error: Option<AppError>, field: &str, locale: Locale) -> Option<String> {
     match error {
