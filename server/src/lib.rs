@@ -7,6 +7,7 @@ use std::net::SocketAddr;
 use std::sync::OnceLock;
 
 use app::app::{App, shell};
+use app::config::Config;
 use app::db;
 use app::directory::ssr::import::{ImportError, ImportReport, import_seed};
 use app::state::AppState;
@@ -35,18 +36,28 @@ pub enum StartError {
     Listen(SocketAddr, std::io::Error),
 }
 
-/// Connects to the database, migrates it and imports the seed dataset (idempotent).
-pub async fn prepare(
-    database_url: &str,
+/// Connects to the database `config` names, migrates it and imports the seed dataset
+/// (idempotent).
+pub async fn prepare_with(
+    config: std::sync::Arc<Config>,
     leptos_options: LeptosOptions,
 ) -> Result<(AppState, ImportReport), StartError> {
-    let pool = db::connect(database_url).await?;
+    let pool = db::connect(&config.database_url).await?;
     db::migrate(&pool).await?;
     let report = import_seed(&pool).await?;
     app::standards::ssr::import_seed(&pool).await?;
     app::reviews::ssr::import_seed(&pool).await?;
     app::open_letters::ssr::import_seed(&pool).await?;
-    Ok((AppState::new(pool, leptos_options), report))
+    Ok((AppState::new(pool, leptos_options, config), report))
+}
+
+/// [`prepare_with`] the default settings (`Config::default`) and `database_url`: the
+/// tests' harness, which sets no environment.
+pub async fn prepare(
+    database_url: &str,
+    leptos_options: LeptosOptions,
+) -> Result<(AppState, ImportReport), StartError> {
+    prepare_with(std::sync::Arc::new(Config::with_database_url(database_url)), leptos_options).await
 }
 
 /// The app's route list, generated once per process: generating it renders the app
@@ -150,7 +161,7 @@ pub fn router_with_cache(state: AppState, cache: std::sync::Arc<cache::PageCache
         // Forms and server functions are small: a larger body is refused with 413
         // before anything reads it. Only the spreadsheet upload (added below) takes more.
         .layer(middleware::from_fn(server_function_status))
-        .layer(middleware::from_fn(form_errors_in_a_cookie))
+        .layer(middleware::from_fn_with_state(state.clone(), form_errors_in_a_cookie))
         .layer(middleware::from_fn(small_bodies))
         .route(
             "/import/upload",
@@ -261,9 +272,9 @@ async fn letter_posts(request: Request, next: Next) -> Response {
 /// query (`__path`, `__err`, as `server_fn` does it). The error moves into a short-lived
 /// cookie instead, which the page reads once (`app::shell`): the address bar, history and
 /// logs never hold it, nor anything typed that the error repeats.
-async fn form_errors_in_a_cookie(request: Request, next: Next) -> Response {
+async fn form_errors_in_a_cookie(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let (parts, body) = request.into_parts();
-    let secure = app::auth::ssr::over_https(&parts);
+    let secure = app::auth::ssr::over_https(&parts, &state.config);
     let mut response = next.run(Request::from_parts(parts, body)).await;
     let moved = response
         .headers()

@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 use sqlx::AnyPool;
 
 use super::{MIN_PASSWORD_CHARS, Role, SignedInUser};
+use crate::config::Config;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -225,11 +226,9 @@ pub fn session_token(parts: &Parts) -> Option<String> {
 }
 
 /// Whether the browser reached Quorum over HTTPS (directly or through a proxy), or the
-/// deployment says so; the session cookie is then `Secure`.
-pub fn over_https(parts: &Parts) -> bool {
-    parts.uri.scheme_str() == Some("https")
-        || crate::security::forwarded_https(&parts.headers)
-        || std::env::var("QUORUM_SECURE_COOKIES").is_ok_and(|v| v == "1")
+/// deployment says so (`Config::secure_cookies`); the session cookie is then `Secure`.
+pub fn over_https(parts: &Parts, config: &Config) -> bool {
+    parts.uri.scheme_str() == Some("https") || crate::security::forwarded_https(&parts.headers) || config.secure_cookies
 }
 
 pub fn session_cookie(token: &str, secure: bool) -> String {
@@ -242,7 +241,7 @@ const NEW_LINK_PATH: &str = "/admin/accounts";
 
 /// Hands `token` to the accounts page the action redirects to (10 minutes at most).
 pub fn remember_new_link(token: &str) {
-    let secure = request_parts().is_ok_and(|parts| over_https(&parts));
+    let secure = request_parts().is_ok_and(|parts| secure_cookies(&parts));
     set_cookie(&crate::cookies::private(NEW_LINK_COOKIE, token, NEW_LINK_PATH, 600, secure));
 }
 
@@ -265,22 +264,16 @@ pub fn cleared_cookie(secure: bool) -> String {
 }
 
 /// The client's address for rate limiting: the socket's peer, or, when the peer is one of
-/// the reverse proxies named in `QUORUM_TRUSTED_PROXIES` (comma-separated addresses), the
+/// the reverse proxies named in `QUORUM_TRUSTED_PROXIES` (`Config::trusted_proxies`), the
 /// address that proxy put in `X-Forwarded-For`. Without that setting the header is
 /// ignored (anyone can send it), and behind a proxy all clients share its address while
 /// the per-account limit still applies.
-pub fn client_address(parts: &Parts) -> String {
-    static TRUSTED: std::sync::OnceLock<Vec<std::net::IpAddr>> = std::sync::OnceLock::new();
-    let trusted = TRUSTED.get_or_init(|| trusted_proxies(&std::env::var("QUORUM_TRUSTED_PROXIES").unwrap_or_default()));
+pub fn client_address(parts: &Parts, config: &Config) -> String {
     let peer = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|info| info.0.ip());
     let forwarded: Vec<&str> =
         parts.headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
-    forwarded_client(peer, &forwarded, trusted).map_or_else(|| "unknown".to_string(), |ip| ip.to_string())
-}
-
-/// The addresses in `QUORUM_TRUSTED_PROXIES`; anything unreadable is left out.
-fn trusted_proxies(setting: &str) -> Vec<std::net::IpAddr> {
-    setting.split(',').filter_map(|part| part.trim().parse().ok()).collect()
+    forwarded_client(peer, &forwarded, &config.trusted_proxies)
+        .map_or_else(|| "unknown".to_string(), |ip| ip.to_string())
 }
 
 /// Walks `X-Forwarded-For` from the right (the entry the nearest proxy added) past every
@@ -312,8 +305,19 @@ pub fn request_parts() -> Result<Parts, AppError> {
     use_context::<Parts>().ok_or(AppError::Unauthorized)
 }
 
+fn state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or(AppError::Storage)
+}
+
 fn pool() -> Result<AnyPool, AppError> {
-    use_context::<AppState>().map(|state| state.pool).ok_or(AppError::Storage)
+    state().map(|state| state.pool)
+}
+
+/// Whether cookies set for the current request are `Secure` ([`over_https`] with the
+/// deployment's settings).
+fn secure_cookies(parts: &Parts) -> bool {
+    let config = state().map(|state| state.config).unwrap_or_default();
+    over_https(parts, &config)
 }
 
 /// The signed-in user of the current request, if any.
@@ -347,10 +351,10 @@ fn set_cookie(value: &str) {
 
 pub async fn sign_in_request(email: &str, password: &str) -> Result<(), AppError> {
     let parts = request_parts()?;
-    let pool = pool()?;
-    let user = authenticate(&pool, email, password, &client_address(&parts)).await?;
-    let token = create_session(&pool, &user.id).await?;
-    set_cookie(&session_cookie(&token, over_https(&parts)));
+    let state = state()?;
+    let user = authenticate(&state.pool, email, password, &client_address(&parts, &state.config)).await?;
+    let token = create_session(&state.pool, &user.id).await?;
+    set_cookie(&session_cookie(&token, secure_cookies(&parts)));
     tracing::info!(account = %user.id, "signed in");
     Ok(())
 }
@@ -360,7 +364,7 @@ pub async fn sign_out_request() -> Result<(), AppError> {
     if let Some(token) = session_token(&parts) {
         end_session(&pool()?, &token).await?;
     }
-    set_cookie(&cleared_cookie(over_https(&parts)));
+    set_cookie(&cleared_cookie(secure_cookies(&parts)));
     Ok(())
 }
 
@@ -578,13 +582,14 @@ pub async fn use_link_request(pool: &AnyPool, token: &str, password: &str, again
     let parts = request_parts()?;
     let user = use_link(pool, token, password, again).await?;
     let session = create_session(pool, &user.id).await?;
-    set_cookie(&session_cookie(&session, over_https(&parts)));
+    set_cookie(&session_cookie(&session, secure_cookies(&parts)));
     Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::trusted_proxies;
 
     #[test]
     fn the_client_behind_a_trusted_proxy_is_read_from_x_forwarded_for() {
