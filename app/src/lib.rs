@@ -28,6 +28,8 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod collation;
 #[cfg(feature = "ssr")]
+pub mod config;
+#[cfg(feature = "ssr")]
 pub mod cookies;
 #[cfg(feature = "ssr")]
 pub mod db;

@@ -10,24 +10,25 @@ use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 use sqlx::AnyPool;
 
+use crate::config::Config;
+
 #[derive(Clone, FromRef)]
 pub struct AppState {
     pub pool: AnyPool,
     pub leptos_options: LeptosOptions,
     pub watched: Arc<Watched>,
-    /// The site's public address for links people copy (`QUORUM_PUBLIC_URL`, else the
+    /// The site's public address for links people copy (`Config::public_url`, else the
     /// address the server listens on); never taken from a request's `Host`, which a page
     /// cached for everyone must not echo.
     pub public_origin: Arc<str>,
+    /// The deployment's settings, read from the environment once at start.
+    pub config: Arc<Config>,
 }
 
 impl AppState {
-    pub fn new(pool: AnyPool, leptos_options: LeptosOptions) -> AppState {
-        let configured = std::env::var("QUORUM_PUBLIC_URL").ok().filter(|u| u.starts_with("http"));
-        let public_origin = configured
-            .map(|u| u.trim_end_matches('/').to_string())
-            .unwrap_or_else(|| format!("http://{}", leptos_options.site_addr));
-        AppState { pool, leptos_options, watched: Arc::default(), public_origin: public_origin.into() }
+    pub fn new(pool: AnyPool, leptos_options: LeptosOptions, config: Arc<Config>) -> AppState {
+        let public_origin = config.public_url.clone().unwrap_or_else(|| format!("http://{}", leptos_options.site_addr));
+        AppState { pool, leptos_options, watched: Arc::default(), public_origin: public_origin.into(), config }
     }
 }
 

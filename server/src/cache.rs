@@ -382,7 +382,7 @@ mod tests {
             .unwrap();
         sqlx::query("INSERT INTO data_version VALUES (1, 1)").execute(&pool).await.unwrap();
         let options = leptos::prelude::LeptosOptions::builder().output_name("quorum").build();
-        let state = AppState::new(pool.clone(), options);
+        let state = AppState::new(pool.clone(), options, Arc::default());
         let renders = Arc::new(AtomicUsize::new(0));
         let counted = renders.clone();
         let page = move || {

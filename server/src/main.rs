@@ -1,13 +1,18 @@
-//! `server`: runs Quorum. Configuration comes from the environment:
-//! `DATABASE_URL` (default `sqlite://data/quorum.db`), `LEPTOS_SITE_ADDR`
-//! (default 127.0.0.1:3000), `LEPTOS_SITE_ROOT` (default `target/site`).
+//! `server`: runs Quorum. Configuration comes from the environment, read once here
+//! (`app::config::Config`: `DATABASE_URL`, default `sqlite://data/quorum.db`, and the
+//! `QUORUM_*` settings; Leptos reads `LEPTOS_SITE_ADDR`, default 127.0.0.1:3000, and
+//! `LEPTOS_SITE_ROOT`, default `target/site`).
 //!
 //! `server create-admin --email you@example.org` creates the first admin; the password
 //! is read from the terminal (not echoed) or from standard input, never from arguments.
 //! `server backup FILE` writes a consistent snapshot of the SQLite database while it
-//! serves.
+//! serves (`server::cli`).
 
+use std::sync::Arc;
+
+use app::config::Config;
 use leptos::prelude::get_configuration;
+use server::cli::{self, Command};
 use tracing_subscriber::EnvFilter;
 
 fn main() -> std::process::ExitCode {
@@ -44,14 +49,13 @@ async fn start() -> std::process::ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
         .init();
+    let config = Config::from_env();
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let outcome = match args.first().map(String::as_str) {
-        Some("create-admin") => create_admin(&args[1..]).await,
-        Some("backup") => backup(&args[1..]).await,
-        Some(other) => {
-            Err(format!("unknown command `{other}`; usage: server [create-admin --email ADDRESS | backup FILE]").into())
-        }
-        None => run().await,
+    let outcome = match Command::parse(&args) {
+        Ok(Command::Serve) => run(config).await,
+        Ok(Command::CreateAdmin { email }) => cli::create_admin_command(&config, &email).await,
+        Ok(Command::Backup { file }) => cli::backup_command(&config, &file).await,
+        Err(usage) => Err(usage.into()),
     };
     match outcome {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -63,52 +67,11 @@ async fn start() -> std::process::ExitCode {
     }
 }
 
-fn database_url() -> String {
-    std::env::var("DATABASE_URL").unwrap_or_else(|_| app::db::DEFAULT_DATABASE_URL.to_string())
-}
-
-async fn create_admin(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
-    let email = match args {
-        [flag, email] if flag == "--email" => email.clone(),
-        _ => return Err("usage: server create-admin --email ADDRESS (password from the terminal or stdin)".into()),
-    };
-    let password = read_password()?;
-    let id = server::create_admin(&database_url(), &email, &password).await?;
-    println!("admin account {id} created for {email}");
-    Ok(())
-}
-
-async fn backup(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
-    let [file] = args else {
-        return Err("usage: server backup FILE (a new file; the database keeps serving meanwhile)".into());
-    };
-    server::backup(&database_url(), std::path::Path::new(file)).await?;
-    println!("backup written to {file}");
-    Ok(())
-}
-
-/// Twice from a terminal without echo, or one line from a pipe.
-fn read_password() -> Result<String, Box<dyn std::error::Error>> {
-    use std::io::IsTerminal;
-    if std::io::stdin().is_terminal() {
-        let first = rpassword::prompt_password("Password for the new admin: ")?;
-        let second = rpassword::prompt_password("The same password again: ")?;
-        if first != second {
-            return Err("the two passwords differ".into());
-        }
-        Ok(first)
-    } else {
-        let mut line = String::new();
-        std::io::stdin().read_line(&mut line)?;
-        Ok(line.trim_end_matches(['\r', '\n']).to_string())
-    }
-}
-
-async fn run() -> Result<(), Box<dyn std::error::Error>> {
+async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let configuration = get_configuration(None)?;
     let leptos_options = configuration.leptos_options;
     let address = leptos_options.site_addr;
-    let (state, report) = server::prepare(&database_url(), leptos_options).await?;
+    let (state, report) = server::prepare_with(Arc::new(config), leptos_options).await?;
     tracing::info!(rows = report.rows, inserted = report.inserted, "seed dataset checked");
 
     let listener =

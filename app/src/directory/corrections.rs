@@ -38,7 +38,8 @@ pub async fn report_correction(
     let parts = crate::auth::ssr::request_parts()?;
     let report = super::ssr::corrections::Report { alpha2, field, value, source, email };
     let outcome = if website.trim().is_empty() {
-        super::ssr::corrections::report(&state.pool, &report, &crate::auth::ssr::client_address(&parts)).await
+        super::ssr::corrections::report(&state.pool, &report, &crate::auth::ssr::client_address(&parts, &state.config))
+            .await
     } else {
         Ok(())
     };

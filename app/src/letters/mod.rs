@@ -151,7 +151,9 @@ pub async fn get_letter_facts(nsb: String) -> Result<LetterFacts, AppError> {
     let referer =
         parts.as_ref().and_then(|parts| parts.headers.get(http::header::REFERER)?.to_str().ok().map(str::to_owned));
     if !referer.is_some_and(|referer| ssr::composing_for(&referer, &facts.alpha2)) {
-        let client = parts.as_ref().map_or_else(|| "unknown".to_string(), crate::auth::ssr::client_address);
+        let client = parts
+            .as_ref()
+            .map_or_else(|| "unknown".to_string(), |parts| crate::auth::ssr::client_address(parts, &state.config));
         let counted = crate::reviews::ssr::pipeline::count_letter(
             &state.pool,
             crate::standards::DEFAULT_STANDARD,

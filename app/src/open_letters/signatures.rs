@@ -70,7 +70,7 @@ pub async fn sign_open_letter(
         listed: listed.is_some_and(|v| !v.is_empty()),
     };
     let outcome = if website.trim().is_empty() {
-        let address = crate::auth::ssr::client_address(&parts);
+        let address = crate::auth::ssr::client_address(&parts, &state.config);
         super::ssr::signatures::sign(&state.pool, &signature, &address).await
     } else {
         Ok(())

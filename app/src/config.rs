@@ -1,0 +1,101 @@
+//! The deployment's settings, read from the environment once, when the server starts
+//! (`Config::from_env` in the server's `main`), and kept in `AppState::config`: nothing
+//! reads the environment per request, so changing a variable takes a restart.
+//!
+//! `LEPTOS_SITE_ADDR` and `LEPTOS_SITE_ROOT` are Leptos's own (`get_configuration`) and
+//! `RUST_LOG` the log filter's; they are read by those, also once at start. Tests build a
+//! `Config` directly (`Config { secure_cookies: true, ..Config::default() }`).
+
+use std::net::IpAddr;
+
+/// Everything a deployment sets; `Default` is what an unset environment means.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    /// `DATABASE_URL`: an SQLite file (`sqlite://…`, created with its folder) or a
+    /// PostgreSQL server; default [`crate::db::DEFAULT_DATABASE_URL`].
+    pub database_url: String,
+    /// `QUORUM_PUBLIC_URL`: the site's public address for links people copy
+    /// (`https://quorum.example.org`, without a trailing slash); a value not starting
+    /// with `http` counts as unset. Unset: `http://` and the address the server listens
+    /// on (`AppState::public_origin`).
+    pub public_url: Option<String>,
+    /// `QUORUM_SECURE_COOKIES=1`: every cookie is `Secure`, even on a request that does
+    /// not say it came over HTTPS.
+    pub secure_cookies: bool,
+    /// `QUORUM_TRUSTED_PROXIES`: the reverse proxies (comma-separated addresses) whose
+    /// `X-Forwarded-For` names the client for rate limits; anything unreadable is left out.
+    pub trusted_proxies: Vec<IpAddr>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            database_url: crate::db::DEFAULT_DATABASE_URL.to_string(),
+            public_url: None,
+            secure_cookies: false,
+            trusted_proxies: Vec::new(),
+        }
+    }
+}
+
+impl Config {
+    /// Reads the process's environment (once, at start).
+    pub fn from_env() -> Config {
+        Config::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// Reads the settings through `var` (the environment, or a test's table).
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Config {
+        Config {
+            database_url: var("DATABASE_URL").unwrap_or_else(|| crate::db::DEFAULT_DATABASE_URL.to_string()),
+            public_url: var("QUORUM_PUBLIC_URL")
+                .filter(|url| url.starts_with("http"))
+                .map(|url| url.trim_end_matches('/').to_string()),
+            secure_cookies: var("QUORUM_SECURE_COOKIES").is_some_and(|value| value == "1"),
+            trusted_proxies: trusted_proxies(&var("QUORUM_TRUSTED_PROXIES").unwrap_or_default()),
+        }
+    }
+
+    /// The default settings over another database (tests, the commands besides serving).
+    pub fn with_database_url(database_url: &str) -> Config {
+        Config { database_url: database_url.to_string(), ..Config::default() }
+    }
+}
+
+/// The addresses in `QUORUM_TRUSTED_PROXIES`; anything unreadable is left out.
+pub fn trusted_proxies(setting: &str) -> Vec<IpAddr> {
+    setting.split(',').filter_map(|part| part.trim().parse().ok()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn from(vars: &[(&str, &str)]) -> Config {
+        Config::from_vars(|name| vars.iter().find(|(n, _)| *n == name).map(|(_, value)| value.to_string()))
+    }
+
+    #[test]
+    fn an_unset_environment_is_the_default() {
+        assert_eq!(from(&[]), Config::default());
+        assert_eq!(Config::default().database_url, "sqlite://data/quorum.db");
+    }
+
+    #[test]
+    fn settings_are_read_as_documented() {
+        let config = from(&[
+            ("DATABASE_URL", "postgres://quorum@localhost/quorum"),
+            ("QUORUM_PUBLIC_URL", "https://quorum.example.org/"),
+            ("QUORUM_SECURE_COOKIES", "1"),
+            ("QUORUM_TRUSTED_PROXIES", "127.0.0.1, ::1, not-an-address"),
+        ]);
+        assert_eq!(config.database_url, "postgres://quorum@localhost/quorum");
+        assert_eq!(config.public_url.as_deref(), Some("https://quorum.example.org"));
+        assert!(config.secure_cookies);
+        assert_eq!(config.trusted_proxies, trusted_proxies("127.0.0.1,::1"));
+        // Only `1` forces Secure cookies; an address without a scheme is no public URL.
+        let config = from(&[("QUORUM_SECURE_COOKIES", "yes"), ("QUORUM_PUBLIC_URL", "quorum.example.org")]);
+        assert!(!config.secure_cookies);
+        assert_eq!(config.public_url, None);
+    }
+}
