@@ -15,7 +15,7 @@ use crate::directory::ssr::{all_records, category_matches, region_matches};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::records::FieldProblem;
-use crate::records::ssr::{Expect, Kind, Save, Stored, field, latest};
+use crate::records::ssr::{Expect, Kind, Save, Stored, field, insert_missing, latest};
 use crate::records::{check_provenance, problem};
 use crate::standards::ssr::{COUNTS_AS_ADOPTION, Rows, insert_new};
 use crate::state::AppState;
@@ -64,22 +64,18 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
     for (_, cells) in &positions.rows {
         let get = |c: &str| positions.get(cells, c).unwrap_or_default().to_string();
         let id = format!("seed:{}:{}:{}", get("cycle_id"), get("alpha2"), get("as_of"));
-        inserted += sqlx::query(
-            "INSERT INTO review_position (id, cycle_id, alpha2, position, kind, confidence, source, as_of, recorded_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING",
-        )
-        .bind(id)
-        .bind(get("cycle_id"))
-        .bind(get("alpha2"))
-        .bind(get("position"))
-        .bind(get("kind"))
-        .bind(positions.get(cells, "confidence").map(str::to_string))
-        .bind(get("source"))
-        .bind(get("as_of"))
-        .bind(&now)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected() as usize;
+        let row = [
+            ("id", Some(id)),
+            ("cycle_id", Some(get("cycle_id"))),
+            ("alpha2", Some(get("alpha2"))),
+            ("position", Some(get("position"))),
+            ("kind", Some(get("kind"))),
+            ("confidence", positions.get(cells, "confidence").map(str::to_string)),
+            ("source", Some(get("source"))),
+            ("as_of", Some(get("as_of"))),
+            ("recorded_at", Some(now.clone())),
+        ];
+        inserted += insert_missing(&mut tx, "review_position", &row.map(|(c, v)| (c, v.into()))).await? as usize;
     }
     tx.commit().await?;
     Ok(inserted)

@@ -5,6 +5,7 @@ use sqlx::AnyPool;
 
 use crate::directory::ssr::import::ImportError;
 use crate::open_letters::template::{self, MAX_BODY_CHARS, MAX_TITLE_CHARS};
+use crate::records::ssr::{Value, insert_missing};
 use crate::standards::DEFAULT_STANDARD;
 
 /// A shipped letter: (slug, source language, (language, file) for each text).
@@ -44,31 +45,29 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
     let mut tx = crate::db::begin_write(pool).await?;
     let mut inserted = 0;
     for (slug, source, texts) in SEED {
-        inserted += sqlx::query(
-            "INSERT INTO open_letter (id, source_lang, standard_id, target, created_at) \
-             VALUES ($1, $2, $3, 'all', $4) ON CONFLICT DO NOTHING",
-        )
-        .bind(slug)
-        .bind(source)
-        .bind(DEFAULT_STANDARD)
-        .bind(&now)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected() as usize;
+        let text = |value: &str| Value::Text(Some(value.to_string()));
+        let letter = [
+            ("id", text(slug)),
+            ("source_lang", text(source)),
+            ("standard_id", text(DEFAULT_STANDARD)),
+            ("target", text("all")),
+            ("created_at", text(&now)),
+        ];
+        inserted += insert_missing(&mut tx, "open_letter", &letter).await? as usize;
         for (lang, file) in texts {
             let (title, body) = split(file);
-            inserted += sqlx::query(
-                "INSERT INTO open_letter_text (letter_id, lang, title, body, status, revision, source_revision, \
-                 reviewed_at, updated_at) VALUES ($1, $2, $3, $4, 'published', 1, 1, $5, $5) ON CONFLICT DO NOTHING",
-            )
-            .bind(slug)
-            .bind(lang)
-            .bind(title)
-            .bind(body)
-            .bind(&now)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected() as usize;
+            let row = [
+                ("letter_id", text(slug)),
+                ("lang", text(lang)),
+                ("title", text(title)),
+                ("body", text(body)),
+                ("status", text("published")),
+                ("revision", Value::Integer(1)),
+                ("source_revision", Value::Integer(1)),
+                ("reviewed_at", text(&now)),
+                ("updated_at", text(&now)),
+            ];
+            inserted += insert_missing(&mut tx, "open_letter_text", &row).await? as usize;
         }
     }
     tx.commit().await?;

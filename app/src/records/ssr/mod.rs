@@ -2,7 +2,9 @@
 //! random ids. Every sourced write appends here inside its own transaction.
 
 mod save;
-pub use save::{Expect, Field, Kind, Provenance, Save, Saved, Shown, Stored, Value, current, field, latest, save};
+pub use save::{
+    Expect, Field, Kind, Provenance, Save, Saved, Shown, Stored, Value, current, field, insert_missing, latest, save,
+};
 
 use chrono::Utc;
 use sqlx::{AnyConnection, AnyPool};

@@ -140,6 +140,23 @@ fn bound<'q>(mut query: Query<'q>, values: &[(&str, Value)]) -> Query<'q> {
     query
 }
 
+/// Adds a row to `table` unless its key is there already (the shipped seeds, which never
+/// overwrite a record and are not audited); returns the rows added (0 or 1).
+pub async fn insert_missing(
+    connection: &mut AnyConnection,
+    table: &str,
+    columns: &[(&str, Value)],
+) -> Result<u64, sqlx::Error> {
+    let names: Vec<&str> = columns.iter().map(|(c, _)| *c).collect();
+    let placeholders: Vec<String> = (1..=names.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT DO NOTHING",
+        names.join(", "),
+        placeholders.join(", ")
+    );
+    Ok(bound(sqlx::query(&sql), columns).execute(&mut *connection).await?.rows_affected())
+}
+
 /// The columns every write of `save` sets besides its fields: the row's provenance,
 /// the time, the extras.
 fn row_columns<'a>(save: &'a Save<'_>) -> Vec<(&'a str, Value)> {
