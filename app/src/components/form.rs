@@ -21,10 +21,10 @@ pub(crate) fn access_error(error: AppError) -> AnyView {
     }
 }
 
-/// A coordinator's page: `render` of what `resource` loads, or the access-error page (sign
-/// in, not found, the error) when it cannot be shown.
+/// What `resource` loads, shown by `render` once it arrives; otherwise why it cannot be
+/// shown: sign in, not found, or the error (a coordinator's page, a public list).
 #[component]
-pub fn Restricted<T, F, V>(resource: Resource<Result<T, AppError>>, render: F) -> impl IntoView
+pub fn Loaded<T, F, V>(resource: Resource<Result<T, AppError>>, render: F) -> impl IntoView
 where
     T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
     F: Fn(T) -> V + Clone + Send + Sync + 'static,

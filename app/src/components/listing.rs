@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::components::error_notice::ErrorNotice;
+use crate::components::form::Loaded;
 use crate::error::AppError;
 use crate::i18n::{t, use_locale};
 use crate::pages::page_title;
@@ -31,18 +31,12 @@ where
     F: Fn(T) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    view! {
-        <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || {
-                let item = item.clone();
-                Suspend::new(async move {
-                    match items.await {
-                        Ok(list) if list.is_empty() => view! { <p>{t(empty)}</p> }.into_any(),
-                        Ok(list) => view! { <ul class="standards-list">{list.into_iter().map(item).collect_view()}</ul> }.into_any(),
-                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    let render = move |list: Vec<T>| {
+        if list.is_empty() {
+            view! { <p>{t(empty)}</p> }.into_any()
+        } else {
+            view! { <ul class="standards-list">{list.into_iter().map(item.clone()).collect_view()}</ul> }.into_any()
+        }
+    };
+    view! { <Loaded resource=items render /> }
 }

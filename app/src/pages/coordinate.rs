@@ -8,7 +8,7 @@ use leptos_meta::Title;
 
 use super::page_title;
 use super::reviews::outcome_key;
-use crate::components::form::{HistoryList, Restricted};
+use crate::components::form::{HistoryList, Loaded};
 use crate::format::{format_integer, format_partial_date};
 use crate::i18n::{t, use_locale};
 use crate::reviews::pipeline::{CycleProgress, Dashboard, OwnedBody, fetch_dashboard};
@@ -20,7 +20,7 @@ pub fn CoordinatePage() -> impl IntoView {
     view! {
         <Title text=page_title(locale, &locale.t("coordinate-title")) />
         <h1>{t("coordinate-title")}</h1>
-        <Restricted resource=dashboard render=|dashboard| view! { <DashboardView dashboard /> } />
+        <Loaded resource=dashboard render=|dashboard| view! { <DashboardView dashboard /> } />
     }
 }
 

@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::page_title;
 use crate::components::form::{
-    FormProblems, HistoryList, ProvenanceInputs, Restricted, access_error, field_message, problem_message,
+    FormProblems, HistoryList, Loaded, ProvenanceInputs, access_error, field_message, problem_message,
 };
 use crate::directory::Category;
 use crate::directory::corrections::{
@@ -25,7 +25,7 @@ pub fn EditPage() -> impl IntoView {
     let code = move || params.read().get("code").unwrap_or_default();
     let body = Resource::new(code, move |code| fetch_editable_body(code, locale.tag().to_string()));
     view! {
-        <Restricted resource=body render=|body| view! { <EditForm body /> } />
+        <Loaded resource=body render=|body| view! { <EditForm body /> } />
     }
 }
 

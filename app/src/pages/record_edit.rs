@@ -9,7 +9,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::page_title;
-use crate::components::form::{FormProblems, HistoryList, ProvenanceInputs, Restricted, problem_message};
+use crate::components::form::{FormProblems, HistoryList, Loaded, ProvenanceInputs, problem_message};
 use crate::error::AppError;
 use crate::i18n::{t, use_locale};
 use crate::standards::edit::{
@@ -30,7 +30,7 @@ fn edit_page(kind: RecordKind, param: &'static str, query_key: Option<&'static s
     };
     let record = Resource::new(key, move |key| fetch_editable_record(kind, key, locale.tag().to_string()));
     view! {
-        <Restricted resource=record render=|record| view! { <RecordForm record /> } />
+        <Loaded resource=record render=|record| view! { <RecordForm record /> } />
     }
 }
 

@@ -59,6 +59,7 @@ pub fn problem(field: &str, key: &str) -> FieldProblem {
 }
 
 /// (field, message key) of each problem, as tests compare them.
+#[cfg(test)]
 pub fn field_keys(problems: &[FieldProblem]) -> Vec<(&str, &str)> {
     problems.iter().map(|p| (p.field.as_str(), p.key.as_str())).collect()
 }

@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::{pipeline_value, position_label, return_path, stage_label};
 use crate::components::field::SourceNote;
-use crate::components::form::{FormProblems, ProvenanceInputs, Restricted, field_message, problem_message};
+use crate::components::form::{FormProblems, Loaded, ProvenanceInputs, field_message, problem_message};
 use crate::error::AppError;
 use crate::format::format_partial_date;
 use crate::i18n::{t, use_locale};
@@ -30,7 +30,7 @@ pub fn PositionEditPage() -> impl IntoView {
     let notes = ServerAction::<AddPipelineNote>::new();
     let pipeline = Resource::new(key, |(cycle, nsb)| fetch_pipeline_form(cycle, nsb));
     view! {
-        <Restricted resource=form render=|form| view! { <PositionFormView form /> } />
+        <Loaded resource=form render=|form| view! { <PositionFormView form /> } />
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 pipeline.await.ok().map(|form| view! { <PipelineSection form saves notes /> })
