@@ -1,6 +1,7 @@
 //! The commands besides serving: `server create-admin --email ADDRESS` (the password
 //! from the terminal, not echoed, or from standard input; never from the arguments) and
-//! `server backup FILE`.
+//! `server backup FILE` and `server import-iso-open-data [--committees FILE]
+//! [--deliverables FILE] [--as-of DATE] [--dry-run]`.
 
 use app::config::Config;
 use app::db;
@@ -18,6 +19,46 @@ pub enum Command {
     Backup {
         file: std::path::PathBuf,
     },
+    ImportIsoOpenData(IsoImport),
+}
+
+/// `server import-iso-open-data`: ISO's files to read (committees first, since the
+/// deliverables name their owner committees), the date they are as of (default: each
+/// file's modification date) and whether to write or only count.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct IsoImport {
+    pub committees: Option<std::path::PathBuf>,
+    pub deliverables: Option<std::path::PathBuf>,
+    pub as_of: Option<chrono::NaiveDate>,
+    pub dry_run: bool,
+}
+
+const ISO_USAGE: &str = "usage: server import-iso-open-data [--committees FILE] [--deliverables FILE] \
+     [--as-of YYYY-MM-DD] [--dry-run] (ISO Open Data files, .csv or .jsonl, gzipped or not)";
+
+impl IsoImport {
+    fn parse(args: &[String]) -> Result<IsoImport, String> {
+        let mut import = IsoImport::default();
+        let mut args = args.iter();
+        while let Some(flag) = args.next() {
+            let mut value = || args.next().cloned().ok_or_else(|| ISO_USAGE.to_string());
+            match flag.as_str() {
+                "--committees" => import.committees = Some(value()?.into()),
+                "--deliverables" => import.deliverables = Some(value()?.into()),
+                "--as-of" => {
+                    let date = value()?;
+                    let parsed = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d");
+                    import.as_of = Some(parsed.map_err(|_| format!("`{date}` is not a date; {ISO_USAGE}"))?);
+                }
+                "--dry-run" => import.dry_run = true,
+                _ => return Err(ISO_USAGE.into()),
+            }
+        }
+        if import.committees.is_none() && import.deliverables.is_none() {
+            return Err(ISO_USAGE.into());
+        }
+        Ok(import)
+    }
 }
 
 impl Command {
@@ -33,9 +74,11 @@ impl Command {
                 [file] => Ok(Command::Backup { file: file.into() }),
                 _ => Err("usage: server backup FILE (a new file; the database keeps serving meanwhile)".into()),
             },
-            Some(other) => {
-                Err(format!("unknown command `{other}`; usage: server [create-admin --email ADDRESS | backup FILE]"))
-            }
+            Some("import-iso-open-data") => IsoImport::parse(&args[1..]).map(Command::ImportIsoOpenData),
+            Some(other) => Err(format!(
+                "unknown command `{other}`; usage: server [create-admin --email ADDRESS | backup FILE | \
+                 import-iso-open-data …]"
+            )),
         }
     }
 }
@@ -53,6 +96,52 @@ pub async fn backup_command(config: &Config, file: &std::path::Path) -> Result<(
     backup(&config.database_url, file).await?;
     println!("backup written to {}", file.display());
     Ok(())
+}
+
+/// `server import-iso-open-data …`: each file in its own transaction, committees first.
+/// A file with an unreadable line writes nothing; the command then fails.
+pub async fn import_iso_command(config: &Config, import: &IsoImport) -> Result<(), Box<dyn std::error::Error>> {
+    use app::import::iso::Dataset;
+    let (pool, _) = crate::start::open_seeded(&config.database_url).await?;
+    let files = [(Dataset::Committees, &import.committees), (Dataset::Deliverables, &import.deliverables)];
+    let mut failed = false;
+    for (dataset, path) in files {
+        let Some(path) = path else { continue };
+        let summary = import_iso_file(&pool, dataset, path, import.as_of, import.dry_run).await?;
+        print!("{summary}");
+        if import.dry_run && summary.problems.is_empty() {
+            println!("  (dry run: nothing was written)");
+        }
+        failed |= !summary.problems.is_empty();
+    }
+    pool.close().await;
+    if failed { Err("a file had unreadable lines and was not imported".into()) } else { Ok(()) }
+}
+
+/// One file of ISO Open Data read from `path` and written (or, for a dry run, counted).
+pub async fn import_iso_file(
+    pool: &sqlx::AnyPool,
+    dataset: app::import::iso::Dataset,
+    path: &std::path::Path,
+    as_of: Option<chrono::NaiveDate>,
+    dry_run: bool,
+) -> Result<app::import::iso::IsoSummary, Box<dyn std::error::Error>> {
+    use app::import::ssr::iso;
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let format = app::iso_open_data::Format::from_file_name(&name)
+        .ok_or_else(|| format!("{}: not a .csv or .jsonl file (gzipped or not)", path.display()))?;
+    let file = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let modified = file.metadata()?.modified()?;
+    let date = as_of.unwrap_or_else(|| chrono::DateTime::<chrono::Utc>::from(modified).date_naive());
+    let read = tokio::task::spawn_blocking(move || iso::read(dataset, format, file)).await?;
+    let mut tx = db::begin_write(pool).await?;
+    let summary = iso::write(&mut tx, dataset, read, &date.to_string(), "").await?;
+    if dry_run || !summary.problems.is_empty() {
+        tx.rollback().await?;
+    } else {
+        tx.commit().await?;
+    }
+    Ok(summary)
 }
 
 /// Twice from a terminal without echo, or one line from a pipe.
@@ -139,5 +228,23 @@ mod tests {
         );
         assert!(parse(&["backup"]).is_err_and(|usage| usage.starts_with("usage: server backup")));
         assert!(parse(&["serve"]).is_err_and(|usage| usage.starts_with("unknown command `serve`")));
+        assert_eq!(
+            parse(&["import-iso-open-data", "--deliverables", "d.jsonl.gz", "--as-of", "2026-05-02", "--dry-run"]),
+            Ok(Command::ImportIsoOpenData(IsoImport {
+                committees: None,
+                deliverables: Some("d.jsonl.gz".into()),
+                as_of: chrono::NaiveDate::from_ymd_opt(2026, 5, 2),
+                dry_run: true,
+            }))
+        );
+        for wrong in [&["import-iso-open-data"][..], &["import-iso-open-data", "--committees"], &[
+            "import-iso-open-data",
+            "--committees",
+            "c.csv",
+            "--as-of",
+            "May",
+        ]] {
+            assert!(parse(wrong).is_err_and(|usage| usage.contains("import-iso-open-data")), "{wrong:?}");
+        }
     }
 }

@@ -55,6 +55,7 @@ async fn start() -> std::process::ExitCode {
         Ok(Command::Serve) => run(config).await,
         Ok(Command::CreateAdmin { email }) => cli::create_admin_command(&config, &email).await,
         Ok(Command::Backup { file }) => cli::backup_command(&config, &file).await,
+        Ok(Command::ImportIsoOpenData(import)) => cli::import_iso_command(&config, &import).await,
         Err(usage) => Err(usage.into()),
     };
     match outcome {

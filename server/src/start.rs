@@ -29,13 +29,20 @@ pub async fn prepare_with(
     config: Arc<Config>,
     leptos_options: LeptosOptions,
 ) -> Result<(AppState, ImportReport), StartError> {
-    let pool = db::connect(&config.database_url).await?;
+    let (pool, report) = open_seeded(&config.database_url).await?;
+    Ok((AppState::new(pool, leptos_options, config), report))
+}
+
+/// The database connected, migrated and seeded (what serving and the commands that
+/// write records start from).
+pub async fn open_seeded(database_url: &str) -> Result<(sqlx::AnyPool, ImportReport), StartError> {
+    let pool = db::connect(database_url).await?;
     db::migrate(&pool).await?;
     let report = import_seed(&pool).await?;
     app::standards::ssr::import_seed(&pool).await?;
     app::reviews::ssr::import_seed(&pool).await?;
     app::open_letters::ssr::import_seed(&pool).await?;
-    Ok((AppState::new(pool, leptos_options, config), report))
+    Ok((pool, report))
 }
 
 /// [`prepare_with`] the default settings (`Config::default`) and `database_url`: the

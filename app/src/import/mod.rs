@@ -4,6 +4,7 @@
 //! written until the coordinator confirms a preview without refused rows. Then the whole
 //! file is written in one transaction, each change in the audit trail with the import.
 
+pub mod iso;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 

@@ -60,7 +60,7 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
         "source",
         "as_of",
     ];
-    let mut inserted = insert_new(&mut tx, "review_cycle", &cycles, &columns, None).await?;
+    let mut inserted = insert_new(&mut tx, "review_cycle", &cycles, &columns, &[]).await?;
     for (_, cells) in &positions.rows {
         let get = |c: &str| positions.get(cells, c).unwrap_or_default().to_string();
         let id = format!("seed:{}:{}:{}", get("cycle_id"), get("alpha2"), get("as_of"));

@@ -16,6 +16,7 @@ use super::*;
 use crate::directory::ssr::import::ImportError;
 use crate::directory::ssr::{all_records, category_matches, normalize_code, region_matches, region_options};
 use crate::i18n::Locale;
+use crate::records::ssr::{Value, insert_missing};
 use crate::territory;
 
 const STANDARDS_CSV: &str = include_str!("../../../seed/standards.csv");
@@ -85,7 +86,7 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
     let mut inserted = 0;
     // Parents first: committees, standards, then what refers to them.
     inserted +=
-        insert_new(&mut tx, "committee", &committees, &["id", "reference", "title", "source", "as_of"], None).await?;
+        insert_new(&mut tx, "committee", &committees, &["id", "reference", "title", "source", "as_of"], &[]).await?;
     let standard_columns = [
         "id",
         "reference",
@@ -98,9 +99,11 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
         "source",
         "as_of",
     ];
-    inserted += insert_new(&mut tx, "standard", &standards, &standard_columns, Some(("created_at", &now))).await?;
+    // The standards shipped are the ones coordinators follow.
+    let extra = [("created_at", Value::Text(Some(now))), ("followed", Value::Integer(1))];
+    inserted += insert_new(&mut tx, "standard", &standards, &standard_columns, &extra).await?;
     let title_columns = ["standard_id", "lang", "title", "status", "publisher", "year", "source", "as_of"];
-    inserted += insert_new(&mut tx, "standard_title", &titles, &title_columns, None).await?;
+    inserted += insert_new(&mut tx, "standard_title", &titles, &title_columns, &[]).await?;
     let adoption_columns = [
         "standard_id",
         "alpha2",
@@ -114,37 +117,26 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
         "source",
         "as_of",
     ];
-    inserted += insert_new(&mut tx, "adoption", &adoptions, &adoption_columns, None).await?;
+    inserted += insert_new(&mut tx, "adoption", &adoptions, &adoption_columns, &[]).await?;
     tx.commit().await?;
     Ok(inserted)
 }
 
 /// Inserts every row of a seed file whose key is not in `table` yet (a row already there
-/// is never overwritten); `extra` is one more column with the same value for every row.
+/// is never overwritten); `extra` are more columns with the same value for every row.
 pub(crate) async fn insert_new(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     table: &str,
     rows: &Rows,
     columns: &[&str],
-    extra: Option<(&str, &str)>,
+    extra: &[(&str, Value)],
 ) -> Result<usize, ImportError> {
-    let names: Vec<&str> = columns.iter().copied().chain(extra.map(|(name, _)| name)).collect();
-    let placeholders: Vec<String> = (1..=names.len()).map(|i| format!("${i}")).collect();
-    let sql = format!(
-        "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT DO NOTHING",
-        names.join(", "),
-        placeholders.join(", ")
-    );
     let mut inserted = 0;
     for (_, cells) in &rows.rows {
-        let mut query = sqlx::query(&sql);
-        for column in columns {
-            query = query.bind(rows.get(cells, column).map(str::to_string));
-        }
-        if let Some((_, value)) = extra {
-            query = query.bind(value.to_string());
-        }
-        inserted += query.execute(&mut **tx).await?.rows_affected() as usize;
+        let mut values: Vec<(&str, Value)> =
+            columns.iter().map(|c| (*c, rows.get(cells, c).map(str::to_string).into())).collect();
+        values.extend(extra.iter().cloned());
+        inserted += insert_missing(tx, table, &values).await? as usize;
     }
     Ok(inserted)
 }

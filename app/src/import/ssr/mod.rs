@@ -29,6 +29,7 @@ use crate::standards::edit::{Input, RecordKind};
 use crate::standards::ssr::edit::{RecordEdit, validate as validate_record};
 use crate::state::AppState;
 
+pub mod iso;
 mod plan;
 use plan::{Write, dry_run, report};
 

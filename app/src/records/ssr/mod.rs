@@ -52,7 +52,7 @@ pub async fn append_audit(connection: &mut AnyConnection, entry: &AuditEntry<'_>
     )
     .bind(random_hex(12)?)
     .bind(entry.at)
-    .bind(entry.account_id)
+    .bind(Some(entry.account_id).filter(|id| !id.is_empty()))
     .bind(entry.entity)
     .bind(entry.key)
     .bind(entry.field)

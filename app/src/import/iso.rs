@@ -1,0 +1,117 @@
+//! What an import of ISO Open Data did (or, in a dry run, would do): shown by the command
+//! line, the import page and the daily fetch alike.
+
+use serde::{Deserialize, Serialize};
+
+/// The two datasets Quorum reads (ISO's names, as in its file addresses).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Dataset {
+    Committees,
+    Deliverables,
+}
+
+impl Dataset {
+    pub const ALL: [Dataset; 2] = [Dataset::Committees, Dataset::Deliverables];
+
+    /// ISO's name of the dataset, which its files and addresses carry.
+    pub fn name(self) -> &'static str {
+        match self {
+            Dataset::Committees => "iso_technical_committees",
+            Dataset::Deliverables => "iso_deliverables_metadata",
+        }
+    }
+
+    /// The source every value read from a file of this dataset is recorded with.
+    pub fn source(self, file_date: &str) -> String {
+        format!("ISO Open Data, {}, {file_date}", self.name())
+    }
+}
+
+/// Records added, changed and left as they were.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    pub added: u64,
+    pub changed: u64,
+    pub same: u64,
+}
+
+impl Counts {
+    pub fn writes(self) -> u64 {
+        self.added + self.changed
+    }
+}
+
+/// What reading one file found and what writing it changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IsoSummary {
+    pub dataset: Dataset,
+    /// "ISO Open Data, <dataset>, <date of the file>".
+    pub source: String,
+    /// Records read (committees or deliverables).
+    pub read: u64,
+    /// Lines that could not be read: (line, why). A file with any writes nothing.
+    pub problems: Vec<(u64, String)>,
+    pub committees: Counts,
+    pub memberships: Counts,
+    /// Member ids listed by a committee that no body's ISO member id matches.
+    pub unmatched_members: u64,
+    pub standards: Counts,
+    /// Review cycles opened, and closed or decided, by the stages read.
+    pub reviews_opened: u64,
+    pub reviews_closed: u64,
+}
+
+impl IsoSummary {
+    pub fn new(dataset: Dataset, source: String) -> IsoSummary {
+        IsoSummary {
+            dataset,
+            source,
+            read: 0,
+            problems: Vec::new(),
+            committees: Counts::default(),
+            memberships: Counts::default(),
+            unmatched_members: 0,
+            standards: Counts::default(),
+            reviews_opened: 0,
+            reviews_closed: 0,
+        }
+    }
+
+    /// Records written (0 for an unchanged file).
+    pub fn writes(&self) -> u64 {
+        self.committees.writes()
+            + self.memberships.writes()
+            + self.standards.writes()
+            + self.reviews_opened
+            + self.reviews_closed
+    }
+}
+
+impl std::fmt::Display for IsoSummary {
+    /// The command line's report, in English like the rest of the operator's output.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "{}: {} records read", self.source, self.read)?;
+        if !self.problems.is_empty() {
+            writeln!(f, "{} lines could not be read; nothing was written:", self.problems.len())?;
+            for (line, why) in &self.problems {
+                writeln!(f, "  line {line}: {why}")?;
+            }
+            return Ok(());
+        }
+        let counts = |f: &mut std::fmt::Formatter<'_>, what: &str, c: Counts| {
+            writeln!(f, "  {what}: {} added, {} changed, {} unchanged", c.added, c.changed, c.same)
+        };
+        match self.dataset {
+            Dataset::Committees => {
+                counts(f, "committees", self.committees)?;
+                counts(f, "memberships", self.memberships)?;
+                writeln!(f, "  member ids matching no body: {}", self.unmatched_members)?;
+            }
+            Dataset::Deliverables => {
+                counts(f, "standards", self.standards)?;
+                writeln!(f, "  review cycles opened: {}, closed: {}", self.reviews_opened, self.reviews_closed)?;
+            }
+        }
+        Ok(())
+    }
+}

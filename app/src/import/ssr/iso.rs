@@ -1,0 +1,119 @@
+//! ISO Open Data written into the records. A file is read whole first (streaming, one
+//! record at a time, keeping only what Quorum records of each), so a file with any
+//! unreadable line writes nothing; then every record that differs from what Quorum holds
+//! is saved through the record engine in the caller's transaction, with the source
+//! "ISO Open Data, <dataset>, <date of the file>" and an audit entry per changed field.
+//! Records that match are not touched: an unchanged file writes nothing.
+
+mod committees;
+mod deliverables;
+
+use std::io::Read;
+
+use sqlx::AnyConnection;
+
+use crate::error::AppError;
+use crate::import::iso::{Dataset, IsoSummary};
+use crate::iso_open_data::{
+    Committee, Deliverable, Format, LineProblem, committees_csv, committees_jsonl, deliverables_csv,
+    deliverables_jsonl,
+};
+use crate::records::ssr::stamp;
+
+/// The most unreadable lines a summary lists (all are counted in `read`).
+const MAX_PROBLEMS: usize = 200;
+
+/// What one file's records are saved with.
+pub(crate) struct Writer<'a> {
+    pub source: &'a str,
+    /// The date of the file: the as-of date of every value, and the date a review's stage
+    /// change was seen.
+    pub as_of: &'a str,
+    /// The account importing; blank for the command line and the daily fetch.
+    pub by: &'a str,
+    pub at: &'a str,
+}
+
+/// A file read: its records, or why some of its lines could not be read.
+enum Collected<T> {
+    Records(Vec<T>),
+    Problems(Vec<LineProblem>),
+}
+
+/// Every record of a file, or the problems (at most [`MAX_PROBLEMS`]) if any line fails.
+fn collect<T>(records: impl Iterator<Item = Result<T, LineProblem>>) -> (u64, Collected<T>) {
+    let (mut read, mut kept, mut problems) = (0u64, Vec::new(), Vec::new());
+    for record in records {
+        read += 1;
+        match record {
+            Ok(record) if problems.is_empty() => kept.push(record),
+            Ok(_) => {}
+            Err(problem) => {
+                kept.clear();
+                if problems.len() < MAX_PROBLEMS {
+                    problems.push(problem);
+                }
+            }
+        }
+    }
+    (read, if problems.is_empty() { Collected::Records(kept) } else { Collected::Problems(problems) })
+}
+
+/// A file of either dataset, read.
+pub enum IsoFile {
+    Committees(Vec<Committee>),
+    Deliverables(Vec<Deliverable>),
+}
+
+/// Reads a file of `dataset` in `format` (gzipped or not). Blocking: a server runs it
+/// off the async threads.
+pub fn read(dataset: Dataset, format: Format, input: impl Read) -> (u64, Result<IsoFile, Vec<LineProblem>>) {
+    match dataset {
+        Dataset::Committees => {
+            let (read, file) = match format {
+                Format::Csv => collect(committees_csv(input)),
+                Format::JsonLines => collect(committees_jsonl(input)),
+            };
+            (read, match file {
+                Collected::Records(records) => Ok(IsoFile::Committees(records)),
+                Collected::Problems(problems) => Err(problems),
+            })
+        }
+        Dataset::Deliverables => {
+            let (read, file) = match format {
+                Format::Csv => collect(deliverables_csv(input)),
+                Format::JsonLines => collect(deliverables_jsonl(input)),
+            };
+            (read, match file {
+                Collected::Records(records) => Ok(IsoFile::Deliverables(records)),
+                Collected::Problems(problems) => Err(problems),
+            })
+        }
+    }
+}
+
+/// Writes what `file` changes on `connection` (the caller's transaction, which a dry run
+/// rolls back); `file_date` is the file's date (`2026-05-02`), `by` the account or "".
+pub async fn write(
+    connection: &mut AnyConnection,
+    dataset: Dataset,
+    read: (u64, Result<IsoFile, Vec<LineProblem>>),
+    file_date: &str,
+    by: &str,
+) -> Result<IsoSummary, AppError> {
+    let source = dataset.source(file_date);
+    let mut summary = IsoSummary::new(dataset, source.clone());
+    summary.read = read.0;
+    let at = stamp();
+    let writer = Writer { source: &source, as_of: file_date, by, at: &at };
+    match read.1 {
+        Err(problems) => {
+            summary.problems = problems.into_iter().map(|p| (p.line, p.message)).collect();
+        }
+        Ok(IsoFile::Committees(committees)) => committees::write(connection, &committees, &writer, &mut summary).await?,
+        Ok(IsoFile::Deliverables(deliverables)) => {
+            deliverables::write(connection, deliverables, &writer, &mut summary).await?
+        }
+    }
+    Ok(summary)
+}

@@ -1,0 +1,287 @@
+//! Deliverables become standards. A standard in Quorum spans its editions (`iso-20400`
+//! for `ISO 20400:2017` and its successors), so of the deliverables that share a slug
+//! the current one is recorded: not withdrawn nor replaced if one is, then the latest
+//! published, the latest edition, the highest id. A standard already recorded with the
+//! deliverable's ISO id keeps its Quorum id; otherwise the slug finds it (the standards
+//! typed in by hand, ISO 20400 among them) or names the new one, which nobody follows
+//! yet. A stage that moves the standard's systematic review opens, closes or decides
+//! its review cycle (see `iso_open_data::review_change`), dated the day of the file.
+
+use std::collections::{HashMap, HashSet};
+
+use sqlx::{AnyConnection, Row};
+
+use super::Writer;
+use crate::error::AppError;
+use crate::import::iso::IsoSummary;
+use crate::iso_open_data::{Deliverable, Outcome, ReviewChange, Stage, cycle_id, review_change, slug};
+use crate::records::ssr::{Expect, Kind, Save, Value, field, save};
+use crate::standards::edit::RecordKind;
+
+static STANDARD: Kind = Kind::new(
+    "standard",
+    "standard",
+    &["id"],
+    &[
+        field("reference"),
+        field("title_en"),
+        field("title_fr"),
+        field("deliverable_type"),
+        field("supplement_type"),
+        field("edition"),
+        field("published"),
+        field("committee"),
+        field("committee_id"),
+        field("stage"),
+        field("last_confirmed"),
+        field("languages"),
+        field("ics"),
+        field("replaces"),
+        field("replaced_by"),
+    ],
+);
+
+const STAGE: usize = 9;
+const LAST_CONFIRMED: usize = 10;
+
+/// A standard as Quorum holds it: ISO's id and the values of `STANDARD`'s fields.
+type Held = (Option<i64>, Vec<Option<String>>);
+
+async fn held_standards(connection: &mut AnyConnection) -> Result<HashMap<String, Held>, AppError> {
+    let columns: Vec<&str> = STANDARD.fields.iter().map(|f| f.column).collect();
+    let sql = format!("SELECT id, iso_id, {} FROM standard", columns.join(", "));
+    let rows = sqlx::query(&sql).fetch_all(&mut *connection).await?;
+    let mut held = HashMap::with_capacity(rows.len());
+    for row in rows {
+        let values = (0..columns.len()).map(|i| row.try_get::<Option<String>, _>(i + 2)).collect::<Result<_, _>>()?;
+        held.insert(row.try_get::<String, _>(0)?, (row.try_get::<Option<i64>, _>(1)?, values));
+    }
+    Ok(held)
+}
+
+/// How current a deliverable is among those sharing its slug (greater is more current).
+fn currency(d: &Deliverable) -> (bool, Option<chrono::NaiveDate>, Option<i64>, i64) {
+    (d.replaced_by.is_empty() && d.stage != Some(Stage::WITHDRAWN), d.publication_date, d.edition, d.id)
+}
+
+/// The current deliverable of each slug, by slug.
+fn current_editions(deliverables: Vec<Deliverable>) -> Vec<(String, Deliverable)> {
+    let mut by_slug: HashMap<String, Deliverable> = HashMap::with_capacity(deliverables.len());
+    for deliverable in deliverables {
+        let slug = deliverable.slug();
+        match by_slug.get(&slug) {
+            Some(kept) if currency(kept) >= currency(&deliverable) => {}
+            _ => {
+                by_slug.insert(slug, deliverable);
+            }
+        }
+    }
+    let mut current: Vec<(String, Deliverable)> = by_slug.into_iter().collect();
+    current.sort_by(|a, b| a.0.cmp(&b.0));
+    current
+}
+
+fn joined(items: &[String], separator: &str) -> Option<String> {
+    (!items.is_empty()).then(|| items.join(separator))
+}
+
+/// References of the deliverables `ids` name, in the file (an id the file does not have
+/// is kept as `#<id>`, ISO's id, rather than dropped).
+fn references(ids: &[i64], references: &HashMap<i64, String>) -> Option<String> {
+    let named: Vec<String> =
+        ids.iter().map(|id| references.get(id).cloned().unwrap_or_else(|| format!("#{id}"))).collect();
+    joined(&named, "; ")
+}
+
+/// What `/standards?q=` searches: the reference, both titles and the committee.
+fn search_text(values: &[(&'static str, Option<String>)]) -> String {
+    let part = |column: &str| values.iter().find(|(c, _)| *c == column).and_then(|(_, v)| v.clone());
+    ["reference", "title_en", "title_fr", "committee"].into_iter().filter_map(part).collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+pub(super) async fn write(
+    connection: &mut AnyConnection,
+    deliverables: Vec<Deliverable>,
+    writer: &Writer<'_>,
+    summary: &mut IsoSummary,
+) -> Result<(), AppError> {
+    let names: HashMap<i64, String> = deliverables.iter().map(|d| (d.id, d.reference.clone())).collect();
+    let held = held_standards(connection).await?;
+    let by_iso_id: HashMap<i64, String> =
+        held.iter().filter_map(|(id, (iso_id, _))| iso_id.map(|i| (i, id.clone()))).collect();
+    let committees: HashMap<String, String> = sqlx::query_as::<_, (String, String)>("SELECT reference, id FROM committee")
+        .fetch_all(&mut *connection)
+        .await?
+        .into_iter()
+        .collect();
+    let mut cycles = Cycles::read(connection).await?;
+    for (own_slug, deliverable) in current_editions(deliverables) {
+        let id = by_iso_id.get(&deliverable.id).cloned().unwrap_or(own_slug);
+        let before = held.get(&id);
+        // The stage recorded for this deliverable (a new edition starts unseen).
+        let recorded = before
+            .filter(|(iso_id, _)| iso_id.is_none_or(|i| i == deliverable.id))
+            .and_then(|(_, values)| values[STAGE].as_deref().and_then(Stage::parse));
+        let change = deliverable.stage.map_or(ReviewChange::None, |stage| review_change(recorded, stage));
+        let last_confirmed = match change {
+            ReviewChange::Decided(Outcome::Confirmed) => Some(writer.as_of.to_string()),
+            _ => before.and_then(|(_, values)| values[LAST_CONFIRMED].clone()),
+        };
+        let owner = deliverable.owner_committee.clone();
+        let values: Vec<(&'static str, Option<String>)> = vec![
+            ("reference", Some(deliverable.reference.clone())),
+            ("title_en", deliverable.title_en.clone()),
+            ("title_fr", deliverable.title_fr.clone()),
+            ("deliverable_type", deliverable.deliverable_type.clone()),
+            ("supplement_type", deliverable.supplement_type.clone()),
+            ("edition", deliverable.edition.map(|e| e.to_string())),
+            ("published", deliverable.publication_date.map(|d| d.to_string())),
+            ("committee_id", owner.as_ref().map(|r| committees.get(r).cloned().unwrap_or_else(|| slug(r)))),
+            ("committee", owner),
+            ("stage", deliverable.stage.map(|s| s.to_string())),
+            ("last_confirmed", last_confirmed),
+            ("languages", joined(&deliverable.languages, " ")),
+            ("ics", joined(&deliverable.ics, " ")),
+            ("replaces", references(&deliverable.replaces, &names)),
+            ("replaced_by", references(&deliverable.replaced_by, &names)),
+        ];
+        let unchanged = before.is_some_and(|(iso_id, old)| {
+            *iso_id == Some(deliverable.id)
+                && values.iter().all(|(column, new)| {
+                    let index = STANDARD.fields.iter().position(|f| f.column == *column);
+                    index.is_some_and(|i| old[i] == *new)
+                })
+        });
+        if unchanged {
+            summary.standards.same += 1;
+        } else {
+            let mut also = vec![("iso_id", Value::Integer(deliverable.id)), ("search", Some(search_text(&values)).into())];
+            if before.is_none() {
+                also.push(("created_at", Some(writer.at.to_string()).into()));
+            }
+            let saved = Save {
+                kind: &STANDARD,
+                keys: vec![id.clone()],
+                audit_key: id.clone(),
+                expect: Expect::Unchecked,
+                values,
+                also,
+                source: writer.source,
+                as_of: writer.as_of,
+                by: writer.by,
+                action: "import",
+                at: writer.at,
+                shown: None,
+            };
+            match save(connection, &saved).await {
+                // Only ISO's id was missing: recorded, but no field changed.
+                Err(AppError::Invalid(_)) => {
+                    sqlx::query("UPDATE standard SET iso_id = $1 WHERE id = $2")
+                        .bind(deliverable.id)
+                        .bind(&id)
+                        .execute(&mut *connection)
+                        .await?;
+                    summary.standards.changed += 1;
+                }
+                Err(error) => return Err(error),
+                Ok(_) if before.is_none() => summary.standards.added += 1,
+                Ok(_) => summary.standards.changed += 1,
+            }
+        }
+        if let Some(stage) = deliverable.stage
+            && change != ReviewChange::None
+        {
+            cycles.record(connection, &id, stage, change, writer).await?;
+            match change {
+                ReviewChange::Opens => summary.reviews_opened += 1,
+                _ => summary.reviews_closed += 1,
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The review cycles: the undecided one of each standard, and every id taken.
+struct Cycles {
+    undecided: HashMap<String, String>,
+    taken: HashSet<String>,
+}
+
+impl Cycles {
+    async fn read(connection: &mut AnyConnection) -> Result<Cycles, AppError> {
+        let rows: Vec<(String, String, String)> =
+            sqlx::query_as("SELECT id, standard_id, status FROM review_cycle ORDER BY id")
+                .fetch_all(&mut *connection)
+                .await?;
+        let mut cycles = Cycles { undecided: HashMap::new(), taken: HashSet::new() };
+        for (id, standard, status) in rows {
+            if status != "decided" {
+                cycles.undecided.insert(standard, id.clone());
+            }
+            cycles.taken.insert(id);
+        }
+        Ok(cycles)
+    }
+
+    /// Applies `change` to the standard's undecided cycle, or to a new one named after
+    /// the year of the file.
+    async fn record(
+        &mut self,
+        connection: &mut AnyConnection,
+        standard: &str,
+        stage: Stage,
+        change: ReviewChange,
+        writer: &Writer<'_>,
+    ) -> Result<(), AppError> {
+        let id = match self.undecided.get(standard) {
+            Some(id) => id.clone(),
+            None => {
+                let year = writer.as_of.get(..4).and_then(|y| y.parse().ok()).unwrap_or(0);
+                let first = cycle_id(standard, year);
+                let mut id = first.clone();
+                let mut n = 2;
+                while self.taken.contains(&id) {
+                    id = format!("{first}-{n}");
+                    n += 1;
+                }
+                self.taken.insert(id.clone());
+                id
+            }
+        };
+        let text = |s: &str| Some(s.to_string());
+        let mut values = vec![("stage", Some(stage.to_string()))];
+        match change {
+            ReviewChange::None => return Ok(()),
+            ReviewChange::Opens => values.push(("status", text("open"))),
+            ReviewChange::BallotClosed => values.push(("status", text("closed"))),
+            ReviewChange::Decided(outcome) => {
+                values.push(("status", text("decided")));
+                values.push(("outcome", text(outcome.stored())));
+                values.push(("decided_on", text(writer.as_of)));
+            }
+        }
+        if matches!(change, ReviewChange::Decided(_)) {
+            self.undecided.remove(standard);
+        } else {
+            self.undecided.insert(standard.to_string(), id.clone());
+        }
+        let saved = Save {
+            kind: RecordKind::Cycle.stored(),
+            keys: vec![id.clone(), standard.to_string()],
+            audit_key: id,
+            expect: Expect::Unchecked,
+            values,
+            also: Vec::new(),
+            source: writer.source,
+            as_of: writer.as_of,
+            by: writer.by,
+            action: "import",
+            at: writer.at,
+            shown: None,
+        };
+        match save(connection, &saved).await {
+            Ok(_) | Err(AppError::Invalid(_)) => Ok(()),
+            Err(error) => Err(error),
+        }
+    }
+}

@@ -1,0 +1,50 @@
+-- ISO Open Data (issue 20): every deliverable ISO publishes becomes a standard Quorum
+-- knows; coordinators mark the ones they follow. Committees carry what ISO publishes of
+-- them; members ISO lists that match no body by ISO member id wait for an admin.
+
+-- The deliverable the standard's row describes (its current edition): ISO's id
+-- (iso.org/standard/<id>.html) and what ISO publishes of it.
+ALTER TABLE standard ADD COLUMN iso_id BIGINT;
+ALTER TABLE standard ADD COLUMN deliverable_type TEXT;     -- 'IS', 'TS', 'TR', 'Guide'…
+ALTER TABLE standard ADD COLUMN supplement_type TEXT;      -- 'Amd', 'Cor' or NULL
+ALTER TABLE standard ADD COLUMN title_en TEXT;
+ALTER TABLE standard ADD COLUMN title_fr TEXT;
+ALTER TABLE standard ADD COLUMN languages TEXT;            -- 'en fr'
+ALTER TABLE standard ADD COLUMN ics TEXT;                  -- '03.100.10 03.100.01'
+ALTER TABLE standard ADD COLUMN replaces TEXT;             -- references, '; '-separated
+ALTER TABLE standard ADD COLUMN replaced_by TEXT;
+-- The committee that developed the standard when another one owns it now.
+ALTER TABLE standard ADD COLUMN developed_by TEXT;
+-- 1: coordinators follow it (adoption map, letters, review tracking); 0: only known.
+ALTER TABLE standard ADD COLUMN followed BIGINT NOT NULL DEFAULT 0;
+-- Lower-case reference, titles and committee, what `/standards?q=` searches.
+ALTER TABLE standard ADD COLUMN search TEXT;
+
+-- Every standard typed in by hand so far is one coordinators follow.
+UPDATE standard SET followed = 1;
+UPDATE standard SET search = lower(reference || ' ' || coalesce(committee, ''));
+
+CREATE INDEX standard_iso_id ON standard (iso_id);
+CREATE INDEX standard_followed ON standard (followed, reference);
+CREATE INDEX standard_committee ON standard (committee_id);
+CREATE INDEX review_cycle_standard ON review_cycle (standard_id);
+
+ALTER TABLE committee ADD COLUMN iso_id BIGINT;
+ALTER TABLE committee ADD COLUMN title_fr TEXT;
+ALTER TABLE committee ADD COLUMN status TEXT;               -- 'Active' | 'Suspended'
+ALTER TABLE committee ADD COLUMN secretariat TEXT;          -- the body's acronym in ISO's list
+ALTER TABLE committee ADD COLUMN parent_id TEXT;            -- the parent committee's id ('iso-tc-207')
+ALTER TABLE committee ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+CREATE INDEX committee_iso_id ON committee (iso_id);
+
+-- A committee's member that no body's ISO member id matches: listed for admins, who
+-- can create the body; the next import records the membership.
+CREATE TABLE committee_unmatched (
+    committee_id TEXT NOT NULL REFERENCES committee (id),
+    member_id    TEXT NOT NULL,                -- ISO's member id
+    acronym      TEXT,
+    membership   TEXT NOT NULL,                -- 'P' | 'O'
+    source       TEXT NOT NULL,
+    as_of        TEXT,
+    PRIMARY KEY (committee_id, member_id)
+);
