@@ -15,13 +15,13 @@ ALTER TABLE standard ADD COLUMN replaces TEXT;             -- references, '; '-s
 ALTER TABLE standard ADD COLUMN replaced_by TEXT;
 -- The committee that developed the standard when another one owns it now.
 ALTER TABLE standard ADD COLUMN developed_by TEXT;
--- 1: coordinators follow it (adoption map, letters, review tracking); 0: only known.
-ALTER TABLE standard ADD COLUMN followed BIGINT NOT NULL DEFAULT 0;
+-- 'yes': coordinators follow it (adoption map, letters, review tracking); 'no': known.
+ALTER TABLE standard ADD COLUMN followed TEXT NOT NULL DEFAULT 'no';
 -- Lower-case reference, titles and committee, what `/standards?q=` searches.
 ALTER TABLE standard ADD COLUMN search TEXT;
 
 -- Every standard typed in by hand so far is one coordinators follow.
-UPDATE standard SET followed = 1;
+UPDATE standard SET followed = 'yes';
 UPDATE standard SET search = lower(reference || ' ' || coalesce(committee, ''));
 
 CREATE INDEX standard_iso_id ON standard (iso_id);

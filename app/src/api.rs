@@ -198,6 +198,14 @@ impl PageQuery {
     /// The requested page of `items`; a page or size that is not a number in range is
     /// refused (a page past the end is empty).
     pub fn slice<T>(&self, items: Vec<T>) -> Result<(Vec<T>, Pagination), AppError> {
+        let (page, per_page) = self.numbers()?;
+        let total = items.len();
+        let rows = items.into_iter().skip((page - 1).saturating_mul(per_page)).take(per_page).collect();
+        Ok((rows, Pagination { page, per_page, total, pages: total.div_ceil(per_page) }))
+    }
+
+    /// The page and page size asked for (defaults for blanks); out of range is refused.
+    pub fn numbers(&self) -> Result<(usize, usize), AppError> {
         let number = |value: &Option<String>, default: usize, max: usize| match value.as_deref().map(str::trim) {
             None | Some("") => Ok(default),
             Some(text) => text
@@ -206,11 +214,7 @@ impl PageQuery {
                 .filter(|n| (1..=max).contains(n))
                 .ok_or_else(|| AppError::InvalidInput(format!("expected a number from 1 to {max}, got `{text}`"))),
         };
-        let page = number(&self.page, 1, MAX_PAGE)?;
-        let per_page = number(&self.per_page, DEFAULT_PER_PAGE, MAX_PER_PAGE)?;
-        let total = items.len();
-        let rows = items.into_iter().skip((page - 1).saturating_mul(per_page)).take(per_page).collect();
-        Ok((rows, Pagination { page, per_page, total, pages: total.div_ceil(per_page) }))
+        Ok((number(&self.page, 1, MAX_PAGE)?, number(&self.per_page, DEFAULT_PER_PAGE, MAX_PER_PAGE)?))
     }
 
     /// The requested page of `items` as the API's JSON answer, with its `pagination`.

@@ -25,7 +25,8 @@ use crate::pages::record_edit::{
 };
 use crate::pages::reviews::{PositionEditPage, ReviewPage, ReviewsPage};
 use crate::pages::signatures::SignaturesPage;
-use crate::pages::standards::{StandardPage, StandardsPage};
+use crate::pages::standards::StandardPage;
+use crate::pages::standards_list::StandardsPage;
 
 /// The document around the app. Runs on the server only, per request: it settles
 /// the language (and remembers an explicit `?lang=` in a cookie).

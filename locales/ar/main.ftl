@@ -463,3 +463,10 @@ source-kind-derived = (مستنتَج بواسطة Quorum)
 source-secondary-only = مصادر ثانوية فقط: لم تؤكدها منظمة ISO ولا هيئة التقييس الوطنية.
 source-separator = {"؛ "}
 directory-relevance = تظهر النتائج الأكثر تطابقًا أولًا. اختر عنوان عمود للفرز حسبه بدلًا من ذلك.
+
+## Pages of a long list
+pager-label = الصفحات
+pager-previous = الصفحة السابقة
+pager-next = الصفحة التالية
+# $page and $pages are numbers.
+pager-position = الصفحة { $page } من { $pages }

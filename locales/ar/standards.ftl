@@ -218,3 +218,37 @@ edit-error-choice = اختر إحدى القيم المعروضة.
 edit-error-partial-date = أدخل سنة أو شهرًا أو يومًا (2017 أو 2017-04 أو 2017-04-19)، على ألا يكون في المستقبل.
 edit-error-required = لا يمكن ترك هذا الحقل فارغًا.
 edit-error-language = أدخل رمز لغة مثل pt أو zh-Hans أو sr-Latn.
+
+## Every standard ISO publishes (ISO Open Data) and the ones coordinators follow
+standards-search-label = البحث في جميع مواصفات ISO
+standards-search-placeholder = الرقم المرجعي أو الرقم أو كلمات من العنوان أو اللجنة
+standards-search-hint = يعرف Quorum جميع المواصفات التي تنشرها ISO، استنادًا إلى البيانات المفتوحة لمنظمة ISO. ولا تتوفر حالات الاعتماد والرسائل والمراجعات إلا للمواصفات التي يتابعها المنسّقون.
+standards-followed-heading = المواصفات المتابَعة
+standards-results-heading = المواصفات التي عُثر عليها
+# $count (number) standards match; $query is what the reader typed.
+standards-results-count = { $count ->
+    [zero] لا توجد أي مواصفة تطابق «{ $query }».
+    [one] توجد مواصفة واحدة تطابق «{ $query }».
+    [two] توجد مواصفتان تطابقان «{ $query }».
+    [few] توجد { $count } مواصفات تطابق «{ $query }».
+    [many] توجد { $count } مواصفة تطابق «{ $query }».
+   *[other] توجد { $count } مواصفة تطابق «{ $query }».
+}
+# $stage is a harmonized stage code such as 90.93.
+standards-result-stage = المرحلة { $stage }
+standards-followed-badge = متابَعة
+# $date is a formatted date.
+standard-due-by-short = آخر موعد للمراجعة القادمة: { $date } (مستنتَج)
+standard-field-type = النوع
+standard-field-developed-by = الجهة المُعِدّة
+standard-field-due-by = آخر موعد للمراجعة الدورية القادمة
+standard-due-by-derived = موعد استنتجه Quorum ولم تنشره ISO: بعد خمس سنوات من النشر أو من آخر تثبيت. وترسل ISO اقتراعات المراجعة على دفعات، لذا قد يُفتح باب التصويت قبل ذلك.
+standard-field-iso-languages = اللغات التي تنشرها بها ISO
+standard-field-replaces = تحلّ محلّ
+standard-field-replaced-by = حلّت محلّها
+standard-iso-page = هذه المواصفة على موقع iso.org
+standard-not-followed = لا يتابع المنسّقون هذه المواصفة: يحتفظ Quorum بما تنشره ISO عنها، لكنه لا يتتبّع لها أي حالات اعتماد أو رسائل أو مراجعات.
+standard-follow = متابعة هذه المواصفة
+standard-unfollow = إيقاف المتابعة
+standard-follow-explain = تؤدي المتابعة إلى إضافة هذه المواصفة إلى قائمة المواصفات، مع جدول حالات اعتمادها وخريطتها ورسائلها وتتبّع مراجعاتها.
+standard-unfollow-explain = تبقى سجلاتها محفوظة، لكن المواصفة تخرج من قائمة المواصفات ومن الرسائل ومن تتبّع المراجعات.

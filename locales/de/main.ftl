@@ -399,3 +399,10 @@ source-kind-derived = (von Quorum abgeleitet)
 source-secondary-only = Nur Sekundärquellen: weder von der ISO noch vom Normungsinstitut bestätigt.
 source-separator = {"; "}
 directory-relevance = Die besten Treffer stehen oben. Um stattdessen nach einer Spalte zu sortieren, wählen Sie ihre Überschrift.
+
+## Pages of a long list
+pager-label = Seiten
+pager-previous = Vorherige Seite
+pager-next = Nächste Seite
+# $page and $pages are numbers.
+pager-position = Seite { $page } von { $pages }

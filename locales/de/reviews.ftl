@@ -131,3 +131,5 @@ review-showing = { $total ->
     [one] { $shown } von { $total } Institut entspricht den Filtern.
    *[other] { $shown } von { $total } Instituten entsprechen den Filtern.
 }
+
+review-voters-board = Für diese Norm ist unmittelbar das Technische Lenkungsgremium der ISO (ISO/TMBG) zuständig, für das keine P-Mitglieder aufgeführt sind. Quorum hat die Regel, die die ISO bei einer solchen Überprüfungsabstimmung anwendet, nicht gefunden und zählt daher jedes Vollmitglied zu den Abstimmenden.

@@ -186,3 +186,34 @@ edit-error-choice = Bitte wählen Sie einen der angebotenen Werte.
 edit-error-partial-date = Bitte geben Sie ein Jahr, einen Monat oder einen Tag ein (2017, 2017-04 oder 2017-04-19); das Datum darf nicht in der Zukunft liegen.
 edit-error-required = Dieses Feld darf nicht leer sein.
 edit-error-language = Bitte geben Sie einen Sprachcode wie pt, zh-Hans oder sr-Latn ein.
+
+## Every standard ISO publishes (ISO Open Data) and the ones coordinators follow
+standards-search-label = In allen ISO-Normen suchen
+standards-search-placeholder = Referenz, Nummer, Wörter aus dem Titel oder Komitee
+standards-search-hint = Quorum kennt dank ISO Open Data jede Norm, die die ISO veröffentlicht. Übernahmen, Briefe und Überprüfungen gibt es nur für die Normen, die Koordinatoren verfolgen.
+standards-followed-heading = Verfolgte Normen
+standards-results-heading = Gefundene Normen
+# $count (number) standards match; $query is what the reader typed.
+standards-results-count = { $count ->
+    [0] Keine Norm entspricht „{ $query }“.
+    [one] Eine Norm entspricht „{ $query }“.
+   *[other] { $count } Normen entsprechen „{ $query }“.
+}
+# $stage is a harmonized stage code such as 90.93.
+standards-result-stage = Stadium { $stage }
+standards-followed-badge = Verfolgt
+# $date is a formatted date.
+standard-due-by-short = Nächste Überprüfung fällig: { $date } (abgeleitet)
+standard-field-type = Typ
+standard-field-developed-by = Erarbeitet von
+standard-field-due-by = Nächste systematische Überprüfung fällig
+standard-due-by-derived = Von Quorum abgeleitet, nicht von der ISO veröffentlicht: fünf Jahre nach der Veröffentlichung oder der letzten Bestätigung. Die ISO verschickt die Überprüfungsabstimmungen gebündelt, daher kann die Abstimmung früher beginnen.
+standard-field-iso-languages = Sprachen, in denen die ISO sie veröffentlicht
+standard-field-replaces = Ersetzt
+standard-field-replaced-by = Ersetzt durch
+standard-iso-page = Diese Norm auf iso.org
+standard-not-followed = Koordinatoren verfolgen diese Norm nicht: Quorum speichert, was die ISO über sie veröffentlicht, erfasst für sie aber keine Übernahmen, Briefe oder Überprüfungen.
+standard-follow = Diese Norm verfolgen
+standard-unfollow = Nicht mehr verfolgen
+standard-follow-explain = Wenn Sie die Norm verfolgen, kommt sie in die Normenliste, mit Übernahmetabelle, Karte, Briefen und Verfolgung der Überprüfungen.
+standard-unfollow-explain = Ihre Einträge bleiben erhalten; die Norm verschwindet aus der Normenliste, den Briefen und der Verfolgung der Überprüfungen.

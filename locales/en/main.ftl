@@ -390,3 +390,10 @@ source-kind-derived = (derived by Quorum)
 source-secondary-only = Secondary sources only: not confirmed by ISO or the body.
 source-separator = {"; "}
 directory-relevance = Best matches first. Choose a column heading to sort by it instead.
+
+## Pages of a long list
+pager-label = Pages
+pager-previous = Previous page
+pager-next = Next page
+# $page and $pages are numbers.
+pager-position = Page { $page } of { $pages }

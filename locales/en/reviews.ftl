@@ -134,3 +134,5 @@ review-showing = { $total ->
     [one] { $shown } of { $total } body matches the filters.
    *[other] { $shown } of { $total } bodies match the filters.
 }
+
+review-voters-board = This standard is owned directly by ISO's Technical Management Board (ISO/TMBG), which lists no P-members. Quorum has not found the rule ISO applies to such a review ballot, so it counts every member body as a voter.

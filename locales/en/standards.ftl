@@ -186,3 +186,34 @@ edit-error-choice = Choose one of the offered values.
 edit-error-partial-date = Enter a year, a month or a day (2017, 2017-04 or 2017-04-19), not in the future.
 edit-error-required = This field cannot be blank.
 edit-error-language = Enter a language code such as pt, zh-Hans or sr-Latn.
+
+## Every standard ISO publishes (ISO Open Data) and the ones coordinators follow
+standards-search-label = Find any ISO standard
+standards-search-placeholder = Reference, number, words of the title or committee
+standards-search-hint = Quorum knows every standard ISO publishes, from ISO Open Data. Only the standards coordinators follow have adoptions, letters and reviews.
+standards-followed-heading = Followed standards
+standards-results-heading = Standards found
+# $count (number) standards match; $query is what the reader typed.
+standards-results-count = { $count ->
+    [0] No standard matches “{ $query }”.
+    [one] One standard matches “{ $query }”.
+   *[other] { $count } standards match “{ $query }”.
+}
+# $stage is a harmonized stage code such as 90.93.
+standards-result-stage = stage { $stage }
+standards-followed-badge = Followed
+# $date is a formatted date.
+standard-due-by-short = Next review due by { $date } (derived)
+standard-field-type = Type
+standard-field-developed-by = Developed by
+standard-field-due-by = Next systematic review due by
+standard-due-by-derived = Derived by Quorum, not published by ISO: five years after publication or the last confirmation. ISO sends review ballots in batches, so the ballot may open earlier.
+standard-field-iso-languages = Languages ISO publishes it in
+standard-field-replaces = Replaces
+standard-field-replaced-by = Replaced by
+standard-iso-page = This standard on iso.org
+standard-not-followed = Coordinators do not follow this standard: Quorum keeps what ISO publishes about it, but tracks no adoptions, letters or reviews for it.
+standard-follow = Follow this standard
+standard-unfollow = Stop following
+standard-follow-explain = Following adds this standard to the standards list, with its adoption table, map, letters and review tracking.
+standard-unfollow-explain = Its records stay; the standard leaves the standards list, the letters and review tracking.

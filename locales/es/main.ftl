@@ -423,3 +423,10 @@ source-kind-derived = (deducida por Quorum)
 source-secondary-only = Solo fuentes secundarias: ni ISO ni el organismo lo han confirmado.
 source-separator = {"; "}
 directory-relevance = Primero aparecen los resultados más pertinentes. Para ordenar por una columna, seleccione su encabezado.
+
+## Pages of a long list
+pager-label = Páginas
+pager-previous = Página anterior
+pager-next = Página siguiente
+# $page and $pages are numbers.
+pager-position = Página { $page } de { $pages }

@@ -136,3 +136,5 @@ review-showing = { $total ->
     [many] Organismos que coinciden con los filtros: { $shown } de { $total }.
    *[other] Organismos que coinciden con los filtros: { $shown } de { $total }.
 }
+
+review-voters-board = Esta norma depende directamente del Consejo de Gestión Técnica de ISO (ISO/TMBG), para el que no figura ningún miembro P. Quorum no ha encontrado la regla que ISO aplica a la votación de revisión en este caso, por lo que cuenta a todos los organismos miembros como votantes.

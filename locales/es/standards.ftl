@@ -194,3 +194,35 @@ edit-error-choice = Elija uno de los valores propuestos.
 edit-error-partial-date = Escriba un año, un mes o un día (2017, 2017-04 o 2017-04-19); no puede ser una fecha futura.
 edit-error-required = Este campo no puede quedar en blanco.
 edit-error-language = Escriba un código de idioma como pt, zh-Hans o sr-Latn.
+
+## Every standard ISO publishes (ISO Open Data) and the ones coordinators follow
+standards-search-label = Buscar entre todas las normas ISO
+standards-search-placeholder = Referencia, número, palabras del título o comité
+standards-search-hint = Quorum conoce todas las normas que publica ISO gracias a ISO Open Data. Solo las normas que siguen los coordinadores tienen adopciones, cartas y revisiones.
+standards-followed-heading = Normas seguidas
+standards-results-heading = Normas encontradas
+# $count (number) standards match; $query is what the reader typed.
+standards-results-count = { $count ->
+    [0] Ninguna norma coincide con «{ $query }».
+    [one] Una norma coincide con «{ $query }».
+    [many] { $count } de normas coinciden con «{ $query }».
+   *[other] { $count } normas coinciden con «{ $query }».
+}
+# $stage is a harmonized stage code such as 90.93.
+standards-result-stage = etapa { $stage }
+standards-followed-badge = Seguida
+# $date is a formatted date.
+standard-due-by-short = Plazo de la próxima revisión: { $date } (deducido)
+standard-field-type = Tipo
+standard-field-developed-by = Elaborada por
+standard-field-due-by = Plazo de la próxima revisión sistemática
+standard-due-by-derived = Fecha deducida por Quorum, no publicada por ISO: cinco años después de la publicación o de la última confirmación. ISO envía las votaciones de revisión por lotes, por lo que la votación puede abrirse antes.
+standard-field-iso-languages = Idiomas en los que ISO la publica
+standard-field-replaces = Sustituye a
+standard-field-replaced-by = Sustituida por
+standard-iso-page = Esta norma en iso.org
+standard-not-followed = Los coordinadores no siguen esta norma: Quorum conserva lo que ISO publica sobre ella, pero no registra sus adopciones, cartas ni revisiones.
+standard-follow = Seguir esta norma
+standard-unfollow = Dejar de seguir
+standard-follow-explain = Al seguir esta norma, se añade a la lista de normas, con su tabla de adopciones, su mapa, sus cartas y el seguimiento de sus revisiones.
+standard-unfollow-explain = Sus fichas se conservan; la norma sale de la lista de normas, de las cartas y del seguimiento de las revisiones.

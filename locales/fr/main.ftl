@@ -423,3 +423,10 @@ source-kind-derived = (déduite par Quorum)
 source-secondary-only = Sources secondaires uniquement : ni l'ISO ni l'organisme ne l'ont confirmé.
 source-separator = {"; "}
 directory-relevance = Les résultats les plus pertinents apparaissent en premier. Pour trier plutôt selon une colonne, sélectionnez son en-tête.
+
+## Pages of a long list
+pager-label = Pages
+pager-previous = Page précédente
+pager-next = Page suivante
+# $page and $pages are numbers.
+pager-position = Page { $page } sur { $pages }

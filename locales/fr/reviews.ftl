@@ -136,3 +136,5 @@ review-showing = { $total ->
     [many] Organismes correspondant aux filtres : { $shown } sur { $total }.
    *[other] Organismes correspondant aux filtres : { $shown } sur { $total }.
 }
+
+review-voters-board = Cette norme relève directement du Bureau de gestion technique de l'ISO (ISO/TMBG), qui ne compte aucun membre P. Quorum n'a pas trouvé la règle que l'ISO applique au vote d'examen dans ce cas ; il considère donc chaque comité membre comme votant.

@@ -194,3 +194,35 @@ edit-error-choice = Choisissez l'une des valeurs proposées.
 edit-error-partial-date = Saisissez une année, un mois ou un jour (2017, 2017-04 ou 2017-04-19) ; la date ne peut pas être postérieure à aujourd'hui.
 edit-error-required = Ce champ est obligatoire.
 edit-error-language = Saisissez un code de langue tel que pt, zh-Hans ou sr-Latn.
+
+## Every standard ISO publishes (ISO Open Data) and the ones coordinators follow
+standards-search-label = Rechercher parmi toutes les normes ISO
+standards-search-placeholder = Référence, numéro, mots du titre ou comité
+standards-search-hint = Quorum connaît toutes les normes publiées par l'ISO, grâce à ses données ouvertes (ISO Open Data). Seules les normes suivies par les coordinateurs comportent des adoptions, des lettres et des examens.
+standards-followed-heading = Normes suivies
+standards-results-heading = Normes trouvées
+# $count (number) standards match; $query is what the reader typed.
+standards-results-count = { $count ->
+    [0] Aucune norme ne correspond à « { $query } ».
+    [one] Une norme correspond à « { $query } ».
+    [many] { $count } de normes correspondent à « { $query } ».
+   *[other] { $count } normes correspondent à « { $query } ».
+}
+# $stage is a harmonized stage code such as 90.93.
+standards-result-stage = stade { $stage }
+standards-followed-badge = Suivie
+# $date is a formatted date.
+standard-due-by-short = Échéance du prochain examen : { $date } (déduite)
+standard-field-type = Type
+standard-field-developed-by = Élaborée par
+standard-field-due-by = Échéance du prochain examen systématique
+standard-due-by-derived = Date déduite par Quorum, non publiée par l'ISO : cinq ans après la publication ou la dernière confirmation. L'ISO lance les votes d'examen par lots ; le vote peut donc s'ouvrir plus tôt.
+standard-field-iso-languages = Langues dans lesquelles l'ISO la publie
+standard-field-replaces = Remplace
+standard-field-replaced-by = Remplacée par
+standard-iso-page = Cette norme sur iso.org
+standard-not-followed = Les coordinateurs ne suivent pas cette norme : Quorum conserve ce que l'ISO publie à son sujet, mais n'enregistre pour elle ni adoptions, ni lettres, ni examens.
+standard-follow = Suivre cette norme
+standard-unfollow = Ne plus suivre
+standard-follow-explain = Suivre cette norme l'ajoute à la liste des normes, avec son tableau des adoptions, sa carte, ses lettres et le suivi de ses examens.
+standard-unfollow-explain = Ses fiches sont conservées ; la norme quitte la liste des normes, les lettres et le suivi des examens.

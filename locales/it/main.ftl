@@ -423,3 +423,10 @@ source-kind-derived = (dedotta da Quorum)
 source-secondary-only = Solo fonti secondarie: né l'ISO né l'ente lo hanno confermato.
 source-separator = {"; "}
 directory-relevance = I risultati più pertinenti compaiono per primi. Per ordinare invece secondo una colonna, selezionane l'intestazione.
+
+## Pages of a long list
+pager-label = Pagine
+pager-previous = Pagina precedente
+pager-next = Pagina successiva
+# $page and $pages are numbers.
+pager-position = Pagina { $page } di { $pages }

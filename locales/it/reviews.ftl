@@ -136,3 +136,5 @@ review-showing = { $total ->
     [many] Enti che corrispondono ai filtri: { $shown } su { $total }.
    *[other] Enti che corrispondono ai filtri: { $shown } su { $total }.
 }
+
+review-voters-board = Questa norma fa capo direttamente al Technical Management Board dell'ISO (ISO/TMBG), per il quale non risulta alcun membro P. Quorum non ha trovato la regola che l'ISO applica alla votazione di riesame in questo caso, quindi considera votante ogni organismo membro.

@@ -194,3 +194,35 @@ edit-error-choice = Scegli uno dei valori proposti.
 edit-error-partial-date = Inserisci un anno, un mese o un giorno (2017, 2017-04 o 2017-04-19); non può essere una data futura.
 edit-error-required = Questo campo non può essere vuoto.
 edit-error-language = Inserisci un codice di lingua come pt, zh-Hans o sr-Latn.
+
+## Every standard ISO publishes (ISO Open Data) and the ones coordinators follow
+standards-search-label = Cerca tra tutte le norme ISO
+standards-search-placeholder = Riferimento, numero, parole del titolo o comitato
+standards-search-hint = Quorum conosce tutte le norme pubblicate dall'ISO grazie a ISO Open Data. Solo le norme seguite dai coordinatori hanno adozioni, lettere e riesami.
+standards-followed-heading = Norme seguite
+standards-results-heading = Norme trovate
+# $count (number) standards match; $query is what the reader typed.
+standards-results-count = { $count ->
+    [0] Nessuna norma corrisponde a «{ $query }».
+    [one] Una norma corrisponde a «{ $query }».
+    [many] { $count } di norme corrispondono a «{ $query }».
+   *[other] { $count } norme corrispondono a «{ $query }».
+}
+# $stage is a harmonized stage code such as 90.93.
+standards-result-stage = fase { $stage }
+standards-followed-badge = Seguita
+# $date is a formatted date.
+standard-due-by-short = Scadenza del prossimo riesame: { $date } (dedotta)
+standard-field-type = Tipo
+standard-field-developed-by = Elaborata da
+standard-field-due-by = Scadenza del prossimo riesame sistematico
+standard-due-by-derived = Data dedotta da Quorum, non pubblicata dall'ISO: cinque anni dopo la pubblicazione o l'ultima conferma. L'ISO invia le votazioni di riesame a gruppi, quindi la votazione potrebbe aprirsi prima.
+standard-field-iso-languages = Lingue in cui l'ISO la pubblica
+standard-field-replaces = Sostituisce
+standard-field-replaced-by = Sostituita da
+standard-iso-page = Questa norma su iso.org
+standard-not-followed = I coordinatori non seguono questa norma: Quorum conserva ciò che l'ISO pubblica al riguardo, ma non ne registra adozioni, lettere né riesami.
+standard-follow = Segui questa norma
+standard-unfollow = Non seguire più
+standard-follow-explain = Seguendo questa norma la aggiungi all'elenco delle norme, con la tabella delle adozioni, la mappa, le lettere e il monitoraggio dei riesami.
+standard-unfollow-explain = Le sue schede restano; la norma esce dall'elenco delle norme, dalle lettere e dal monitoraggio dei riesami.

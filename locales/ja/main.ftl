@@ -377,3 +377,10 @@ source-kind-derived = （Quorumが算出）
 source-secondary-only = 二次情報源のみ：ISOや当該国家標準化機関による確認はありません。
 source-separator = {"；"}
 directory-relevance = 検索に最も合う結果から順に表示しています。列見出しを選ぶと、その列で並べ替えられます。
+
+## Pages of a long list
+pager-label = ページ
+pager-previous = 前のページ
+pager-next = 次のページ
+# $page and $pages are numbers.
+pager-position = { $pages }ページ中{ $page }ページ目

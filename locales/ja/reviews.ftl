@@ -120,3 +120,5 @@ review-filter-voter-all = すべて
 review-showing = { $total ->
    *[other] { $total }機関のうち{ $shown }機関が条件に一致しています。
 }
+
+review-voters-board = この規格はISOの技術管理評議会（ISO/TMBG）が直接所管しており、同評議会にはPメンバーが登録されていません。このような見直し投票にISOが適用する規則をQuorumは確認できていないため、すべての正会員を投票者として数えています。

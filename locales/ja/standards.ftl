@@ -178,3 +178,33 @@ edit-error-choice = 表示された選択肢から選んでください。
 edit-error-partial-date = 年、年月、年月日のいずれか（2017、2017-04、2017-04-19）を入力してください。未来の日付は入力できません。
 edit-error-required = この項目は空欄にできません。
 edit-error-language = pt、zh-Hans、sr-Latnのような言語コードを入力してください。
+
+## Every standard ISO publishes (ISO Open Data) and the ones coordinators follow
+standards-search-label = すべてのISO規格から検索
+standards-search-placeholder = 規格番号、番号、タイトル中の語句、または委員会
+standards-search-hint = Quorumは、ISOオープンデータにより、ISOが発行するすべての規格を把握しています。採用状況、書簡、見直しの情報があるのは、コーディネーターが追跡している規格だけです。
+standards-followed-heading = 追跡中の規格
+standards-results-heading = 検索結果
+# $count (number) standards match; $query is what the reader typed.
+standards-results-count = { $count ->
+    [0] 「{ $query }」に一致する規格はありません。
+   *[other] 「{ $query }」に一致する規格が{ $count }件あります。
+}
+# $stage is a harmonized stage code such as 90.93.
+standards-result-stage = 段階 { $stage }
+standards-followed-badge = 追跡中
+# $date is a formatted date.
+standard-due-by-short = 次回の見直し期限：{ $date }（Quorumが算出）
+standard-field-type = 種類
+standard-field-developed-by = 作成委員会
+standard-field-due-by = 次回の定期見直しの期限
+standard-due-by-derived = ISOが公表した日付ではなく、Quorumが算出した日付です（発行または前回の確認から5年後）。ISOは見直し投票をまとめて送付するため、投票がこれより早く始まることがあります。
+standard-field-iso-languages = ISOが発行している言語
+standard-field-replaces = 旧規格
+standard-field-replaced-by = 後継規格
+standard-iso-page = iso.orgのこの規格のページ
+standard-not-followed = コーディネーターはこの規格を追跡していません。QuorumはISOが公表しているこの規格の情報を保持していますが、採用状況、書簡、見直しは記録していません。
+standard-follow = この規格を追跡する
+standard-unfollow = 追跡をやめる
+standard-follow-explain = 追跡すると、この規格が規格一覧に加わり、採用状況の表、地図、書簡、見直しの追跡が利用できるようになります。
+standard-unfollow-explain = 登録情報は残りますが、この規格は規格一覧、書簡、見直しの追跡から外れます。

@@ -377,3 +377,10 @@ source-kind-derived = (Quorum 산출)
 source-secondary-only = 2차 출처만 있음: ISO나 해당 국가표준기구의 확인을 받지 않았습니다.
 source-separator = {"; "}
 directory-relevance = 검색어와 가장 잘 맞는 결과부터 표시합니다. 열 제목을 선택하면 그 열을 기준으로 정렬됩니다.
+
+## Pages of a long list
+pager-label = 페이지
+pager-previous = 이전 페이지
+pager-next = 다음 페이지
+# $page and $pages are numbers.
+pager-position = { $pages }페이지 중 { $page }페이지

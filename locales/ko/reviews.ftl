@@ -120,3 +120,5 @@ review-filter-voter-all = 전체
 review-showing = { $total ->
    *[other] 기구 { $total }곳 중 { $shown }곳이 필터와 일치합니다.
 }
+
+review-voters-board = 이 표준은 ISO 기술관리이사회(ISO/TMBG)가 직접 소관하며, 기술관리이사회에는 등록된 P회원이 없습니다. Quorum은 이러한 검토 투표에 ISO가 적용하는 규칙을 찾지 못했으므로 모든 정회원을 투표 대상으로 집계합니다.

@@ -178,3 +178,33 @@ edit-error-choice = 제시된 값 중 하나를 선택하세요.
 edit-error-partial-date = 연도, 연월 또는 날짜(2017, 2017-04 또는 2017-04-19)를 입력해 주세요. 미래의 날짜는 입력할 수 없습니다.
 edit-error-required = 이 항목은 비워 둘 수 없습니다.
 edit-error-language = pt, zh-Hans, sr-Latn과 같은 언어 코드를 입력해 주세요.
+
+## Every standard ISO publishes (ISO Open Data) and the ones coordinators follow
+standards-search-label = 모든 ISO 표준 검색
+standards-search-placeholder = 표준 번호, 번호, 제목의 단어 또는 위원회
+standards-search-hint = Quorum은 ISO 오픈 데이터를 통해 ISO가 발행하는 모든 표준을 알고 있습니다. 채택 현황, 서한, 정기검토 정보는 코디네이터가 추적하는 표준에만 있습니다.
+standards-followed-heading = 추적 중인 표준
+standards-results-heading = 검색된 표준
+# $count (number) standards match; $query is what the reader typed.
+standards-results-count = { $count ->
+    [0] '{ $query }'에 해당하는 표준이 없습니다.
+   *[other] '{ $query }'에 해당하는 표준이 { $count }건 있습니다.
+}
+# $stage is a harmonized stage code such as 90.93.
+standards-result-stage = 단계 { $stage }
+standards-followed-badge = 추적 중
+# $date is a formatted date.
+standard-due-by-short = 다음 정기검토 기한: { $date }(Quorum 산출)
+standard-field-type = 유형
+standard-field-developed-by = 개발 위원회
+standard-field-due-by = 다음 정기검토 기한
+standard-due-by-derived = ISO가 공표한 날짜가 아니라 Quorum이 산출한 날짜로, 발행 또는 마지막 확인 후 5년이 되는 시점입니다. ISO는 검토 투표를 일괄 발송하므로 투표가 이보다 일찍 시작될 수 있습니다.
+standard-field-iso-languages = ISO 발행 언어
+standard-field-replaces = 대체 대상 표준
+standard-field-replaced-by = 후속 표준
+standard-iso-page = iso.org의 이 표준 페이지
+standard-not-followed = 코디네이터가 이 표준을 추적하지 않습니다. Quorum은 ISO가 이 표준에 관해 공표한 정보를 보관하지만, 채택 현황, 서한, 정기검토는 추적하지 않습니다.
+standard-follow = 이 표준 추적하기
+standard-unfollow = 추적 중지
+standard-follow-explain = 추적하면 이 표준이 표준 목록에 추가되고, 채택 현황 표, 지도, 서한, 정기검토 추적을 이용할 수 있습니다.
+standard-unfollow-explain = 기록은 그대로 남으며, 이 표준은 표준 목록, 서한, 정기검토 추적에서 빠집니다.

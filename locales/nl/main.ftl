@@ -396,3 +396,10 @@ source-kind-derived = (afgeleid door Quorum)
 source-secondary-only = Alleen secundaire bronnen: niet bevestigd door ISO of de normalisatie-instelling.
 source-separator = {"; "}
 directory-relevance = De beste resultaten staan bovenaan. Kies een kolomkop om in plaats daarvan op die kolom te sorteren.
+
+## Pages of a long list
+pager-label = Pagina's
+pager-previous = Vorige pagina
+pager-next = Volgende pagina
+# $page and $pages are numbers.
+pager-position = Pagina { $page } van { $pages }

@@ -131,3 +131,5 @@ review-showing = { $total ->
     [one] { $shown } van { $total } instelling voldoet aan de filters.
    *[other] { $shown } van { $total } instellingen voldoen aan de filters.
 }
+
+review-voters-board = Deze norm valt rechtstreeks onder de Technical Management Board van ISO (ISO/TMBG), waarvoor geen P-leden worden vermeld. Quorum heeft niet gevonden welke regel ISO bij zo'n toetsingsstemming toepast en rekent daarom elk volwaardig lid tot de stemmers.

@@ -186,3 +186,34 @@ edit-error-choice = Kies een van de aangeboden waarden.
 edit-error-partial-date = Voer een jaar, een maand of een dag in (2017, 2017-04 of 2017-04-19), niet in de toekomst.
 edit-error-required = Dit veld mag niet leeg zijn.
 edit-error-language = Voer een taalcode in, zoals pt, zh-Hans of sr-Latn.
+
+## Every standard ISO publishes (ISO Open Data) and the ones coordinators follow
+standards-search-label = Zoeken in alle ISO-normen
+standards-search-placeholder = Referentie, nummer, woorden uit de titel of commissie
+standards-search-hint = Quorum kent dankzij ISO Open Data elke norm die ISO publiceert. Alleen de normen die coördinatoren volgen, hebben overnames, brieven en toetsingen.
+standards-followed-heading = Gevolgde normen
+standards-results-heading = Gevonden normen
+# $count (number) standards match; $query is what the reader typed.
+standards-results-count = { $count ->
+    [0] Geen enkele norm komt overeen met ‘{ $query }’.
+    [one] Eén norm komt overeen met ‘{ $query }’.
+   *[other] { $count } normen komen overeen met ‘{ $query }’.
+}
+# $stage is a harmonized stage code such as 90.93.
+standards-result-stage = stadium { $stage }
+standards-followed-badge = Gevolgd
+# $date is a formatted date.
+standard-due-by-short = Volgende toetsing uiterlijk: { $date } (afgeleid)
+standard-field-type = Type
+standard-field-developed-by = Ontwikkeld door
+standard-field-due-by = Volgende systematische toetsing uiterlijk
+standard-due-by-derived = Afgeleid door Quorum, niet gepubliceerd door ISO: vijf jaar na publicatie of na de laatste bevestiging. ISO verstuurt toetsingsstemmingen in groepen, dus de stemming kan eerder opengaan.
+standard-field-iso-languages = Talen waarin ISO de norm publiceert
+standard-field-replaces = Vervangt
+standard-field-replaced-by = Vervangen door
+standard-iso-page = Deze norm op iso.org
+standard-not-followed = Coördinatoren volgen deze norm niet: Quorum bewaart wat ISO erover publiceert, maar legt er geen overnames, brieven of toetsingen voor vast.
+standard-follow = Deze norm volgen
+standard-unfollow = Niet meer volgen
+standard-follow-explain = Als u deze norm volgt, komt ze in de lijst met normen, met haar overnametabel, kaart, brieven en het bijhouden van toetsingen.
+standard-unfollow-explain = De vermeldingen blijven bewaard; de norm verdwijnt uit de lijst met normen, de brieven en het bijhouden van toetsingen.

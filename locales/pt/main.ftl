@@ -423,3 +423,10 @@ source-kind-derived = (deduzida pelo Quorum)
 source-secondary-only = Apenas fontes secundárias: nem a ISO nem o organismo o confirmaram.
 source-separator = {"; "}
 directory-relevance = Os resultados mais relevantes aparecem primeiro. Para ordenar por uma coluna, selecione o cabeçalho dela.
+
+## Pages of a long list
+pager-label = Páginas
+pager-previous = Página anterior
+pager-next = Próxima página
+# $page and $pages are numbers.
+pager-position = Página { $page } de { $pages }

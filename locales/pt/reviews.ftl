@@ -136,3 +136,5 @@ review-showing = { $total ->
     [many] Organismos que correspondem aos filtros: { $shown } de { $total }.
    *[other] Organismos que correspondem aos filtros: { $shown } de { $total }.
 }
+
+review-voters-board = Esta norma está diretamente a cargo do Conselho de Gestão Técnica da ISO (ISO/TMBG), que não tem membros P listados. O Quorum não encontrou a regra que a ISO aplica à votação de análise nesse caso; por isso, considera todos os membros plenos como votantes.

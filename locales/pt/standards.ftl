@@ -194,3 +194,35 @@ edit-error-choice = Escolha um dos valores oferecidos.
 edit-error-partial-date = Digite um ano, um mês ou um dia (2017, 2017-04 ou 2017-04-19); a data não pode estar no futuro.
 edit-error-required = Este campo não pode ficar em branco.
 edit-error-language = Digite um código de idioma como pt, zh-Hans ou sr-Latn.
+
+## Every standard ISO publishes (ISO Open Data) and the ones coordinators follow
+standards-search-label = Pesquisar em todas as normas ISO
+standards-search-placeholder = Referência, número, palavras do título ou comitê
+standards-search-hint = O Quorum conhece todas as normas publicadas pela ISO, a partir do ISO Open Data. Só as normas acompanhadas pelos coordenadores têm adoções, cartas e análises.
+standards-followed-heading = Normas acompanhadas
+standards-results-heading = Normas encontradas
+# $count (number) standards match; $query is what the reader typed.
+standards-results-count = { $count ->
+    [0] Nenhuma norma corresponde a “{ $query }”.
+    [one] Uma norma corresponde a “{ $query }”.
+    [many] { $count } de normas correspondem a “{ $query }”.
+   *[other] { $count } normas correspondem a “{ $query }”.
+}
+# $stage is a harmonized stage code such as 90.93.
+standards-result-stage = estágio { $stage }
+standards-followed-badge = Acompanhada
+# $date is a formatted date.
+standard-due-by-short = Prazo da próxima análise: { $date } (deduzido)
+standard-field-type = Tipo
+standard-field-developed-by = Elaborada por
+standard-field-due-by = Prazo da próxima análise sistemática
+standard-due-by-derived = Data deduzida pelo Quorum, não publicada pela ISO: cinco anos após a publicação ou a última confirmação. A ISO envia as votações de análise em lotes, então a votação pode abrir antes.
+standard-field-iso-languages = Idiomas em que a ISO a publica
+standard-field-replaces = Substitui
+standard-field-replaced-by = Substituída por
+standard-iso-page = Esta norma no iso.org
+standard-not-followed = Os coordenadores não acompanham esta norma: o Quorum guarda o que a ISO publica sobre ela, mas não registra adoções, cartas nem análises dela.
+standard-follow = Acompanhar esta norma
+standard-unfollow = Deixar de acompanhar
+standard-follow-explain = Ao ser acompanhada, esta norma entra na lista de normas, com a tabela de adoções, o mapa, as cartas e o acompanhamento das análises.
+standard-unfollow-explain = Os registros dela são mantidos; a norma sai da lista de normas, das cartas e do acompanhamento das análises.

@@ -461,3 +461,10 @@ source-kind-derived = (рассчитан в Quorum)
 source-secondary-only = Только вторичные источники: сведения не подтверждены ни ISO, ни органом по стандартизации.
 source-separator = {"; "}
 directory-relevance = Сначала показаны наиболее подходящие результаты. Чтобы отсортировать таблицу по столбцу, выберите его заголовок.
+
+## Pages of a long list
+pager-label = Страницы
+pager-previous = Предыдущая страница
+pager-next = Следующая страница
+# $page and $pages are numbers.
+pager-position = Страница { $page } из { $pages }

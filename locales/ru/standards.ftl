@@ -202,3 +202,36 @@ edit-error-choice = Выберите одно из предложенных зн
 edit-error-partial-date = Укажите год, месяц или день (2017, 2017-04 или 2017-04-19); дата не может быть в будущем.
 edit-error-required = Это поле нужно заполнить.
 edit-error-language = Укажите код языка, например pt, zh-Hans или sr-Latn.
+
+## Every standard ISO publishes (ISO Open Data) and the ones coordinators follow
+standards-search-label = Поиск по всем стандартам ISO
+standards-search-placeholder = Обозначение, номер, слова из названия или комитет
+standards-search-hint = Благодаря ISO Open Data Quorum знает все стандарты, которые публикует ISO. Сведения о принятии, письма и пересмотры есть только у стандартов, которые отслеживают координаторы.
+standards-followed-heading = Отслеживаемые стандарты
+standards-results-heading = Найденные стандарты
+# $count (number) standards match; $query is what the reader typed.
+standards-results-count = { $count ->
+    [0] По запросу «{ $query }» не найдено ни одного стандарта.
+    [one] По запросу «{ $query }» найден { $count } стандарт.
+    [few] По запросу «{ $query }» найдено { $count } стандарта.
+    [many] По запросу «{ $query }» найдено { $count } стандартов.
+   *[other] По запросу «{ $query }» найдено { $count } стандарта.
+}
+# $stage is a harmonized stage code such as 90.93.
+standards-result-stage = стадия { $stage }
+standards-followed-badge = Отслеживается
+# $date is a formatted date.
+standard-due-by-short = Срок следующего пересмотра: { $date } (расчётный)
+standard-field-type = Тип
+standard-field-developed-by = Разработчик
+standard-field-due-by = Срок следующего систематического пересмотра
+standard-due-by-derived = Срок рассчитан в Quorum, ISO его не публикует: пять лет после публикации или последнего подтверждения. ISO рассылает голосования по пересмотру пакетами, поэтому голосование может открыться раньше.
+standard-field-iso-languages = Языки, на которых ISO публикует стандарт
+standard-field-replaces = Заменяет
+standard-field-replaced-by = Заменён
+standard-iso-page = Этот стандарт на iso.org
+standard-not-followed = Координаторы не отслеживают этот стандарт: Quorum хранит сведения, которые ISO публикует о нём, но не ведёт по нему учёт принятия, писем и пересмотров.
+standard-follow = Отслеживать этот стандарт
+standard-unfollow = Перестать отслеживать
+standard-follow-explain = Отслеживаемый стандарт появляется в списке стандартов — с таблицей принятия, картой, письмами и отслеживанием пересмотров.
+standard-unfollow-explain = Записи о нём сохранятся; стандарт исчезнет из списка стандартов, из писем и из отслеживания пересмотров.

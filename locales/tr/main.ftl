@@ -390,3 +390,10 @@ source-kind-derived = (Quorum tarafından türetilmiş)
 source-secondary-only = Yalnızca ikincil kaynaklar: ISO veya ulusal standart kuruluşu tarafından doğrulanmamıştır.
 source-separator = {"; "}
 directory-relevance = En iyi eşleşmeler önce gösterilir. Bunun yerine bir sütuna göre sıralamak için o sütunun başlığını seçin.
+
+## Pages of a long list
+pager-label = Sayfalar
+pager-previous = Önceki sayfa
+pager-next = Sonraki sayfa
+# $page and $pages are numbers.
+pager-position = Sayfa { $page } / { $pages }

@@ -125,3 +125,5 @@ review-showing = { $total ->
     [one] { $total } kuruluştan { $shown } tanesi filtrelerle eşleşiyor.
    *[other] { $total } kuruluştan { $shown } tanesi filtrelerle eşleşiyor.
 }
+
+review-voters-board = Bu standart doğrudan ISO Teknik Yönetim Kurulunun (ISO/TMBG) sorumluluğundadır ve bu kurulun P üyesi listelenmemektedir. Quorum, ISO'nun böyle bir gözden geçirme oylamasında uyguladığı kuralı bulamadığından her üye kuruluşu oy kullanacaklar arasında sayar.

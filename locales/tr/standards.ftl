@@ -186,3 +186,34 @@ edit-error-choice = Lütfen sunulan değerlerden birini seçin.
 edit-error-partial-date = Lütfen bir yıl, ay veya gün girin (2017, 2017-04 veya 2017-04-19); gelecekteki bir tarih girilemez.
 edit-error-required = Bu alan boş bırakılamaz.
 edit-error-language = Lütfen pt, zh-Hans veya sr-Latn gibi bir dil kodu girin.
+
+## Every standard ISO publishes (ISO Open Data) and the ones coordinators follow
+standards-search-label = Tüm ISO standartlarında ara
+standards-search-placeholder = Referans, numara, başlıktan kelimeler veya komite
+standards-search-hint = Quorum, ISO Open Data sayesinde ISO'nun yayımladığı tüm standartları bilir. Ulusal kabuller, mektuplar ve gözden geçirmeler yalnızca koordinatörlerin takip ettiği standartlar için tutulur.
+standards-followed-heading = Takip edilen standartlar
+standards-results-heading = Bulunan standartlar
+# $count (number) standards match; $query is what the reader typed.
+standards-results-count = { $count ->
+    [0] “{ $query }” ile eşleşen standart yok.
+    [one] “{ $query }” ile eşleşen bir standart var.
+   *[other] “{ $query }” ile eşleşen { $count } standart var.
+}
+# $stage is a harmonized stage code such as 90.93.
+standards-result-stage = aşama { $stage }
+standards-followed-badge = Takip ediliyor
+# $date is a formatted date.
+standard-due-by-short = Sonraki gözden geçirme için son tarih: { $date } (türetilmiş)
+standard-field-type = Tür
+standard-field-developed-by = Hazırlayan
+standard-field-due-by = Sonraki sistematik gözden geçirme için son tarih
+standard-due-by-derived = ISO tarafından yayımlanmamıştır, Quorum tarafından türetilmiştir: yayımdan veya son teyitten beş yıl sonrası. ISO gözden geçirme oylamalarını toplu olarak gönderdiği için oylama daha erken açılabilir.
+standard-field-iso-languages = ISO'nun yayımladığı diller
+standard-field-replaces = Yerini aldığı standart
+standard-field-replaced-by = Yerini alan standart
+standard-iso-page = Bu standart iso.org'da
+standard-not-followed = Koordinatörler bu standardı takip etmiyor: Quorum, ISO'nun bu standart hakkında yayımladıklarını saklar ancak standart için ulusal kabul, mektup veya gözden geçirme takibi yapmaz.
+standard-follow = Bu standardı takip et
+standard-unfollow = Takibi bırak
+standard-follow-explain = Takip edilen standart; kabul tablosu, haritası, mektupları ve gözden geçirme takibiyle birlikte standartlar listesine eklenir.
+standard-unfollow-explain = Kayıtları korunur; standart, standartlar listesinden, mektuplardan ve gözden geçirme takibinden çıkarılır.

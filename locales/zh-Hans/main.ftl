@@ -377,3 +377,10 @@ source-kind-derived = （由 Quorum 计算得出）
 source-secondary-only = 仅有二手来源：未经 ISO 或该国国家标准机构确认。
 source-separator = {"；"}
 directory-relevance = 最匹配的结果排在前面。选择列标题即可改为按该列排序。
+
+## Pages of a long list
+pager-label = 分页
+pager-previous = 上一页
+pager-next = 下一页
+# $page and $pages are numbers.
+pager-position = 第 { $page } 页，共 { $pages } 页

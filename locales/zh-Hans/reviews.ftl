@@ -120,3 +120,5 @@ review-filter-voter-all = 全部
 review-showing = { $total ->
    *[other] 共 { $total } 个机构，其中 { $shown } 个符合筛选条件。
 }
+
+review-voters-board = 该标准由 ISO 技术管理局（ISO/TMBG）直接负责，该局未列出任何P成员。Quorum 尚未找到 ISO 对此类复审投票适用的规则，因此将所有成员团体都计为投票方。

@@ -178,3 +178,33 @@ edit-error-choice = 请从提供的选项中选择一项。
 edit-error-partial-date = 请输入年、年月或年月日（2017、2017-04 或 2017-04-19），且不能是将来的日期。
 edit-error-required = 此字段不能为空。
 edit-error-language = 请输入语言代码，例如 pt、zh-Hans 或 sr-Latn。
+
+## Every standard ISO publishes (ISO Open Data) and the ones coordinators follow
+standards-search-label = 在全部 ISO 标准中查找
+standards-search-placeholder = 标准编号、编号、标题中的词语或委员会
+standards-search-hint = Quorum 通过 ISO 开放数据掌握 ISO 发布的每一项标准。只有协调员跟踪的标准才有采用情况、信函和复审信息。
+standards-followed-heading = 跟踪的标准
+standards-results-heading = 查找结果
+# $count (number) standards match; $query is what the reader typed.
+standards-results-count = { $count ->
+    [0] 没有与“{ $query }”匹配的标准。
+   *[other] 有 { $count } 项标准与“{ $query }”匹配。
+}
+# $stage is a harmonized stage code such as 90.93.
+standards-result-stage = 阶段 { $stage }
+standards-followed-badge = 已跟踪
+# $date is a formatted date.
+standard-due-by-short = 下次复审截止时间：{ $date }（由 Quorum 推算）
+standard-field-type = 类型
+standard-field-developed-by = 制定委员会
+standard-field-due-by = 下次定期复审截止时间
+standard-due-by-derived = 此日期由 Quorum 推算得出，并非 ISO 公布：即发布或上次确认后满五年。ISO 分批发出复审投票，因此投票可能提前开始。
+standard-field-iso-languages = ISO 发布的语言版本
+standard-field-replaces = 代替的标准
+standard-field-replaced-by = 被以下标准代替
+standard-iso-page = 该标准在 iso.org 上的页面
+standard-not-followed = 协调员未跟踪此标准：Quorum 保存 ISO 发布的相关信息，但不跟踪其采用情况、信函或复审。
+standard-follow = 跟踪此标准
+standard-unfollow = 停止跟踪
+standard-follow-explain = 跟踪后，此标准将加入标准列表，并提供采用情况表、地图、信函和复审跟踪。
+standard-unfollow-explain = 其记录会保留；该标准将从标准列表、信函和复审跟踪中移除。

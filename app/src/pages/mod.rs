@@ -16,7 +16,9 @@ pub mod open_letters;
 pub mod record_edit;
 pub mod reviews;
 pub mod signatures;
+pub mod standard_facts;
 pub mod standards;
+pub mod standards_list;
 
 use leptos::prelude::*;
 

@@ -1,5 +1,5 @@
-//! `/standards` (the tracked standards) and `/standards/:slug`: headline counts, the
-//! world map, the table of every body, the language versions and the committee. Every
+//! `/standards/:slug`: the standard's facts; for a followed standard the headline counts,
+//! the world map, the table of every body and the language versions; the committee. Every
 //! filter and sort is in the URL, as plain links and a GET form, so the page works and
 //! can be shared without JavaScript.
 
@@ -9,43 +9,18 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::not_found::{Missing, NotFoundPage};
 use super::page_title;
-use crate::components::error_notice::ErrorNotice;
 use crate::components::field::SourceNote;
+use super::standard_facts::StandardFacts;
+use crate::components::error_notice::ErrorNotice;
 use crate::components::filters::{BodyFilters, FilterSelect};
-use crate::components::listing::{Listing, PageIntro};
 use crate::components::world_map::WorldMap;
 use crate::error::AppError;
 use crate::format::{format_integer, format_partial_date};
 use crate::i18n::{Locale, t, use_locale};
 use crate::standards::{
     ANY_ADOPTION, AdoptionFilter, AdoptionRow, AdoptionStatus, CommitteeInfo, StandardOverview, TranslationRow,
-    fetch_standard_overview, list_standards,
+    fetch_standard_overview,
 };
-
-#[component]
-pub fn StandardsPage() -> impl IntoView {
-    let locale = use_locale();
-    let standards = Resource::new(|| (), move |_| list_standards(locale.tag().to_string()));
-    let item = move |s: crate::standards::StandardSummary| {
-        let href = format!("/standards/{}", s.slug);
-        view! {
-            <li>
-                <h2><a href=href.clone()>{s.reference}</a></h2>
-                {s.title.map(|title| view! { <p class="standard-title">{title}</p> })}
-                <p>
-                    {locale.t_args("standards-adoptions", &[("count", s.adoptions.into())])}
-                    " · "
-                    {locale.t_args("standards-languages", &[("count", s.languages.into())])}
-                </p>
-                <p><a class="button" href=href>{t("standards-open")}</a></p>
-            </li>
-        }
-    };
-    view! {
-        <PageIntro title="standards-title" lead="standards-intro" />
-        <Listing items=standards empty="standards-empty" item />
-    }
-}
 
 #[component]
 pub fn StandardPage() -> impl IntoView {
@@ -106,18 +81,6 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
     let StandardOverview { standard, counts, rows, translations, committee, regions, .. } = overview;
     let slug = standard.slug.clone();
     let title = locale.t_args("standard-page-title", &[("reference", standard.reference.clone().into())]);
-    // One record, one source: shown once under the facts.
-    let fact = move |key: &'static str, value: Option<String>| {
-        value.map(|value| {
-            view! {
-                <div class="field">
-                    <dt>{t(key)}</dt>
-                    <dd>{value}</dd>
-                </div>
-            }
-        })
-    };
-    let date = move |value: Option<String>| value.map(|v| format_partial_date(locale, &v));
     let count_card = {
         let slug = slug.clone();
         move |number: usize, label: String, definition: String, href: String| {
@@ -166,20 +129,8 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
         <p class="notice" role="status" hidden=move || !saved()>{t("record-saved")}</p>
         <h1>{standard.reference.clone()}</h1>
         {standard.title.clone().map(|title| view! { <p class="lead">{title}</p> })}
-        <section aria-labelledby="facts-heading">
-            <h2 id="facts-heading">{t("standard-facts-heading")}</h2>
-            <dl class="fields">
-                {fact("standard-field-committee", standard.committee.clone())}
-                {fact("standard-field-published", date(standard.published.clone()))}
-                {fact("standard-field-edition", standard.edition.clone())}
-                {fact("standard-field-stage", standard.stage.clone())}
-                {fact("standard-field-last-confirmed", date(standard.last_confirmed.clone()))}
-            </dl>
-            <p><SourceNote provenance=Some(standard.provenance.clone()) /></p>
-            {coordinator.then(|| view! {
-                <p><a class="button secondary" id="edit-standard" href=format!("/standards/{}/edit", standard.slug)>{t("edit-standard-link")}</a></p>
-            })}
-        </section>
+        <StandardFacts standard=standard.clone() coordinator />
+        {standard.followed.then(|| view! {
         <section aria-labelledby="counts-heading">
             <h2 id="counts-heading">{t("standard-counts-heading")}</h2>
             <ul class="stat-cards standard-stats">
@@ -224,8 +175,10 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
         </section>
         <AdoptionTable slug=slug.clone() reference=standard.reference.clone() rows filter coordinator />
         <Translations slug=slug.clone() translations coordinator />
-        {committee.map(|committee| view! { <Committee committee coordinator /> })}
+        }.into_any())}
+        {committee.map(|committee| view! { <Committee committee coordinator /> }.into_any())}
     }
+    .into_any()
 }
 
 #[component]

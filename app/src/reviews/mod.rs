@@ -197,6 +197,9 @@ pub struct CycleOverview {
     pub regions: Vec<crate::directory::RegionOption>,
     /// The accounts that can own a body (coordinators only; empty for the public).
     pub owners: Vec<pipeline::Coordinator>,
+    /// The Technical Management Board owns the standard directly: every member body is
+    /// counted as obliged to vote, for want of a source for ISO's rule.
+    pub every_member_body_obliged: bool,
 }
 
 /// A body's recorded positions in one cycle, oldest first.

@@ -84,9 +84,10 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
 const CYCLE_SELECT: &str = "SELECT c.id, c.standard_id, s.reference, c.opens_on, c.closes_on, c.status, c.outcome, \
      c.stage, c.decided_on, c.notes, c.source, c.as_of FROM review_cycle c JOIN standard s ON s.id = c.standard_id";
 
-/// Every cycle, the latest first.
+/// Every cycle of the standards coordinators follow, the latest first (the others are
+/// on the ballot radar).
 pub async fn cycles(pool: &AnyPool) -> Result<Vec<Cycle>, AppError> {
-    let sql = format!("{CYCLE_SELECT} ORDER BY c.id DESC");
+    let sql = format!("{CYCLE_SELECT} WHERE s.followed = 'yes' ORDER BY c.id DESC");
     Ok(sqlx::query_as(&sql).fetch_all(pool).await?)
 }
 
@@ -127,8 +128,29 @@ pub async fn coordinator() -> Result<Option<SignedInUser>, AppError> {
     Ok(user.filter(|u| u.role.allows(crate::auth::Role::Coordinator)))
 }
 
-/// The P-members of the committee that owns the standard: its obliged voters.
-async fn p_members(pool: &AnyPool, standard_id: &str) -> Result<Vec<String>, AppError> {
+/// The owner committee ISO Open Data names for deliverables the Technical Management
+/// Board owns directly (ISO 20400 since ISO/PC 277 was disbanded).
+pub const BOARD: &str = "iso-tmbg";
+
+/// Who must vote in a review of a standard.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Obliged {
+    /// The P-members of the committee that owns the standard, as recorded.
+    PMembers(Vec<String>),
+    /// The standard is owned by the Technical Management Board directly, which has no
+    /// P-members in ISO's committee data. No source for the rule ISO applies to such a
+    /// ballot has been found, so every member body counts as a voter, and the review
+    /// page says so.
+    EveryMemberBody,
+}
+
+/// The bodies obliged to vote in a review of the standard.
+pub async fn obliged(pool: &AnyPool, standard_id: &str) -> Result<Obliged, AppError> {
+    let owner: Option<(Option<String>,)> =
+        sqlx::query_as("SELECT committee_id FROM standard WHERE id = $1").bind(standard_id).fetch_optional(pool).await?;
+    if owner.and_then(|(id,)| id).as_deref() == Some(BOARD) {
+        return Ok(Obliged::EveryMemberBody);
+    }
     let rows: Vec<(String,)> = sqlx::query_as(
         "SELECT m.alpha2 FROM committee_member m JOIN standard s ON s.committee_id = m.committee_id \
          WHERE s.id = $1 AND m.membership = 'P'",
@@ -136,29 +158,29 @@ async fn p_members(pool: &AnyPool, standard_id: &str) -> Result<Vec<String>, App
     .bind(standard_id)
     .fetch_all(pool)
     .await?;
-    Ok(rows.into_iter().map(|(code,)| code).collect())
+    Ok(Obliged::PMembers(rows.into_iter().map(|(code,)| code).collect()))
 }
 
 /// A body's voting right in a review: P-members must vote, other member bodies may,
 /// correspondents and subscribers do not vote.
-fn voter(alpha2: &str, category: Option<Category>, p_members: &[String]) -> Voter {
-    if p_members.iter().any(|p| p == alpha2) {
-        Voter::Obliged
-    } else if category == Some(Category::MemberBody) {
-        Voter::Optional
-    } else {
-        Voter::NonVoting
+fn voter(alpha2: &str, category: Option<Category>, obliged: &Obliged) -> Voter {
+    let member_body = category == Some(Category::MemberBody);
+    match obliged {
+        Obliged::PMembers(p_members) if p_members.iter().any(|p| p == alpha2) => Voter::Obliged,
+        Obliged::EveryMemberBody if member_body => Voter::Obliged,
+        _ if member_body => Voter::Optional,
+        _ => Voter::NonVoting,
     }
 }
 
 /// The bodies that may vote in a review of the standard (obliged and optional voters),
 /// by code.
 pub async fn voting_bodies(pool: &AnyPool, standard_id: &str) -> Result<Vec<String>, AppError> {
-    let p_members = p_members(pool, standard_id).await?;
+    let obliged = obliged(pool, standard_id).await?;
     Ok(all_records(pool)
         .await?
         .into_iter()
-        .filter(|body| voter(&body.alpha2, body.category(), &p_members) != Voter::NonVoting)
+        .filter(|body| voter(&body.alpha2, body.category(), &obliged) != Voter::NonVoting)
         .map(|body| body.alpha2)
         .collect())
 }
@@ -182,7 +204,7 @@ pub async fn overview(
     );
     let positions: Vec<PositionRow> = sqlx::query_as(&sql).bind(&cycle.id).fetch_all(pool).await?;
     let mut latest: HashMap<String, PositionRecord> = positions.into_iter().filter_map(PositionRow::record).collect();
-    let p_members = p_members(pool, &cycle.standard_id).await?;
+    let obliged = obliged(pool, &cycle.standard_id).await?;
     // Usage as recorded: adoptions, and the bodies with no known status (unknown is not zero).
     let (adopted, known): (i64, i64) = sqlx::query_as(&format!(
         "SELECT COALESCE(SUM(CASE WHEN {COUNTS_AS_ADOPTION} THEN 1 ELSE 0 END), 0), \
@@ -203,7 +225,7 @@ pub async fn overview(
         .into_iter()
         .map(|body| {
             let category = body.category();
-            let voter = voter(&body.alpha2, category, &p_members);
+            let voter = voter(&body.alpha2, category, &obliged);
             BodyStanding {
                 country: territory::country_name(&body.alpha2, locale).unwrap_or_else(|| body.country_name_en.clone()),
                 latest: latest.remove(&body.alpha2),
@@ -247,6 +269,7 @@ pub async fn overview(
         .map(|s| s.alpha2.clone())
         .collect();
     Ok(CycleOverview {
+        every_member_body_obliged: obliged == Obliged::EveryMemberBody,
         tally: tally(&standings),
         cycle,
         standings,

@@ -3,6 +3,7 @@
 //! of correspondence, selling ISO's own edition). ISO 20400 is the first and the default;
 //! others are added as data.
 
+mod catalogue;
 pub mod edit;
 #[cfg(feature = "ssr")]
 pub mod map;
@@ -15,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::directory::{Category, Provenance, RegionOption, query_string};
 use crate::error::AppError;
+pub use catalogue::*;
 
 /// The standard letters are about until campaigns choose others.
 pub const DEFAULT_STANDARD: &str = "iso-20400";
@@ -161,6 +163,14 @@ pub struct StandardInfo {
     pub last_confirmed: Option<String>,
     pub provenance: Provenance,
     pub version: i64,
+    /// Coordinators follow it: it gets the adoption map, letters and review tracking.
+    pub followed: bool,
+    /// What ISO Open Data says of it (blank for a standard never imported).
+    pub iso: IsoFacts,
+    /// When its next systematic review is due at the latest: derived, five years after
+    /// its publication or last confirmation (`2028-04-05`, or `2028-04` from a partial
+    /// date). `None` while a review runs, once withdrawn, or when the dates are unknown.
+    pub due_by: Option<String>,
 }
 
 /// One body's adoption of a standard (every body has one; most are unknown).

@@ -6,6 +6,7 @@
 //! carries its source; a row without one is refused, and one bad row refuses the file.
 
 pub mod api;
+pub mod catalogue;
 pub mod edit;
 
 use std::collections::HashMap;
@@ -18,6 +19,7 @@ use crate::directory::ssr::{all_records, category_matches, normalize_code, regio
 use crate::i18n::Locale;
 use crate::records::ssr::{Value, insert_missing};
 use crate::territory;
+use catalogue::{STANDARD_COLUMNS, StandardRecord, standard_info, standard_record};
 
 const STANDARDS_CSV: &str = include_str!("../../../seed/standards.csv");
 const TITLES_CSV: &str = include_str!("../../../seed/standard_titles.csv");
@@ -100,7 +102,7 @@ pub async fn import_seed(pool: &AnyPool) -> Result<usize, ImportError> {
         "as_of",
     ];
     // The standards shipped are the ones coordinators follow.
-    let extra = [("created_at", Value::Text(Some(now))), ("followed", Value::Integer(1))];
+    let extra = [("created_at", Value::Text(Some(now))), ("followed", Value::Text(Some("yes".into())))];
     inserted += insert_new(&mut tx, "standard", &standards, &standard_columns, &extra).await?;
     let title_columns = ["standard_id", "lang", "title", "status", "publisher", "year", "source", "as_of"];
     inserted += insert_new(&mut tx, "standard_title", &titles, &title_columns, &[]).await?;
@@ -234,21 +236,6 @@ pub async fn recorded_adoption(
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
-struct StandardRecord {
-    id: String,
-    reference: String,
-    committee: Option<String>,
-    committee_id: Option<String>,
-    published: Option<String>,
-    edition: Option<String>,
-    stage: Option<String>,
-    last_confirmed: Option<String>,
-    source: String,
-    as_of: Option<String>,
-    version: i64,
-}
-
-#[derive(Debug, Clone, sqlx::FromRow)]
 struct AdoptionRecord {
     alpha2: String,
     status: String,
@@ -277,17 +264,9 @@ struct TitleRecord {
     version: i64,
 }
 
-const STANDARD_COLUMNS: &str =
-    "id, reference, committee, committee_id, published, edition, stage, last_confirmed, source, as_of, version";
 const ADOPTION_COLUMNS: &str = "alpha2, status, designation, degree, lang, adopted_on, method, sells, confidence, \
      note, source, as_of, version";
 const TITLE_COLUMNS: &str = "lang, title, status, publisher, year, source, as_of, version";
-
-async fn standard_record(pool: &AnyPool, slug: &str) -> Result<StandardRecord, AppError> {
-    let slug = slug.trim().to_ascii_lowercase();
-    let sql = format!("SELECT {STANDARD_COLUMNS} FROM standard WHERE id = $1");
-    sqlx::query_as::<_, StandardRecord>(&sql).bind(&slug).fetch_optional(pool).await?.ok_or(AppError::NotFound)
-}
 
 async fn title_records(pool: &AnyPool, standard_id: &str) -> Result<Vec<TitleRecord>, AppError> {
     let sql = format!("SELECT {TITLE_COLUMNS} FROM standard_title WHERE standard_id = $1 ORDER BY lang");
@@ -400,25 +379,9 @@ fn adoption_row(
     }
 }
 
-fn standard_info(record: StandardRecord, titles: &[TitleRecord], locale: Locale) -> StandardInfo {
-    StandardInfo {
-        title: title_for(titles, locale),
-        slug: record.id,
-        reference: record.reference,
-        committee: record.committee,
-        committee_id: record.committee_id,
-        published: record.published,
-        edition: record.edition,
-        stage: record.stage,
-        last_confirmed: record.last_confirmed,
-        provenance: Provenance { source: record.source, as_of: record.as_of },
-        version: record.version,
-    }
-}
-
 /// Every tracked standard, with its adoption and language counts.
 pub async fn summaries(pool: &AnyPool, locale: Locale) -> Result<Vec<StandardSummary>, AppError> {
-    let sql = format!("SELECT {STANDARD_COLUMNS} FROM standard ORDER BY reference");
+    let sql = format!("SELECT {STANDARD_COLUMNS} FROM standard WHERE followed = 'yes' ORDER BY reference");
     let standards = sqlx::query_as::<_, StandardRecord>(&sql).fetch_all(pool).await?;
     let adoption_sql = format!("SELECT COUNT(*) FROM adoption WHERE standard_id = $1 AND {COUNTS_AS_ADOPTION}");
     let mut summaries = Vec::with_capacity(standards.len());
@@ -478,7 +441,8 @@ pub async fn overview(
 ) -> Result<StandardOverview, AppError> {
     let record = standard_record(pool, slug).await?;
     let titles = title_records(pool, &record.id).await?;
-    let rows = adoption_rows(pool, &record.id, locale).await?;
+    // Only the standards coordinators follow get the adoption table and map.
+    let rows = if record.followed == "yes" { adoption_rows(pool, &record.id, locale).await? } else { Vec::new() };
     let counts = AdoptionCounts::count(rows.iter().map(|r| r.status), distinct_languages(&titles));
     let statuses = rows.iter().map(|r| (r.alpha2.clone(), r.status)).collect();
     let mut rows: Vec<AdoptionRow> = rows
@@ -522,7 +486,7 @@ pub fn sort_rows(rows: &mut [AdoptionRow], sort: &str, locale: Locale) {
 pub async fn for_body(pool: &AnyPool, code: &str, locale: Locale) -> Result<Vec<BodyStandard>, AppError> {
     let alpha2 = normalize_code(code).ok_or(AppError::NotFound)?;
     let body = crate::directory::ssr::record(pool, &alpha2).await?.ok_or(AppError::NotFound)?;
-    let sql = format!("SELECT {STANDARD_COLUMNS} FROM standard ORDER BY reference");
+    let sql = format!("SELECT {STANDARD_COLUMNS} FROM standard WHERE followed = 'yes' ORDER BY reference");
     let standards = sqlx::query_as::<_, StandardRecord>(&sql).fetch_all(pool).await?;
     let languages: Vec<String> = territory::territory(&alpha2)
         .map(|t| t.official_languages.iter().map(|l| l.replace('_', "-")).collect())

@@ -11,6 +11,7 @@ mod directory;
 mod edits;
 mod hardening;
 mod import;
+mod iso_open_data;
 mod letters;
 mod open_letters;
 mod openapi;
@@ -26,6 +27,7 @@ use directory::*;
 use edits::*;
 use hardening::*;
 use import::*;
+use iso_open_data::*;
 use letters::*;
 use open_letters::*;
 use openapi::*;
@@ -50,6 +52,9 @@ macro_rules! on_both_databases {
 }
 
 on_both_databases!(
+    iso_committees_are_matched_by_member_id_and_reimports_write_nothing,
+    every_deliverable_is_a_standard_found_by_search_and_followed_by_choice,
+    reviews_follow_iso_stages_and_voters_follow_committee_membership,
     the_engine_saves_in_the_callers_transaction,
     seed_import_is_complete_and_idempotent,
     home_shows_counts_computed_from_the_data,

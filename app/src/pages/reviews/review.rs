@@ -86,8 +86,19 @@ fn ReviewView(
     let move_error = Signal::derive(move || moves.value().get().and_then(Result::err));
     let here = move || return_path(&location.pathname.get(), &location.search.get());
     let svg = map_svg(&overview, locale);
-    let CycleOverview { cycle, standings, tally, usage, rules, projection, days_left, shown, regions, owners } =
-        overview;
+    let CycleOverview {
+        cycle,
+        standings,
+        tally,
+        usage,
+        rules,
+        projection,
+        days_left,
+        shown,
+        regions,
+        owners,
+        every_member_body_obliged,
+    } = overview;
     // The pipeline comes only to coordinators.
     let pipeline = standings.iter().any(|s| s.advocacy.is_some());
     let year = cycle.year();
@@ -275,6 +286,9 @@ fn ReviewView(
         }}
         <section aria-labelledby="tally-heading">
             <h2 id="tally-heading">{t("tally-heading")}</h2>
+            {every_member_body_obliged.then(|| view! {
+                <p class="notice" id="voters-rule">{t("review-voters-board")}</p>
+            })}
             <p>{t("tally-intro")}</p>
             <div class="table-scroll">
                 <table class="adoptions tally">

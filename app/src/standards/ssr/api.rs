@@ -9,7 +9,8 @@ use serde::Serialize;
 
 use super::super::*;
 use crate::api::{
-    ApiError, ApiPath, ApiQuery, PageQuery, csv_response, csv_row, envelope, json_response, open_enum, query_param,
+    ApiError, ApiPath, ApiQuery, PageQuery, Pagination, csv_response, csv_row, envelope, json_response, open_enum,
+    query_param,
 };
 use crate::directory::ssr::api::{category_param, region_param};
 use crate::error::AppError;
@@ -87,7 +88,9 @@ impl<'a> From<&'a AdoptionRow> for AdoptionJson<'a> {
     }
 }
 
-/// A tracked standard: its facts with their source, and counts from the records.
+/// A standard: its facts with their source; for a followed standard also the counts
+/// from the records and its language versions (`null` for the others, which Quorum does
+/// not track).
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct StandardJson<'a> {
     slug: &'a str,
@@ -100,18 +103,35 @@ pub struct StandardJson<'a> {
     last_confirmed: Option<&'a str>,
     source: &'a str,
     as_of: Option<&'a str>,
+    /// Coordinators follow it: adoptions, letters and reviews are tracked.
+    followed: bool,
+    /// ISO's id of the current edition (`https://www.iso.org/standard/{iso_id}.html`).
+    iso_id: Option<i64>,
+    /// `IS`, `TS`, `TR`, `PAS`, `IWA`, `Guide`…
+    deliverable_type: Option<&'a str>,
+    /// ISO's titles.
+    title_en: Option<&'a str>,
+    title_fr: Option<&'a str>,
+    /// The languages ISO publishes it in.
+    iso_languages: Vec<&'a str>,
+    replaces: Option<&'a str>,
+    replaced_by: Option<&'a str>,
+    /// The committee that developed it, when another owns it now.
+    developed_by: Option<&'a str>,
+    /// Derived, not published: the next systematic review is due by this date, five
+    /// years after publication or the last confirmation (`null` while a review runs).
+    due_by: Option<&'a str>,
     /// Bodies per status slug, every status present.
-    counts: std::collections::BTreeMap<&'static str, usize>,
+    counts: Option<std::collections::BTreeMap<&'static str, usize>>,
     /// Bodies that adopted it (identical, modified or degree not recorded).
-    adoptions: usize,
+    adoptions: Option<usize>,
     /// Distinct languages with a recorded version.
-    languages: usize,
-    translations: Vec<TranslationJson<'a>>,
+    languages: Option<usize>,
+    translations: Option<Vec<TranslationJson<'a>>>,
 }
 
-impl<'a> From<&'a StandardOverview> for StandardJson<'a> {
-    fn from(o: &'a StandardOverview) -> Self {
-        let s = &o.standard;
+impl<'a> From<&'a StandardInfo> for StandardJson<'a> {
+    fn from(s: &'a StandardInfo) -> Self {
         StandardJson {
             slug: &s.slug,
             reference: &s.reference,
@@ -123,18 +143,42 @@ impl<'a> From<&'a StandardOverview> for StandardJson<'a> {
             last_confirmed: s.last_confirmed.as_deref(),
             source: &s.provenance.source,
             as_of: s.provenance.as_of.as_deref(),
-            counts: o.counts.per_status.iter().map(|(status, n)| (status.slug(), *n)).collect(),
-            adoptions: o.counts.adoptions,
-            languages: o.counts.languages,
-            translations: o.translations.iter().map(TranslationJson::from).collect(),
+            followed: s.followed,
+            iso_id: s.iso.iso_id,
+            deliverable_type: s.iso.deliverable_type.as_deref(),
+            title_en: s.iso.title_en.as_deref(),
+            title_fr: s.iso.title_fr.as_deref(),
+            iso_languages: s.iso.languages.iter().map(String::as_str).collect(),
+            replaces: s.iso.replaces.as_deref(),
+            replaced_by: s.iso.replaced_by.as_deref(),
+            developed_by: s.iso.developed_by.as_deref(),
+            due_by: s.due_by.as_deref(),
+            counts: None,
+            adoptions: None,
+            languages: None,
+            translations: None,
         }
     }
 }
 
+impl<'a> From<&'a StandardOverview> for StandardJson<'a> {
+    fn from(o: &'a StandardOverview) -> Self {
+        let mut json = StandardJson::from(&o.standard);
+        if o.standard.followed {
+            json.counts = Some(o.counts.per_status.iter().map(|(status, n)| (status.slug(), *n)).collect());
+            json.adoptions = Some(o.counts.adoptions);
+            json.languages = Some(o.counts.languages);
+            json.translations = Some(o.translations.iter().map(TranslationJson::from).collect());
+        }
+        json
+    }
+}
+
 envelope!(
-    /// `GET /api/v1/standards`: every tracked standard.
+    /// `GET /api/v1/standards`: the followed standards, or a page of the standards matching `q`.
     StandardList,
-    Vec<StandardJson<'static>>
+    Vec<StandardJson<'static>>,
+    Pagination
 );
 envelope!(
     /// `GET /api/v1/standards/{slug}`: one standard.
@@ -231,18 +275,43 @@ fn standard_csv_row(o: &StandardOverview) -> Result<Vec<String>, AppError> {
     csv_row(StandardJson::from(o), &also, &STANDARD_CSV_HEADER)
 }
 
-/// `GET /api/v1/standards`
+/// What `/api/v1/standards` searches for: words that the reference, a title or the
+/// committee must all contain (blank: the followed standards).
+#[derive(Clone, Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(default)]
+pub struct StandardQuery {
+    /// Words to find (`20400`, `procurement`, `ISO/TC 309`); blank lists the standards
+    /// coordinators follow.
+    #[param(example = "procurement")]
+    pub q: Option<String>,
+}
+
+/// `GET /api/v1/standards?q=&page=&per_page=`
 #[utoipa::path(
     get,
     path = "/api/v1/standards",
     tag = "standards",
+    params(StandardQuery, PageQuery),
     responses(
-        (status = 200, description = "Every tracked standard with its facts, adoption counts and language versions", body = StandardList),
+        (status = 200, description = "The followed standards with their facts, adoption counts and language versions; with `q`, a page of every standard matching it (followed ones first, then by reference)", body = StandardList),
+        (status = 400, description = "`page` or `per_page` is not a number in range, or a parameter is given twice", body = ApiError),
     )
 )]
-pub async fn list_json(State(state): State<AppState>) -> Result<Response, AppError> {
-    let all = overviews(&state).await?;
-    Ok(json_response(all.iter().map(StandardJson::from).collect::<Vec<_>>(), None))
+pub async fn list_json(
+    State(state): State<AppState>,
+    ApiQuery(query): ApiQuery<StandardQuery>,
+    ApiQuery(page): ApiQuery<PageQuery>,
+) -> Result<Response, AppError> {
+    let q = query.q.unwrap_or_default();
+    if q.trim().is_empty() {
+        let all = overviews(&state).await?;
+        return page.json(all.iter().map(StandardJson::from).collect());
+    }
+    let numbers = page.numbers()?;
+    let found = super::catalogue::search(&state.pool, &q, numbers, Locale::default()).await?;
+    let pagination = Pagination { page: found.page, per_page: found.per_page, total: found.total, pages: found.pages() };
+    Ok(json_response(found.standards.iter().map(StandardJson::from).collect::<Vec<_>>(), Some(pagination)))
 }
 
 /// `GET /api/v1/standards.csv`

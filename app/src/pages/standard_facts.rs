@@ -1,0 +1,80 @@
+//! The facts of one standard as its page shows them: what ISO publishes (type, committee,
+//! stage, dates, languages, editions), the review due date Quorum derives from them, the
+//! record's source, and for coordinators the edit link and the follow button.
+
+use leptos::prelude::*;
+
+use crate::components::field::SourceNote;
+use crate::format::format_partial_date;
+use crate::i18n::{t, use_locale};
+use crate::standards::{FollowStandard, StandardInfo};
+
+#[component]
+pub fn StandardFacts(standard: StandardInfo, coordinator: bool) -> impl IntoView {
+    let locale = use_locale();
+    let follow = ServerAction::<FollowStandard>::new();
+    let fact = move |key: &'static str, value: Option<String>| {
+        value.map(|value| {
+            view! {
+                <div class="field">
+                    <dt>{t(key)}</dt>
+                    <dd>{value}</dd>
+                </div>
+            }
+        })
+    };
+    let date = move |value: Option<String>| value.map(|v| format_partial_date(locale, &v));
+    let iso = standard.iso.clone();
+    let languages = (!iso.languages.is_empty()).then(|| {
+        let names: Vec<String> =
+            iso.languages.iter().map(|code| crate::territory::language_name(code, locale).unwrap_or(code.clone())).collect();
+        names.join(", ")
+    });
+    let due_by = standard.due_by.clone().map(|due| {
+        view! {
+            <div class="field">
+                <dt>{t("standard-field-due-by")}</dt>
+                <dd>
+                    {format_partial_date(locale, &due)}
+                    <p class="explain">{t("standard-due-by-derived")}</p>
+                </dd>
+            </div>
+        }
+    });
+    let followed = standard.followed;
+    let error = Signal::derive(move || follow.value().get().and_then(Result::err));
+    view! {
+        <section aria-labelledby="facts-heading">
+            <h2 id="facts-heading">{t("standard-facts-heading")}</h2>
+            <dl class="fields">
+                {fact("standard-field-type", iso.deliverable_type.clone())}
+                {fact("standard-field-committee", standard.committee.clone())}
+                {fact("standard-field-developed-by", iso.developed_by.clone())}
+                {fact("standard-field-published", date(standard.published.clone()))}
+                {fact("standard-field-edition", standard.edition.clone())}
+                {fact("standard-field-stage", standard.stage.clone())}
+                {fact("standard-field-last-confirmed", date(standard.last_confirmed.clone()))}
+                {due_by}
+                {fact("standard-field-iso-languages", languages)}
+                {fact("standard-field-replaces", iso.replaces.clone())}
+                {fact("standard-field-replaced-by", iso.replaced_by.clone())}
+            </dl>
+            <p><SourceNote provenance=Some(standard.provenance.clone()) /></p>
+            {iso.iso_url().map(|url| view! { <p><a href=url rel="external">{t("standard-iso-page")}</a></p> })}
+            {(!followed).then(|| view! { <p class="notice">{t("standard-not-followed")}</p> })}
+            {coordinator.then(|| view! {
+                <p><a class="button secondary" id="edit-standard" href=format!("/standards/{}/edit", standard.slug)>{t("edit-standard-link")}</a></p>
+                <ActionForm action=follow attr:class="follow-form">
+                    <input type="hidden" name="slug" value=standard.slug.clone() />
+                    <input type="hidden" name="follow" value=if followed { "no" } else { "yes" } />
+                    <input type="hidden" name="version" value=standard.version />
+                    <p class="explain">{t(if followed { "standard-unfollow-explain" } else { "standard-follow-explain" })}</p>
+                    <button type="submit" id="follow-standard" class=if followed { "secondary" } else { "" }>
+                        {t(if followed { "standard-unfollow" } else { "standard-follow" })}
+                    </button>
+                    {move || error.get().map(|error| view! { <crate::components::error_notice::ErrorNotice error /> })}
+                </ActionForm>
+            })}
+        </section>
+    }
+}

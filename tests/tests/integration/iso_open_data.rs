@@ -1,0 +1,233 @@
+//! ISO Open Data: committees and deliverables imported through the record engine, the
+//! search over every standard, following one, and reviews and voters that follow ISO's
+//! stages and committee memberships.
+
+use app::import::iso::{Dataset, IsoSummary};
+use chrono::NaiveDate;
+
+use super::*;
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    quorum_tests::workspace_root().join("tests/fixtures/iso-open-data").join(name)
+}
+
+/// The deliverables fixture without its malformed line (line 9), which the readers' own
+/// tests use: what a good file of ISO's looks like.
+fn clean_deliverables(dir: &std::path::Path) -> std::path::PathBuf {
+    let text = std::fs::read_to_string(fixture("deliverables.jsonl")).unwrap();
+    let lines: Vec<&str> = text.lines().filter(|l| !l.contains("\"id\":900006,") || l.ends_with('}')).collect();
+    let path = dir.join("iso_deliverables_metadata.jsonl");
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    path
+}
+
+fn date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+async fn import(app: &TestApp, dataset: Dataset, path: &std::path::Path, on: &str, dry_run: bool) -> IsoSummary {
+    server::cli::import_iso_file(&app.pool, dataset, path, date(on), dry_run).await.unwrap()
+}
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(&app.pool).await.unwrap()
+}
+
+async fn audit_rows(app: &TestApp) -> i64 {
+    count(app, "SELECT COUNT(*) FROM audit_log").await
+}
+
+pub(super) async fn iso_committees_are_matched_by_member_id_and_reimports_write_nothing(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let committees = fixture("committees.csv");
+    let before = audit_rows(&app).await;
+
+    // A dry run counts and writes nothing.
+    let dry = import(&app, Dataset::Committees, &committees, "2026-05-02", true).await;
+    assert_eq!(dry.committees.added, 6, "{dry}");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM committee WHERE iso_id IS NOT NULL").await, 0);
+    assert_eq!(audit_rows(&app).await, before);
+
+    let first = import(&app, Dataset::Committees, &committees, "2026-05-02", false).await;
+    assert_eq!(first, dry, "the dry run counts what the import then does");
+    assert!(first.memberships.added > 60, "{first}");
+    let row: (Option<String>, String, Option<String>) = sqlx::query_as(
+        "SELECT membership, source, as_of FROM committee_member WHERE committee_id = 'iso-tc-309' AND alpha2 = 'DE'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(row, (Some("P".into()), "ISO Open Data, iso_technical_committees, 2026-05-02".into(), Some("2026-05-02".into())));
+    let committee: (String, Option<String>, Option<String>, Option<String>) =
+        sqlx::query_as("SELECT reference, title, status, secretariat FROM committee WHERE id = 'iso-tc-309'")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(committee, ("ISO/TC 309".into(), Some("Governance of organizations".into()), Some("Active".into()), Some("BSI".into())));
+    // LASA's member id (Lithuania's new body) matches no body of the directory yet.
+    let unmatched: Vec<(String, Option<String>, String)> = sqlx::query_as(
+        "SELECT member_id, acronym, membership FROM committee_unmatched WHERE committee_id = 'iso-tc-309' ORDER BY member_id",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    assert!(unmatched.contains(&("1897".into(), Some("LASA".into()), "P".into())), "{unmatched:?}");
+    let audited = audit_rows(&app).await;
+    assert!(audited > before + 60);
+
+    // The same file again, and the same committees as gzipped JSON Lines: nothing written.
+    let again = import(&app, Dataset::Committees, &committees, "2026-05-02", false).await;
+    assert_eq!(again.writes(), 0, "{again}");
+    assert_eq!(again.committees.same, 6);
+    let jsonl = import(&app, Dataset::Committees, &fixture("committees.jsonl.gz"), "2026-05-02", false).await;
+    assert_eq!(jsonl.writes(), 0, "{jsonl}");
+    assert_eq!(audit_rows(&app).await, audited);
+
+    // A body that leaves a committee is recorded as no longer a member, with the date.
+    let text = std::fs::read_to_string(&committees).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let without_de = dir.path().join("iso_technical_committees.csv");
+    // DIN's member id is 1511 in ISO's data; its id and acronym leave every list.
+    let without = text.replace("1511, ", "").replace(", 1511", "").replace("DIN, ", "").replace(", DIN]", "]");
+    std::fs::write(&without_de, without).unwrap();
+    let later = import(&app, Dataset::Committees, &without_de, "2026-06-01", false).await;
+    assert!(later.memberships.changed >= 1, "{later}");
+    let membership: Option<String> = sqlx::query_scalar(
+        "SELECT membership FROM committee_member WHERE committee_id = 'iso-tc-309' AND alpha2 = 'DE'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(membership, None);
+
+    // A file with an unreadable line writes nothing and names the line.
+    let broken = dir.path().join("broken.jsonl");
+    std::fs::write(&broken, "{\"id\": 1, \"reference\": \"ISO/TC 1\", \"status\": \"Active\"}\n{\"id\": 2, \"refer").unwrap();
+    let audited = audit_rows(&app).await;
+    let refused = import(&app, Dataset::Committees, &broken, "2026-06-02", false).await;
+    assert_eq!(refused.problems.len(), 1, "{refused}");
+    assert_eq!(refused.problems[0].0, 2);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM committee WHERE reference = 'ISO/TC 1'").await, 0);
+    assert_eq!(audit_rows(&app).await, audited);
+}
+
+pub(super) async fn every_deliverable_is_a_standard_found_by_search_and_followed_by_choice(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let dir = tempfile::tempdir().unwrap();
+    import(&app, Dataset::Committees, &fixture("committees.csv"), "2026-05-02", false).await;
+    let summary = import(&app, Dataset::Deliverables, &clean_deliverables(dir.path()), "2026-05-03", false).await;
+    assert!(summary.problems.is_empty() && summary.standards.added >= 6, "{summary}");
+    assert_eq!(summary.standards.changed, 1, "ISO 20400 was recorded before: {summary}");
+
+    // The standards list shows only what coordinators follow.
+    let list = app.get("/standards").await;
+    assert!(list.body.contains("ISO 20400:2017") && !list.body.contains("ISO 18074"), "{}", list.text());
+    // The search finds every standard, by number, title words or committee.
+    for (q, expected) in [("18074", "ISO 18074:2015"), ("textiles+cashmere", "ISO 18074:2015"), ("ISO%2FTC+309", "ISO/TS 99001:2021")] {
+        let found = app.get(&format!("/standards?q={q}")).await;
+        assert!(found.status.is_success() && found.body.contains(expected), "{q}: {}", found.text());
+    }
+    let none = app.get("/standards?q=zzzz%25").await;
+    assert!(none.text().contains("No standard matches"), "{}", none.text());
+    let api = app.get("/api/v1/standards?q=18074").await;
+    let json: serde_json::Value = serde_json::from_str(&api.body).unwrap();
+    assert_eq!(json["pagination"]["total"], 1, "{json}");
+    assert_eq!(json["data"][0]["reference"], "ISO 18074:2015");
+    assert_eq!(json["data"][0]["followed"], false);
+    assert_eq!(json["data"][0]["iso_id"], 61292);
+    assert!(json["data"][0]["counts"].is_null(), "no counts for a standard nobody follows");
+    let followed: serde_json::Value = serde_json::from_str(&app.get("/api/v1/standards").await.body).unwrap();
+    assert_eq!(followed["data"].as_array().unwrap().len(), 1, "{followed}");
+    assert_eq!(followed["data"][0]["committee"], "ISO/TMBG");
+    assert_eq!(followed["data"][0]["due_by"], "2028-04-05");
+
+    // An unfollowed standard's page: ISO's facts, no adoption map; the public cannot follow it.
+    let page = app.get("/standards/iso-18074").await;
+    assert!(page.status.is_success());
+    assert!(page.text().contains("Coordinators do not follow this standard"), "{}", page.text());
+    assert!(!page.body.contains("class=\"world-map\"") && !page.body.contains("/api/follow_standard"));
+    assert!(page.body.contains("https://www.iso.org/standard/61292.html"));
+    let refused = app.post_form("/api/follow_standard", "slug=iso-18074&follow=yes&version=1", &[]).await;
+    assert!(refused.status.is_client_error(), "{}", refused.status);
+
+    // A coordinator follows it with the form on its page.
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let followed = app.fill_in("/standards/iso-18074", "/api/follow_standard", &[], &cookie).await;
+    assert!(followed.status.is_success() || followed.status.is_redirection(), "{} {}", followed.status, followed.body);
+    let list = app.get("/standards").await;
+    assert!(list.body.contains("ISO 18074:2015"), "{}", list.text());
+    let page = app.get("/standards/iso-18074").await;
+    assert!(page.body.contains("class=\"world-map\""), "a followed standard has its map");
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity_key = 'iso-18074' AND field = 'followed' AND after_value = 'yes'").await,
+        1
+    );
+}
+
+pub(super) async fn reviews_follow_iso_stages_and_voters_follow_committee_membership(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let dir = tempfile::tempdir().unwrap();
+    import(&app, Dataset::Committees, &fixture("committees.csv"), "2026-05-02", false).await;
+    let deliverables = clean_deliverables(dir.path());
+    let first = import(&app, Dataset::Deliverables, &deliverables, "2026-05-03", false).await;
+    assert_eq!(first.reviews_opened, 1, "{first}");
+
+    // ISO/TS 99001 is under systematic review (90.20): an open cycle, dated by its source.
+    let cycle: (String, String, Option<String>, String) =
+        sqlx::query_as("SELECT id, status, stage, source FROM review_cycle WHERE standard_id = 'iso-ts-99001'")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(cycle, ("iso-ts-99001-2026".into(), "open".into(), Some("90.20".into()), "ISO Open Data, iso_deliverables_metadata, 2026-05-03".into()));
+
+    // Its voters are ISO/TC 309's P-members as imported.
+    let p_members = count(&app, "SELECT COUNT(*) FROM committee_member WHERE committee_id = 'iso-tc-309' AND membership = 'P'").await;
+    let filter = app::reviews::ReviewFilter::default();
+    let overview =
+        app::reviews::ssr::overview(&app.pool, "iso-ts-99001-2026", &filter, Default::default(), None).await.unwrap();
+    let obliged = overview.standings.iter().filter(|s| s.voter == app::reviews::projection::Voter::Obliged).count();
+    assert_eq!(obliged as i64, p_members);
+    assert!(overview.standings.iter().any(|s| s.alpha2 == "DE" && s.voter == app::reviews::projection::Voter::Obliged));
+    assert!(!overview.every_member_body_obliged);
+
+    // ISO 20400 is owned by the Technical Management Board: every member body counts,
+    // and the review page says why.
+    let page = app.get("/reviews/iso-20400-2022").await;
+    assert!(page.body.contains("id=\"voters-rule\""), "{}", page.text());
+    let overview =
+        app::reviews::ssr::overview(&app.pool, "iso-20400-2022", &filter, Default::default(), None).await.unwrap();
+    assert!(overview.every_member_body_obliged);
+
+    // A later file: the review decided (confirmed), dated the day the file says.
+    let text = std::fs::read_to_string(&deliverables).unwrap();
+    let later = dir.path().join("later.jsonl");
+    let changed: Vec<String> = text
+        .lines()
+        .map(|l| if l.contains("\"id\":900001,") { l.replace("\"currentStage\":9020", "\"currentStage\":9093") } else { l.to_string() })
+        .collect();
+    assert_ne!(changed.join("\n"), text, "the fixture line changed");
+    std::fs::write(&later, changed.join("\n")).unwrap();
+    let second = import(&app, Dataset::Deliverables, &later, "2026-06-10", false).await;
+    assert_eq!((second.reviews_closed, second.standards.changed), (1, 1), "{second}");
+    let decided: (String, Option<String>, Option<String>) = sqlx::query_as(
+        "SELECT status, outcome, decided_on FROM review_cycle WHERE id = 'iso-ts-99001-2026'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(decided, ("decided".into(), Some("confirmed".into()), Some("2026-06-10".into())));
+    let audited = count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity = 'review_cycle' AND entity_key = 'iso-ts-99001-2026' AND field = 'outcome' AND after_value = 'confirmed'").await;
+    assert_eq!(audited, 1);
+    // The next review is due five years after that confirmation, and the page says it is derived.
+    let page = app.get("/standards/iso-ts-99001").await;
+    assert!(page.text().contains("Derived by Quorum"), "{}", page.text());
+    let json: serde_json::Value = serde_json::from_str(&app.get("/api/v1/standards/iso-ts-99001").await.body).unwrap();
+    assert_eq!(json["data"]["due_by"], "2031-06-10", "{json}");
+    assert_eq!(json["data"]["last_confirmed"], "2026-06-10");
+
+    // The same file again writes nothing.
+    let audit = audit_rows(&app).await;
+    let again = import(&app, Dataset::Deliverables, &later, "2026-06-10", false).await;
+    assert_eq!(again.writes(), 0, "{again}");
+    assert_eq!(audit_rows(&app).await, audit);
+}
