@@ -48,3 +48,21 @@ CREATE TABLE committee_unmatched (
     as_of        TEXT,
     PRIMARY KEY (committee_id, member_id)
 );
+
+-- Dated updates of the shipped records (`seed/updates/*.csv`), each applied once through
+-- the record engine; a coordinator's later edit is never overwritten by a restart.
+CREATE TABLE record_update (
+    id          TEXT PRIMARY KEY,          -- '2026-12-audit:lt-lasa'
+    applied_at  TEXT NOT NULL
+);
+
+-- What others say about a standard, kept apart from Quorum's own counts: a campaign's
+-- figures, quoted with their source, never counted as records.
+CREATE TABLE standard_claim (
+    standard_id TEXT NOT NULL REFERENCES standard (id),
+    claim       TEXT NOT NULL,             -- 'adopted' | 'selling' | 'languages'
+    value       BIGINT NOT NULL,
+    source      TEXT NOT NULL,
+    as_of       TEXT,
+    PRIMARY KEY (standard_id, claim, source)
+);

@@ -217,3 +217,22 @@ standard-follow = Follow this standard
 standard-unfollow = Stop following
 standard-follow-explain = Following adds this standard to the standards list, with its adoption table, map, letters and review tracking.
 standard-unfollow-explain = Its records stay; the standard leaves the standards list, the letters and review tracking.
+
+## Figures others publish about a standard, quoted as theirs
+standard-claims-heading = What others say
+# $source is who published the figures, $date when.
+standard-claims-by-dated = { $source } ({ $date }) says:
+standard-claims-by = { $source } says:
+standard-claim-adopted = { $count ->
+    [one] one country adopted it
+   *[other] { $count } countries adopted it
+}
+standard-claim-selling = { $count ->
+    [one] one national body sells it
+   *[other] { $count } national bodies sell it
+}
+standard-claim-languages = { $count ->
+    [one] it exists in one language
+   *[other] it exists in { $count } languages
+}
+standard-claims-explain = These are their figures, quoted as published. Quorum's own counts above come only from the records on this page, each with its source.

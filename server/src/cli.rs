@@ -102,7 +102,7 @@ pub async fn backup_command(config: &Config, file: &std::path::Path) -> Result<(
 /// A file with an unreadable line writes nothing; the command then fails.
 pub async fn import_iso_command(config: &Config, import: &IsoImport) -> Result<(), Box<dyn std::error::Error>> {
     use app::import::iso::Dataset;
-    let (pool, _) = crate::start::open_seeded(&config.database_url).await?;
+    let (pool, _) = crate::start::open_seeded(&config.database_url, true).await?;
     let files = [(Dataset::Committees, &import.committees), (Dataset::Deliverables, &import.deliverables)];
     let mut failed = false;
     for (dataset, path) in files {
@@ -237,13 +237,11 @@ mod tests {
                 dry_run: true,
             }))
         );
-        for wrong in [&["import-iso-open-data"][..], &["import-iso-open-data", "--committees"], &[
-            "import-iso-open-data",
-            "--committees",
-            "c.csv",
-            "--as-of",
-            "May",
-        ]] {
+        for wrong in [
+            &["import-iso-open-data"][..],
+            &["import-iso-open-data", "--committees"],
+            &["import-iso-open-data", "--committees", "c.csv", "--as-of", "May"],
+        ] {
             assert!(parse(wrong).is_err_and(|usage| usage.contains("import-iso-open-data")), "{wrong:?}");
         }
     }

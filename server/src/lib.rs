@@ -23,4 +23,4 @@ pub use middleware::body_limit::MAX_FORM_BYTES;
 pub use openapi::api;
 pub use router::{REQUEST_TIMEOUT, router, router_with_cache};
 pub use serve::{HEADER_READ_TIMEOUT, serve, serve_with_header_timeout};
-pub use start::{StartError, prepare, prepare_with};
+pub use start::{StartError, prepare, prepare_updated, prepare_with};

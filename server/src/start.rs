@@ -19,6 +19,8 @@ pub enum StartError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("cannot import the seed dataset: {0}")]
     Import(#[from] ImportError),
+    #[error("cannot apply the shipped record updates: {0}")]
+    Update(#[from] app::error::AppError),
     #[error("cannot listen on {0}: {1}")]
     Listen(SocketAddr, std::io::Error),
 }
@@ -29,25 +31,40 @@ pub async fn prepare_with(
     config: Arc<Config>,
     leptos_options: LeptosOptions,
 ) -> Result<(AppState, ImportReport), StartError> {
-    let (pool, report) = open_seeded(&config.database_url).await?;
+    let (pool, report) = open_seeded(&config.database_url, true).await?;
     Ok((AppState::new(pool, leptos_options, config), report))
 }
 
 /// The database connected, migrated and seeded (what serving and the commands that
-/// write records start from).
-pub async fn open_seeded(database_url: &str) -> Result<(sqlx::AnyPool, ImportReport), StartError> {
+/// write records start from), with the dated updates of `seed/updates/` applied unless
+/// `updates` is false (the tests' base seed).
+pub async fn open_seeded(database_url: &str, updates: bool) -> Result<(sqlx::AnyPool, ImportReport), StartError> {
     let pool = db::connect(database_url).await?;
     db::migrate(&pool).await?;
     let report = import_seed(&pool).await?;
     app::standards::ssr::import_seed(&pool).await?;
     app::reviews::ssr::import_seed(&pool).await?;
     app::open_letters::ssr::import_seed(&pool).await?;
+    if updates {
+        app::seed_updates::apply(&pool).await?;
+    }
     Ok((pool, report))
 }
 
-/// [`prepare_with`] the default settings (`Config::default`) and `database_url`: the
-/// tests' harness, which sets no environment.
+/// The tests' harness: the default settings (`Config::default`), `database_url`, and the
+/// shipped seed as the scenarios were written against it, without the dated updates of
+/// `seed/updates/` (which [`prepare_updated`] applies, as a server does).
 pub async fn prepare(
+    database_url: &str,
+    leptos_options: LeptosOptions,
+) -> Result<(AppState, ImportReport), StartError> {
+    let config = Arc::new(Config::with_database_url(database_url));
+    let (pool, report) = open_seeded(database_url, false).await?;
+    Ok((AppState::new(pool, leptos_options, config), report))
+}
+
+/// [`prepare`] with the dated updates applied, as `server` starts.
+pub async fn prepare_updated(
     database_url: &str,
     leptos_options: LeptosOptions,
 ) -> Result<(AppState, ImportReport), StartError> {

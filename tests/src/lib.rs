@@ -110,14 +110,31 @@ pub struct TestResponse {
 }
 
 impl TestApp {
+    /// Over the shipped seed as the scenarios were written against it (without the dated
+    /// updates of `seed/updates/`).
     pub async fn new(backend: Backend) -> TestApp {
+        TestApp::start(backend, false).await
+    }
+
+    /// Over the seed with the dated updates applied, as a server starts.
+    pub async fn updated(backend: Backend) -> TestApp {
+        TestApp::start(backend, true).await
+    }
+
+    async fn start(backend: Backend, updated: bool) -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let database_url = fresh_database(backend, dir.path()).await;
-        let (state, _report) =
-            tokio::time::timeout(std::time::Duration::from_secs(30), server::prepare(&database_url, leptos_options()))
-                .await
-                .expect("prepare took more than 30 s")
-                .expect("prepare app");
+        let prepare = async {
+            if updated {
+                server::prepare_updated(&database_url, leptos_options()).await
+            } else {
+                server::prepare(&database_url, leptos_options()).await
+            }
+        };
+        let (state, _report) = tokio::time::timeout(std::time::Duration::from_secs(30), prepare)
+            .await
+            .expect("prepare took more than 30 s")
+            .expect("prepare app");
         let pool = state.pool.clone();
         let cache = std::sync::Arc::new(server::cache::PageCache::default());
         let router = server::router_with_cache(state.clone(), cache.clone());

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::field::SourceNote;
 use crate::format::format_partial_date;
 use crate::i18n::{t, use_locale};
-use crate::standards::{FollowStandard, StandardInfo};
+use crate::standards::{Claim, FollowStandard, StandardInfo};
 
 #[component]
 pub fn StandardFacts(standard: StandardInfo, coordinator: bool) -> impl IntoView {
@@ -26,8 +26,11 @@ pub fn StandardFacts(standard: StandardInfo, coordinator: bool) -> impl IntoView
     let date = move |value: Option<String>| value.map(|v| format_partial_date(locale, &v));
     let iso = standard.iso.clone();
     let languages = (!iso.languages.is_empty()).then(|| {
-        let names: Vec<String> =
-            iso.languages.iter().map(|code| crate::territory::language_name(code, locale).unwrap_or(code.clone())).collect();
+        let names: Vec<String> = iso
+            .languages
+            .iter()
+            .map(|code| crate::territory::language_name(code, locale).unwrap_or(code.clone()))
+            .collect();
         names.join(", ")
     });
     let due_by = standard.due_by.clone().map(|due| {
@@ -77,4 +80,47 @@ pub fn StandardFacts(standard: StandardInfo, coordinator: bool) -> impl IntoView
             })}
         </section>
     }
+}
+
+/// What others publish about the standard, grouped by source, each figure said to be
+/// theirs: never shown as Quorum's count.
+#[component]
+pub fn Claims(claims: Vec<Claim>) -> impl IntoView {
+    let locale = use_locale();
+    let mut sources: Vec<(crate::directory::Provenance, Vec<Claim>)> = Vec::new();
+    for claim in claims {
+        match sources.iter_mut().find(|(p, _)| *p == claim.provenance) {
+            Some((_, list)) => list.push(claim),
+            None => sources.push((claim.provenance.clone(), vec![claim])),
+        }
+    }
+    (!sources.is_empty()).then(|| {
+        let groups = sources
+            .into_iter()
+            .map(|(provenance, claims)| {
+                let figures = claims
+                    .iter()
+                    .map(|c| view! { <li>{locale.t_args(&format!("standard-claim-{}", c.claim), &[("count", c.value.into())])}</li> })
+                    .collect_view();
+                let by = match &provenance.as_of {
+                    Some(date) => locale.t_args(
+                        "standard-claims-by-dated",
+                        &[("source", provenance.source.clone().into()), ("date", format_partial_date(locale, date).into())],
+                    ),
+                    None => locale.t_args("standard-claims-by", &[("source", provenance.source.clone().into())]),
+                };
+                view! {
+                    <p>{by}</p>
+                    <ul>{figures}</ul>
+                }
+            })
+            .collect_view();
+        view! {
+            <aside class="claims" aria-labelledby="claims-heading">
+                <h3 id="claims-heading">{t("standard-claims-heading")}</h3>
+                {groups}
+                <p class="explain">{t("standard-claims-explain")}</p>
+            </aside>
+        }
+    })
 }

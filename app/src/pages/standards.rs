@@ -9,9 +9,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::not_found::{Missing, NotFoundPage};
 use super::page_title;
-use crate::components::field::SourceNote;
-use super::standard_facts::StandardFacts;
+use super::standard_facts::{Claims, StandardFacts};
 use crate::components::error_notice::ErrorNotice;
+use crate::components::field::SourceNote;
 use crate::components::filters::{BodyFilters, FilterSelect};
 use crate::components::world_map::WorldMap;
 use crate::error::AppError;
@@ -78,7 +78,7 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
     let query = use_query_map();
     let saved = move || query.read().get("saved").is_some();
     let svg = map_svg(&overview, locale);
-    let StandardOverview { standard, counts, rows, translations, committee, regions, .. } = overview;
+    let StandardOverview { standard, counts, rows, translations, committee, regions, claims, .. } = overview;
     let slug = standard.slug.clone();
     let title = locale.t_args("standard-page-title", &[("reference", standard.reference.clone().into())]);
     let count_card = {
@@ -148,6 +148,7 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
                 )}
                 {status_cards}
             </ul>
+            <Claims claims />
         </section>
         <AdoptionFilters slug=slug.clone() filter=filter.clone() regions />
         <p class="count" role="status">

@@ -21,7 +21,11 @@ pub fn StandardsPage() -> impl IntoView {
     let results = Resource::new(
         move || (q(), page()),
         move |(q, page)| async move {
-            if q.trim().is_empty() { Ok(None) } else { search_standards(q, page, locale.tag().to_string()).await.map(Some) }
+            if q.trim().is_empty() {
+                Ok(None)
+            } else {
+                search_standards(q, page, locale.tag().to_string()).await.map(Some)
+            }
         },
     );
     let item = move |s: crate::standards::StandardSummary| {

@@ -146,8 +146,10 @@ pub enum Obliged {
 
 /// The bodies obliged to vote in a review of the standard.
 pub async fn obliged(pool: &AnyPool, standard_id: &str) -> Result<Obliged, AppError> {
-    let owner: Option<(Option<String>,)> =
-        sqlx::query_as("SELECT committee_id FROM standard WHERE id = $1").bind(standard_id).fetch_optional(pool).await?;
+    let owner: Option<(Option<String>,)> = sqlx::query_as("SELECT committee_id FROM standard WHERE id = $1")
+        .bind(standard_id)
+        .fetch_optional(pool)
+        .await?;
     if owner.and_then(|(id,)| id).as_deref() == Some(BOARD) {
         return Ok(Obliged::EveryMemberBody);
     }

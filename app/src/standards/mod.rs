@@ -173,6 +173,15 @@ pub struct StandardInfo {
     pub due_by: Option<String>,
 }
 
+/// A figure someone else publishes about a standard: `claim` is `adopted`, `selling`
+/// or `languages`, `value` the number they give.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claim {
+    pub claim: String,
+    pub value: i64,
+    pub provenance: Provenance,
+}
+
 /// One body's adoption of a standard (every body has one; most are unknown).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AdoptionRow {
@@ -278,6 +287,9 @@ impl AdoptionFilter {
 /// Everything the standard page shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StandardOverview {
+    /// Figures others publish about the standard (a campaign's counts), quoted apart
+    /// from Quorum's own.
+    pub claims: Vec<Claim>,
     pub standard: StandardInfo,
     /// Counted over every body, whatever the filters.
     pub counts: AdoptionCounts,

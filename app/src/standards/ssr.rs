@@ -460,7 +460,18 @@ pub async fn overview(
     };
     let mut translations: Vec<TranslationRow> = titles.iter().map(|t| translation_row(t, locale)).collect();
     translations.sort_by_cached_key(|t| (t.kind != "official", crate::collation::key(locale, &t.language)));
+    let claims: Vec<(String, i64, String, Option<String>)> = sqlx::query_as(
+        "SELECT claim, value, source, as_of FROM standard_claim WHERE standard_id = $1 ORDER BY source, claim",
+    )
+    .bind(&record.id)
+    .fetch_all(pool)
+    .await?;
+    let claims = claims
+        .into_iter()
+        .map(|(claim, value, source, as_of)| Claim { claim, value, provenance: Provenance { source, as_of } })
+        .collect();
     Ok(StandardOverview {
+        claims,
         standard: standard_info(record, &titles, locale),
         counts,
         statuses,

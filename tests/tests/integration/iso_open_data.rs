@@ -57,13 +57,19 @@ pub(super) async fn iso_committees_are_matched_by_member_id_and_reimports_write_
     .fetch_one(&app.pool)
     .await
     .unwrap();
-    assert_eq!(row, (Some("P".into()), "ISO Open Data, iso_technical_committees, 2026-05-02".into(), Some("2026-05-02".into())));
+    assert_eq!(
+        row,
+        (Some("P".into()), "ISO Open Data, iso_technical_committees, 2026-05-02".into(), Some("2026-05-02".into()))
+    );
     let committee: (String, Option<String>, Option<String>, Option<String>) =
         sqlx::query_as("SELECT reference, title, status, secretariat FROM committee WHERE id = 'iso-tc-309'")
             .fetch_one(&app.pool)
             .await
             .unwrap();
-    assert_eq!(committee, ("ISO/TC 309".into(), Some("Governance of organizations".into()), Some("Active".into()), Some("BSI".into())));
+    assert_eq!(
+        committee,
+        ("ISO/TC 309".into(), Some("Governance of organizations".into()), Some("Active".into()), Some("BSI".into()))
+    );
     // LASA's member id (Lithuania's new body) matches no body of the directory yet.
     let unmatched: Vec<(String, Option<String>, String)> = sqlx::query_as(
         "SELECT member_id, acronym, membership FROM committee_unmatched WHERE committee_id = 'iso-tc-309' ORDER BY member_id",
@@ -102,7 +108,8 @@ pub(super) async fn iso_committees_are_matched_by_member_id_and_reimports_write_
 
     // A file with an unreadable line writes nothing and names the line.
     let broken = dir.path().join("broken.jsonl");
-    std::fs::write(&broken, "{\"id\": 1, \"reference\": \"ISO/TC 1\", \"status\": \"Active\"}\n{\"id\": 2, \"refer").unwrap();
+    std::fs::write(&broken, "{\"id\": 1, \"reference\": \"ISO/TC 1\", \"status\": \"Active\"}\n{\"id\": 2, \"refer")
+        .unwrap();
     let audited = audit_rows(&app).await;
     let refused = import(&app, Dataset::Committees, &broken, "2026-06-02", false).await;
     assert_eq!(refused.problems.len(), 1, "{refused}");
@@ -123,7 +130,9 @@ pub(super) async fn every_deliverable_is_a_standard_found_by_search_and_followed
     let list = app.get("/standards").await;
     assert!(list.body.contains("ISO 20400:2017") && !list.body.contains("ISO 18074"), "{}", list.text());
     // The search finds every standard, by number, title words or committee.
-    for (q, expected) in [("18074", "ISO 18074:2015"), ("textiles+cashmere", "ISO 18074:2015"), ("ISO%2FTC+309", "ISO/TS 99001:2021")] {
+    for (q, expected) in
+        [("18074", "ISO 18074:2015"), ("textiles+cashmere", "ISO 18074:2015"), ("ISO%2FTC+309", "ISO/TS 99001:2021")]
+    {
         let found = app.get(&format!("/standards?q={q}")).await;
         assert!(found.status.is_success() && found.body.contains(expected), "{q}: {}", found.text());
     }
@@ -178,10 +187,20 @@ pub(super) async fn reviews_follow_iso_stages_and_voters_follow_committee_member
             .fetch_one(&app.pool)
             .await
             .unwrap();
-    assert_eq!(cycle, ("iso-ts-99001-2026".into(), "open".into(), Some("90.20".into()), "ISO Open Data, iso_deliverables_metadata, 2026-05-03".into()));
+    assert_eq!(
+        cycle,
+        (
+            "iso-ts-99001-2026".into(),
+            "open".into(),
+            Some("90.20".into()),
+            "ISO Open Data, iso_deliverables_metadata, 2026-05-03".into()
+        )
+    );
 
     // Its voters are ISO/TC 309's P-members as imported.
-    let p_members = count(&app, "SELECT COUNT(*) FROM committee_member WHERE committee_id = 'iso-tc-309' AND membership = 'P'").await;
+    let p_members =
+        count(&app, "SELECT COUNT(*) FROM committee_member WHERE committee_id = 'iso-tc-309' AND membership = 'P'")
+            .await;
     let filter = app::reviews::ReviewFilter::default();
     let overview =
         app::reviews::ssr::overview(&app.pool, "iso-ts-99001-2026", &filter, Default::default(), None).await.unwrap();
@@ -203,18 +222,23 @@ pub(super) async fn reviews_follow_iso_stages_and_voters_follow_committee_member
     let later = dir.path().join("later.jsonl");
     let changed: Vec<String> = text
         .lines()
-        .map(|l| if l.contains("\"id\":900001,") { l.replace("\"currentStage\":9020", "\"currentStage\":9093") } else { l.to_string() })
+        .map(|l| {
+            if l.contains("\"id\":900001,") {
+                l.replace("\"currentStage\":9020", "\"currentStage\":9093")
+            } else {
+                l.to_string()
+            }
+        })
         .collect();
     assert_ne!(changed.join("\n"), text, "the fixture line changed");
     std::fs::write(&later, changed.join("\n")).unwrap();
     let second = import(&app, Dataset::Deliverables, &later, "2026-06-10", false).await;
     assert_eq!((second.reviews_closed, second.standards.changed), (1, 1), "{second}");
-    let decided: (String, Option<String>, Option<String>) = sqlx::query_as(
-        "SELECT status, outcome, decided_on FROM review_cycle WHERE id = 'iso-ts-99001-2026'",
-    )
-    .fetch_one(&app.pool)
-    .await
-    .unwrap();
+    let decided: (String, Option<String>, Option<String>) =
+        sqlx::query_as("SELECT status, outcome, decided_on FROM review_cycle WHERE id = 'iso-ts-99001-2026'")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
     assert_eq!(decided, ("decided".into(), Some("confirmed".into()), Some("2026-06-10".into())));
     let audited = count(&app, "SELECT COUNT(*) FROM audit_log WHERE entity = 'review_cycle' AND entity_key = 'iso-ts-99001-2026' AND field = 'outcome' AND after_value = 'confirmed'").await;
     assert_eq!(audited, 1);
@@ -230,4 +254,72 @@ pub(super) async fn reviews_follow_iso_stages_and_voters_follow_committee_member
     let again = import(&app, Dataset::Deliverables, &later, "2026-06-10", false).await;
     assert_eq!(again.writes(), 0, "{again}");
     assert_eq!(audit_rows(&app).await, audit);
+}
+
+pub(super) async fn shipped_updates_bring_the_records_up_to_date(backend: Backend) {
+    let app = TestApp::updated(backend).await;
+    // Monaco's body, added with its sources; Lithuania's renamed body with ISO's member id.
+    let monaco: (String, Option<String>, Option<String>, Option<String>) =
+        sqlx::query_as("SELECT country_name_en, acronym, iso_category, iso_member_id FROM nsb WHERE alpha2 = 'MC'")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(monaco, ("Monaco".into(), Some("AMNOR".into()), Some("member body".into()), Some("10320054".into())));
+    let page = app.get("/nsbs/MC").await;
+    assert!(page.status.is_success() && page.body.contains("amnor.mc/interview_president.html"), "{}", page.text());
+    let lithuania: (Option<String>, Option<String>) =
+        sqlx::query_as("SELECT acronym, body_name_en FROM nsb WHERE alpha2 = 'LT'").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(lithuania, (Some("LASA".into()), None), "the old English name is no longer known");
+    // Categories the membership evidence supports.
+    for code in ["BO", "UG", "LV", "ZM"] {
+        let category: Option<String> = sqlx::query_scalar("SELECT iso_category FROM nsb WHERE alpha2 = $1")
+            .bind(code)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+        assert_eq!(category.as_deref(), Some("member body"), "{code}");
+    }
+    let phone: Option<String> =
+        sqlx::query_scalar("SELECT phone FROM nsb WHERE alpha2 = 'UA'").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(phone.as_deref(), Some("+380 44 452 33 96"));
+
+    // ISO 20400: its owner, the adoptions found, France selling it, Britain's designation.
+    let owner: (Option<String>, Option<String>) =
+        sqlx::query_as("SELECT committee, developed_by FROM standard WHERE id = 'iso-20400'")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(owner, (Some("ISO/TMBG".into()), Some("ISO/PC 277".into())));
+    let adoptions: Vec<(String, String, Option<String>, String)> = sqlx::query_as(
+        "SELECT alpha2, status, designation, source FROM adoption WHERE standard_id = 'iso-20400' \
+         AND alpha2 IN ('IT', 'UA', 'CO', 'GB') ORDER BY alpha2",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(adoptions.len(), 4, "{adoptions:?}");
+    assert!(adoptions.iter().all(|(_, status, _, source)| status == "adopted" && !source.is_empty()));
+    assert!(adoptions.iter().any(|(code, _, d, _)| code == "GB" && d.as_deref() == Some("BS ISO 20400:2017")));
+    let page = app.get("/standards/iso-20400").await;
+    assert_eq!(stat(&page, "national adoptions"), Some(7), "{}", page.text());
+    // The campaign's own figures are quoted as theirs, apart from Quorum's counts.
+    let text = page.text();
+    assert!(
+        text.contains("iso20400.org")
+            && text.contains("17 countries adopted it")
+            && text.contains("These are their figures"),
+        "{text}"
+    );
+    assert!(text.contains("2028"), "the next review due by about 2028-04, derived: {text}");
+
+    // Each update is audited with its source, and applied once: a coordinator's later
+    // edit survives a restart.
+    let audited = count(&app, "SELECT COUNT(*) FROM audit_log WHERE action = 'update'").await;
+    assert!(audited > 40, "{audited}");
+    sqlx::query("UPDATE nsb SET acronym = 'LASA (edited)' WHERE alpha2 = 'LT'").execute(&app.pool).await.unwrap();
+    server::prepare_updated(&app.database_url, quorum_tests::leptos_options()).await.unwrap();
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE action = 'update'").await, audited);
+    let acronym: Option<String> =
+        sqlx::query_scalar("SELECT acronym FROM nsb WHERE alpha2 = 'LT'").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(acronym.as_deref(), Some("LASA (edited)"));
 }

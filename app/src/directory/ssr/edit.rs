@@ -112,26 +112,29 @@ pub fn validate(edit: &Edit, today: NaiveDate) -> Result<Vec<(EditField, Option<
 
 /// A body's public record: changed in place (bodies are created by the seed), each
 /// field with its own source.
-pub static BODY: Kind = Kind::new(
-    "nsb",
-    "nsb",
-    &["alpha2"],
-    &[
-        field("body_name_en"),
-        field("body_name_native"),
-        field("acronym"),
-        field("iso_category"),
-        field("website"),
-        field("email"),
-        field("phone"),
-        field("fax"),
-        field("address"),
-        field("iso_member_id"),
-    ],
-)
-.in_place("version", true, false)
-.sourced_per_field("nsb_field_source", "alpha2")
-.stamped("updated_at");
+const BODY_FIELDS: &[crate::records::ssr::Field] = &[
+    field("body_name_en"),
+    field("body_name_native"),
+    field("acronym"),
+    field("iso_category"),
+    field("website"),
+    field("email"),
+    field("phone"),
+    field("fax"),
+    field("address"),
+    field("iso_member_id"),
+];
+
+pub static BODY: Kind = Kind::new("nsb", "nsb", &["alpha2"], BODY_FIELDS)
+    .in_place("version", true, false)
+    .sourced_per_field("nsb_field_source", "alpha2")
+    .stamped("updated_at");
+
+/// A body's first save creates it (its country's name and creation time go in `also`).
+pub static NEW_BODY: Kind = Kind::new("nsb", "nsb", &["alpha2"], BODY_FIELDS)
+    .in_place("version", true, true)
+    .sourced_per_field("nsb_field_source", "alpha2")
+    .stamped("updated_at");
 
 /// Saves checked values of a body in the caller's transaction (`expect`: the version the
 /// form was read at, or unchecked for an import).

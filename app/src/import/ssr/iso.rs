@@ -15,8 +15,7 @@ use sqlx::AnyConnection;
 use crate::error::AppError;
 use crate::import::iso::{Dataset, IsoSummary};
 use crate::iso_open_data::{
-    Committee, Deliverable, Format, LineProblem, committees_csv, committees_jsonl, deliverables_csv,
-    deliverables_jsonl,
+    Committee, Deliverable, Format, LineProblem, committees_csv, committees_jsonl, deliverables_csv, deliverables_jsonl,
 };
 use crate::records::ssr::stamp;
 
@@ -74,20 +73,26 @@ pub fn read(dataset: Dataset, format: Format, input: impl Read) -> (u64, Result<
                 Format::Csv => collect(committees_csv(input)),
                 Format::JsonLines => collect(committees_jsonl(input)),
             };
-            (read, match file {
-                Collected::Records(records) => Ok(IsoFile::Committees(records)),
-                Collected::Problems(problems) => Err(problems),
-            })
+            (
+                read,
+                match file {
+                    Collected::Records(records) => Ok(IsoFile::Committees(records)),
+                    Collected::Problems(problems) => Err(problems),
+                },
+            )
         }
         Dataset::Deliverables => {
             let (read, file) = match format {
                 Format::Csv => collect(deliverables_csv(input)),
                 Format::JsonLines => collect(deliverables_jsonl(input)),
             };
-            (read, match file {
-                Collected::Records(records) => Ok(IsoFile::Deliverables(records)),
-                Collected::Problems(problems) => Err(problems),
-            })
+            (
+                read,
+                match file {
+                    Collected::Records(records) => Ok(IsoFile::Deliverables(records)),
+                    Collected::Problems(problems) => Err(problems),
+                },
+            )
         }
     }
 }
@@ -110,7 +115,9 @@ pub async fn write(
         Err(problems) => {
             summary.problems = problems.into_iter().map(|p| (p.line, p.message)).collect();
         }
-        Ok(IsoFile::Committees(committees)) => committees::write(connection, &committees, &writer, &mut summary).await?,
+        Ok(IsoFile::Committees(committees)) => {
+            committees::write(connection, &committees, &writer, &mut summary).await?
+        }
         Ok(IsoFile::Deliverables(deliverables)) => {
             deliverables::write(connection, deliverables, &writer, &mut summary).await?
         }

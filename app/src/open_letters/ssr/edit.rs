@@ -157,7 +157,9 @@ pub async fn editor(
 /// The settings form's values and choices.
 async fn settings(pool: &AnyPool, letter: LetterRow) -> Result<LetterSettings, AppError> {
     let standards: Vec<(String, String)> =
-        sqlx::query_as("SELECT id, reference FROM standard WHERE followed = 'yes' ORDER BY reference").fetch_all(pool).await?;
+        sqlx::query_as("SELECT id, reference FROM standard WHERE followed = 'yes' ORDER BY reference")
+            .fetch_all(pool)
+            .await?;
     let cycles: Vec<(String, String)> =
         sqlx::query_as("SELECT id, standard_id FROM review_cycle ORDER BY id DESC").fetch_all(pool).await?;
     Ok(LetterSettings {

@@ -310,7 +310,8 @@ pub async fn list_json(
     }
     let numbers = page.numbers()?;
     let found = super::catalogue::search(&state.pool, &q, numbers, Locale::default()).await?;
-    let pagination = Pagination { page: found.page, per_page: found.per_page, total: found.total, pages: found.pages() };
+    let pagination =
+        Pagination { page: found.page, per_page: found.per_page, total: found.total, pages: found.pages() };
     Ok(json_response(found.standards.iter().map(StandardJson::from).collect::<Vec<_>>(), Some(pagination)))
 }
 

@@ -78,7 +78,11 @@ pub fn due_by(stage: Option<&str>, published: Option<&str>, last_confirmed: Opti
 /// The title in the reader's language: a recorded language version, else ISO's title in
 /// French for French readers, else ISO's English title.
 fn title(record: &StandardRecord, titles: &[TitleRecord], locale: Locale) -> Option<String> {
-    let iso = if locale.tag() == "fr" { record.title_fr.clone().or(record.title_en.clone()) } else { record.title_en.clone() };
+    let iso = if locale.tag() == "fr" {
+        record.title_fr.clone().or(record.title_en.clone())
+    } else {
+        record.title_en.clone()
+    };
     title_for(titles, locale).filter(|_| titles.iter().any(|t| t.lang == locale.tag()) || iso.is_none()).or(iso)
 }
 
@@ -141,9 +145,8 @@ pub async fn search(
     if words.is_empty() {
         return Ok(result);
     }
-    let condition: Vec<String> = (1..=words.len())
-        .map(|i| format!("coalesce(search, lower(reference)) LIKE ${i} ESCAPE '\\'"))
-        .collect();
+    let condition: Vec<String> =
+        (1..=words.len()).map(|i| format!("coalesce(search, lower(reference)) LIKE ${i} ESCAPE '\\'")).collect();
     let condition = condition.join(" AND ");
     let patterns: Vec<String> = words.iter().map(|w| like_pattern(w)).collect();
     let count_sql = format!("SELECT COUNT(*) FROM standard WHERE {condition}");
@@ -171,7 +174,13 @@ pub async fn search(
 static FOLLOWED: Kind = Kind::new("standard", "standard", &["id"], &[field("followed").unset("no")]).own();
 
 /// Marks a standard followed or not, refusing a page read before another change.
-pub async fn follow(pool: &AnyPool, user: &SignedInUser, slug: &str, follow: bool, version: i64) -> Result<(), AppError> {
+pub async fn follow(
+    pool: &AnyPool,
+    user: &SignedInUser,
+    slug: &str,
+    follow: bool,
+    version: i64,
+) -> Result<(), AppError> {
     let slug = slug.trim().to_ascii_lowercase();
     let at = stamp();
     let mut tx = crate::db::begin_write(pool).await?;

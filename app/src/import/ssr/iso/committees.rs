@@ -20,14 +20,7 @@ static COMMITTEE: Kind = Kind::new(
     "committee",
     "committee",
     &["id"],
-    &[
-        field("reference"),
-        field("title"),
-        field("title_fr"),
-        field("status"),
-        field("secretariat"),
-        field("parent_id"),
-    ],
+    &[field("reference"), field("title"), field("title_fr"), field("status"), field("secretariat"), field("parent_id")],
 );
 
 /// A committee as Quorum holds it: ISO's id and the values of `COMMITTEE`'s fields.

@@ -96,7 +96,12 @@ fn references(ids: &[i64], references: &HashMap<i64, String>) -> Option<String> 
 /// What `/standards?q=` searches: the reference, both titles and the committee.
 fn search_text(values: &[(&'static str, Option<String>)]) -> String {
     let part = |column: &str| values.iter().find(|(c, _)| *c == column).and_then(|(_, v)| v.clone());
-    ["reference", "title_en", "title_fr", "committee"].into_iter().filter_map(part).collect::<Vec<_>>().join(" ").to_lowercase()
+    ["reference", "title_en", "title_fr", "committee"]
+        .into_iter()
+        .filter_map(part)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 pub(super) async fn write(
@@ -109,11 +114,12 @@ pub(super) async fn write(
     let held = held_standards(connection).await?;
     let by_iso_id: HashMap<i64, String> =
         held.iter().filter_map(|(id, (iso_id, _))| iso_id.map(|i| (i, id.clone()))).collect();
-    let committees: HashMap<String, String> = sqlx::query_as::<_, (String, String)>("SELECT reference, id FROM committee")
-        .fetch_all(&mut *connection)
-        .await?
-        .into_iter()
-        .collect();
+    let committees: HashMap<String, String> =
+        sqlx::query_as::<_, (String, String)>("SELECT reference, id FROM committee")
+            .fetch_all(&mut *connection)
+            .await?
+            .into_iter()
+            .collect();
     let mut cycles = Cycles::read(connection).await?;
     for (own_slug, deliverable) in current_editions(deliverables) {
         let id = by_iso_id.get(&deliverable.id).cloned().unwrap_or(own_slug);
@@ -155,7 +161,8 @@ pub(super) async fn write(
         if unchanged {
             summary.standards.same += 1;
         } else {
-            let mut also = vec![("iso_id", Value::Integer(deliverable.id)), ("search", Some(search_text(&values)).into())];
+            let mut also =
+                vec![("iso_id", Value::Integer(deliverable.id)), ("search", Some(search_text(&values)).into())];
             if before.is_none() {
                 also.push(("created_at", Some(writer.at.to_string()).into()));
             }
