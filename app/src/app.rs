@@ -23,7 +23,7 @@ use crate::pages::open_letters::{OpenLetterPage, OpenLettersPage};
 use crate::pages::record_edit::{
     AdoptionEditPage, CycleEditPage, MembershipEditPage, StandardEditPage, TranslationEditPage,
 };
-use crate::pages::reviews::{PositionEditPage, ReviewPage, ReviewsPage};
+use crate::pages::reviews::{PositionEditPage, RadarPage, ReviewPage, ReviewsPage};
 use crate::pages::signatures::SignaturesPage;
 use crate::pages::standards::StandardPage;
 use crate::pages::standards_list::StandardsPage;
@@ -152,6 +152,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/open-letters/:slug") view=OpenLetterPage ssr=SsrMode::Async />
                         <Route path=path!("/import") view=ImportPage ssr=SsrMode::Async />
                         <Route path=path!("/import/:id") view=ImportPreviewPage ssr=SsrMode::Async />
+                        <Route path=path!("/reviews/upcoming") view=RadarPage ssr=SsrMode::Async />
                         <Route path=path!("/reviews/:slug") view=ReviewPage ssr=SsrMode::Async />
                         <Route path=path!("/reviews/:slug/positions/edit") view=PositionEditPage ssr=SsrMode::Async />
                         <Route path=path!("/letters/new") view=ComposerPage ssr=SsrMode::Async />

@@ -13,6 +13,8 @@ pub mod format;
 #[cfg(test)]
 pub mod hostile;
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod ics;
 pub mod import;
 pub mod letters;
 pub mod open_letters;

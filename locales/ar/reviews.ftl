@@ -147,3 +147,37 @@ review-showing = { $total ->
 }
 
 review-voters-board = تتبع هذه المواصفة مباشرةً مجلس الإدارة الفنية لمنظمة ISO (ISO/TMBG)، الذي لا يُدرَج فيه أي عضو مشارك (P). ولم يعثر Quorum على القاعدة التي تطبّقها ISO على اقتراع المراجعة في هذه الحالة، لذا يعدّ كل عضو كامل العضوية من المصوّتين.
+
+## The ballot radar: reviews running now and due in the next twelve months
+radar-title = رادار التصويت
+radar-intro = المراجعات الدورية الجارية الآن، ثم المواصفات التي يحين موعد مراجعتها القادمة خلال الاثني عشر شهرًا المقبلة، لكل المواصفات التي تنشرها ISO، مع عدد الهيئات الملزمة بالتصويت في كل منها.
+radar-filter-committee = اللجنة
+radar-filter-ics = مجال ICS
+radar-filter-scope = المواصفات
+radar-scope-all = جميع المواصفات
+radar-scope-followed = المواصفات المتابَعة فقط
+radar-apply = عرض
+# $count (number) reviews; $until is a formatted date.
+radar-count = { $count ->
+    [0] لا توجد أي مراجعة جارية أو مستحقة قبل { $until }.
+    [zero] لا توجد أي مراجعة جارية أو مستحقة قبل { $until }.
+    [one] توجد مراجعة واحدة جارية أو مستحقة قبل { $until }.
+    [two] توجد مراجعتان جاريتان أو مستحقتان قبل { $until }.
+    [few] توجد { $count } مراجعات جارية أو مستحقة قبل { $until }.
+    [many] توجد { $count } مراجعةً جاريةً أو مستحقةً قبل { $until }.
+   *[other] توجد { $count } مراجعة جارية أو مستحقة قبل { $until }.
+}
+radar-derived-note = تواريخ «آخر موعد» استنتجها Quorum ولم تنشرها ISO: بعد خمس سنوات من النشر أو من آخر تثبيت. وترسل ISO اقتراعات المراجعة على دفعات، لذا قد يُفتح باب التصويت قبل ذلك.
+radar-json = JSON
+radar-csv = CSV
+radar-calendar = التقويم (iCalendar)
+radar-col-standard = المواصفة
+radar-col-committee = اللجنة
+radar-col-what = المراجعة
+radar-col-date = التاريخ
+radar-col-voters = الملزمون بالتصويت
+radar-running = التصويت جارٍ (الإغلاق)
+radar-due = آخر موعد (مستنتَج)
+radar-closes-unknown = تاريخ الإغلاق غير مسجّل
+radar-voters-every = جميع الأعضاء كاملي العضوية
+radar-link = رادار التصويت: كل المراجعات الجارية أو المستحقة خلال الاثني عشر شهرًا المقبلة

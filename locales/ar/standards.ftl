@@ -252,3 +252,34 @@ standard-follow = متابعة هذه المواصفة
 standard-unfollow = إيقاف المتابعة
 standard-follow-explain = تؤدي المتابعة إلى إضافة هذه المواصفة إلى قائمة المواصفات، مع جدول حالات اعتمادها وخريطتها ورسائلها وتتبّع مراجعاتها.
 standard-unfollow-explain = تبقى سجلاتها محفوظة، لكن المواصفة تخرج من قائمة المواصفات ومن الرسائل ومن تتبّع المراجعات.
+
+## Figures others publish about a standard, quoted as theirs
+standard-claims-heading = ما يقوله الآخرون
+# $source is who published the figures, $date when.
+standard-claims-by-dated = بحسب { $source } ({ $date }):
+standard-claims-by = بحسب { $source }:
+standard-claim-adopted = { $count ->
+    [zero] لم يعتمدها أي بلد
+    [one] اعتمدها بلد واحد
+    [two] اعتمدها بلدان اثنان
+    [few] اعتمدها { $count } بلدان
+    [many] اعتمدها { $count } بلدًا
+   *[other] اعتمدها { $count } بلد
+}
+standard-claim-selling = { $count ->
+    [zero] لا تبيعها أي هيئة وطنية
+    [one] تبيعها هيئة وطنية واحدة
+    [two] تبيعها هيئتان وطنيتان
+    [few] تبيعها { $count } هيئات وطنية
+    [many] تبيعها { $count } هيئةً وطنيةً
+   *[other] تبيعها { $count } هيئة وطنية
+}
+standard-claim-languages = { $count ->
+    [zero] لا تتوفر بأي لغة
+    [one] تتوفر بلغة واحدة
+    [two] تتوفر بلغتين
+    [few] تتوفر بـ { $count } لغات
+    [many] تتوفر بـ { $count } لغةً
+   *[other] تتوفر بـ { $count } لغة
+}
+standard-claims-explain = هذه أرقام الجهة الناشرة، منقولة كما نُشرت. أما أرقام Quorum الخاصة الواردة أعلاه فمحسوبة حصرًا من السجلات الواردة في هذه الصفحة، ولكل منها مصدره.

@@ -133,3 +133,33 @@ review-showing = { $total ->
 }
 
 review-voters-board = Für diese Norm ist unmittelbar das Technische Lenkungsgremium der ISO (ISO/TMBG) zuständig, für das keine P-Mitglieder aufgeführt sind. Quorum hat die Regel, die die ISO bei einer solchen Überprüfungsabstimmung anwendet, nicht gefunden und zählt daher jedes Vollmitglied zu den Abstimmenden.
+
+## The ballot radar: reviews running now and due in the next twelve months
+radar-title = Abstimmungsradar
+radar-intro = Laufende systematische Überprüfungen, danach die Normen, deren nächste Überprüfung in den kommenden zwölf Monaten fällig wird – für alle von der ISO veröffentlichten Normen, jeweils mit der Zahl der zur Abstimmung verpflichteten Institute.
+radar-filter-committee = Komitee
+radar-filter-ics = ICS-Sachgebiet
+radar-filter-scope = Normen
+radar-scope-all = Alle Normen
+radar-scope-followed = Nur verfolgte Normen
+radar-apply = Anzeigen
+# $count (number) reviews; $until is a formatted date.
+radar-count = { $count ->
+    [0] Keine Überprüfung läuft oder wird vor dem { $until } fällig.
+    [one] Eine Überprüfung läuft oder wird vor dem { $until } fällig.
+   *[other] { $count } Überprüfungen laufen oder werden vor dem { $until } fällig.
+}
+radar-derived-note = Die Termine unter „Fällig bis“ sind von Quorum abgeleitet, nicht von der ISO veröffentlicht: fünf Jahre nach der Veröffentlichung oder der letzten Bestätigung. Die ISO verschickt die Überprüfungsabstimmungen gebündelt, daher kann eine Abstimmung früher beginnen.
+radar-json = JSON
+radar-csv = CSV
+radar-calendar = Kalender (iCalendar)
+radar-col-standard = Norm
+radar-col-committee = Komitee
+radar-col-what = Überprüfung
+radar-col-date = Datum
+radar-col-voters = Zur Abstimmung verpflichtet
+radar-running = Abstimmung läuft (Ende)
+radar-due = Fällig bis (abgeleitet)
+radar-closes-unknown = Enddatum nicht erfasst
+radar-voters-every = Alle Vollmitglieder
+radar-link = Abstimmungsradar: alle Überprüfungen, die laufen oder in den kommenden zwölf Monaten fällig werden

@@ -217,3 +217,22 @@ standard-follow = Diese Norm verfolgen
 standard-unfollow = Nicht mehr verfolgen
 standard-follow-explain = Wenn Sie die Norm verfolgen, kommt sie in die Normenliste, mit Übernahmetabelle, Karte, Briefen und Verfolgung der Überprüfungen.
 standard-unfollow-explain = Ihre Einträge bleiben erhalten; die Norm verschwindet aus der Normenliste, den Briefen und der Verfolgung der Überprüfungen.
+
+## Figures others publish about a standard, quoted as theirs
+standard-claims-heading = Was andere sagen
+# $source is who published the figures, $date when.
+standard-claims-by-dated = { $source } ({ $date }) gibt an:
+standard-claims-by = { $source } gibt an:
+standard-claim-adopted = { $count ->
+    [one] ein Land hat sie übernommen
+   *[other] { $count } Länder haben sie übernommen
+}
+standard-claim-selling = { $count ->
+    [one] ein nationales Institut verkauft sie
+   *[other] { $count } nationale Institute verkaufen sie
+}
+standard-claim-languages = { $count ->
+    [one] sie liegt in einer Sprache vor
+   *[other] sie liegt in { $count } Sprachen vor
+}
+standard-claims-explain = Dies sind Angaben der genannten Quelle, zitiert wie veröffentlicht. Die eigenen Zahlen von Quorum weiter oben ergeben sich ausschließlich aus den Einträgen auf dieser Seite, jeweils mit ihrer Quelle.

@@ -136,3 +136,33 @@ review-showing = { $total ->
 }
 
 review-voters-board = This standard is owned directly by ISO's Technical Management Board (ISO/TMBG), which lists no P-members. Quorum has not found the rule ISO applies to such a review ballot, so it counts every member body as a voter.
+
+## The ballot radar: reviews running now and due in the next twelve months
+radar-title = Ballot radar
+radar-intro = Systematic reviews running now, then the standards whose next review falls due in the next twelve months, for every standard ISO publishes, each with the number of bodies obliged to vote.
+radar-filter-committee = Committee
+radar-filter-ics = ICS field
+radar-filter-scope = Standards
+radar-scope-all = Every standard
+radar-scope-followed = Followed standards only
+radar-apply = Show
+# $count (number) reviews; $until is a formatted date.
+radar-count = { $count ->
+    [0] No review runs or falls due before { $until }.
+    [one] One review runs or falls due before { $until }.
+   *[other] { $count } reviews run or fall due before { $until }.
+}
+radar-derived-note = “Due by” dates are derived by Quorum, not published by ISO: five years after publication or the last confirmation. ISO sends review ballots in batches, so a ballot may open earlier.
+radar-json = JSON
+radar-csv = CSV
+radar-calendar = Calendar (iCalendar)
+radar-col-standard = Standard
+radar-col-committee = Committee
+radar-col-what = Review
+radar-col-date = Date
+radar-col-voters = Obliged voters
+radar-running = Ballot running (closes)
+radar-due = Due by (derived)
+radar-closes-unknown = Closing date not recorded
+radar-voters-every = Every member body
+radar-link = Ballot radar: every review running or due in the next twelve months

@@ -138,3 +138,34 @@ review-showing = { $total ->
 }
 
 review-voters-board = Esta norma depende directamente del Consejo de Gestión Técnica de ISO (ISO/TMBG), para el que no figura ningún miembro P. Quorum no ha encontrado la regla que ISO aplica a la votación de revisión en este caso, por lo que cuenta a todos los organismos miembros como votantes.
+
+## The ballot radar: reviews running now and due in the next twelve months
+radar-title = Radar de votaciones
+radar-intro = Las revisiones sistemáticas en curso y, a continuación, las normas cuya próxima revisión vence en los próximos doce meses, para todas las normas que publica ISO, cada una con el número de organismos obligados a votar.
+radar-filter-committee = Comité
+radar-filter-ics = Campo ICS
+radar-filter-scope = Normas
+radar-scope-all = Todas las normas
+radar-scope-followed = Solo las normas seguidas
+radar-apply = Mostrar
+# $count (number) reviews; $until is a formatted date.
+radar-count = { $count ->
+    [0] Ninguna revisión está en curso ni vence antes del { $until }.
+    [one] Una revisión está en curso o vence antes del { $until }.
+    [many] { $count } de revisiones están en curso o vencen antes del { $until }.
+   *[other] { $count } revisiones están en curso o vencen antes del { $until }.
+}
+radar-derived-note = Las fechas de «Plazo» las deduce Quorum; ISO no las publica: cinco años después de la publicación o de la última confirmación. ISO envía las votaciones de revisión por lotes, por lo que una votación puede abrirse antes.
+radar-json = JSON
+radar-csv = CSV
+radar-calendar = Calendario (iCalendar)
+radar-col-standard = Norma
+radar-col-committee = Comité
+radar-col-what = Revisión
+radar-col-date = Fecha
+radar-col-voters = Obligados a votar
+radar-running = Votación en curso (cierre)
+radar-due = Plazo (deducido)
+radar-closes-unknown = Fecha de cierre no registrada
+radar-voters-every = Todos los organismos miembros
+radar-link = Radar de votaciones: todas las revisiones en curso o que vencen en los próximos doce meses

@@ -226,3 +226,25 @@ standard-follow = Seguir esta norma
 standard-unfollow = Dejar de seguir
 standard-follow-explain = Al seguir esta norma, se añade a la lista de normas, con su tabla de adopciones, su mapa, sus cartas y el seguimiento de sus revisiones.
 standard-unfollow-explain = Sus fichas se conservan; la norma sale de la lista de normas, de las cartas y del seguimiento de las revisiones.
+
+## Figures others publish about a standard, quoted as theirs
+standard-claims-heading = Lo que dicen otros
+# $source is who published the figures, $date when.
+standard-claims-by-dated = { $source } ({ $date }) afirma:
+standard-claims-by = { $source } afirma:
+standard-claim-adopted = { $count ->
+    [one] un país la ha adoptado
+    [many] { $count } de países la han adoptado
+   *[other] { $count } países la han adoptado
+}
+standard-claim-selling = { $count ->
+    [one] un organismo nacional la vende
+    [many] { $count } de organismos nacionales la venden
+   *[other] { $count } organismos nacionales la venden
+}
+standard-claim-languages = { $count ->
+    [one] existe en un idioma
+    [many] existe en { $count } de idiomas
+   *[other] existe en { $count } idiomas
+}
+standard-claims-explain = Son cifras de la propia fuente, citadas tal como se publicaron. Las cifras propias de Quorum que aparecen más arriba se calculan solo a partir de los registros de esta página, cada uno con su fuente.

@@ -138,3 +138,34 @@ review-showing = { $total ->
 }
 
 review-voters-board = Cette norme relève directement du Bureau de gestion technique de l'ISO (ISO/TMBG), qui ne compte aucun membre P. Quorum n'a pas trouvé la règle que l'ISO applique au vote d'examen dans ce cas ; il considère donc chaque comité membre comme votant.
+
+## The ballot radar: reviews running now and due in the next twelve months
+radar-title = Radar des votes
+radar-intro = Les examens systématiques en cours, puis les normes dont le prochain examen arrive à échéance dans les douze prochains mois, pour toutes les normes publiées par l'ISO, chacune avec le nombre d'organismes tenus de voter.
+radar-filter-committee = Comité
+radar-filter-ics = Domaine ICS
+radar-filter-scope = Normes
+radar-scope-all = Toutes les normes
+radar-scope-followed = Normes suivies uniquement
+radar-apply = Afficher
+# $count (number) reviews; $until is a formatted date.
+radar-count = { $count ->
+    [0] Aucun examen n'est en cours ni n'arrive à échéance avant le { $until }.
+    [one] Un examen est en cours ou arrive à échéance avant le { $until }.
+    [many] { $count } d'examens sont en cours ou arrivent à échéance avant le { $until }.
+   *[other] { $count } examens sont en cours ou arrivent à échéance avant le { $until }.
+}
+radar-derived-note = Les dates indiquées comme « Échéance » sont déduites par Quorum, non publiées par l'ISO : cinq ans après la publication ou la dernière confirmation. L'ISO lance les votes d'examen par lots ; un vote peut donc s'ouvrir plus tôt.
+radar-json = JSON
+radar-csv = CSV
+radar-calendar = Calendrier (iCalendar)
+radar-col-standard = Norme
+radar-col-committee = Comité
+radar-col-what = Examen
+radar-col-date = Date
+radar-col-voters = Organismes tenus de voter
+radar-running = Vote en cours (clôture)
+radar-due = Échéance (déduite)
+radar-closes-unknown = Date de clôture non enregistrée
+radar-voters-every = Tous les comités membres
+radar-link = Radar des votes : tous les examens en cours ou arrivant à échéance dans les douze prochains mois

@@ -226,3 +226,25 @@ standard-follow = Suivre cette norme
 standard-unfollow = Ne plus suivre
 standard-follow-explain = Suivre cette norme l'ajoute à la liste des normes, avec son tableau des adoptions, sa carte, ses lettres et le suivi de ses examens.
 standard-unfollow-explain = Ses fiches sont conservées ; la norme quitte la liste des normes, les lettres et le suivi des examens.
+
+## Figures others publish about a standard, quoted as theirs
+standard-claims-heading = Ce qu'en disent d'autres
+# $source is who published the figures, $date when.
+standard-claims-by-dated = { $source } ({ $date }) indique :
+standard-claims-by = { $source } indique :
+standard-claim-adopted = { $count ->
+    [one] { $count } pays l'a adoptée
+    [many] { $count } de pays l'ont adoptée
+   *[other] { $count } pays l'ont adoptée
+}
+standard-claim-selling = { $count ->
+    [one] { $count } organisme national la vend
+    [many] { $count } d'organismes nationaux la vendent
+   *[other] { $count } organismes nationaux la vendent
+}
+standard-claim-languages = { $count ->
+    [one] elle existe en { $count } langue
+    [many] elle existe en { $count } de langues
+   *[other] elle existe en { $count } langues
+}
+standard-claims-explain = Ces chiffres sont les leurs, cités tels qu'ils ont été publiés. Les décomptes de Quorum présentés plus haut proviennent uniquement des fiches de cette page, chacune accompagnée de sa source.

@@ -138,3 +138,34 @@ review-showing = { $total ->
 }
 
 review-voters-board = Questa norma fa capo direttamente al Technical Management Board dell'ISO (ISO/TMBG), per il quale non risulta alcun membro P. Quorum non ha trovato la regola che l'ISO applica alla votazione di riesame in questo caso, quindi considera votante ogni organismo membro.
+
+## The ballot radar: reviews running now and due in the next twelve months
+radar-title = Radar delle votazioni
+radar-intro = I riesami sistematici in corso, poi le norme il cui prossimo riesame scade nei prossimi dodici mesi, per tutte le norme pubblicate dall'ISO, ciascuna con il numero di enti tenuti a votare.
+radar-filter-committee = Comitato
+radar-filter-ics = Settore ICS
+radar-filter-scope = Norme
+radar-scope-all = Tutte le norme
+radar-scope-followed = Solo le norme seguite
+radar-apply = Mostra
+# $count (number) reviews; $until is a formatted date.
+radar-count = { $count ->
+    [0] Nessun riesame è in corso o in scadenza prima del { $until }.
+    [one] Un riesame è in corso o in scadenza prima del { $until }.
+    [many] { $count } di riesami sono in corso o in scadenza prima del { $until }.
+   *[other] { $count } riesami sono in corso o in scadenza prima del { $until }.
+}
+radar-derived-note = Le date di «Scadenza» sono dedotte da Quorum, non pubblicate dall'ISO: cinque anni dopo la pubblicazione o l'ultima conferma. L'ISO invia le votazioni di riesame a gruppi, quindi una votazione potrebbe aprirsi prima.
+radar-json = JSON
+radar-csv = CSV
+radar-calendar = Calendario (iCalendar)
+radar-col-standard = Norma
+radar-col-committee = Comitato
+radar-col-what = Riesame
+radar-col-date = Data
+radar-col-voters = Tenuti a votare
+radar-running = Votazione in corso (chiusura)
+radar-due = Scadenza (dedotta)
+radar-closes-unknown = Data di chiusura non registrata
+radar-voters-every = Tutti gli organismi membri
+radar-link = Radar delle votazioni: tutti i riesami in corso o in scadenza nei prossimi dodici mesi

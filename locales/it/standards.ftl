@@ -226,3 +226,25 @@ standard-follow = Segui questa norma
 standard-unfollow = Non seguire più
 standard-follow-explain = Seguendo questa norma la aggiungi all'elenco delle norme, con la tabella delle adozioni, la mappa, le lettere e il monitoraggio dei riesami.
 standard-unfollow-explain = Le sue schede restano; la norma esce dall'elenco delle norme, dalle lettere e dal monitoraggio dei riesami.
+
+## Figures others publish about a standard, quoted as theirs
+standard-claims-heading = Cosa ne dicono altri
+# $source is who published the figures, $date when.
+standard-claims-by-dated = { $source } ({ $date }) afferma:
+standard-claims-by = { $source } afferma:
+standard-claim-adopted = { $count ->
+    [one] un Paese l'ha adottata
+    [many] { $count } di Paesi l'hanno adottata
+   *[other] { $count } Paesi l'hanno adottata
+}
+standard-claim-selling = { $count ->
+    [one] un ente nazionale la vende
+    [many] { $count } di enti nazionali la vendono
+   *[other] { $count } enti nazionali la vendono
+}
+standard-claim-languages = { $count ->
+    [one] esiste in una lingua
+    [many] esiste in { $count } di lingue
+   *[other] esiste in { $count } lingue
+}
+standard-claims-explain = Sono dati della fonte citata, riportati così come sono stati pubblicati. I conteggi di Quorum riportati sopra derivano solo dalle schede di questa pagina, ciascuna con la propria fonte.

@@ -122,3 +122,32 @@ review-showing = { $total ->
 }
 
 review-voters-board = この規格はISOの技術管理評議会（ISO/TMBG）が直接所管しており、同評議会にはPメンバーが登録されていません。このような見直し投票にISOが適用する規則をQuorumは確認できていないため、すべての正会員を投票者として数えています。
+
+## The ballot radar: reviews running now and due in the next twelve months
+radar-title = 投票レーダー
+radar-intro = ISOが発行するすべての規格を対象に、現在実施中の定期見直しと、今後12か月以内に次回の見直し期限を迎える規格を、投票義務のある機関の数とともに示します。
+radar-filter-committee = 委員会
+radar-filter-ics = ICS分野
+radar-filter-scope = 規格
+radar-scope-all = すべての規格
+radar-scope-followed = 追跡中の規格のみ
+radar-apply = 表示
+# $count (number) reviews; $until is a formatted date.
+radar-count = { $count ->
+    [0] 実施中の見直しも、{ $until }より前に期限を迎える見直しもありません。
+   *[other] 実施中または{ $until }より前に期限を迎える見直しが{ $count }件あります。
+}
+radar-derived-note = 「期限」の日付はISOが公表したものではなく、Quorumが算出したものです（発行または前回の確認から5年後）。ISOは見直し投票をまとめて送付するため、投票がこれより早く始まることがあります。
+radar-json = JSON
+radar-csv = CSV
+radar-calendar = カレンダー（iCalendar）
+radar-col-standard = 規格
+radar-col-committee = 委員会
+radar-col-what = 見直し
+radar-col-date = 日付
+radar-col-voters = 投票義務のある機関
+radar-running = 投票受付中（締切）
+radar-due = 期限（Quorumが算出）
+radar-closes-unknown = 締切日は未記録
+radar-voters-every = すべての正会員
+radar-link = 投票レーダー：実施中の見直しと、今後12か月以内に期限を迎える見直しの一覧

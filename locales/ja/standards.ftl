@@ -208,3 +208,19 @@ standard-follow = この規格を追跡する
 standard-unfollow = 追跡をやめる
 standard-follow-explain = 追跡すると、この規格が規格一覧に加わり、採用状況の表、地図、書簡、見直しの追跡が利用できるようになります。
 standard-unfollow-explain = 登録情報は残りますが、この規格は規格一覧、書簡、見直しの追跡から外れます。
+
+## Figures others publish about a standard, quoted as theirs
+standard-claims-heading = 外部の発表
+# $source is who published the figures, $date when.
+standard-claims-by-dated = { $source }（{ $date }）によると：
+standard-claims-by = { $source }によると：
+standard-claim-adopted = { $count ->
+   *[other] { $count }か国が採用
+}
+standard-claim-selling = { $count ->
+   *[other] { $count }の国家標準化機関が販売
+}
+standard-claim-languages = { $count ->
+   *[other] { $count }言語で存在
+}
+standard-claims-explain = これらは発表元の数値を、公表されたとおりに引用したものです。上に示したQuorum独自の集計は、このページにある記録（それぞれ出典付き）のみに基づいています。

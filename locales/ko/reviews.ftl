@@ -122,3 +122,32 @@ review-showing = { $total ->
 }
 
 review-voters-board = 이 표준은 ISO 기술관리이사회(ISO/TMBG)가 직접 소관하며, 기술관리이사회에는 등록된 P회원이 없습니다. Quorum은 이러한 검토 투표에 ISO가 적용하는 규칙을 찾지 못했으므로 모든 정회원을 투표 대상으로 집계합니다.
+
+## The ballot radar: reviews running now and due in the next twelve months
+radar-title = 투표 레이더
+radar-intro = ISO가 발행하는 모든 표준을 대상으로, 현재 진행 중인 정기검토와 앞으로 12개월 안에 다음 검토 기한이 도래하는 표준을 투표 의무가 있는 기구 수와 함께 보여 줍니다.
+radar-filter-committee = 위원회
+radar-filter-ics = ICS 분야
+radar-filter-scope = 표준
+radar-scope-all = 모든 표준
+radar-scope-followed = 추적 중인 표준만
+radar-apply = 보기
+# $count (number) reviews; $until is a formatted date.
+radar-count = { $count ->
+    [0] 진행 중이거나 { $until } 이전에 기한이 도래하는 검토가 없습니다.
+   *[other] 진행 중이거나 { $until } 이전에 기한이 도래하는 검토가 { $count }건 있습니다.
+}
+radar-derived-note = '기한' 날짜는 ISO가 공표한 것이 아니라 Quorum이 산출한 것으로, 발행 또는 마지막 확인 후 5년이 되는 시점입니다. ISO는 검토 투표를 일괄 발송하므로 투표가 이보다 일찍 시작될 수 있습니다.
+radar-json = JSON
+radar-csv = CSV
+radar-calendar = 캘린더(iCalendar)
+radar-col-standard = 표준
+radar-col-committee = 위원회
+radar-col-what = 검토
+radar-col-date = 날짜
+radar-col-voters = 투표 의무 기구
+radar-running = 투표 진행 중(마감)
+radar-due = 기한(Quorum 산출)
+radar-closes-unknown = 마감일 기록 없음
+radar-voters-every = 모든 정회원
+radar-link = 투표 레이더: 진행 중이거나 앞으로 12개월 안에 기한이 도래하는 모든 검토

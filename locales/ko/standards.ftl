@@ -208,3 +208,19 @@ standard-follow = 이 표준 추적하기
 standard-unfollow = 추적 중지
 standard-follow-explain = 추적하면 이 표준이 표준 목록에 추가되고, 채택 현황 표, 지도, 서한, 정기검토 추적을 이용할 수 있습니다.
 standard-unfollow-explain = 기록은 그대로 남으며, 이 표준은 표준 목록, 서한, 정기검토 추적에서 빠집니다.
+
+## Figures others publish about a standard, quoted as theirs
+standard-claims-heading = 다른 출처의 발표
+# $source is who published the figures, $date when.
+standard-claims-by-dated = { $source }({ $date })에 따르면:
+standard-claims-by = { $source }에 따르면:
+standard-claim-adopted = { $count ->
+   *[other] { $count }개국이 채택함
+}
+standard-claim-selling = { $count ->
+   *[other] 국가표준기구 { $count }곳이 판매함
+}
+standard-claim-languages = { $count ->
+   *[other] { $count }개 언어로 나와 있음
+}
+standard-claims-explain = 발표한 쪽의 수치를 공표된 그대로 인용한 것입니다. 위에 나온 Quorum 자체 집계는 이 페이지에 있는 기록만으로 산출하며, 기록마다 출처가 있습니다.

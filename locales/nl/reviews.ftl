@@ -133,3 +133,33 @@ review-showing = { $total ->
 }
 
 review-voters-board = Deze norm valt rechtstreeks onder de Technical Management Board van ISO (ISO/TMBG), waarvoor geen P-leden worden vermeld. Quorum heeft niet gevonden welke regel ISO bij zo'n toetsingsstemming toepast en rekent daarom elk volwaardig lid tot de stemmers.
+
+## The ballot radar: reviews running now and due in the next twelve months
+radar-title = Stemmingsradar
+radar-intro = Systematische toetsingen die nu lopen, daarna de normen waarvan de volgende toetsing in de komende twaalf maanden moet plaatsvinden, voor elke norm die ISO publiceert, telkens met het aantal instellingen dat moet stemmen.
+radar-filter-committee = Commissie
+radar-filter-ics = ICS-vakgebied
+radar-filter-scope = Normen
+radar-scope-all = Alle normen
+radar-scope-followed = Alleen gevolgde normen
+radar-apply = Tonen
+# $count (number) reviews; $until is a formatted date.
+radar-count = { $count ->
+    [0] Er loopt geen toetsing en er hoeft er geen vóór { $until } plaats te vinden.
+    [one] Eén toetsing loopt of moet vóór { $until } plaatsvinden.
+   *[other] { $count } toetsingen lopen of moeten vóór { $until } plaatsvinden.
+}
+radar-derived-note = De data bij ‘Uiterlijk’ zijn afgeleid door Quorum, niet gepubliceerd door ISO: vijf jaar na publicatie of na de laatste bevestiging. ISO verstuurt toetsingsstemmingen in groepen, dus een stemming kan eerder opengaan.
+radar-json = JSON
+radar-csv = CSV
+radar-calendar = Agenda (iCalendar)
+radar-col-standard = Norm
+radar-col-committee = Commissie
+radar-col-what = Toetsing
+radar-col-date = Datum
+radar-col-voters = Stemplichtig
+radar-running = Stemming loopt (sluiting)
+radar-due = Uiterlijk (afgeleid)
+radar-closes-unknown = Sluitingsdatum niet vastgelegd
+radar-voters-every = Alle volwaardige leden
+radar-link = Stemmingsradar: alle toetsingen die nu lopen of in de komende twaalf maanden moeten plaatsvinden

@@ -217,3 +217,22 @@ standard-follow = Deze norm volgen
 standard-unfollow = Niet meer volgen
 standard-follow-explain = Als u deze norm volgt, komt ze in de lijst met normen, met haar overnametabel, kaart, brieven en het bijhouden van toetsingen.
 standard-unfollow-explain = De vermeldingen blijven bewaard; de norm verdwijnt uit de lijst met normen, de brieven en het bijhouden van toetsingen.
+
+## Figures others publish about a standard, quoted as theirs
+standard-claims-heading = Wat anderen zeggen
+# $source is who published the figures, $date when.
+standard-claims-by-dated = { $source } ({ $date }) meldt:
+standard-claims-by = { $source } meldt:
+standard-claim-adopted = { $count ->
+    [one] één land heeft haar overgenomen
+   *[other] { $count } landen hebben haar overgenomen
+}
+standard-claim-selling = { $count ->
+    [one] één nationale instelling verkoopt haar
+   *[other] { $count } nationale instellingen verkopen haar
+}
+standard-claim-languages = { $count ->
+    [one] ze bestaat in één taal
+   *[other] ze bestaat in { $count } talen
+}
+standard-claims-explain = Dit zijn de cijfers van die bron, geciteerd zoals ze zijn gepubliceerd. De eigen aantallen van Quorum hierboven komen alleen uit de vermeldingen op deze pagina, elk met de bijbehorende bron.

@@ -138,3 +138,34 @@ review-showing = { $total ->
 }
 
 review-voters-board = Esta norma está diretamente a cargo do Conselho de Gestão Técnica da ISO (ISO/TMBG), que não tem membros P listados. O Quorum não encontrou a regra que a ISO aplica à votação de análise nesse caso; por isso, considera todos os membros plenos como votantes.
+
+## The ballot radar: reviews running now and due in the next twelve months
+radar-title = Radar de votações
+radar-intro = As análises sistemáticas em andamento e, em seguida, as normas cuja próxima análise vence nos próximos doze meses, para todas as normas que a ISO publica, cada uma com o número de organismos obrigados a votar.
+radar-filter-committee = Comitê
+radar-filter-ics = Campo ICS
+radar-filter-scope = Normas
+radar-scope-all = Todas as normas
+radar-scope-followed = Apenas as normas acompanhadas
+radar-apply = Mostrar
+# $count (number) reviews; $until is a formatted date.
+radar-count = { $count ->
+    [0] Nenhuma análise está em andamento ou vence antes de { $until }.
+    [one] Uma análise está em andamento ou vence antes de { $until }.
+    [many] { $count } de análises estão em andamento ou vencem antes de { $until }.
+   *[other] { $count } análises estão em andamento ou vencem antes de { $until }.
+}
+radar-derived-note = As datas de “Prazo” são deduzidas pelo Quorum, não publicadas pela ISO: cinco anos após a publicação ou a última confirmação. A ISO envia as votações de análise em lotes, então uma votação pode abrir antes.
+radar-json = JSON
+radar-csv = CSV
+radar-calendar = Calendário (iCalendar)
+radar-col-standard = Norma
+radar-col-committee = Comitê
+radar-col-what = Análise
+radar-col-date = Data
+radar-col-voters = Obrigados a votar
+radar-running = Votação em andamento (encerramento)
+radar-due = Prazo (deduzido)
+radar-closes-unknown = Data de encerramento não registrada
+radar-voters-every = Todos os membros plenos
+radar-link = Radar de votações: todas as análises em andamento ou que vencem nos próximos doze meses

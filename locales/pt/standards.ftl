@@ -226,3 +226,25 @@ standard-follow = Acompanhar esta norma
 standard-unfollow = Deixar de acompanhar
 standard-follow-explain = Ao ser acompanhada, esta norma entra na lista de normas, com a tabela de adoções, o mapa, as cartas e o acompanhamento das análises.
 standard-unfollow-explain = Os registros dela são mantidos; a norma sai da lista de normas, das cartas e do acompanhamento das análises.
+
+## Figures others publish about a standard, quoted as theirs
+standard-claims-heading = O que outros dizem
+# $source is who published the figures, $date when.
+standard-claims-by-dated = { $source } ({ $date }) afirma:
+standard-claims-by = { $source } afirma:
+standard-claim-adopted = { $count ->
+    [one] { $count } país a adotou
+    [many] { $count } de países a adotaram
+   *[other] { $count } países a adotaram
+}
+standard-claim-selling = { $count ->
+    [one] { $count } organismo nacional a vende
+    [many] { $count } de organismos nacionais a vendem
+   *[other] { $count } organismos nacionais a vendem
+}
+standard-claim-languages = { $count ->
+    [one] ela existe em { $count } idioma
+    [many] ela existe em { $count } de idiomas
+   *[other] ela existe em { $count } idiomas
+}
+standard-claims-explain = São números da própria fonte, citados tal como foram publicados. As contagens do próprio Quorum, mais acima, vêm apenas dos registros desta página, cada um com sua fonte.

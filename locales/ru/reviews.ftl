@@ -142,3 +142,35 @@ review-showing = { $total ->
 }
 
 review-voters-board = Этот стандарт находится в прямом ведении Технического руководящего бюро ISO (ISO/TMBG), у которого нет P-членов. Quorum не нашёл правила, которое ISO применяет к голосованию по пересмотру в таком случае, поэтому считает голосующими все комитеты-члены.
+
+## The ballot radar: reviews running now and due in the next twelve months
+radar-title = Радар голосований
+radar-intro = Идущие сейчас систематические пересмотры, а затем стандарты, срок следующего пересмотра которых наступает в ближайшие двенадцать месяцев, — по всем стандартам, публикуемым ISO, с указанием числа органов, обязанных голосовать.
+radar-filter-committee = Комитет
+radar-filter-ics = Раздел МКС (ICS)
+radar-filter-scope = Стандарты
+radar-scope-all = Все стандарты
+radar-scope-followed = Только отслеживаемые стандарты
+radar-apply = Показать
+# $count (number) reviews; $until is a formatted date.
+radar-count = { $count ->
+    [0] Ни один пересмотр не идёт сейчас и не ожидается до { $until }.
+    [one] { $count } пересмотр идёт сейчас или ожидается до { $until }.
+    [few] { $count } пересмотра идут сейчас или ожидаются до { $until }.
+    [many] { $count } пересмотров идут сейчас или ожидаются до { $until }.
+   *[other] { $count } пересмотра идут сейчас или ожидаются до { $until }.
+}
+radar-derived-note = Сроки с пометкой «Срок» рассчитаны в Quorum, ISO их не публикует: пять лет после публикации или последнего подтверждения. ISO рассылает голосования по пересмотру пакетами, поэтому голосование может открыться раньше.
+radar-json = JSON
+radar-csv = CSV
+radar-calendar = Календарь (iCalendar)
+radar-col-standard = Стандарт
+radar-col-committee = Комитет
+radar-col-what = Пересмотр
+radar-col-date = Дата
+radar-col-voters = Обязаны голосовать
+radar-running = Идёт голосование (окончание)
+radar-due = Срок (расчётный)
+radar-closes-unknown = Дата окончания не записана
+radar-voters-every = Все комитеты-члены
+radar-link = Радар голосований: все пересмотры, которые идут сейчас или ожидаются в ближайшие двенадцать месяцев

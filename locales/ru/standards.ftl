@@ -235,3 +235,28 @@ standard-follow = Отслеживать этот стандарт
 standard-unfollow = Перестать отслеживать
 standard-follow-explain = Отслеживаемый стандарт появляется в списке стандартов — с таблицей принятия, картой, письмами и отслеживанием пересмотров.
 standard-unfollow-explain = Записи о нём сохранятся; стандарт исчезнет из списка стандартов, из писем и из отслеживания пересмотров.
+
+## Figures others publish about a standard, quoted as theirs
+standard-claims-heading = Что говорят другие
+# $source is who published the figures, $date when.
+standard-claims-by-dated = { $source } ({ $date }) сообщает:
+standard-claims-by = { $source } сообщает:
+standard-claim-adopted = { $count ->
+    [one] его приняла { $count } страна
+    [few] его приняли { $count } страны
+    [many] его приняли { $count } стран
+   *[other] его приняли { $count } страны
+}
+standard-claim-selling = { $count ->
+    [one] его продаёт { $count } национальный орган
+    [few] его продают { $count } национальных органа
+    [many] его продают { $count } национальных органов
+   *[other] его продают { $count } национального органа
+}
+standard-claim-languages = { $count ->
+    [one] он существует на { $count } языке
+    [few] он существует на { $count } языках
+    [many] он существует на { $count } языках
+   *[other] он существует на { $count } языках
+}
+standard-claims-explain = Это данные указанного источника, приведённые в том виде, в каком они опубликованы. Собственные подсчёты Quorum выше основаны только на записях на этой странице, у каждой из которых указан источник.

@@ -127,3 +127,33 @@ review-showing = { $total ->
 }
 
 review-voters-board = Bu standart doğrudan ISO Teknik Yönetim Kurulunun (ISO/TMBG) sorumluluğundadır ve bu kurulun P üyesi listelenmemektedir. Quorum, ISO'nun böyle bir gözden geçirme oylamasında uyguladığı kuralı bulamadığından her üye kuruluşu oy kullanacaklar arasında sayar.
+
+## The ballot radar: reviews running now and due in the next twelve months
+radar-title = Oylama radarı
+radar-intro = ISO'nun yayımladığı tüm standartlar için önce şu anda devam eden sistematik gözden geçirmeler, ardından bir sonraki gözden geçirmesinin zamanı önümüzdeki on iki ay içinde gelen standartlar; her birinde oy kullanmak zorunda olan kuruluş sayısı belirtilir.
+radar-filter-committee = Komite
+radar-filter-ics = ICS alanı
+radar-filter-scope = Standartlar
+radar-scope-all = Tüm standartlar
+radar-scope-followed = Yalnızca takip edilen standartlar
+radar-apply = Göster
+# $count (number) reviews; $until is a formatted date.
+radar-count = { $count ->
+    [0] Devam eden veya { $until } tarihinden önce zamanı gelen gözden geçirme yok.
+    [one] Devam eden veya { $until } tarihinden önce zamanı gelen bir gözden geçirme var.
+   *[other] Devam eden veya { $until } tarihinden önce zamanı gelen { $count } gözden geçirme var.
+}
+radar-derived-note = “Son tarih” değerleri ISO tarafından yayımlanmamıştır, Quorum tarafından türetilmiştir: yayımdan veya son teyitten beş yıl sonrası. ISO gözden geçirme oylamalarını toplu olarak gönderdiği için bir oylama daha erken açılabilir.
+radar-json = JSON
+radar-csv = CSV
+radar-calendar = Takvim (iCalendar)
+radar-col-standard = Standart
+radar-col-committee = Komite
+radar-col-what = Gözden geçirme
+radar-col-date = Tarih
+radar-col-voters = Oy kullanmak zorunda olanlar
+radar-running = Oylama sürüyor (kapanış)
+radar-due = Son tarih (türetilmiş)
+radar-closes-unknown = Kapanış tarihi kayıtlı değil
+radar-voters-every = Tüm üye kuruluşlar
+radar-link = Oylama radarı: devam eden veya önümüzdeki on iki ay içinde zamanı gelen tüm gözden geçirmeler

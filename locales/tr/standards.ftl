@@ -217,3 +217,22 @@ standard-follow = Bu standardı takip et
 standard-unfollow = Takibi bırak
 standard-follow-explain = Takip edilen standart; kabul tablosu, haritası, mektupları ve gözden geçirme takibiyle birlikte standartlar listesine eklenir.
 standard-unfollow-explain = Kayıtları korunur; standart, standartlar listesinden, mektuplardan ve gözden geçirme takibinden çıkarılır.
+
+## Figures others publish about a standard, quoted as theirs
+standard-claims-heading = Başkaları ne diyor
+# $source is who published the figures, $date when.
+standard-claims-by-dated = { $source } ({ $date }) şunları belirtiyor:
+standard-claims-by = { $source } şunları belirtiyor:
+standard-claim-adopted = { $count ->
+    [one] bir ülke kabul etti
+   *[other] { $count } ülke kabul etti
+}
+standard-claim-selling = { $count ->
+    [one] bir ulusal kuruluş satıyor
+   *[other] { $count } ulusal kuruluş satıyor
+}
+standard-claim-languages = { $count ->
+    [one] bir dilde mevcut
+   *[other] { $count } dilde mevcut
+}
+standard-claims-explain = Bu rakamlar belirtilen kaynağa aittir ve yayımlandığı gibi aktarılmıştır. Quorum'un yukarıdaki kendi sayıları yalnızca bu sayfadaki kayıtlardan hesaplanır; her kaydın kaynağı belirtilmiştir.

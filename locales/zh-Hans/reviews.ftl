@@ -122,3 +122,32 @@ review-showing = { $total ->
 }
 
 review-voters-board = 该标准由 ISO 技术管理局（ISO/TMBG）直接负责，该局未列出任何P成员。Quorum 尚未找到 ISO 对此类复审投票适用的规则，因此将所有成员团体都计为投票方。
+
+## The ballot radar: reviews running now and due in the next twelve months
+radar-title = 投票雷达
+radar-intro = 涵盖 ISO 发布的全部标准：先列出正在进行的定期复审，再列出下次复审将在未来十二个月内到期的标准，并注明每项标准负有投票义务的机构数量。
+radar-filter-committee = 委员会
+radar-filter-ics = ICS 领域
+radar-filter-scope = 标准
+radar-scope-all = 全部标准
+radar-scope-followed = 仅限跟踪的标准
+radar-apply = 显示
+# $count (number) reviews; $until is a formatted date.
+radar-count = { $count ->
+    [0] 没有正在进行或在 { $until } 之前到期的复审。
+   *[other] 有 { $count } 项复审正在进行或在 { $until } 之前到期。
+}
+radar-derived-note = “截止时间”由 Quorum 推算得出，并非 ISO 公布：即发布或上次确认后满五年。ISO 分批发出复审投票，因此投票可能提前开始。
+radar-json = JSON
+radar-csv = CSV
+radar-calendar = 日历（iCalendar）
+radar-col-standard = 标准
+radar-col-committee = 委员会
+radar-col-what = 复审
+radar-col-date = 日期
+radar-col-voters = 须投票的机构
+radar-running = 投票进行中（截止）
+radar-due = 截止时间（由 Quorum 推算）
+radar-closes-unknown = 截止日期未记录
+radar-voters-every = 所有成员团体
+radar-link = 投票雷达：所有正在进行或将在未来十二个月内到期的复审

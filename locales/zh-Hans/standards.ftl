@@ -208,3 +208,19 @@ standard-follow = 跟踪此标准
 standard-unfollow = 停止跟踪
 standard-follow-explain = 跟踪后，此标准将加入标准列表，并提供采用情况表、地图、信函和复审跟踪。
 standard-unfollow-explain = 其记录会保留；该标准将从标准列表、信函和复审跟踪中移除。
+
+## Figures others publish about a standard, quoted as theirs
+standard-claims-heading = 其他来源的说法
+# $source is who published the figures, $date when.
+standard-claims-by-dated = { $source }（{ $date }）称：
+standard-claims-by = { $source } 称：
+standard-claim-adopted = { $count ->
+   *[other] { $count } 个国家已采用
+}
+standard-claim-selling = { $count ->
+   *[other] { $count } 个国家标准机构销售
+}
+standard-claim-languages = { $count ->
+   *[other] 有 { $count } 种语言版本
+}
+standard-claims-explain = 这些数字由该来源公布，按原样引用。上文中 Quorum 自己的统计仅依据本页的记录得出，每条记录均注明来源。

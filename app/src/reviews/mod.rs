@@ -4,6 +4,7 @@
 pub mod edit;
 pub mod pipeline;
 pub mod projection;
+pub mod radar;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 

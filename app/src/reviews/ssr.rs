@@ -23,6 +23,7 @@ use crate::territory;
 
 pub mod api;
 pub mod pipeline;
+pub mod radar;
 
 const CYCLES_CSV: &str = include_str!("../../../seed/review_cycles.csv");
 const POSITIONS_CSV: &str = include_str!("../../../seed/review_positions.csv");

@@ -323,3 +323,61 @@ pub(super) async fn shipped_updates_bring_the_records_up_to_date(backend: Backen
         sqlx::query_scalar("SELECT acronym FROM nsb WHERE alpha2 = 'LT'").fetch_one(&app.pool).await.unwrap();
     assert_eq!(acronym.as_deref(), Some("LASA (edited)"));
 }
+
+pub(super) async fn the_ballot_radar_lists_running_and_due_reviews(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let dir = tempfile::tempdir().unwrap();
+    import(&app, Dataset::Committees, &fixture("committees.csv"), "2026-05-02", false).await;
+    // A standard due next year: published five years before.
+    let text = std::fs::read_to_string(clean_deliverables(dir.path())).unwrap();
+    let next_year = (chrono::Utc::now().date_naive() - chrono::Months::new(60) + chrono::Days::new(30)).to_string();
+    let due = format!(
+        "{text}\n{{\"id\":900100,\"deliverableType\":\"IS\",\"reference\":\"ISO 99100:2021\",\"title\":{{\"en\":\"Synthetic standard due soon\"}},\"publicationDate\":\"{next_year}\",\"ownerCommittee\":\"ISO/TC 309\",\"currentStage\":6060,\"icsCode\":[\"03.100.02\"]}}"
+    );
+    let path = dir.path().join("with-due.jsonl");
+    std::fs::write(&path, due).unwrap();
+    import(&app, Dataset::Deliverables, &path, "2026-05-03", false).await;
+
+    let page = app.get("/reviews/upcoming").await;
+    assert!(page.status.is_success(), "{}", page.status);
+    let text = page.text();
+    assert!(text.contains("ISO/TS 99001:2021") && text.contains("ISO 99100:2021"), "{text}");
+    let p_members =
+        count(&app, "SELECT COUNT(*) FROM committee_member WHERE committee_id = 'iso-tc-309' AND membership = 'P'")
+            .await;
+    let json: serde_json::Value = serde_json::from_str(&app.get("/api/v1/reviews/upcoming").await.body).unwrap();
+    let items = json["data"].as_array().unwrap();
+    let running = items.iter().find(|i| i["reference"] == "ISO/TS 99001:2021").unwrap();
+    assert_eq!(running["kind"], "running");
+    assert_eq!(running["cycle"], "iso-ts-99001-2026");
+    assert_eq!(running["obliged_voters"], p_members);
+    let due = items.iter().find(|i| i["reference"] == "ISO 99100:2021").unwrap();
+    assert_eq!(due["kind"], "due");
+    let expected_due =
+        (NaiveDate::parse_from_str(&next_year, "%Y-%m-%d").unwrap() + chrono::Months::new(60)).to_string();
+    assert_eq!(due["date"], expected_due.as_str());
+    // ISO 20400 was confirmed on 2023-04-05: due by 2028-04-05, beyond twelve months.
+    assert!(items.iter().all(|i| i["standard"] != "iso-20400"));
+
+    // Filters: committee (with its subcommittees), ICS, followed only.
+    let by_ics: serde_json::Value =
+        serde_json::from_str(&app.get("/api/v1/reviews/upcoming?ics=03.100.02").await.body).unwrap();
+    assert_eq!(by_ics["pagination"]["total"], 1, "{by_ics}");
+    let by_committee = app.get("/reviews/upcoming?committee=ISO%2FTC+38").await;
+    assert!(!by_committee.text().contains("ISO 99100:2021"));
+    let followed: serde_json::Value =
+        serde_json::from_str(&app.get("/api/v1/reviews/upcoming?scope=followed").await.body).unwrap();
+    assert_eq!(followed["pagination"]["total"], 0, "{followed}");
+
+    // CSV and calendar.
+    let csv = app.get("/api/v1/reviews/upcoming.csv").await;
+    assert!(csv.body.lines().next().unwrap().starts_with("kind,standard,reference"));
+    assert!(csv.body.contains("ISO 99100:2021"));
+    let ics = app.get("/api/v1/reviews/upcoming.ics").await;
+    assert!(ics.header("content-type").unwrap().starts_with("text/calendar"));
+    assert!(
+        ics.body.contains("BEGIN:VCALENDAR")
+            && ics.body.contains("SUMMARY:ISO 99100:2021: systematic review due by (derived)")
+    );
+    assert!(ics.body.contains(&format!("DTSTART;VALUE=DATE:{}", expected_due.replace('-', ""))));
+}

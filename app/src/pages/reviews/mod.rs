@@ -6,10 +6,12 @@
 //! page lists its own review history (`BodyReviews`).
 
 mod position;
+mod radar;
 mod review;
 
 pub use position::PositionEditPage;
 use position::PositionHistory;
+pub use radar::RadarPage;
 pub use review::ReviewPage;
 
 use leptos::prelude::*;
@@ -95,6 +97,7 @@ pub fn ReviewsPage() -> impl IntoView {
     };
     view! {
         <PageIntro title="reviews-title" lead="reviews-intro" />
+        <p><a class="button secondary" id="radar-link" href="/reviews/upcoming">{t("radar-link")}</a></p>
         <Listing items=cycles empty="reviews-empty" item />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
