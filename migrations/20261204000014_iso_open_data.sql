@@ -66,3 +66,22 @@ CREATE TABLE standard_claim (
     as_of       TEXT,
     PRIMARY KEY (standard_id, claim, source)
 );
+
+-- ISO Open Data files uploaded at /import by admins: checked in the background (a dry
+-- run that counts what would be added, changed and left alone), then written on
+-- confirmation. The file waits in the server's temporary directory meanwhile.
+CREATE TABLE iso_import (
+    id          TEXT PRIMARY KEY,
+    account_id  TEXT NOT NULL REFERENCES account (id),
+    dataset     TEXT NOT NULL,             -- 'committees' | 'deliverables'
+    file_name   TEXT NOT NULL,
+    file_date   TEXT NOT NULL,             -- the date the file is as of
+    -- 'checking' | 'checked' | 'writing' | 'applied' | 'failed'
+    status      TEXT NOT NULL,
+    -- The dry run's IsoSummary as JSON, then the import's.
+    summary     TEXT,
+    -- Why the last step failed (a message key).
+    error       TEXT,
+    created_at  TEXT NOT NULL,
+    applied_at  TEXT
+);

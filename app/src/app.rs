@@ -16,6 +16,7 @@ use crate::pages::directory::DirectoryPage;
 use crate::pages::edit::{ChangesPage, CorrectionsPage, EditPage};
 use crate::pages::home::HomePage;
 use crate::pages::import::{ImportPage, ImportPreviewPage};
+use crate::pages::import_iso::IsoImportPage;
 use crate::pages::letters::{ComposerPage, PrintPage};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::open_letter_edit::OpenLetterEditPage;
@@ -152,6 +153,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/open-letters/:slug") view=OpenLetterPage ssr=SsrMode::Async />
                         <Route path=path!("/import") view=ImportPage ssr=SsrMode::Async />
                         <Route path=path!("/import/:id") view=ImportPreviewPage ssr=SsrMode::Async />
+                        <Route path=path!("/import/iso/:id") view=IsoImportPage ssr=SsrMode::Async />
                         <Route path=path!("/reviews/upcoming") view=RadarPage ssr=SsrMode::Async />
                         <Route path=path!("/reviews/:slug") view=ReviewPage ssr=SsrMode::Async />
                         <Route path=path!("/reviews/:slug/positions/edit") view=PositionEditPage ssr=SsrMode::Async />

@@ -70,3 +70,44 @@ import-again = Upload another file
 import-running = Writing the import: { $done } of { $total } rows…
 import-running-start = Writing the import…
 import-error-storage = The file could not be stored; nothing was imported. Please try again.
+
+## ISO Open Data files (admins)
+import-iso-heading = ISO Open Data
+import-iso-intro = ISO publishes its committees (with their P- and O-members) and every deliverable as open data (ODC-By). Upload ISO's file as published — CSV or JSON Lines, gzipped or not: Quorum checks it first and shows what it would add, change and leave alone, then writes it when you confirm. Every value keeps the source “ISO Open Data, <dataset>, <date>”.
+# $megabytes is a number.
+import-iso-limits = At most { $megabytes } MB.
+import-iso-dataset = Dataset
+import-iso-committees = Committees (iso_technical_committees)
+import-iso-deliverables = Deliverables (iso_deliverables_metadata)
+import-iso-date = Date of the file
+import-iso-check = Upload and check
+import-iso-error-dataset = Choose which of ISO's datasets the file is.
+import-iso-error-format = The file's name must end in .csv or .jsonl (or .csv.gz, .jsonl.gz), as ISO's files do.
+import-iso-error-date = The date of the file is not a date.
+import-iso-error-gone = The uploaded file is no longer on the server (it restarted). Upload it again.
+import-iso-error-changed = The file could not be written: some lines could not be read. Nothing was written.
+import-iso-checking = Checking the file…
+import-iso-writing = Writing the records…
+import-iso-applied = Written. Every change is in the history.
+# $count is a number; $source names the dataset and date.
+import-iso-read = { $count } records read ({ $source }).
+import-iso-problems = Some lines cannot be read, so nothing can be written. Correct the file and upload it again:
+# $line is a line number of the file.
+import-iso-problem = Line { $line }:
+import-iso-records = Records
+import-iso-added = Added
+import-iso-changed = Changed
+import-iso-same = Unchanged
+import-iso-row-committees = Committees
+import-iso-row-memberships = Memberships
+import-iso-row-standards = Standards
+# $count is a number.
+import-iso-unmatched = { $count ->
+    [0] Every member listed matches a body of the directory.
+    [one] One member id matches no body of the directory; see the unmatched members.
+   *[other] { $count } member ids match no body of the directory; see the unmatched members.
+}
+# $opened and $closed are numbers.
+import-iso-reviews = Review cycles opened: { $opened }; closed or decided: { $closed }.
+import-iso-confirm-intro = The whole file is written in one transaction: all of it or nothing.
+import-iso-confirm = Import these records

@@ -134,8 +134,8 @@ pub async fn import_iso_file(
     let modified = file.metadata()?.modified()?;
     let date = as_of.unwrap_or_else(|| chrono::DateTime::<chrono::Utc>::from(modified).date_naive());
     let read = tokio::task::spawn_blocking(move || iso::read(dataset, format, file)).await?;
-    let mut tx = db::begin_write(pool).await?;
-    let summary = iso::write(&mut tx, dataset, read, &date.to_string(), "").await?;
+    let mut tx = if dry_run { pool.begin().await? } else { db::begin_write(pool).await? };
+    let summary = iso::write(&mut tx, dataset, read, &date.to_string(), "", dry_run).await?;
     if dry_run || !summary.problems.is_empty() {
         tx.rollback().await?;
     } else {

@@ -78,6 +78,11 @@ pub fn router_with_cache(state: AppState, cache: Arc<cache::PageCache>) -> Route
             axum::routing::post(app::import::ssr::upload)
                 .layer(axum::extract::DefaultBodyLimit::max(app::import::MAX_BYTES + 64 * 1024)),
         )
+        .route(
+            "/import/iso",
+            axum::routing::post(app::import::ssr::iso_upload::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(app::import::iso::MAX_ISO_BYTES + 64 * 1024)),
+        )
         .layer(middleware::from_fn_with_state(state.clone(), vcard::vcard_download))
         .layer(middleware::from_fn_with_state(state.clone(), sessions::writes_need_a_session))
         .layer(middleware::from_fn(same_origin::same_origin_writes))

@@ -115,3 +115,68 @@ impl std::fmt::Display for IsoSummary {
         Ok(())
     }
 }
+
+/// An uploaded file of ISO Open Data as its page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IsoImportView {
+    pub id: String,
+    pub dataset: Dataset,
+    pub file_name: String,
+    pub file_date: String,
+    /// `checking`, `checked`, `writing`, `applied` or `failed`.
+    pub status: String,
+    /// The dry run, then (applied) what was written.
+    pub summary: Option<IsoSummary>,
+    /// Why the last step failed (a message key).
+    pub error: Option<String>,
+    pub created_at: String,
+    pub applied_at: Option<String>,
+}
+
+impl IsoImportView {
+    /// Checked, readable, not yet written, and changing something.
+    pub fn can_apply(&self) -> bool {
+        self.status == "checked" && self.summary.as_ref().is_some_and(|s| s.problems.is_empty() && s.writes() > 0)
+    }
+
+    /// A step runs in the background; the page reads itself again.
+    pub fn running(&self) -> bool {
+        self.status == "checking" || self.status == "writing"
+    }
+}
+
+impl Dataset {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Dataset::Committees => "committees",
+            Dataset::Deliverables => "deliverables",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Dataset> {
+        Dataset::ALL.into_iter().find(|d| d.slug() == slug.trim())
+    }
+}
+
+#[leptos::server(input = leptos::server_fn::codec::GetUrl, prefix = "/api", endpoint = "iso_import")]
+pub async fn fetch_iso_import(id: String) -> Result<IsoImportView, crate::error::AppError> {
+    let state = leptos::prelude::expect_context::<crate::state::AppState>();
+    crate::auth::ssr::require(crate::auth::Role::Admin).await?;
+    super::ssr::iso_upload::view(&state.pool, &id).await
+}
+
+/// Writes a checked file in the background (its page shows when it is done).
+#[leptos::server(prefix = "/api", endpoint = "confirm_iso_import")]
+pub async fn confirm_iso_import(id: String) -> Result<(), crate::error::AppError> {
+    let state = leptos::prelude::expect_context::<crate::state::AppState>();
+    crate::auth::ssr::require(crate::auth::Role::Admin).await?;
+    let started = super::ssr::iso_upload::confirm(&state.pool, &id).await;
+    if started.is_ok() && crate::error::plain_form_request() {
+        crate::security::redirect(&format!("/import/iso/{id}"));
+    }
+    crate::error::with_status(started)
+}
+
+/// The largest ISO Open Data file an upload accepts (ISO's deliverables file, gzipped
+/// or not, is well under it).
+pub const MAX_ISO_BYTES: usize = 512 * 1024 * 1024;

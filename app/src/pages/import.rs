@@ -62,7 +62,8 @@ pub fn ImportPage() -> impl IntoView {
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match user.await {
-                    Ok(Some(_)) => {
+                    Ok(Some(user)) => {
+                        let admin = user.role.allows(crate::auth::Role::Admin);
                         view! {
                             <p class="lead">{t("import-intro")}</p>
                             <p>{limits()}</p>
@@ -70,6 +71,7 @@ pub fn ImportPage() -> impl IntoView {
                                 <p>{refusal}</p>
                             </div>
                             {ImportKind::ALL.into_iter().map(|kind| view! { <UploadForm kind /> }).collect_view()}
+                            {admin.then(|| view! { <crate::pages::import_iso::IsoUploadForm /> })}
                         }
                         .into_any()
                     }

@@ -9,6 +9,7 @@ pub mod directory;
 pub mod edit;
 pub mod home;
 pub mod import;
+pub mod import_iso;
 pub mod letters;
 pub mod not_found;
 pub mod open_letter_edit;

@@ -381,3 +381,90 @@ pub(super) async fn the_ballot_radar_lists_running_and_due_reviews(backend: Back
     );
     assert!(ics.body.contains(&format!("DTSTART;VALUE=DATE:{}", expected_due.replace('-', ""))));
 }
+
+/// Uploads a file as the form on `/import` does and follows to its page once checked.
+async fn upload_iso(app: &TestApp, cookie: &str, dataset: &str, name: &str, bytes: &[u8]) -> TestResponse {
+    let page = app.get_with("/import", &[("cookie", cookie)]).await;
+    let form = page.form("/import/iso");
+    assert_eq!(form.value("dataset").as_deref(), Some("committees"), "the form offers the datasets");
+    let date = "2026-05-02";
+    let response = app
+        .upload("/import/iso", &[("dataset", dataset), ("date", date)], ("file", name, bytes), &[("cookie", cookie)])
+        .await;
+    assert!(response.status.is_redirection(), "{} {}", response.status, response.body);
+    let location = response.header("location").unwrap().to_string();
+    assert!(location.starts_with("/import/iso/"), "{location}");
+    page_when(app, &location, cookie, |page| !page.body.contains("data-running")).await
+}
+
+/// The page at `uri` as `cookie` sees it, once `ready` (within 30 s).
+async fn page_when(app: &TestApp, uri: &str, cookie: &str, ready: impl Fn(&TestResponse) -> bool) -> TestResponse {
+    for _ in 0..300 {
+        let page = app.get_with(uri, &[("cookie", cookie)]).await;
+        if ready(&page) {
+            return page;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("{uri} never got ready");
+}
+
+pub(super) async fn admins_upload_iso_files_check_them_and_confirm(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let committees = std::fs::read(fixture("committees.csv.gz")).unwrap();
+
+    // Only admins: the public is sent to sign in, coordinators are refused, and neither
+    // sees the form.
+    let anonymous =
+        app.upload("/import/iso", &[("dataset", "committees")], ("file", "c.csv.gz", &committees), &[]).await;
+    assert!(anonymous.status.is_redirection() && anonymous.header("location") == Some("/signin"));
+    let coordinator = signed_in_coordinator(&app, "ana@example.org").await;
+    let refused = app
+        .upload(
+            "/import/iso",
+            &[("dataset", "committees")],
+            ("file", "c.csv.gz", &committees),
+            &[("cookie", &coordinator)],
+        )
+        .await;
+    assert_eq!(refused.status.as_u16(), 403);
+    assert!(!app.get_with("/import", &[("cookie", &coordinator)]).await.body.contains("/import/iso"));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM iso_import").await, 0);
+
+    // The dry run counts and writes nothing; confirming writes it all.
+    let admin = signed_in_admin(&app).await;
+    let audit = audit_rows(&app).await;
+    let page = upload_iso(&app, &admin, "committees", "iso_technical_committees.csv.gz", &committees).await;
+    let text = page.text();
+    assert!(
+        text.contains("6 records read") && text.contains("ISO Open Data, iso_technical_committees, 2026-05-02"),
+        "{text}"
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM committee WHERE iso_id IS NOT NULL").await, 0);
+    assert_eq!(audit_rows(&app).await, audit);
+    let location = page.form("/api/confirm_iso_import").value("id").map(|id| format!("/import/iso/{id}")).unwrap();
+    let confirmed = app.fill_in(&location, "/api/confirm_iso_import", &[], &admin).await;
+    assert!(confirmed.status.is_success() || confirmed.status.is_redirection(), "{}", confirmed.status);
+    let done = page_when(&app, &location, &admin, |page| page.body.contains("id=\"import-applied\"")).await;
+    assert!(!done.body.contains("/api/confirm_iso_import"), "written once");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM committee WHERE iso_id IS NOT NULL").await, 6);
+    assert!(audit_rows(&app).await > audit + 60);
+
+    // The same file again: nothing to write. A file with a bad line: its line, nothing written.
+    let again = upload_iso(&app, &admin, "committees", "iso_technical_committees.csv.gz", &committees).await;
+    assert!(again.text().contains("Nothing") || !again.body.contains("/api/confirm_iso_import"), "{}", again.text());
+    let bad = upload_iso(
+        &app,
+        &admin,
+        "deliverables",
+        "iso_deliverables_metadata.jsonl",
+        &std::fs::read(fixture("deliverables.jsonl")).unwrap(),
+    )
+    .await;
+    assert!(bad.text().contains("Line 9"), "{}", bad.text());
+    assert!(!bad.body.contains("/api/confirm_iso_import"));
+    // A name that is not one of ISO's formats is refused at the form.
+    let odd =
+        app.upload("/import/iso", &[("dataset", "committees")], ("file", "c.xlsx", b"x"), &[("cookie", &admin)]).await;
+    assert!(odd.header("location").is_some_and(|l| l.contains("iso_error=import-iso-error-format")));
+}

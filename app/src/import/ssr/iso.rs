@@ -31,6 +31,8 @@ pub(crate) struct Writer<'a> {
     /// The account importing; blank for the command line and the daily fetch.
     pub by: &'a str,
     pub at: &'a str,
+    /// Count what would change, write nothing (nor lock the database for writing).
+    pub dry_run: bool,
 }
 
 /// A file read: its records, or why some of its lines could not be read.
@@ -97,20 +99,22 @@ pub fn read(dataset: Dataset, format: Format, input: impl Read) -> (u64, Result<
     }
 }
 
-/// Writes what `file` changes on `connection` (the caller's transaction, which a dry run
-/// rolls back); `file_date` is the file's date (`2026-05-02`), `by` the account or "".
+/// Writes what `file` changes on `connection` (the caller's transaction); `file_date` is
+/// the file's date (`2026-05-02`), `by` the account or "". A dry run only reads: it
+/// counts what the import would add, change and leave alone.
 pub async fn write(
     connection: &mut AnyConnection,
     dataset: Dataset,
     read: (u64, Result<IsoFile, Vec<LineProblem>>),
     file_date: &str,
     by: &str,
+    dry_run: bool,
 ) -> Result<IsoSummary, AppError> {
     let source = dataset.source(file_date);
     let mut summary = IsoSummary::new(dataset, source.clone());
     summary.read = read.0;
     let at = stamp();
-    let writer = Writer { source: &source, as_of: file_date, by, at: &at };
+    let writer = Writer { source: &source, as_of: file_date, by, at: &at, dry_run };
     match read.1 {
         Err(problems) => {
             summary.problems = problems.into_iter().map(|p| (p.line, p.message)).collect();

@@ -30,6 +30,7 @@ use crate::standards::ssr::edit::{RecordEdit, validate as validate_record};
 use crate::state::AppState;
 
 pub mod iso;
+pub mod iso_upload;
 mod plan;
 use plan::{Write, dry_run, report};
 

@@ -124,6 +124,14 @@ pub(super) async fn write(
             at: writer.at,
             shown: None,
         };
+        if writer.dry_run {
+            if before.is_none() {
+                summary.committees.added += 1
+            } else {
+                summary.committees.changed += 1
+            }
+            continue;
+        }
         match save(connection, &saved).await {
             // Only ISO's id was missing: recorded, but no field changed.
             Err(AppError::Invalid(_)) => {
@@ -211,6 +219,9 @@ async fn membership(
     kind: Option<&str>,
     writer: &Writer<'_>,
 ) -> Result<(), AppError> {
+    if writer.dry_run {
+        return Ok(());
+    }
     let saved = Save {
         kind: RecordKind::Membership.stored(),
         keys: vec![committee.to_string(), alpha2.to_string()],
@@ -237,6 +248,9 @@ async fn keep_unmatched(
     before: &HashMap<String, (Option<String>, String)>,
     writer: &Writer<'_>,
 ) -> Result<(), AppError> {
+    if writer.dry_run {
+        return Ok(());
+    }
     for (member, (acronym, kind)) in listed {
         match before.get(member) {
             Some((old_acronym, old_kind)) if old_acronym == acronym && old_kind == kind => {}

@@ -180,9 +180,9 @@ pub(super) async fn write(
                 at: writer.at,
                 shown: None,
             };
-            match save(connection, &saved).await {
+            match if writer.dry_run { Ok(()) } else { save(connection, &saved).await.map(|_| ()) } {
                 // Only ISO's id was missing: recorded, but no field changed.
-                Err(AppError::Invalid(_)) => {
+                Err(AppError::Invalid(_)) if !writer.dry_run => {
                     sqlx::query("UPDATE standard SET iso_id = $1 WHERE id = $2")
                         .bind(deliverable.id)
                         .bind(&id)
@@ -198,7 +198,9 @@ pub(super) async fn write(
         if let Some(stage) = deliverable.stage
             && change != ReviewChange::None
         {
-            cycles.record(connection, &id, stage, change, writer).await?;
+            if !writer.dry_run {
+                cycles.record(connection, &id, stage, change, writer).await?;
+            }
             match change {
                 ReviewChange::Opens => summary.reviews_opened += 1,
                 _ => summary.reviews_closed += 1,
