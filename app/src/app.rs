@@ -28,6 +28,7 @@ use crate::pages::reviews::{PositionEditPage, RadarPage, ReviewPage, ReviewsPage
 use crate::pages::signatures::SignaturesPage;
 use crate::pages::standards::StandardPage;
 use crate::pages::standards_list::StandardsPage;
+use crate::pages::unmatched::UnmatchedMembersPage;
 
 /// The document around the app. Runs on the server only, per request: it settles
 /// the language (and remembers an explicit `?lang=` in a cookie).
@@ -136,6 +137,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/changes") view=ChangesPage ssr=SsrMode::Async />
                         <Route path=path!("/corrections") view=CorrectionsPage ssr=SsrMode::Async />
                         <Route path=path!("/admin/accounts") view=AccountsPage ssr=SsrMode::Async />
+                        <Route path=path!("/admin/unmatched-members") view=UnmatchedMembersPage ssr=SsrMode::Async />
                         <Route path=path!("/invitation/:token") view=InvitationPage ssr=SsrMode::Async />
                         <Route path=path!("/standards") view=StandardsPage ssr=SsrMode::Async />
                         <Route path=path!("/standards/:slug") view=StandardPage ssr=SsrMode::Async />

@@ -111,6 +111,11 @@ pub fn language_self_name(code: &str) -> Option<String> {
     LANGUAGES.get(code).and_then(|names| names.get("self")).cloned()
 }
 
+/// Every territory's alpha-2 code, in no particular order.
+pub fn codes() -> impl Iterator<Item = &'static str> {
+    TERRITORIES.keys().map(String::as_str)
+}
+
 pub fn territory(alpha2: &str) -> Option<&'static Territory> {
     TERRITORIES.get(&alpha2.to_ascii_uppercase())
 }

@@ -111,3 +111,18 @@ import-iso-unmatched = { $count ->
 import-iso-reviews = Review cycles opened: { $opened }; closed or decided: { $closed }.
 import-iso-confirm-intro = The whole file is written in one transaction: all of it or nothing.
 import-iso-confirm = Import these records
+
+## ISO member ids that match no body (admins)
+unmatched-title = Unmatched ISO members
+unmatched-intro = ISO's committee data lists these member ids, but no body of the directory carries them. Create the body of the country a member id belongs to (or add the id to an existing body's record): its committee memberships are recorded at once, with the committee file as their source.
+unmatched-none = Every member id in the committee data matches a body of the directory.
+# $id is ISO's member id.
+unmatched-id = ISO member id { $id }
+# $p and $o are numbers of committees.
+unmatched-counts = P-member of { $p } committees, O-member of { $o }:
+unmatched-country = Country
+unmatched-country-choose = Choose the country (those without a body)
+unmatched-create = Create the body with its memberships
+unmatched-error-country = Choose the country of the body.
+unmatched-error-taken = That country has a body already; add the member id to its record instead.
+unmatched-link = Unmatched ISO members

@@ -6,6 +6,7 @@ pub mod edit;
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod ssr;
+pub mod unmatched;
 
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;

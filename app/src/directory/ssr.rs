@@ -226,3 +226,4 @@ pub mod api;
 pub mod corrections;
 pub mod edit;
 pub mod import;
+pub mod unmatched;

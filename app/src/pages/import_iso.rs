@@ -41,6 +41,7 @@ pub fn IsoUploadForm() -> impl IntoView {
             <h2 id="iso-open-data">{t("import-iso-heading")}</h2>
             <p>{t("import-iso-intro")}</p>
             <p>{locale.t_args("import-iso-limits", &[("megabytes", (MAX_ISO_BYTES / (1024 * 1024)).into())])}</p>
+            <p><a href="/admin/unmatched-members" id="unmatched-link">{t("unmatched-link")}</a></p>
             <div class="form-error" role="alert" hidden=move || refusal().is_none()>
                 <p>{refusal}</p>
             </div>
@@ -145,6 +146,9 @@ fn IsoImportView(import: IsoImportView, confirm: ServerAction<ConfirmIsoImport>)
                     </table>
                 </div>
                 <p>{extra}</p>
+                {(import.dataset == Dataset::Committees && summary.unmatched_members > 0).then(|| view! {
+                    <p><a href="/admin/unmatched-members">{t("unmatched-link")}</a></p>
+                })}
             })}
         }
     });

@@ -20,6 +20,7 @@ pub mod signatures;
 pub mod standard_facts;
 pub mod standards;
 pub mod standards_list;
+pub mod unmatched;
 
 use leptos::prelude::*;
 

@@ -468,3 +468,55 @@ pub(super) async fn admins_upload_iso_files_check_them_and_confirm(backend: Back
         app.upload("/import/iso", &[("dataset", "committees")], ("file", "c.xlsx", b"x"), &[("cookie", &admin)]).await;
     assert!(odd.header("location").is_some_and(|l| l.contains("iso_error=import-iso-error-format")));
 }
+
+pub(super) async fn admins_create_bodies_from_unmatched_members(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    import(&app, Dataset::Committees, &fixture("committees.csv"), "2026-05-02", false).await;
+    // The public and coordinators cannot see the list.
+    assert!(!app.get("/admin/unmatched-members").await.body.contains("10320054"));
+    let coordinator = signed_in_coordinator(&app, "ana@example.org").await;
+    assert!(!app.get_with("/admin/unmatched-members", &[("cookie", &coordinator)]).await.body.contains("10320054"));
+
+    let admin = signed_in_admin(&app).await;
+    let page = app.get_with("/admin/unmatched-members", &[("cookie", &admin)]).await;
+    let text = page.text();
+    assert!(
+        text.contains("AMNOR") && text.contains("ISO member id 10320054") && text.contains("ISO/TC 207/SC 1"),
+        "{text}"
+    );
+    let mut form = page
+        .forms("/api/create_body_from_member")
+        .into_iter()
+        .find(|f| f.value("member_id").as_deref() == Some("10320054"))
+        .unwrap();
+    assert_eq!(form.value("acronym").as_deref(), Some("AMNOR"));
+    assert_eq!(form.value("source").as_deref(), Some("ISO Open Data, iso_technical_committees, 2026-05-02"));
+    form.set("alpha2", "MC")
+        .set("iso_category", "member body")
+        .set("body_name_en", "Monegasque Standardization Association");
+    let created = app.submit(&form, &[("cookie", &admin)]).await;
+    assert!(created.status.is_success() || created.status.is_redirection(), "{} {}", created.status, created.body);
+    let body = app.get("/nsbs/MC").await;
+    assert!(body.status.is_success() && body.text().contains("AMNOR"), "{}", body.text());
+    let membership: (Option<String>, String) = sqlx::query_as(
+        "SELECT membership, source FROM committee_member WHERE committee_id = 'iso-tc-207-sc-1' AND alpha2 = 'MC'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(membership, (Some("P".into()), "ISO Open Data, iso_technical_committees, 2026-05-02".into()));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM committee_unmatched WHERE member_id = '10320054'").await, 0);
+    assert!(!app.get_with("/admin/unmatched-members", &[("cookie", &admin)]).await.body.contains("10320054"));
+    // The next import matches the body by its member id: nothing new is unmatched.
+    let again = import(&app, Dataset::Committees, &fixture("committees.csv"), "2026-05-02", false).await;
+    assert_eq!(again.writes(), 0, "{again}");
+
+    // A country that has a body already is refused with a reason, and nothing changes.
+    let page = app.get_with("/admin/unmatched-members", &[("cookie", &admin)]).await;
+    let mut form = page.forms("/api/create_body_from_member").into_iter().next().unwrap();
+    let audit = audit_rows(&app).await;
+    form.set("alpha2", "");
+    let refused = app.submit(&form, &[("cookie", &admin)]).await;
+    assert!(!refused.status.is_success() || refused.text().contains("Choose the country"), "{}", refused.status);
+    assert_eq!(audit_rows(&app).await, audit);
+}
