@@ -37,6 +37,9 @@ async fn start_quorum(dir: &std::path::Path, setup: &[&str]) -> String {
     app::auth::ssr::create_account(&state.pool, "ana@example.org", BROWSER_PASSWORD, app::auth::Role::Coordinator)
         .await
         .unwrap();
+    app::auth::ssr::create_account(&state.pool, "root@example.org", BROWSER_PASSWORD, app::auth::Role::Admin)
+        .await
+        .unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let router = server::router(state).layer(axum::middleware::from_fn(log_request_line));
@@ -1436,4 +1439,49 @@ async fn keyboard_only_search_body_letter_without_javascript() {
 #[tokio::test]
 async fn keyboard_only_search_body_letter_hydrated() {
     in_browser(true, |client, base| keyboard_walkthrough(client, base, true)).await;
+}
+
+/// An admin uploads ISO's committees file (gzipped CSV) as the import page renders its
+/// form, reads the dry run when the check is done, confirms, and sees it written.
+async fn admin_imports_iso_committees(client: Client, base: String, javascript: bool) {
+    client.goto(&format!("{base}/signin")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    client.find(Locator::Id("signin-email")).await.unwrap().send_keys("root@example.org").await.unwrap();
+    client.find(Locator::Id("signin-password")).await.unwrap().send_keys(BROWSER_PASSWORD).await.unwrap();
+    click(&client, Locator::Css("form.auth-form button[type='submit']")).await;
+    client.wait().at_most(PATIENCE).for_element(Locator::Id("sign-out")).await.unwrap();
+
+    client.goto(&format!("{base}/import")).await.unwrap();
+    let file = workspace_root().join("tests/fixtures/iso-open-data/committees.csv.gz");
+    let input = client.wait().at_most(PATIENCE).for_element(Locator::Id("iso-file")).await.unwrap();
+    input.send_keys(&file.display().to_string()).await.unwrap();
+    click(&client, Locator::Css("#iso-dataset option[value='committees']")).await;
+    click(&client, Locator::Css("form[action='/import/iso'] button[type='submit']")).await;
+
+    // The check runs in the background; the page shows its counts when it is done.
+    let counts = client.wait().at_most(PATIENCE).for_element(Locator::Id("iso-counts")).await.unwrap();
+    let counts = counts.text().await.unwrap();
+    assert!(counts.contains("Committees") && counts.contains('6'), "{counts}");
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    click(&client, Locator::Css("#confirm-iso-import button[type='submit']")).await;
+    let applied = client.wait().at_most(PATIENCE).for_element(Locator::Id("import-applied")).await.unwrap();
+    assert!(applied.text().await.unwrap().contains("Written"));
+
+    client.goto(&format!("{base}/admin/unmatched-members")).await.unwrap();
+    let page = client.wait().at_most(PATIENCE).for_element(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(page.contains("AMNOR") && page.contains("10320054"), "{page}");
+}
+
+#[tokio::test]
+async fn admin_imports_iso_committees_without_javascript() {
+    in_browser(false, |client, base| admin_imports_iso_committees(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn admin_imports_iso_committees_hydrated() {
+    in_browser(true, |client, base| admin_imports_iso_committees(client, base, true)).await;
 }

@@ -9,6 +9,19 @@ use crate::format::format_partial_date;
 use crate::i18n::{t, use_locale};
 use crate::standards::{Claim, FollowStandard, StandardInfo};
 
+/// The languages named in the reader's language (on the server, which has the names).
+#[cfg(feature = "ssr")]
+fn language_names(codes: &[String], locale: crate::i18n::Locale) -> String {
+    let names: Vec<String> =
+        codes.iter().map(|code| crate::territory::language_name(code, locale).unwrap_or(code.clone())).collect();
+    names.join(", ")
+}
+
+#[cfg(not(feature = "ssr"))]
+fn language_names(codes: &[String], _locale: crate::i18n::Locale) -> String {
+    codes.join(", ")
+}
+
 #[component]
 pub fn StandardFacts(standard: StandardInfo, coordinator: bool) -> impl IntoView {
     let locale = use_locale();
@@ -25,14 +38,7 @@ pub fn StandardFacts(standard: StandardInfo, coordinator: bool) -> impl IntoView
     };
     let date = move |value: Option<String>| value.map(|v| format_partial_date(locale, &v));
     let iso = standard.iso.clone();
-    let languages = (!iso.languages.is_empty()).then(|| {
-        let names: Vec<String> = iso
-            .languages
-            .iter()
-            .map(|code| crate::territory::language_name(code, locale).unwrap_or(code.clone()))
-            .collect();
-        names.join(", ")
-    });
+    let languages = (!iso.languages.is_empty()).then(|| language_names(&iso.languages, locale));
     let due_by = standard.due_by.clone().map(|due| {
         view! {
             <div class="field">
