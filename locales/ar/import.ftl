@@ -94,3 +94,63 @@ import-again = رفع ملف آخر
 import-running = جارٍ حفظ الاستيراد: { $done } من { $total } صفوف…
 import-running-start = جارٍ حفظ الاستيراد…
 import-error-storage = تعذّر حفظ الملف؛ لم يُستورد أي شيء. يُرجى المحاولة مرة أخرى.
+
+## ISO Open Data files (admins)
+import-iso-heading = البيانات المفتوحة لمنظمة ISO
+import-iso-intro = تنشر منظمة ISO لجانها، مع أعضائها المشاركين (P) والمراقبين (O)، وجميع إصداراتها في صورة بيانات مفتوحة (ODC-By). ارفع ملف ISO كما نُشر، بتنسيق CSV أو JSON Lines، مضغوطًا بأداة gzip أو غير مضغوط: يتحقق Quorum منه أولًا ويعرض ما سيضيفه وما سيغيّره وما سيتركه على حاله، ثم يكتبه عندما تؤكّد. وتحتفظ كل قيمة بالمصدر “ISO Open Data, <مجموعة البيانات>, <التاريخ>”.
+# $megabytes is a number.
+import-iso-limits = الحد الأقصى لحجم الملف { $megabytes } MB.
+import-iso-dataset = مجموعة البيانات
+import-iso-committees = اللجان (iso_technical_committees)
+import-iso-deliverables = الإصدارات (iso_deliverables_metadata)
+import-iso-date = تاريخ الملف
+import-iso-check = رفع الملف والتحقق منه
+import-iso-error-dataset = اختر مجموعة بيانات ISO التي يمثّلها الملف.
+import-iso-error-format = يجب أن ينتهي اسم الملف بالامتداد .csv أو .jsonl (أو .csv.gz أو .jsonl.gz)، كما هي الحال في ملفات ISO.
+import-iso-error-date = تاريخ الملف ليس تاريخًا صالحًا.
+import-iso-error-gone = لم يعد الملف المرفوع موجودًا على الخادم (أُعيد تشغيله). ارفعه مرة أخرى.
+import-iso-error-changed = تعذّرت كتابة الملف: تعذّرت قراءة بعض الأسطر. لم يُكتب أي شيء.
+import-iso-checking = جارٍ التحقق من الملف…
+import-iso-writing = جارٍ كتابة السجلات…
+import-iso-applied = تمت الكتابة. وكل تغيير مُدرج في تاريخ التعديلات.
+# $count is a number; $source names the dataset and date.
+import-iso-read = عدد السجلات المقروءة: { $count } ({ $source }).
+import-iso-problems = تتعذّر قراءة بعض الأسطر، لذا لا يمكن كتابة أي شيء. صحّح الملف ثم ارفعه مرة أخرى:
+# $line is a line number of the file.
+import-iso-problem = السطر { $line }:
+import-iso-records = السجلات
+import-iso-added = مُضافة
+import-iso-changed = مُغيَّرة
+import-iso-same = دون تغيير
+import-iso-row-committees = اللجان
+import-iso-row-memberships = العضويات في اللجان
+import-iso-row-standards = المواصفات
+# $count is a number.
+import-iso-unmatched = { $count ->
+    [0] كل عضو مُدرج يطابق هيئة في الدليل.
+    [zero] كل عضو مُدرج يطابق هيئة في الدليل.
+    [one] رقم عضوية واحد لا يطابق أي هيئة في الدليل؛ راجع الأعضاء غير المطابَقين.
+    [two] رقما عضوية لا يطابقان أي هيئة في الدليل؛ راجع الأعضاء غير المطابَقين.
+    [few] { $count } أرقام عضوية لا تطابق أي هيئة في الدليل؛ راجع الأعضاء غير المطابَقين.
+    [many] { $count } رقمَ عضوية لا تطابق أي هيئة في الدليل؛ راجع الأعضاء غير المطابَقين.
+   *[other] { $count } رقم عضوية لا تطابق أي هيئة في الدليل؛ راجع الأعضاء غير المطابَقين.
+}
+# $opened and $closed are numbers.
+import-iso-reviews = دورات المراجعة المفتوحة: { $opened }؛ والمغلقة أو المحسومة: { $closed }.
+import-iso-confirm-intro = يُكتب الملف كله في معاملة واحدة: إما كله وإما لا شيء.
+import-iso-confirm = استيراد هذه السجلات
+
+## ISO member ids that match no body (admins)
+unmatched-title = أعضاء ISO غير المطابَقين
+unmatched-intro = تُدرج بيانات لجان ISO أرقام العضوية هذه، لكن لا تحملها أي هيئة في الدليل. أنشئ هيئة البلد الذي ينتمي إليه رقم العضوية (أو أضف الرقم إلى سجل هيئة موجودة): فتُسجَّل عضوياتها في اللجان فورًا، مع ذكر ملف اللجان مصدرًا لها.
+unmatched-none = كل رقم عضوية في بيانات اللجان يطابق هيئة في الدليل.
+# $id is ISO's member id.
+unmatched-id = رقم العضوية في ISO: { $id }
+# $p and $o are numbers of committees.
+unmatched-counts = عدد اللجان: عضو مشارك (P) في { $p }، وعضو مراقب (O) في { $o }:
+unmatched-country = البلد
+unmatched-country-choose = اختر البلد (من البلدان التي ليست لها هيئة)
+unmatched-create = إنشاء الهيئة مع عضوياتها
+unmatched-error-country = اختر بلد الهيئة.
+unmatched-error-taken = لهذا البلد هيئة بالفعل؛ أضف رقم العضوية إلى سجلها بدلًا من ذلك.
+unmatched-link = أعضاء ISO غير المطابَقين

@@ -70,3 +70,65 @@ import-again = Eine andere Datei hochladen
 import-running = Der Import wird geschrieben: { $done } von { $total } Zeilen …
 import-running-start = Der Import wird geschrieben …
 import-error-storage = Die Datei konnte nicht gespeichert werden; nichts wurde importiert. Bitte versuchen Sie es erneut.
+
+## ISO Open Data files (admins)
+import-iso-heading = ISO Open Data
+import-iso-intro = Die ISO veröffentlicht ihre Komitees (mit ihren P- und O-Mitgliedern) und alle ihre Publikationen als offene Daten (ODC-By). Laden Sie die Datei der ISO so hoch, wie sie veröffentlicht ist – als CSV oder JSON Lines, mit oder ohne gzip-Komprimierung: Quorum prüft sie zuerst und zeigt, was sie hinzufügen, ändern und unverändert lassen würde, und speichert sie, sobald Sie bestätigen. Jeder Wert behält die Quelle „ISO Open Data, <Datensatz>, <Datum>“.
+# $megabytes is a number.
+import-iso-limits = Höchstens { $megabytes } MB.
+import-iso-dataset = Datensatz
+import-iso-committees = Komitees (iso_technical_committees)
+import-iso-deliverables = Publikationen (iso_deliverables_metadata)
+import-iso-date = Datum der Datei
+import-iso-check = Hochladen und prüfen
+import-iso-error-dataset = Wählen Sie, welcher Datensatz der ISO die Datei ist.
+import-iso-error-format = Der Dateiname muss wie bei den Dateien der ISO auf .csv oder .jsonl (oder .csv.gz, .jsonl.gz) enden.
+import-iso-error-date = Das Datum der Datei ist kein gültiges Datum.
+import-iso-error-gone = Die hochgeladene Datei liegt nicht mehr auf dem Server (er wurde neu gestartet). Laden Sie sie erneut hoch.
+import-iso-error-changed = Die Datei konnte nicht gespeichert werden: Einige Zeilen konnten nicht gelesen werden. Es wurde nichts gespeichert.
+import-iso-checking = Die Datei wird geprüft …
+import-iso-writing = Die Einträge werden gespeichert …
+import-iso-applied = Gespeichert. Jede Änderung steht im Verlauf.
+# $count is a number; $source names the dataset and date.
+import-iso-read = { $count ->
+    [one] { $count } Eintrag gelesen ({ $source }).
+   *[other] { $count } Einträge gelesen ({ $source }).
+}
+import-iso-problems = Einige Zeilen können nicht gelesen werden, daher kann nichts gespeichert werden. Korrigieren Sie die Datei und laden Sie sie erneut hoch:
+# $line is a line number of the file.
+import-iso-problem = Zeile { $line }:
+import-iso-records = Einträge
+import-iso-added = Hinzugefügt
+import-iso-changed = Geändert
+import-iso-same = Unverändert
+import-iso-row-committees = Komitees
+import-iso-row-memberships = Mitgliedschaften
+import-iso-row-standards = Normen
+# $count is a number.
+import-iso-unmatched = { $count ->
+    [0] Jedes aufgeführte Mitglied entspricht einem Institut im Verzeichnis.
+    [one] Eine Mitglieds-ID entspricht keinem Institut im Verzeichnis; siehe die nicht zugeordneten Mitglieder.
+   *[other] { $count } Mitglieds-IDs entsprechen keinem Institut im Verzeichnis; siehe die nicht zugeordneten Mitglieder.
+}
+# $opened and $closed are numbers.
+import-iso-reviews = Eröffnete Überprüfungszyklen: { $opened }; abgeschlossene oder entschiedene: { $closed }.
+import-iso-confirm-intro = Die ganze Datei wird in einer einzigen Transaktion gespeichert: alles oder nichts.
+import-iso-confirm = Diese Einträge importieren
+
+## ISO member ids that match no body (admins)
+unmatched-title = Nicht zugeordnete ISO-Mitglieder
+unmatched-intro = Die Komiteedaten der ISO führen diese Mitglieds-IDs auf, aber kein Institut im Verzeichnis trägt sie. Legen Sie das Institut des Landes an, zu dem eine Mitglieds-ID gehört (oder ergänzen Sie die ID im Eintrag eines bestehenden Instituts): Seine Komitee-Mitgliedschaften werden sofort erfasst, mit der Komiteedatei als Quelle.
+unmatched-none = Jede Mitglieds-ID in den Komiteedaten entspricht einem Institut im Verzeichnis.
+# $id is ISO's member id.
+unmatched-id = ISO-Mitglieds-ID { $id }
+# $p and $o are numbers of committees.
+unmatched-counts = { $p ->
+    [one] P-Mitglied in { $p } Komitee, O-Mitglied in { $o }:
+   *[other] P-Mitglied in { $p } Komitees, O-Mitglied in { $o }:
+}
+unmatched-country = Land
+unmatched-country-choose = Land auswählen (nur Länder ohne Institut)
+unmatched-create = Institut mit seinen Mitgliedschaften anlegen
+unmatched-error-country = Wählen Sie das Land des Instituts.
+unmatched-error-taken = Für dieses Land gibt es bereits ein Institut; ergänzen Sie stattdessen die Mitglieds-ID in dessen Eintrag.
+unmatched-link = Nicht zugeordnete ISO-Mitglieder

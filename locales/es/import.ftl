@@ -76,3 +76,68 @@ import-again = Subir otro archivo
 import-running = Escribiendo la importación: { $done } de { $total } filas…
 import-running-start = Escribiendo la importación…
 import-error-storage = No se pudo guardar el archivo; no se importó nada. Inténtelo de nuevo.
+
+## ISO Open Data files (admins)
+import-iso-heading = ISO Open Data
+import-iso-intro = ISO publica sus comités (con sus miembros P y O) y todas sus publicaciones como datos abiertos (ODC-By). Suba el archivo de ISO tal como se publica (CSV o JSON Lines, comprimido con gzip o no): Quorum lo comprueba primero y le muestra lo que añadiría, cambiaría y dejaría igual, y lo guarda cuando usted confirme. Cada valor conserva la fuente «ISO Open Data, <conjunto de datos>, <fecha>».
+# $megabytes is a number.
+import-iso-limits = Como máximo, { $megabytes } MB.
+import-iso-dataset = Conjunto de datos
+import-iso-committees = Comités (iso_technical_committees)
+import-iso-deliverables = Publicaciones (iso_deliverables_metadata)
+import-iso-date = Fecha del archivo
+import-iso-check = Subir y comprobar
+import-iso-error-dataset = Elija a qué conjunto de datos de ISO corresponde el archivo.
+import-iso-error-format = El nombre del archivo debe terminar en .csv o .jsonl (o .csv.gz, .jsonl.gz), como los archivos de ISO.
+import-iso-error-date = La fecha del archivo no es una fecha válida.
+import-iso-error-gone = El archivo subido ya no está en el servidor (se ha reiniciado). Vuelva a subirlo.
+import-iso-error-changed = No se ha podido guardar el archivo: algunas líneas no se han podido leer. No se ha guardado nada.
+import-iso-checking = Comprobando el archivo…
+import-iso-writing = Guardando las fichas…
+import-iso-applied = Guardado. Todos los cambios figuran en el historial.
+# $count is a number; $source names the dataset and date.
+import-iso-read = { $count ->
+    [one] { $count } ficha leída ({ $source }).
+    [many] { $count } de fichas leídas ({ $source }).
+   *[other] { $count } fichas leídas ({ $source }).
+}
+import-iso-problems = Algunas líneas no se pueden leer, por lo que no se puede guardar nada. Corrija el archivo y vuelva a subirlo:
+# $line is a line number of the file.
+import-iso-problem = Línea { $line }:
+import-iso-records = Fichas
+import-iso-added = Añadidas
+import-iso-changed = Cambiadas
+import-iso-same = Sin cambios
+import-iso-row-committees = Comités
+import-iso-row-memberships = Participaciones en comités
+import-iso-row-standards = Normas
+# $count is a number.
+import-iso-unmatched = { $count ->
+    [0] Todos los miembros indicados corresponden a un organismo del directorio.
+    [one] Un identificador de miembro no corresponde a ningún organismo del directorio; consulte los miembros sin correspondencia.
+    [many] { $count } de identificadores de miembro no corresponden a ningún organismo del directorio; consulte los miembros sin correspondencia.
+   *[other] { $count } identificadores de miembro no corresponden a ningún organismo del directorio; consulte los miembros sin correspondencia.
+}
+# $opened and $closed are numbers.
+import-iso-reviews = Ciclos de revisión abiertos: { $opened }; cerrados o decididos: { $closed }.
+import-iso-confirm-intro = Todo el archivo se guarda en una sola transacción: o todo o nada.
+import-iso-confirm = Importar estas fichas
+
+## ISO member ids that match no body (admins)
+unmatched-title = Miembros de ISO sin correspondencia
+unmatched-intro = Los datos de comités de ISO incluyen estos identificadores de miembro, pero ningún organismo del directorio los tiene. Cree el organismo del país al que pertenece un identificador de miembro (o añada el identificador a la ficha de un organismo existente): sus participaciones en comités se registran de inmediato, con el archivo de comités como fuente.
+unmatched-none = Todos los identificadores de miembro de los datos de comités corresponden a un organismo del directorio.
+# $id is ISO's member id.
+unmatched-id = Identificador de miembro de ISO { $id }
+# $p and $o are numbers of committees.
+unmatched-counts = { $p ->
+    [one] Miembro P de { $p } comité, miembro O de { $o }:
+    [many] Miembro P de { $p } de comités, miembro O de { $o }:
+   *[other] Miembro P de { $p } comités, miembro O de { $o }:
+}
+unmatched-country = País
+unmatched-country-choose = Elija el país (entre los que no tienen organismo)
+unmatched-create = Crear el organismo con sus participaciones en comités
+unmatched-error-country = Elija el país del organismo.
+unmatched-error-taken = Ese país ya tiene un organismo; añada en su lugar el identificador de miembro a su ficha.
+unmatched-link = Miembros de ISO sin correspondencia

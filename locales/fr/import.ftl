@@ -76,3 +76,68 @@ import-again = Charger un autre fichier
 import-running = Écriture de l’import : { $done } lignes sur { $total }…
 import-running-start = Écriture de l’import…
 import-error-storage = Le fichier n’a pas pu être enregistré ; rien n’a été importé. Veuillez réessayer.
+
+## ISO Open Data files (admins)
+import-iso-heading = Données ouvertes de l'ISO (ISO Open Data)
+import-iso-intro = L'ISO publie ses comités (avec leurs membres P et O) et l'ensemble de ses livrables sous forme de données ouvertes (ODC-By). Chargez le fichier de l'ISO tel qu'il est publié — CSV ou JSON Lines, compressé avec gzip ou non : Quorum le vérifie d'abord et vous montre ce qu'il ajouterait, modifierait ou laisserait en l'état, puis l'enregistre lorsque vous confirmez. Chaque valeur conserve la source « ISO Open Data, <jeu de données>, <date> ».
+# $megabytes is a number.
+import-iso-limits = { $megabytes } MB au maximum.
+import-iso-dataset = Jeu de données
+import-iso-committees = Comités (iso_technical_committees)
+import-iso-deliverables = Livrables (iso_deliverables_metadata)
+import-iso-date = Date du fichier
+import-iso-check = Charger et vérifier
+import-iso-error-dataset = Choisissez le jeu de données de l'ISO auquel correspond le fichier.
+import-iso-error-format = Le nom du fichier doit se terminer par .csv ou .jsonl (ou .csv.gz, .jsonl.gz), comme celui des fichiers de l'ISO.
+import-iso-error-date = La date du fichier n'est pas une date valide.
+import-iso-error-gone = Le fichier chargé ne se trouve plus sur le serveur (celui-ci a redémarré). Chargez-le de nouveau.
+import-iso-error-changed = Le fichier n'a pas pu être enregistré : certaines lignes n'ont pas pu être lues. Rien n'a été enregistré.
+import-iso-checking = Vérification du fichier…
+import-iso-writing = Enregistrement des fiches…
+import-iso-applied = Enregistré. Chaque modification figure dans l'historique.
+# $count is a number; $source names the dataset and date.
+import-iso-read = { $count ->
+    [one] { $count } fiche lue ({ $source }).
+    [many] { $count } fiches lues ({ $source }).
+   *[other] { $count } fiches lues ({ $source }).
+}
+import-iso-problems = Certaines lignes ne peuvent pas être lues : rien ne peut donc être enregistré. Corrigez le fichier et chargez-le de nouveau :
+# $line is a line number of the file.
+import-iso-problem = Ligne { $line } :
+import-iso-records = Fiches
+import-iso-added = Ajoutées
+import-iso-changed = Modifiées
+import-iso-same = Inchangées
+import-iso-row-committees = Comités
+import-iso-row-memberships = Participations aux comités
+import-iso-row-standards = Normes
+# $count is a number.
+import-iso-unmatched = { $count ->
+    [0] Chaque membre listé correspond à un organisme de l'annuaire.
+    [one] Un identifiant de membre ne correspond à aucun organisme de l'annuaire ; consultez les membres sans correspondance.
+    [many] { $count } identifiants de membre ne correspondent à aucun organisme de l'annuaire ; consultez les membres sans correspondance.
+   *[other] { $count } identifiants de membre ne correspondent à aucun organisme de l'annuaire ; consultez les membres sans correspondance.
+}
+# $opened and $closed are numbers.
+import-iso-reviews = Cycles d'examen ouverts : { $opened } ; clos ou tranchés : { $closed }.
+import-iso-confirm-intro = Le fichier est enregistré en entier dans une seule transaction : tout ou rien.
+import-iso-confirm = Importer ces fiches
+
+## ISO member ids that match no body (admins)
+unmatched-title = Membres de l'ISO sans correspondance
+unmatched-intro = Les données des comités de l'ISO mentionnent ces identifiants de membre, mais aucun organisme de l'annuaire ne les porte. Créez l'organisme du pays auquel appartient un identifiant de membre (ou ajoutez l'identifiant à la fiche d'un organisme existant) : ses participations aux comités sont aussitôt enregistrées, avec le fichier des comités pour source.
+unmatched-none = Chaque identifiant de membre figurant dans les données des comités correspond à un organisme de l'annuaire.
+# $id is ISO's member id.
+unmatched-id = Identifiant de membre ISO { $id }
+# $p and $o are numbers of committees.
+unmatched-counts = { $p ->
+    [one] Membre P de { $p } comité, membre O de { $o } :
+    [many] Membre P de { $p } comités, membre O de { $o } :
+   *[other] Membre P de { $p } comités, membre O de { $o } :
+}
+unmatched-country = Pays
+unmatched-country-choose = Choisissez le pays (parmi ceux qui n'ont pas d'organisme)
+unmatched-create = Créer l'organisme et ses participations aux comités
+unmatched-error-country = Choisissez le pays de l'organisme.
+unmatched-error-taken = Ce pays a déjà un organisme ; ajoutez plutôt l'identifiant de membre à sa fiche.
+unmatched-link = Membres de l'ISO sans correspondance

@@ -76,3 +76,68 @@ import-again = Carica un altro file
 import-running = Scrittura dell’importazione: { $done } di { $total } righe…
 import-running-start = Scrittura dell’importazione…
 import-error-storage = Non è stato possibile salvare il file; non è stato importato nulla. Riprova.
+
+## ISO Open Data files (admins)
+import-iso-heading = ISO Open Data
+import-iso-intro = L'ISO pubblica i suoi comitati (con i relativi membri P e O) e tutte le sue pubblicazioni come dati aperti (ODC-By). Carica il file dell'ISO così come è pubblicato, in formato CSV o JSON Lines, compresso con gzip o no: Quorum lo controlla prima e ti mostra che cosa aggiungerebbe, modificherebbe e lascerebbe invariato, poi lo salva quando confermi. Ogni valore conserva la fonte «ISO Open Data, <set di dati>, <data>».
+# $megabytes is a number.
+import-iso-limits = Al massimo { $megabytes } MB.
+import-iso-dataset = Set di dati
+import-iso-committees = Comitati (iso_technical_committees)
+import-iso-deliverables = Pubblicazioni (iso_deliverables_metadata)
+import-iso-date = Data del file
+import-iso-check = Carica e controlla
+import-iso-error-dataset = Scegli a quale set di dati dell'ISO corrisponde il file.
+import-iso-error-format = Il nome del file deve terminare con .csv o .jsonl (oppure .csv.gz, .jsonl.gz), come quello dei file dell'ISO.
+import-iso-error-date = La data del file non è una data valida.
+import-iso-error-gone = Il file caricato non è più sul server (è stato riavviato). Caricalo di nuovo.
+import-iso-error-changed = Non è stato possibile salvare il file: alcune righe non si potevano leggere. Non è stato salvato nulla.
+import-iso-checking = Controllo del file…
+import-iso-writing = Salvataggio delle schede…
+import-iso-applied = Salvato. Ogni modifica è riportata nella cronologia.
+# $count is a number; $source names the dataset and date.
+import-iso-read = { $count ->
+    [one] { $count } scheda letta ({ $source }).
+    [many] { $count } di schede lette ({ $source }).
+   *[other] { $count } schede lette ({ $source }).
+}
+import-iso-problems = Alcune righe non si possono leggere, quindi non è possibile salvare nulla. Correggi il file e caricalo di nuovo:
+# $line is a line number of the file.
+import-iso-problem = Riga { $line }:
+import-iso-records = Schede
+import-iso-added = Aggiunte
+import-iso-changed = Modificate
+import-iso-same = Invariate
+import-iso-row-committees = Comitati
+import-iso-row-memberships = Partecipazioni ai comitati
+import-iso-row-standards = Norme
+# $count is a number.
+import-iso-unmatched = { $count ->
+    [0] Ogni membro elencato corrisponde a un ente dell'elenco.
+    [one] Un ID membro non corrisponde a nessun ente dell'elenco; vedi i membri senza corrispondenza.
+    [many] { $count } di ID membro non corrispondono a nessun ente dell'elenco; vedi i membri senza corrispondenza.
+   *[other] { $count } ID membro non corrispondono a nessun ente dell'elenco; vedi i membri senza corrispondenza.
+}
+# $opened and $closed are numbers.
+import-iso-reviews = Cicli di riesame aperti: { $opened }; chiusi o decisi: { $closed }.
+import-iso-confirm-intro = L'intero file viene salvato in un'unica transazione: tutto o niente.
+import-iso-confirm = Importa queste schede
+
+## ISO member ids that match no body (admins)
+unmatched-title = Membri ISO senza corrispondenza
+unmatched-intro = I dati dei comitati dell'ISO elencano questi ID membro, ma nessun ente dell'elenco li riporta. Crea l'ente del Paese a cui appartiene un ID membro (oppure aggiungi l'ID alla scheda di un ente esistente): le sue partecipazioni ai comitati vengono registrate subito, con il file dei comitati come fonte.
+unmatched-none = Ogni ID membro presente nei dati dei comitati corrisponde a un ente dell'elenco.
+# $id is ISO's member id.
+unmatched-id = ID membro ISO { $id }
+# $p and $o are numbers of committees.
+unmatched-counts = { $p ->
+    [one] Membro P di { $p } comitato, membro O di { $o }:
+    [many] Membro P di { $p } di comitati, membro O di { $o }:
+   *[other] Membro P di { $p } comitati, membro O di { $o }:
+}
+unmatched-country = Paese
+unmatched-country-choose = Scegli il Paese (tra quelli senza ente)
+unmatched-create = Crea l'ente con le sue partecipazioni ai comitati
+unmatched-error-country = Scegli il Paese dell'ente.
+unmatched-error-taken = Quel Paese ha già un ente; aggiungi invece l'ID membro alla sua scheda.
+unmatched-link = Membri ISO senza corrispondenza

@@ -64,3 +64,58 @@ import-again = 別のファイルをアップロード
 import-running = 取り込みを書き込んでいます：{ $total } 行中 { $done } 行…
 import-running-start = 取り込みを書き込んでいます…
 import-error-storage = ファイルを保存できませんでした。何も取り込まれていません。もう一度お試しください。
+
+## ISO Open Data files (admins)
+import-iso-heading = ISOオープンデータ
+import-iso-intro = ISOは、委員会（そのPメンバーとOメンバーを含む）とすべての発行文書をオープンデータ（ODC-By）として公開しています。ISOが公開しているファイルをそのままアップロードしてください。形式はCSVまたはJSON Linesで、gzip圧縮の有無は問いません。Quorumはまずファイルをチェックして、追加・変更される内容とそのまま残る内容を表示し、確定すると書き込みます。各値には出典「ISO Open Data, <データセット>, <日付>」が記録されます。
+# $megabytes is a number.
+import-iso-limits = ファイルサイズは{ $megabytes } MBまでです。
+import-iso-dataset = データセット
+import-iso-committees = 委員会（iso_technical_committees）
+import-iso-deliverables = 発行文書（iso_deliverables_metadata）
+import-iso-date = ファイルの日付
+import-iso-check = アップロードしてチェック
+import-iso-error-dataset = ファイルがISOのどのデータセットかを選んでください。
+import-iso-error-format = ファイル名は、ISOのファイルと同じく、.csvまたは.jsonl（あるいは.csv.gz、.jsonl.gz）で終わる必要があります。
+import-iso-error-date = ファイルの日付が正しい日付ではありません。
+import-iso-error-gone = アップロードされたファイルがサーバー上にありません（サーバーが再起動されました）。もう一度アップロードしてください。
+import-iso-error-changed = ファイルを書き込めませんでした。読み取れない行があります。何も書き込まれていません。
+import-iso-checking = ファイルをチェックしています…
+import-iso-writing = 登録情報を書き込んでいます…
+import-iso-applied = 書き込みました。すべての変更は変更履歴に記録されています。
+# $count is a number; $source names the dataset and date.
+import-iso-read = { $count }件の登録情報を読み取りました（{ $source }）。
+import-iso-problems = 読み取れない行があるため、何も書き込めません。ファイルを修正して、もう一度アップロードしてください：
+# $line is a line number of the file.
+import-iso-problem = { $line }行目：
+import-iso-records = 登録情報
+import-iso-added = 追加
+import-iso-changed = 変更
+import-iso-same = 変更なし
+import-iso-row-committees = 委員会
+import-iso-row-memberships = 委員会のメンバーシップ
+import-iso-row-standards = 規格
+# $count is a number.
+import-iso-unmatched = { $count ->
+    [0] 記載されているメンバーはすべて、機関一覧の機関と一致しています。
+   *[other] { $count }件の会員IDが、機関一覧のどの機関とも一致しません。照合できないISO会員の一覧をご確認ください。
+}
+# $opened and $closed are numbers.
+import-iso-reviews = 開始された見直しサイクル：{ $opened }件、終了または決定済みの見直しサイクル：{ $closed }件。
+import-iso-confirm-intro = ファイル全体が1つのトランザクションで書き込まれます。すべて書き込まれるか、何も書き込まれないかのどちらかです。
+import-iso-confirm = これらの登録情報を取り込む
+
+## ISO member ids that match no body (admins)
+unmatched-title = 照合できないISO会員
+unmatched-intro = ISOの委員会データにはこれらの会員IDが記載されていますが、機関一覧のどの機関にも登録されていません。会員IDが属する国の機関を作成してください（または、既存の機関の登録情報にそのIDを追加してください）。その機関の委員会メンバーシップが、委員会ファイルを出典としてただちに記録されます。
+unmatched-none = 委員会データの会員IDはすべて、機関一覧の機関と一致しています。
+# $id is ISO's member id.
+unmatched-id = ISO会員ID { $id }
+# $p and $o are numbers of committees.
+unmatched-counts = Pメンバーとして{ $p }委員会、Oメンバーとして{ $o }委員会に参加：
+unmatched-country = 国・地域
+unmatched-country-choose = 国・地域を選択（機関が未登録のもの）
+unmatched-create = メンバーシップとともに機関を作成
+unmatched-error-country = 機関の国・地域を選んでください。
+unmatched-error-taken = その国・地域にはすでに機関があります。代わりに、その機関の登録情報に会員IDを追加してください。
+unmatched-link = 照合できないISO会員

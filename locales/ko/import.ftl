@@ -64,3 +64,58 @@ import-again = 다른 파일 올리기
 import-running = 가져오기를 기록하는 중: { $total }행 중 { $done }행…
 import-running-start = 가져오기를 기록하는 중…
 import-error-storage = 파일을 저장하지 못했습니다. 아무것도 가져오지 않았습니다. 다시 시도해 주세요.
+
+## ISO Open Data files (admins)
+import-iso-heading = ISO 오픈 데이터
+import-iso-intro = ISO는 위원회(P회원과 O회원 포함)와 모든 발행물을 오픈 데이터(ODC-By)로 공개합니다. ISO가 공개한 파일을 그대로 올려 주세요. 형식은 CSV 또는 JSON Lines이며, gzip 압축 여부는 상관없습니다. Quorum이 먼저 파일을 검사하여 추가되거나 변경되거나 그대로 남는 내용을 보여 주고, 확정하면 기록합니다. 모든 값에는 출처 “ISO Open Data, <데이터 세트>, <날짜>”가 유지됩니다.
+# $megabytes is a number.
+import-iso-limits = 최대 { $megabytes } MB까지 올릴 수 있습니다.
+import-iso-dataset = 데이터 세트
+import-iso-committees = 위원회(iso_technical_committees)
+import-iso-deliverables = 발행물(iso_deliverables_metadata)
+import-iso-date = 파일 날짜
+import-iso-check = 올리고 검사하기
+import-iso-error-dataset = 파일이 ISO의 어느 데이터 세트인지 선택하세요.
+import-iso-error-format = 파일 이름은 ISO 파일과 마찬가지로 .csv 또는 .jsonl(또는 .csv.gz, .jsonl.gz)로 끝나야 합니다.
+import-iso-error-date = 파일 날짜가 올바른 날짜가 아닙니다.
+import-iso-error-gone = 올린 파일이 더 이상 서버에 없습니다(서버가 다시 시작되었습니다). 다시 올려 주세요.
+import-iso-error-changed = 파일을 기록하지 못했습니다. 읽을 수 없는 줄이 있어 아무것도 기록되지 않았습니다.
+import-iso-checking = 파일을 검사하는 중…
+import-iso-writing = 정보를 기록하는 중…
+import-iso-applied = 기록했습니다. 모든 변경 사항은 변경 이력에 남아 있습니다.
+# $count is a number; $source names the dataset and date.
+import-iso-read = 정보 { $count }건을 읽었습니다({ $source }).
+import-iso-problems = 다음 줄을 읽을 수 없어 아무것도 기록할 수 없습니다. 파일을 고친 뒤 다시 올려 주세요.
+# $line is a line number of the file.
+import-iso-problem = { $line }번째 줄:
+import-iso-records = 정보
+import-iso-added = 추가
+import-iso-changed = 변경
+import-iso-same = 변경 없음
+import-iso-row-committees = 위원회
+import-iso-row-memberships = 위원회 회원 자격
+import-iso-row-standards = 표준
+# $count is a number.
+import-iso-unmatched = { $count ->
+    [0] 나열된 모든 회원이 목록의 기구와 일치합니다.
+   *[other] 회원 ID { $count }개가 목록의 어떤 기구와도 일치하지 않습니다. 일치하지 않는 회원을 확인하세요.
+}
+# $opened and $closed are numbers.
+import-iso-reviews = 시작된 검토 회차: { $opened }개, 종료되거나 결정된 회차: { $closed }개.
+import-iso-confirm-intro = 파일 전체가 하나의 트랜잭션으로 기록됩니다. 전부 기록되거나 아무것도 기록되지 않습니다.
+import-iso-confirm = 이 정보 가져오기
+
+## ISO member ids that match no body (admins)
+unmatched-title = 일치하지 않는 ISO 회원
+unmatched-intro = ISO 위원회 데이터에는 이 회원 ID들이 있지만, 목록의 어떤 기구에도 해당 ID가 없습니다. 회원 ID가 속한 국가의 기구를 만들면(또는 기존 기구의 정보에 ID를 추가하면) 그 기구의 위원회 회원 자격이 위원회 파일을 출처로 하여 바로 기록됩니다.
+unmatched-none = 위원회 데이터의 모든 회원 ID가 목록의 기구와 일치합니다.
+# $id is ISO's member id.
+unmatched-id = ISO 회원 ID { $id }
+# $p and $o are numbers of committees.
+unmatched-counts = P회원으로 참여하는 위원회 { $p }곳, O회원으로 참여하는 위원회 { $o }곳:
+unmatched-country = 국가
+unmatched-country-choose = 국가 선택(기구가 없는 국가)
+unmatched-create = 회원 자격과 함께 기구 만들기
+unmatched-error-country = 기구의 국가를 선택하세요.
+unmatched-error-taken = 이 국가에는 이미 기구가 있습니다. 대신 해당 기구의 정보에 회원 ID를 추가하세요.
+unmatched-link = 일치하지 않는 ISO 회원

@@ -70,3 +70,65 @@ import-again = Een ander bestand uploaden
 import-running = De import wordt weggeschreven: { $done } van { $total } rijen…
 import-running-start = De import wordt weggeschreven…
 import-error-storage = Het bestand kon niet worden opgeslagen; er is niets geïmporteerd. Probeer het opnieuw.
+
+## ISO Open Data files (admins)
+import-iso-heading = ISO Open Data
+import-iso-intro = ISO publiceert haar commissies (met hun P- en O-leden) en al haar publicaties als open data (ODC-By). Upload het bestand van ISO zoals het is gepubliceerd – CSV of JSON Lines, al dan niet met gzip gecomprimeerd: Quorum controleert het eerst en toont wat het zou toevoegen, wijzigen en ongemoeid laten, en slaat het op zodra u bevestigt. Elke waarde behoudt de bron ‘ISO Open Data, <dataset>, <datum>’.
+# $megabytes is a number.
+import-iso-limits = Maximaal { $megabytes } MB.
+import-iso-dataset = Dataset
+import-iso-committees = Commissies (iso_technical_committees)
+import-iso-deliverables = Publicaties (iso_deliverables_metadata)
+import-iso-date = Datum van het bestand
+import-iso-check = Uploaden en controleren
+import-iso-error-dataset = Kies welke dataset van ISO het bestand is.
+import-iso-error-format = De bestandsnaam moet, net als bij de bestanden van ISO, eindigen op .csv of .jsonl (of .csv.gz, .jsonl.gz).
+import-iso-error-date = De datum van het bestand is geen geldige datum.
+import-iso-error-gone = Het geüploade bestand staat niet meer op de server (die is opnieuw opgestart). Upload het opnieuw.
+import-iso-error-changed = Het bestand kon niet worden opgeslagen: sommige regels konden niet worden gelezen. Er is niets opgeslagen.
+import-iso-checking = Het bestand wordt gecontroleerd…
+import-iso-writing = De vermeldingen worden opgeslagen…
+import-iso-applied = Opgeslagen. Elke wijziging staat in de geschiedenis.
+# $count is a number; $source names the dataset and date.
+import-iso-read = { $count ->
+    [one] { $count } vermelding gelezen ({ $source }).
+   *[other] { $count } vermeldingen gelezen ({ $source }).
+}
+import-iso-problems = Sommige regels kunnen niet worden gelezen, dus er kan niets worden opgeslagen. Corrigeer het bestand en upload het opnieuw:
+# $line is a line number of the file.
+import-iso-problem = Regel { $line }:
+import-iso-records = Vermeldingen
+import-iso-added = Toegevoegd
+import-iso-changed = Gewijzigd
+import-iso-same = Ongewijzigd
+import-iso-row-committees = Commissies
+import-iso-row-memberships = Lidmaatschappen
+import-iso-row-standards = Normen
+# $count is a number.
+import-iso-unmatched = { $count ->
+    [0] Elk vermeld lid komt overeen met een instelling in het overzicht.
+    [one] Eén lidnummer komt met geen enkele instelling in het overzicht overeen; zie de niet-gekoppelde leden.
+   *[other] { $count } lidnummers komen met geen enkele instelling in het overzicht overeen; zie de niet-gekoppelde leden.
+}
+# $opened and $closed are numbers.
+import-iso-reviews = Geopende toetsingscycli: { $opened }; gesloten of beslist: { $closed }.
+import-iso-confirm-intro = Het hele bestand wordt in één transactie opgeslagen: alles of niets.
+import-iso-confirm = Deze vermeldingen importeren
+
+## ISO member ids that match no body (admins)
+unmatched-title = Niet-gekoppelde ISO-leden
+unmatched-intro = De commissiegegevens van ISO noemen deze lidnummers, maar geen enkele instelling in het overzicht heeft ze. Maak de instelling aan van het land waartoe een lidnummer behoort (of voeg het nummer toe aan de vermelding van een bestaande instelling): de commissielidmaatschappen worden dan meteen vastgelegd, met het commissiebestand als bron.
+unmatched-none = Elk lidnummer in de commissiegegevens komt overeen met een instelling in het overzicht.
+# $id is ISO's member id.
+unmatched-id = ISO-lidnummer { $id }
+# $p and $o are numbers of committees.
+unmatched-counts = { $p ->
+    [one] P-lid van { $p } commissie, O-lid van { $o }:
+   *[other] P-lid van { $p } commissies, O-lid van { $o }:
+}
+unmatched-country = Land
+unmatched-country-choose = Kies het land (alleen landen zonder instelling)
+unmatched-create = Instelling aanmaken met haar lidmaatschappen
+unmatched-error-country = Kies het land van de instelling.
+unmatched-error-taken = Dat land heeft al een instelling; voeg het lidnummer in plaats daarvan toe aan de vermelding van die instelling.
+unmatched-link = Niet-gekoppelde ISO-leden

@@ -76,3 +76,69 @@ import-again = Enviar outro arquivo
 import-running = Gravando a importação: { $done } de { $total } linhas…
 import-running-start = Gravando a importação…
 import-error-storage = Não foi possível guardar o arquivo; nada foi importado. Tente novamente.
+
+## ISO Open Data files (admins)
+import-iso-heading = ISO Open Data
+import-iso-intro = A ISO publica seus comitês (com os respectivos membros P e O) e todas as suas publicações como dados abertos (ODC-By). Envie o arquivo da ISO tal como foi publicado — CSV ou JSON Lines, compactado com gzip ou não: o Quorum primeiro o verifica e mostra o que ele acrescentaria, alteraria e deixaria como está; depois, salva-o quando você confirmar. Todo valor mantém a fonte “ISO Open Data, <conjunto de dados>, <data>”.
+# $megabytes is a number.
+import-iso-limits = No máximo { $megabytes } MB.
+import-iso-dataset = Conjunto de dados
+import-iso-committees = Comitês (iso_technical_committees)
+import-iso-deliverables = Publicações (iso_deliverables_metadata)
+import-iso-date = Data do arquivo
+import-iso-check = Enviar e verificar
+import-iso-error-dataset = Escolha a qual conjunto de dados da ISO o arquivo corresponde.
+import-iso-error-format = O nome do arquivo deve terminar em .csv ou .jsonl (ou .csv.gz, .jsonl.gz), como os arquivos da ISO.
+import-iso-error-date = A data do arquivo não é uma data válida.
+import-iso-error-gone = O arquivo enviado não está mais no servidor (ele foi reiniciado). Envie-o novamente.
+import-iso-error-changed = Não foi possível salvar o arquivo: algumas linhas não puderam ser lidas. Nada foi salvo.
+import-iso-checking = Verificando o arquivo…
+import-iso-writing = Gravando os registros…
+import-iso-applied = Salvo. Todas as alterações estão no histórico.
+# $count is a number; $source names the dataset and date.
+import-iso-read = { $count ->
+    [one] { $count } registro lido ({ $source }).
+    [many] { $count } registros lidos ({ $source }).
+   *[other] { $count } registros lidos ({ $source }).
+}
+import-iso-problems = Algumas linhas não podem ser lidas, por isso nada pode ser salvo. Corrija o arquivo e envie-o novamente:
+# $line is a line number of the file.
+import-iso-problem = Linha { $line }:
+import-iso-records = Registros
+import-iso-added = Adicionados
+import-iso-changed = Alterados
+import-iso-same = Inalterados
+import-iso-row-committees = Comitês
+import-iso-row-memberships = Participações em comitês
+import-iso-row-standards = Normas
+# $count is a number.
+import-iso-unmatched = { $count ->
+    [0] Todos os membros listados correspondem a um organismo do diretório.
+    [one] Um identificador de membro não corresponde a nenhum organismo do diretório; veja os membros sem correspondência.
+    [many] { $count } identificadores de membro não correspondem a nenhum organismo do diretório; veja os membros sem correspondência.
+   *[other] { $count } identificadores de membro não correspondem a nenhum organismo do diretório; veja os membros sem correspondência.
+}
+# $opened and $closed are numbers.
+import-iso-reviews = Ciclos de análise abertos: { $opened }; encerrados ou decididos: { $closed }.
+import-iso-confirm-intro = O arquivo inteiro é salvo em uma única transação: tudo ou nada.
+import-iso-confirm = Importar estes registros
+
+## ISO member ids that match no body (admins)
+unmatched-title = Membros da ISO sem correspondência
+unmatched-intro = Os dados de comitês da ISO listam estes identificadores de membro, mas nenhum organismo do diretório os possui. Crie o organismo do país ao qual pertence um identificador de membro (ou acrescente o identificador ao registro de um organismo existente): as participações dele em comitês são registradas imediatamente, com o arquivo de comitês como fonte.
+unmatched-none = Todos os identificadores de membro dos dados de comitês correspondem a um organismo do diretório.
+# $id is ISO's member id.
+unmatched-id = Identificador de membro da ISO { $id }
+# $p and $o are numbers of committees.
+unmatched-counts = { $p ->
+    [0] Membro P de nenhum comitê, membro O de { $o }:
+    [one] Membro P de { $p } comitê, membro O de { $o }:
+    [many] Membro P de { $p } comitês, membro O de { $o }:
+   *[other] Membro P de { $p } comitês, membro O de { $o }:
+}
+unmatched-country = País
+unmatched-country-choose = Escolha o país (entre os que não têm organismo)
+unmatched-create = Criar o organismo com as suas participações em comitês
+unmatched-error-country = Escolha o país do organismo.
+unmatched-error-taken = Esse país já tem um organismo; em vez disso, acrescente o identificador de membro ao registro dele.
+unmatched-link = Membros da ISO sem correspondência

@@ -82,3 +82,61 @@ import-again = Загрузить другой файл
 import-running = Импорт записывается: { $done } из { $total } строк…
 import-running-start = Импорт записывается…
 import-error-storage = Не удалось сохранить файл; ничего не импортировано. Попробуйте ещё раз.
+
+## ISO Open Data files (admins)
+import-iso-heading = ISO Open Data
+import-iso-intro = ISO публикует сведения о своих комитетах (с их P- и O-членами) и обо всех своих документах в виде открытых данных (ODC-By). Загрузите файл ISO в том виде, в каком он опубликован, — CSV или JSON Lines, сжатый gzip или нет: Quorum сначала проверит его и покажет, что он добавит, изменит и оставит без изменений, а после вашего подтверждения сохранит его. У каждого значения сохраняется источник «ISO Open Data, <набор данных>, <дата>».
+# $megabytes is a number.
+import-iso-limits = Не более { $megabytes } MB.
+import-iso-dataset = Набор данных
+import-iso-committees = Комитеты (iso_technical_committees)
+import-iso-deliverables = Документы (iso_deliverables_metadata)
+import-iso-date = Дата файла
+import-iso-check = Загрузить и проверить
+import-iso-error-dataset = Выберите, к какому набору данных ISO относится файл.
+import-iso-error-format = Имя файла должно оканчиваться на .csv или .jsonl (или .csv.gz, .jsonl.gz), как у файлов ISO.
+import-iso-error-date = Дата файла указана неверно.
+import-iso-error-gone = Загруженного файла больше нет на сервере (сервер был перезапущен). Загрузите файл снова.
+import-iso-error-changed = Не удалось сохранить файл: некоторые строки не удалось прочитать. Ничего не сохранено.
+import-iso-checking = Файл проверяется…
+import-iso-writing = Записи сохраняются…
+import-iso-applied = Сохранено. Все изменения отражены в истории изменений.
+# $count is a number; $source names the dataset and date.
+import-iso-read = Прочитано записей: { $count } ({ $source }).
+import-iso-problems = Некоторые строки не удаётся прочитать, поэтому сохранить ничего нельзя. Исправьте файл и загрузите его снова:
+# $line is a line number of the file.
+import-iso-problem = Строка { $line }:
+import-iso-records = Записи
+import-iso-added = Добавлено
+import-iso-changed = Изменено
+import-iso-same = Без изменений
+import-iso-row-committees = Комитеты
+import-iso-row-memberships = Членство в комитетах
+import-iso-row-standards = Стандарты
+# $count is a number.
+import-iso-unmatched = { $count ->
+    [0] Каждый указанный член соответствует органу из справочника.
+    [one] { $count } идентификатор члена не соответствует ни одному органу из справочника; см. список несопоставленных членов.
+    [few] { $count } идентификатора членов не соответствуют ни одному органу из справочника; см. список несопоставленных членов.
+    [many] { $count } идентификаторов членов не соответствуют ни одному органу из справочника; см. список несопоставленных членов.
+   *[other] { $count } идентификатора членов не соответствуют ни одному органу из справочника; см. список несопоставленных членов.
+}
+# $opened and $closed are numbers.
+import-iso-reviews = Циклы пересмотра: открыто — { $opened }; закрыто или с принятым решением — { $closed }.
+import-iso-confirm-intro = Весь файл сохраняется в одной транзакции: либо всё, либо ничего.
+import-iso-confirm = Импортировать эти записи
+
+## ISO member ids that match no body (admins)
+unmatched-title = Несопоставленные члены ISO
+unmatched-intro = В данных ISO о комитетах указаны эти идентификаторы членов, но ни у одного органа из справочника их нет. Создайте орган страны, которой принадлежит идентификатор члена (или добавьте идентификатор в запись существующего органа): его членство в комитетах будет сразу внесено, а источником будет указан файл комитетов.
+unmatched-none = Каждый идентификатор члена в данных о комитетах соответствует органу из справочника.
+# $id is ISO's member id.
+unmatched-id = Идентификатор члена ISO { $id }
+# $p and $o are numbers of committees.
+unmatched-counts = Членство в комитетах (P-член — { $p }, O-член — { $o }):
+unmatched-country = Страна
+unmatched-country-choose = Выберите страну (из тех, у которых нет органа)
+unmatched-create = Создать орган вместе с его членством в комитетах
+unmatched-error-country = Выберите страну органа.
+unmatched-error-taken = У этой страны уже есть орган; вместо этого добавьте идентификатор члена в его запись.
+unmatched-link = Несопоставленные члены ISO

@@ -70,3 +70,59 @@ import-again = Başka bir dosya yükle
 import-running = İçe aktarma yazılıyor: { $total } satırın { $done } tanesi…
 import-running-start = İçe aktarma yazılıyor…
 import-error-storage = Dosya kaydedilemedi; hiçbir şey içe aktarılmadı. Lütfen yeniden deneyin.
+
+## ISO Open Data files (admins)
+import-iso-heading = ISO Open Data
+import-iso-intro = ISO, komitelerini (P ve O üyeleriyle birlikte) ve tüm yayınlarını açık veri (ODC-By) olarak sunar. ISO'nun dosyasını yayımlandığı hâliyle yükleyin; dosya CSV veya JSON Lines biçiminde, gzip ile sıkıştırılmış ya da sıkıştırılmamış olabilir. Quorum dosyayı önce kontrol eder ve neleri ekleyeceğini, değiştireceğini ve olduğu gibi bırakacağını gösterir; onayladığınızda da kaydeder. Her değer “ISO Open Data, <veri kümesi>, <tarih>” kaynağını korur.
+# $megabytes is a number.
+import-iso-limits = En fazla { $megabytes } MB.
+import-iso-dataset = Veri kümesi
+import-iso-committees = Komiteler (iso_technical_committees)
+import-iso-deliverables = Yayınlar (iso_deliverables_metadata)
+import-iso-date = Dosyanın tarihi
+import-iso-check = Yükle ve kontrol et
+import-iso-error-dataset = Dosyanın ISO'nun hangi veri kümesi olduğunu seçin.
+import-iso-error-format = Dosya adı, ISO'nun dosyalarında olduğu gibi .csv veya .jsonl (ya da .csv.gz, .jsonl.gz) ile bitmelidir.
+import-iso-error-date = Dosyanın tarihi geçerli bir tarih değil.
+import-iso-error-gone = Yüklenen dosya artık sunucuda değil (sunucu yeniden başlatıldı). Dosyayı yeniden yükleyin.
+import-iso-error-changed = Dosya kaydedilemedi: Bazı satırlar okunamadı. Hiçbir şey kaydedilmedi.
+import-iso-checking = Dosya kontrol ediliyor…
+import-iso-writing = Kayıtlar yazılıyor…
+import-iso-applied = Kaydedildi. Her değişiklik geçmişte yer alıyor.
+# $count is a number; $source names the dataset and date.
+import-iso-read = { $count } kayıt okundu ({ $source }).
+import-iso-problems = Bazı satırlar okunamadığı için hiçbir şey kaydedilemez. Dosyayı düzeltip yeniden yükleyin:
+# $line is a line number of the file.
+import-iso-problem = Satır { $line }:
+import-iso-records = Kayıtlar
+import-iso-added = Eklenen
+import-iso-changed = Değişen
+import-iso-same = Değişmeyen
+import-iso-row-committees = Komiteler
+import-iso-row-memberships = Komite üyelikleri
+import-iso-row-standards = Standartlar
+# $count is a number.
+import-iso-unmatched = { $count ->
+    [0] Listelenen her üye, dizindeki bir kuruluşla eşleşiyor.
+    [one] Bir üye numarası dizindeki hiçbir kuruluşla eşleşmiyor; eşleşmeyen üyelere bakın.
+   *[other] { $count } üye numarası dizindeki hiçbir kuruluşla eşleşmiyor; eşleşmeyen üyelere bakın.
+}
+# $opened and $closed are numbers.
+import-iso-reviews = Açılan gözden geçirme döngüleri: { $opened }; kapanan veya karara bağlanan: { $closed }.
+import-iso-confirm-intro = Dosyanın tamamı tek bir işlemde kaydedilir: Ya tamamı ya hiçbiri.
+import-iso-confirm = Bu kayıtları içe aktar
+
+## ISO member ids that match no body (admins)
+unmatched-title = Eşleşmeyen ISO üyeleri
+unmatched-intro = ISO'nun komite verilerinde bu üye numaraları yer alıyor, ancak dizindeki hiçbir kuruluş bu numaralara sahip değil. Bir üye numarasının ait olduğu ülkenin kuruluşunu oluşturun (ya da numarayı mevcut bir kuruluşun kaydına ekleyin): Kuruluşun komite üyelikleri, kaynak olarak komite dosyası gösterilerek hemen kaydedilir.
+unmatched-none = Komite verilerindeki her üye numarası, dizindeki bir kuruluşla eşleşiyor.
+# $id is ISO's member id.
+unmatched-id = ISO üye numarası { $id }
+# $p and $o are numbers of committees.
+unmatched-counts = { $p } komitede P üye, { $o } komitede O üye:
+unmatched-country = Ülke
+unmatched-country-choose = Ülkeyi seçin (kuruluşu olmayan ülkeler)
+unmatched-create = Kuruluşu üyelikleriyle birlikte oluştur
+unmatched-error-country = Kuruluşun ülkesini seçin.
+unmatched-error-taken = Bu ülkenin zaten bir kuruluşu var; bunun yerine üye numarasını o kuruluşun kaydına ekleyin.
+unmatched-link = Eşleşmeyen ISO üyeleri

@@ -64,3 +64,58 @@ import-again = 上传其他文件
 import-running = 正在写入导入：已写 { $done } 行，共 { $total } 行…
 import-running-start = 正在写入导入…
 import-error-storage = 无法保存该文件，未导入任何内容。请重试。
+
+## ISO Open Data files (admins)
+import-iso-heading = ISO 开放数据
+import-iso-intro = ISO 以开放数据（ODC-By）形式发布其委员会（包括各委员会的P成员和O成员）及其全部出版物。请按 ISO 发布时的原样上传其文件，CSV 或 JSON Lines 格式均可，经过或未经 gzip 压缩皆可：Quorum 会先检查文件，显示将添加、更改和保持不变的内容，待您确认后再写入。每个值都会保留来源“ISO Open Data, <数据集>, <日期>”。
+# $megabytes is a number.
+import-iso-limits = 文件大小不超过 { $megabytes } MB。
+import-iso-dataset = 数据集
+import-iso-committees = 委员会（iso_technical_committees）
+import-iso-deliverables = 出版物（iso_deliverables_metadata）
+import-iso-date = 文件日期
+import-iso-check = 上传并检查
+import-iso-error-dataset = 请选择该文件属于 ISO 的哪个数据集。
+import-iso-error-format = 与 ISO 的文件一样，文件名必须以 .csv 或 .jsonl（或 .csv.gz、.jsonl.gz）结尾。
+import-iso-error-date = 文件日期不是有效的日期。
+import-iso-error-gone = 已上传的文件已不在服务器上（服务器已重启）。请重新上传。
+import-iso-error-changed = 无法写入该文件：部分行无法读取。未写入任何内容。
+import-iso-checking = 正在检查文件…
+import-iso-writing = 正在写入记录…
+import-iso-applied = 已写入。所有更改均已记入修改历史。
+# $count is a number; $source names the dataset and date.
+import-iso-read = 已读取 { $count } 条记录（{ $source }）。
+import-iso-problems = 部分行无法读取，因此无法写入任何内容。请修正文件后重新上传：
+# $line is a line number of the file.
+import-iso-problem = 第 { $line } 行：
+import-iso-records = 记录
+import-iso-added = 新增
+import-iso-changed = 更改
+import-iso-same = 未变
+import-iso-row-committees = 委员会
+import-iso-row-memberships = 委员会成员资格
+import-iso-row-standards = 标准
+# $count is a number.
+import-iso-unmatched = { $count ->
+    [0] 列出的每个成员都与名录中的某个机构相匹配。
+   *[other] 有 { $count } 个成员编号与名录中的任何机构都不匹配；请查看未匹配的 ISO 成员。
+}
+# $opened and $closed are numbers.
+import-iso-reviews = 已开启的复审周期：{ $opened } 个；已结束或已决定的复审周期：{ $closed } 个。
+import-iso-confirm-intro = 整个文件将在一个事务中写入：要么全部写入，要么全部不写入。
+import-iso-confirm = 导入这些记录
+
+## ISO member ids that match no body (admins)
+unmatched-title = 未匹配的 ISO 成员
+unmatched-intro = ISO 的委员会数据列出了这些成员编号，但名录中没有任何机构带有这些编号。请创建成员编号所属国家/地区的机构（或将该编号添加到现有机构的记录中）：其委员会成员资格将立即记录下来，并以委员会文件作为来源。
+unmatched-none = 委员会数据中的每个成员编号都与名录中的某个机构相匹配。
+# $id is ISO's member id.
+unmatched-id = ISO 成员编号 { $id }
+# $p and $o are numbers of committees.
+unmatched-counts = 在 { $p } 个委员会中为P成员，在 { $o } 个委员会中为O成员：
+unmatched-country = 国家/地区
+unmatched-country-choose = 选择国家/地区（仅限尚无机构的国家/地区）
+unmatched-create = 创建该机构及其成员资格
+unmatched-error-country = 请选择该机构所属的国家/地区。
+unmatched-error-taken = 该国家/地区已有机构；请改为将成员编号添加到该机构的记录中。
+unmatched-link = 未匹配的 ISO 成员

@@ -17,8 +17,11 @@ use crate::standards::edit::RecordKind;
 /// How many committees each member's row names.
 const EXAMPLES: usize = 5;
 
+/// (member id, acronym, membership, committee reference, source, as of)
+type ListedRow = (String, Option<String>, String, String, String, Option<String>);
+
 pub async fn page(pool: &AnyPool, locale: Locale) -> Result<UnmatchedPage, AppError> {
-    let rows: Vec<(String, Option<String>, String, String, String, Option<String>)> = sqlx::query_as(
+    let rows: Vec<ListedRow> = sqlx::query_as(
         "SELECT u.member_id, u.acronym, u.membership, c.reference, u.source, u.as_of \
          FROM committee_unmatched u JOIN committee c ON c.id = u.committee_id ORDER BY u.member_id, c.reference",
     )

@@ -61,11 +61,13 @@ fn quorum_ids(committees: &[Committee], held: &HashMap<String, Held>) -> HashMap
     ids
 }
 
+/// Memberships by body code (`P` or `O`).
+type Matched = BTreeMap<String, &'static str>;
+/// Members no body matches, by ISO member id: (acronym, `P` or `O`).
+type Unmatched = BTreeMap<String, (Option<String>, &'static str)>;
+
 /// The members a committee lists, by body (P before O), and those no body matches.
-fn members(
-    committee: &Committee,
-    bodies: &HashMap<String, String>,
-) -> (BTreeMap<String, &'static str>, BTreeMap<String, (Option<String>, &'static str)>) {
+fn members(committee: &Committee, bodies: &HashMap<String, String>) -> (Matched, Unmatched) {
     let (mut matched, mut unmatched) = (BTreeMap::new(), BTreeMap::new());
     let p = committee.p_members.iter().map(|m| (m, "P"));
     for (member, kind) in p.chain(committee.o_members.iter().map(|m| (m, "O"))) {
@@ -244,7 +246,7 @@ async fn membership(
 async fn keep_unmatched(
     connection: &mut AnyConnection,
     committee: &str,
-    listed: &BTreeMap<String, (Option<String>, &'static str)>,
+    listed: &Unmatched,
     before: &HashMap<String, (Option<String>, String)>,
     writer: &Writer<'_>,
 ) -> Result<(), AppError> {
