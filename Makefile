@@ -7,8 +7,12 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 .PHONY: run test setup setup-test setup-bench setup-security lint fmt watch bench reliability security fuzz
 
 ## Build the release site and server, then serve on http://127.0.0.1:3000
-## (embedded SQLite database in data/quorum.db, seeded on first start).
+## (embedded SQLite database in data/quorum.db, seeded on first start, with ISO's
+## committees file shipped in seed/ imported; an unchanged file writes nothing).
 run: setup
+	cargo leptos build --release
+	target/release/server import-iso-open-data --as-of 2026-05-02 \
+		--committees seed/iso-open-data/iso_technical_committees-2026-05-02.csv.gz
 	cargo leptos serve --release
 
 ## Every test: formatting, unit, integration (SQLite and a throwaway PostgreSQL),
