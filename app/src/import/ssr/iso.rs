@@ -8,6 +8,8 @@
 mod committees;
 mod deliverables;
 
+pub use deliverables::Editions;
+
 use std::io::Read;
 
 use sqlx::AnyConnection;
@@ -35,35 +37,34 @@ pub(crate) struct Writer<'a> {
     pub dry_run: bool,
 }
 
-/// A file read: its records, or why some of its lines could not be read.
-enum Collected<T> {
-    Records(Vec<T>),
-    Problems(Vec<LineProblem>),
-}
-
-/// Every record of a file, or the problems (at most [`MAX_PROBLEMS`]) if any line fails.
-fn collect<T>(records: impl Iterator<Item = Result<T, LineProblem>>) -> (u64, Collected<T>) {
-    let (mut read, mut kept, mut problems) = (0u64, Vec::new(), Vec::new());
+/// Every record of a file kept with `keep`, or the problems (at most
+/// [`MAX_PROBLEMS`]) if any line fails.
+fn collect<T, C: Default>(
+    records: impl Iterator<Item = Result<T, LineProblem>>,
+    mut keep: impl FnMut(&mut C, T),
+) -> (u64, Result<C, Vec<LineProblem>>) {
+    let (mut read, mut kept, mut problems) = (0u64, C::default(), Vec::new());
     for record in records {
         read += 1;
         match record {
-            Ok(record) if problems.is_empty() => kept.push(record),
+            Ok(record) if problems.is_empty() => keep(&mut kept, record),
             Ok(_) => {}
             Err(problem) => {
-                kept.clear();
+                kept = C::default();
                 if problems.len() < MAX_PROBLEMS {
                     problems.push(problem);
                 }
             }
         }
     }
-    (read, if problems.is_empty() { Collected::Records(kept) } else { Collected::Problems(problems) })
+    (read, if problems.is_empty() { Ok(kept) } else { Err(problems) })
 }
 
 /// A file of either dataset, read.
 pub enum IsoFile {
     Committees(Vec<Committee>),
-    Deliverables(Vec<Deliverable>),
+    /// The current edition of each standard (not every line is kept).
+    Deliverables(Editions),
 }
 
 /// Reads a file of `dataset` in `format` (gzipped or not). Blocking: a server runs it
@@ -71,30 +72,20 @@ pub enum IsoFile {
 pub fn read(dataset: Dataset, format: Format, input: impl Read) -> (u64, Result<IsoFile, Vec<LineProblem>>) {
     match dataset {
         Dataset::Committees => {
+            let keep = |all: &mut Vec<Committee>, c| all.push(c);
             let (read, file) = match format {
-                Format::Csv => collect(committees_csv(input)),
-                Format::JsonLines => collect(committees_jsonl(input)),
+                Format::Csv => collect(committees_csv(input), keep),
+                Format::JsonLines => collect(committees_jsonl(input), keep),
             };
-            (
-                read,
-                match file {
-                    Collected::Records(records) => Ok(IsoFile::Committees(records)),
-                    Collected::Problems(problems) => Err(problems),
-                },
-            )
+            (read, file.map(IsoFile::Committees))
         }
         Dataset::Deliverables => {
+            let keep = |editions: &mut Editions, d: Deliverable| editions.add(d);
             let (read, file) = match format {
-                Format::Csv => collect(deliverables_csv(input)),
-                Format::JsonLines => collect(deliverables_jsonl(input)),
+                Format::Csv => collect(deliverables_csv(input), keep),
+                Format::JsonLines => collect(deliverables_jsonl(input), keep),
             };
-            (
-                read,
-                match file {
-                    Collected::Records(records) => Ok(IsoFile::Deliverables(records)),
-                    Collected::Problems(problems) => Err(problems),
-                },
-            )
+            (read, file.map(IsoFile::Deliverables))
         }
     }
 }

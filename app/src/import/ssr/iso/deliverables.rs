@@ -44,17 +44,43 @@ static STANDARD: Kind = Kind::new(
 const STAGE: usize = 9;
 const LAST_CONFIRMED: usize = 10;
 
-/// A standard as Quorum holds it: ISO's id and the values of `STANDARD`'s fields.
-type Held = (Option<i64>, Vec<Option<String>>);
+/// A standard as Quorum holds it, small enough for 80,000 of them: ISO's id, a hash of
+/// the values of `STANDARD`'s fields (what an unchanged record is recognised by), and
+/// the two values the review rules read.
+struct Held {
+    iso_id: Option<i64>,
+    hash: u64,
+    stage: Option<String>,
+    last_confirmed: Option<String>,
+}
+
+/// A hash of a standard's field values, in `STANDARD`'s order.
+fn values_hash<'a>(values: impl Iterator<Item = Option<&'a str>>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for value in values {
+        value.hash(&mut hasher);
+    }
+    hasher.finish()
+}
 
 async fn held_standards(connection: &mut AnyConnection) -> Result<HashMap<String, Held>, AppError> {
     let columns: Vec<&str> = STANDARD.fields.iter().map(|f| f.column).collect();
     let sql = format!("SELECT id, iso_id, {} FROM standard", columns.join(", "));
-    let rows = sqlx::query(&sql).fetch_all(&mut *connection).await?;
-    let mut held = HashMap::with_capacity(rows.len());
-    for row in rows {
-        let values = (0..columns.len()).map(|i| row.try_get::<Option<String>, _>(i + 2)).collect::<Result<_, _>>()?;
-        held.insert(row.try_get::<String, _>(0)?, (row.try_get::<Option<i64>, _>(1)?, values));
+    let mut rows = sqlx::query(&sql).fetch(&mut *connection);
+    let mut held = HashMap::new();
+    while let Some(row) = futures_util::TryStreamExt::try_next(&mut rows).await? {
+        let values: Vec<Option<String>> =
+            (0..columns.len()).map(|i| row.try_get::<Option<String>, _>(i + 2)).collect::<Result<_, _>>()?;
+        held.insert(
+            row.try_get::<String, _>(0)?,
+            Held {
+                iso_id: row.try_get::<Option<i64>, _>(1)?,
+                hash: values_hash(values.iter().map(Option::as_deref)),
+                stage: values[STAGE].clone(),
+                last_confirmed: values[LAST_CONFIRMED].clone(),
+            },
+        );
     }
     Ok(held)
 }
@@ -64,21 +90,33 @@ fn currency(d: &Deliverable) -> (bool, Option<chrono::NaiveDate>, Option<i64>, i
     (d.replaced_by.is_empty() && d.stage != Some(Stage::WITHDRAWN), d.publication_date, d.edition, d.id)
 }
 
-/// The current deliverable of each slug, by slug.
-fn current_editions(deliverables: Vec<Deliverable>) -> Vec<(String, Deliverable)> {
-    let mut by_slug: HashMap<String, Deliverable> = HashMap::with_capacity(deliverables.len());
-    for deliverable in deliverables {
+/// What a deliverables file is kept as while it is read: the current deliverable of each
+/// slug, and every deliverable's reference by id (what `replaces` names).
+#[derive(Default)]
+pub struct Editions {
+    current: HashMap<String, Deliverable>,
+    names: HashMap<i64, String>,
+}
+
+impl Editions {
+    /// Keeps `deliverable` if it is its slug's most current so far.
+    pub fn add(&mut self, deliverable: Deliverable) {
+        self.names.insert(deliverable.id, deliverable.reference.clone());
         let slug = deliverable.slug();
-        match by_slug.get(&slug) {
+        match self.current.get(&slug) {
             Some(kept) if currency(kept) >= currency(&deliverable) => {}
             _ => {
-                by_slug.insert(slug, deliverable);
+                self.current.insert(slug, deliverable);
             }
         }
     }
-    let mut current: Vec<(String, Deliverable)> = by_slug.into_iter().collect();
-    current.sort_by(|a, b| a.0.cmp(&b.0));
-    current
+
+    /// The current editions, by slug.
+    fn sorted(&mut self) -> Vec<(String, Deliverable)> {
+        let mut current: Vec<(String, Deliverable)> = self.current.drain().collect();
+        current.sort_by(|a, b| a.0.cmp(&b.0));
+        current
+    }
 }
 
 fn joined(items: &[String], separator: &str) -> Option<String> {
@@ -106,14 +144,12 @@ fn search_text(values: &[(&'static str, Option<String>)]) -> String {
 
 pub(super) async fn write(
     connection: &mut AnyConnection,
-    deliverables: Vec<Deliverable>,
+    mut editions: Editions,
     writer: &Writer<'_>,
     summary: &mut IsoSummary,
 ) -> Result<(), AppError> {
-    let names: HashMap<i64, String> = deliverables.iter().map(|d| (d.id, d.reference.clone())).collect();
     let held = held_standards(connection).await?;
-    let by_iso_id: HashMap<i64, String> =
-        held.iter().filter_map(|(id, (iso_id, _))| iso_id.map(|i| (i, id.clone()))).collect();
+    let by_iso_id: HashMap<i64, String> = held.iter().filter_map(|(id, h)| h.iso_id.map(|i| (i, id.clone()))).collect();
     let committees: HashMap<String, String> =
         sqlx::query_as::<_, (String, String)>("SELECT reference, id FROM committee")
             .fetch_all(&mut *connection)
@@ -121,17 +157,18 @@ pub(super) async fn write(
             .into_iter()
             .collect();
     let mut cycles = Cycles::read(connection).await?;
-    for (own_slug, deliverable) in current_editions(deliverables) {
+    let names = std::mem::take(&mut editions.names);
+    for (own_slug, deliverable) in editions.sorted() {
         let id = by_iso_id.get(&deliverable.id).cloned().unwrap_or(own_slug);
         let before = held.get(&id);
         // The stage recorded for this deliverable (a new edition starts unseen).
         let recorded = before
-            .filter(|(iso_id, _)| iso_id.is_none_or(|i| i == deliverable.id))
-            .and_then(|(_, values)| values[STAGE].as_deref().and_then(Stage::parse));
+            .filter(|h| h.iso_id.is_none_or(|i| i == deliverable.id))
+            .and_then(|h| h.stage.as_deref().and_then(Stage::parse));
         let change = deliverable.stage.map_or(ReviewChange::None, |stage| review_change(recorded, stage));
         let last_confirmed = match change {
             ReviewChange::Decided(Outcome::Confirmed) => Some(writer.as_of.to_string()),
-            _ => before.and_then(|(_, values)| values[LAST_CONFIRMED].clone()),
+            _ => before.and_then(|h| h.last_confirmed.clone()),
         };
         let owner = deliverable.owner_committee.clone();
         let values: Vec<(&'static str, Option<String>)> = vec![
@@ -142,8 +179,8 @@ pub(super) async fn write(
             ("supplement_type", deliverable.supplement_type.clone()),
             ("edition", deliverable.edition.map(|e| e.to_string())),
             ("published", deliverable.publication_date.map(|d| d.to_string())),
+            ("committee", owner.clone()),
             ("committee_id", owner.as_ref().map(|r| committees.get(r).cloned().unwrap_or_else(|| slug(r)))),
-            ("committee", owner),
             ("stage", deliverable.stage.map(|s| s.to_string())),
             ("last_confirmed", last_confirmed),
             ("languages", joined(&deliverable.languages, " ")),
@@ -151,12 +188,10 @@ pub(super) async fn write(
             ("replaces", references(&deliverable.replaces, &names)),
             ("replaced_by", references(&deliverable.replaced_by, &names)),
         ];
-        let unchanged = before.is_some_and(|(iso_id, old)| {
-            *iso_id == Some(deliverable.id)
-                && values.iter().all(|(column, new)| {
-                    let index = STANDARD.fields.iter().position(|f| f.column == *column);
-                    index.is_some_and(|i| old[i] == *new)
-                })
+        // Every field the import writes, in `STANDARD`'s order (what the hash is over).
+        debug_assert!(values.iter().map(|(c, _)| *c).eq(STANDARD.fields.iter().map(|f| f.column)));
+        let unchanged = before.is_some_and(|h| {
+            h.iso_id == Some(deliverable.id) && h.hash == values_hash(values.iter().map(|(_, v)| v.as_deref()))
         });
         if unchanged {
             summary.standards.same += 1;
