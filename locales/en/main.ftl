@@ -397,3 +397,17 @@ pager-previous = Previous page
 pager-next = Next page
 # $page and $pages are numbers.
 pager-position = Page { $page } of { $pages }
+
+## The composer's facts: the review deadline Quorum derives, the owner committee
+# $date is a formatted date.
+letter-fact-due-by = No review ballot is open; the next systematic review is due by { $date } (derived by Quorum: five years after the last confirmation; ISO may open it earlier). The letter gives no closing date.
+# $committee is a committee's reference, such as ISO/TMBG.
+letter-fact-committee = Owner committee: { $committee }.
+
+## A body's category against ISO's committee data
+# $count is a number of committees, $committees some of their references, $recorded the recorded category.
+category-evidence = { $count ->
+    [one] ISO's committee data lists this body as a P-member of one committee ({ $committees }); only member bodies can be P-members, but the recorded category is “{ $recorded }”.
+   *[other] ISO's committee data lists this body as a P-member of { $count } committees ({ $committees }…); only member bodies can be P-members, but the recorded category is “{ $recorded }”.
+}
+category-evidence-confirm = Record it as a member body, with this evidence as the source

@@ -166,3 +166,19 @@ radar-due = Due by (derived)
 radar-closes-unknown = Closing date not recorded
 radar-voters-every = Every member body
 radar-link = Ballot radar: every review running or due in the next twelve months
+# $body is a body's two-letter code.
+radar-for-body = Only the reviews { $body } is obliged to vote in.
+
+## A body's page: the ballots it must vote in
+body-ballots-heading = Ballots ahead
+body-ballots-none = No review this body is obliged to vote in runs now or falls due in the next twelve months, as far as the records show.
+# $count is a number.
+body-ballots-count = { $count ->
+    [one] One review this body is obliged to vote in runs now or falls due in the next twelve months:
+   *[other] { $count } reviews this body is obliged to vote in run now or fall due in the next twelve months:
+}
+# $date is a formatted date.
+body-ballot-closes = ballot closes { $date }
+body-ballot-running = ballot running (closing date not recorded)
+body-ballot-due = due by { $date } (derived)
+body-ballots-all = All of them on the ballot radar

@@ -3,6 +3,7 @@
 
 pub mod corrections;
 pub mod edit;
+pub mod evidence;
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod ssr;

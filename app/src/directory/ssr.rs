@@ -225,5 +225,6 @@ pub async fn category_counts(pool: &AnyPool) -> Result<CategoryCounts, AppError>
 pub mod api;
 pub mod corrections;
 pub mod edit;
+pub mod evidence;
 pub mod import;
 pub mod unmatched;

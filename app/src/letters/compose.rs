@@ -319,6 +319,8 @@ pub mod tests {
             adopted: 4,
             last_confirmed: Some("2023-04-05".into()),
             deadline: Some("2027-03-15".into()),
+            due_by: None,
+            committee: None,
             suggested: Purpose::Review,
             default_lang: "pt".into(),
             today: "2026-11-25".into(),

@@ -379,6 +379,8 @@ mod tests {
             adopted: 0,
             last_confirmed: None,
             deadline: None,
+            due_by: None,
+            committee: None,
             suggested: Purpose::Adopt,
             default_lang: "en".into(),
             ..crate::letters::compose::tests::brazil()

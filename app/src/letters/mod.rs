@@ -87,6 +87,12 @@ pub struct LetterFacts {
     pub last_confirmed: Option<String>,
     /// When the open review ballot closes, if one is recorded.
     pub deadline: Option<String>,
+    /// Without an open ballot: when the next review is due at the latest (derived).
+    #[serde(default)]
+    pub due_by: Option<String>,
+    /// The committee that owns the standard.
+    #[serde(default)]
+    pub committee: Option<String>,
     /// The purpose that fits what is recorded about this body.
     pub suggested: Purpose,
     /// The body's adoption of the standard is recorded as in progress: the adoption letter

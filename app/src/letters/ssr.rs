@@ -129,6 +129,8 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
         standard_as_of: standard.as_of,
         adopted: standard.adopted,
         last_confirmed: standard.last_confirmed,
+        due_by: standard.due_by.filter(|_| standard.open_ballot_closes.is_none()),
+        committee: standard.committee,
         deadline: standard.open_ballot_closes,
         today,
     })

@@ -214,8 +214,10 @@ fn ContactCard(card: NsbCard) -> impl IntoView {
             }.into_any()}
             <p class="card-footnote">{t("card-footnote")}</p>
         </article>
+        <crate::pages::category_evidence::CategoryEvidenceNotice alpha2=history_code.clone() />
         <BodyStandards alpha2=history_code.clone() />
         <BodyReviews alpha2=history_code.clone() />
+        <crate::pages::reviews::BodyBallots alpha2=history_code.clone() />
         <RecordHistory alpha2=history_code />
     }
 }

@@ -342,11 +342,15 @@ fn FactsAside(facts: LetterFacts, letter_locale: Locale) -> impl IntoView {
                     </li>
                 })}
                 <li>
-                    {match facts.deadline.as_deref() {
-                        Some(deadline) => locale.t_args("letter-fact-ballot", &[("date", date(deadline).into())]),
-                        None => t("letter-fact-no-ballot"),
+                    {match (facts.deadline.as_deref(), facts.due_by.as_deref()) {
+                        (Some(deadline), _) => locale.t_args("letter-fact-ballot", &[("date", date(deadline).into())]),
+                        (None, Some(due)) => locale.t_args("letter-fact-due-by", &[("date", date(due).into())]),
+                        (None, None) => t("letter-fact-no-ballot"),
                     }}
                 </li>
+                {facts.committee.as_deref().map(|committee| view! {
+                    <li>{locale.t_args("letter-fact-committee", &[("committee", committee.to_string().into())])}</li>
+                })}
                 {title.map(|(title, source)| view! {
                     <li>
                         {locale.t_args("letter-fact-title", &[("title", title.into())])}

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod body;
+pub mod category_evidence;
 pub mod coordinate;
 pub mod developers;
 pub mod directory;

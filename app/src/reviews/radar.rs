@@ -24,6 +24,9 @@ pub struct RadarFilter {
     pub ics: String,
     /// `followed`: only standards coordinators follow; anything else: every standard.
     pub scope: String,
+    /// A body's code (`BR`): only the reviews it is obliged to vote in (its committees'
+    /// P-memberships; for standards the Technical Management Board owns, member bodies).
+    pub body: String,
 }
 
 impl RadarFilter {
@@ -32,7 +35,12 @@ impl RadarFilter {
     }
 
     pub fn to_query_string(&self) -> String {
-        crate::directory::query_string(&[("committee", &self.committee), ("ics", &self.ics), ("scope", &self.scope)])
+        crate::directory::query_string(&[
+            ("committee", &self.committee),
+            ("ics", &self.ics),
+            ("scope", &self.scope),
+            ("body", &self.body),
+        ])
     }
 }
 

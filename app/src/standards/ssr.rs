@@ -156,7 +156,15 @@ pub struct StandardFacts {
     pub last_confirmed: Option<String>,
     /// Closing date of the earliest ballot that closes today or later and has no outcome.
     pub open_ballot_closes: Option<String>,
+    /// The committee that owns the standard (`ISO/TMBG`).
+    pub committee: Option<String>,
+    /// When the next review is due at the latest (derived), unless one runs.
+    pub due_by: Option<String>,
 }
+
+/// (reference, last confirmed, source, as of, committee, stage, published)
+type StandardFactsRow =
+    (String, Option<String>, String, Option<String>, Option<String>, Option<String>, Option<String>);
 
 pub async fn standard_facts(
     pool: &AnyPool,
@@ -166,8 +174,8 @@ pub async fn standard_facts(
     // Four independent reads, at once (each is a round trip to the database).
     let count = format!("SELECT COUNT(*) FROM adoption WHERE standard_id = $1 AND {COUNTS_AS_ADOPTION}");
     let (standard, titles, (adopted,), open_ballot_closes) = tokio::try_join!(
-        sqlx::query_as::<_, (String, Option<String>, String, Option<String>)>(
-            "SELECT reference, last_confirmed, source, as_of FROM standard WHERE id = $1"
+        sqlx::query_as::<_, StandardFactsRow>(
+            "SELECT reference, last_confirmed, source, as_of, committee, stage, published FROM standard WHERE id = $1"
         )
         .bind(standard_id)
         .fetch_optional(pool),
@@ -185,9 +193,10 @@ pub async fn standard_facts(
         .bind(today)
         .fetch_optional(pool),
     )?;
-    let Some((reference, last_confirmed, source, as_of)) = standard else {
+    let Some((reference, last_confirmed, source, as_of, committee, stage, published)) = standard else {
         return Ok(None);
     };
+    let due_by = catalogue::due_by(stage.as_deref(), published.as_deref(), last_confirmed.as_deref());
     Ok(Some(StandardFacts {
         reference,
         source,
@@ -196,6 +205,8 @@ pub async fn standard_facts(
         adopted: u32::try_from(adopted).unwrap_or(u32::MAX),
         last_confirmed,
         open_ballot_closes: open_ballot_closes.map(|(d,)| d),
+        committee,
+        due_by,
     }))
 }
 

@@ -520,3 +520,52 @@ pub(super) async fn admins_create_bodies_from_unmatched_members(backend: Backend
     assert!(!refused.status.is_success() || refused.text().contains("Choose the country"), "{}", refused.status);
     assert_eq!(audit_rows(&app).await, audit);
 }
+
+pub(super) async fn membership_evidence_and_ballots_show_on_a_bodys_page(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let dir = tempfile::tempdir().unwrap();
+    import(&app, Dataset::Committees, &fixture("committees.csv"), "2026-05-02", false).await;
+    import(&app, Dataset::Deliverables, &clean_deliverables(dir.path()), "2026-05-03", false).await;
+
+    // Germany is a P-member of ISO/TC 309, whose ISO/TS 99001 is under review.
+    let page = app.get("/nsbs/DE").await;
+    let text = page.text();
+    assert!(text.contains("Ballots ahead") && text.contains("ISO/TS 99001:2021"), "{text}");
+    let json: serde_json::Value =
+        serde_json::from_str(&app.get("/api/v1/reviews/upcoming?body=DE").await.body).unwrap();
+    assert!(json["data"].as_array().unwrap().iter().any(|i| i["reference"] == "ISO/TS 99001:2021"), "{json}");
+    // A body that is in no committee has no ballot there.
+    let none: serde_json::Value =
+        serde_json::from_str(&app.get("/api/v1/reviews/upcoming?body=TV").await.body).unwrap();
+    assert!(none["data"].as_array().unwrap().iter().all(|i| i["reference"] != "ISO/TS 99001:2021"), "{none}");
+
+    // A P-member recorded as something else: the evidence for everyone, the button for coordinators.
+    let (code,): (String,) = sqlx::query_as(
+        "SELECT n.alpha2 FROM nsb n WHERE (n.iso_category IS NULL OR n.iso_category <> 'member body') \
+         AND EXISTS (SELECT 1 FROM committee_member m WHERE m.alpha2 = n.alpha2 AND m.membership = 'P') ORDER BY n.alpha2",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    let page = app.get(&format!("/nsbs/{code}")).await;
+    assert!(
+        page.body.contains("id=\"category-evidence\"") && page.text().contains("only member bodies can be P-members"),
+        "{code}"
+    );
+    assert!(!page.body.contains("/api/confirm_member_body"), "the public sees no button");
+    assert!(!app.get("/nsbs/DE").await.body.contains("id=\"category-evidence\""), "the records agree for DE");
+    let cookie = signed_in_coordinator(&app, "ana@example.org").await;
+    let saved = app.fill_in(&format!("/nsbs/{code}"), "/api/confirm_member_body", &[], &cookie).await;
+    assert!(saved.status.is_success() || saved.status.is_redirection(), "{} {}", saved.status, saved.body);
+    let (category, source): (Option<String>, String) = sqlx::query_as(
+        "SELECT n.iso_category, s.source FROM nsb n JOIN nsb_field_source s ON s.alpha2 = n.alpha2 AND s.field = 'iso_category' \
+         WHERE n.alpha2 = $1",
+    )
+    .bind(&code)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(category.as_deref(), Some("member body"));
+    assert!(source.starts_with("ISO Open Data, iso_technical_committees, 2026-05-02: P-member of"), "{source}");
+    assert!(!app.get(&format!("/nsbs/{code}")).await.body.contains("id=\"category-evidence\""));
+}

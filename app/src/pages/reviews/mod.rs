@@ -11,7 +11,7 @@ mod review;
 
 pub use position::PositionEditPage;
 use position::PositionHistory;
-pub use radar::RadarPage;
+pub use radar::{BodyBallots, RadarPage};
 pub use review::ReviewPage;
 
 use leptos::prelude::*;

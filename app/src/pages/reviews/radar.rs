@@ -19,7 +19,7 @@ pub fn RadarPage() -> impl IntoView {
     let filter = move || {
         let query = query.read();
         let param = |key: &str| query.get(key).unwrap_or_default();
-        RadarFilter { committee: param("committee"), ics: param("ics"), scope: param("scope") }
+        RadarFilter { committee: param("committee"), ics: param("ics"), scope: param("scope"), body: param("body") }
     };
     let page = move || query.read().get("page").and_then(|p| p.trim().parse::<usize>().ok()).unwrap_or(1);
     let radar = Resource::new(
@@ -53,6 +53,10 @@ pub fn RadarPage() -> impl IntoView {
                     {scope_option("followed", "radar-scope-followed")}
                 </select>
             </div>
+            {(!initial.body.trim().is_empty()).then(|| view! {
+                <input type="hidden" name="body" value=initial.body.clone() />
+                <p class="explain">{locale.t_args("radar-for-body", &[("body", initial.body.trim().to_ascii_uppercase().into())])}</p>
+            })}
             <button type="submit">{t("radar-apply")}</button>
         </form>
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
@@ -152,5 +156,60 @@ fn RadarTable(radar: Radar, filter: RadarFilter) -> impl IntoView {
                 {(radar.page < pages).then(|| view! { <a rel="next" href=link(radar.page + 1)>{t("pager-next")}</a> })}
             </nav>
         })}
+    }
+}
+
+/// How many of a body's upcoming ballots its page lists before linking to the radar.
+const BODY_BALLOTS: usize = 10;
+
+/// On a body's page: the reviews it is obliged to vote in, running now or due in the
+/// next twelve months, from the radar.
+#[component]
+pub fn BodyBallots(alpha2: String) -> impl IntoView {
+    let locale = use_locale();
+    let filter = RadarFilter { body: alpha2.clone(), ..Default::default() };
+    let radar = Resource::new(move || filter.clone(), move |filter| fetch_radar(filter, 1, locale.tag().to_string()));
+    let link = format!("/reviews/upcoming?body={alpha2}");
+    view! {
+        <section class="body-ballots" aria-labelledby="ballots-heading">
+            <h2 id="ballots-heading">{t("body-ballots-heading")}</h2>
+            <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
+                {move || {
+                    let link = link.clone();
+                    Suspend::new(async move {
+                        match radar.await {
+                            Ok(radar) if radar.total == 0 => view! { <p class="hint">{t("body-ballots-none")}</p> }.into_any(),
+                            Ok(radar) => {
+                                let items = radar
+                                    .items
+                                    .iter()
+                                    .take(BODY_BALLOTS)
+                                    .map(|item| {
+                                        let href = match &item.cycle {
+                                            Some(cycle) => format!("/reviews/{cycle}"),
+                                            None => format!("/standards/{}", item.slug),
+                                        };
+                                        let when = match (item.kind, &item.date) {
+                                            (RadarKind::Running, Some(date)) => locale.t_args("body-ballot-closes", &[("date", format_partial_date(locale, date).into())]),
+                                            (RadarKind::Running, None) => t("body-ballot-running"),
+                                            (RadarKind::Due, Some(date)) => locale.t_args("body-ballot-due", &[("date", format_partial_date(locale, date).into())]),
+                                            (RadarKind::Due, None) => t("value-unknown"),
+                                        };
+                                        view! { <li><a href=href>{item.reference.clone()}</a> " — " {when}</li> }
+                                    })
+                                    .collect_view();
+                                view! {
+                                    <p>{locale.t_args("body-ballots-count", &[("count", radar.total.into())])}</p>
+                                    <ul>{items}</ul>
+                                    <p><a href=link>{t("body-ballots-all")}</a></p>
+                                }
+                                .into_any()
+                            }
+                            Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                        }
+                    })
+                }}
+            </Suspense>
+        </section>
     }
 }

@@ -42,6 +42,17 @@ fn filter_sql(filter: &RadarFilter, first: usize) -> (String, Vec<String>) {
     if filter.followed_only() {
         sql.push_str(" AND s.followed = 'yes'");
     }
+    let body = filter.body.trim().to_ascii_uppercase();
+    if body.len() == 2 && body.bytes().all(|b| b.is_ascii_uppercase()) {
+        let n = first + binds.len();
+        sql.push_str(&format!(
+            " AND (s.committee_id IN (SELECT committee_id FROM committee_member WHERE alpha2 = ${n} AND membership = 'P') \
+             OR (s.committee_id = '{BOARD}' AND EXISTS (SELECT 1 FROM nsb WHERE alpha2 = ${} AND iso_category = 'member body')))",
+            n + 1
+        ));
+        binds.push(body.clone());
+        binds.push(body);
+    }
     (sql, binds)
 }
 
