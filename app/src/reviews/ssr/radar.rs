@@ -103,7 +103,8 @@ pub async fn radar(
 
     let (condition, binds) = filter_sql(filter, 3);
     let due_from = format!(
-        "FROM standard s WHERE (s.stage IS NULL OR s.stage IN ('60.60', '90.93')) AND {BASE} >= $1 AND {BASE} <= $2{condition} \
+        "FROM standard s WHERE (s.stage IS NULL OR s.stage = '60.60' OR (s.stage = '90.93' AND s.last_confirmed IS NOT NULL)) \
+         AND {BASE} >= $1 AND {BASE} <= $2{condition} \
          AND NOT EXISTS (SELECT 1 FROM review_cycle c WHERE c.standard_id = s.id AND c.status IN ('planned', 'open', 'closed'))"
     );
     let count_sql = format!("SELECT COUNT(*) {due_from}");

@@ -58,10 +58,14 @@ fn recorded_date(text: &str) -> Option<(NaiveDate, usize)> {
 
 /// When the next systematic review is due at the latest, to the precision of the dates
 /// it comes from; `None` while a review runs, once withdrawn or being revised, before
-/// publication, or without dates.
+/// publication, without dates — and for a confirmed standard whose confirmation date is
+/// not recorded (ISO's data gives the stage, not when it was reached).
 pub fn due_by(stage: Option<&str>, published: Option<&str>, last_confirmed: Option<&str>) -> Option<String> {
     let stage = stage.and_then(Stage::parse);
     if stage.is_some_and(|s| s != Stage::PUBLISHED && s != Stage::CONFIRMED) {
+        return None;
+    }
+    if stage == Some(Stage::CONFIRMED) && last_confirmed.is_none() {
         return None;
     }
     let published = published.and_then(recorded_date);
@@ -217,6 +221,7 @@ mod tests {
             assert_eq!(due_by(Some(running), Some("2017-04-21"), None), None, "{running}");
         }
         assert_eq!(due_by(Some("60.60"), None, None), None);
+        assert_eq!(due_by(Some("90.93"), Some("2015-11-19"), None), None, "confirmed when is not known");
         assert_eq!(due_by(Some("60.60"), Some("April"), None), None);
     }
 
