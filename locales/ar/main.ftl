@@ -470,3 +470,21 @@ pager-previous = الصفحة السابقة
 pager-next = الصفحة التالية
 # $page and $pages are numbers.
 pager-position = الصفحة { $page } من { $pages }
+
+## The composer's facts: the review deadline Quorum derives, the owner committee
+# $date is a formatted date.
+letter-fact-due-by = لا يوجد تصويت مراجعة مفتوح؛ ويحين موعد المراجعة الدورية القادمة في موعد أقصاه { $date } (موعد استنتجه Quorum: بعد خمس سنوات من آخر تثبيت؛ وقد تفتحها ISO قبل ذلك). ولا تذكر الرسالة موعدًا لإغلاق التصويت.
+# $committee is a committee's reference, such as ISO/TMBG.
+letter-fact-committee = اللجنة المسؤولة: { $committee }.
+
+## A body's category against ISO's committee data
+# $count is a number of committees, $committees some of their references, $recorded the recorded category.
+category-evidence = { $count ->
+    [zero] تُدرج بيانات لجان ISO هذه الهيئة عضوًا مشاركًا (P) في { $count } لجنة ({ $committees }…)؛ ولا يكون العضو المشارك إلا عضوًا كامل العضوية، لكن الفئة المسجّلة هي «{ $recorded }».
+    [one] تُدرج بيانات لجان ISO هذه الهيئة عضوًا مشاركًا (P) في لجنة واحدة ({ $committees })؛ ولا يكون العضو المشارك إلا عضوًا كامل العضوية، لكن الفئة المسجّلة هي «{ $recorded }».
+    [two] تُدرج بيانات لجان ISO هذه الهيئة عضوًا مشاركًا (P) في لجنتين ({ $committees }…)؛ ولا يكون العضو المشارك إلا عضوًا كامل العضوية، لكن الفئة المسجّلة هي «{ $recorded }».
+    [few] تُدرج بيانات لجان ISO هذه الهيئة عضوًا مشاركًا (P) في { $count } لجان ({ $committees }…)؛ ولا يكون العضو المشارك إلا عضوًا كامل العضوية، لكن الفئة المسجّلة هي «{ $recorded }».
+    [many] تُدرج بيانات لجان ISO هذه الهيئة عضوًا مشاركًا (P) في { $count } لجنةً ({ $committees }…)؛ ولا يكون العضو المشارك إلا عضوًا كامل العضوية، لكن الفئة المسجّلة هي «{ $recorded }».
+   *[other] تُدرج بيانات لجان ISO هذه الهيئة عضوًا مشاركًا (P) في { $count } لجنة ({ $committees }…)؛ ولا يكون العضو المشارك إلا عضوًا كامل العضوية، لكن الفئة المسجّلة هي «{ $recorded }».
+}
+category-evidence-confirm = تسجيلها عضوًا كامل العضوية مع ذكر هذه البيانات مصدرًا

@@ -406,3 +406,17 @@ pager-previous = Vorherige Seite
 pager-next = Nächste Seite
 # $page and $pages are numbers.
 pager-position = Seite { $page } von { $pages }
+
+## The composer's facts: the review deadline Quorum derives, the owner committee
+# $date is a formatted date.
+letter-fact-due-by = Es ist keine Abstimmung zur Überprüfung offen; die nächste systematische Überprüfung ist spätestens zum { $date } fällig (von Quorum abgeleitet: fünf Jahre nach der letzten Bestätigung; die ISO kann sie früher eröffnen). Der Brief nennt kein Abstimmungsende.
+# $committee is a committee's reference, such as ISO/TMBG.
+letter-fact-committee = Zuständiges Komitee: { $committee }.
+
+## A body's category against ISO's committee data
+# $count is a number of committees, $committees some of their references, $recorded the recorded category.
+category-evidence = { $count ->
+    [one] Laut den Komiteedaten der ISO ist dieses Institut P-Mitglied in einem Komitee ({ $committees }); nur Vollmitglieder können P-Mitglieder sein, erfasst ist aber die Kategorie „{ $recorded }“.
+   *[other] Laut den Komiteedaten der ISO ist dieses Institut P-Mitglied in { $count } Komitees ({ $committees }…); nur Vollmitglieder können P-Mitglieder sein, erfasst ist aber die Kategorie „{ $recorded }“.
+}
+category-evidence-confirm = Als Vollmitglied erfassen, mit diesem Nachweis als Quelle

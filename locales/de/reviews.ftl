@@ -163,3 +163,19 @@ radar-due = Fällig bis (abgeleitet)
 radar-closes-unknown = Enddatum nicht erfasst
 radar-voters-every = Alle Vollmitglieder
 radar-link = Abstimmungsradar: alle Überprüfungen, die laufen oder in den kommenden zwölf Monaten fällig werden
+# $body is a body's two-letter code.
+radar-for-body = Nur die Überprüfungen, bei denen { $body } abstimmen muss.
+
+## A body's page: the ballots it must vote in
+body-ballots-heading = Anstehende Abstimmungen
+body-ballots-none = Nach den erfassten Daten läuft derzeit keine Überprüfung, bei der dieses Institut abstimmen muss, und in den kommenden zwölf Monaten wird auch keine fällig.
+# $count is a number.
+body-ballots-count = { $count ->
+    [one] Eine Überprüfung, bei der dieses Institut abstimmen muss, läuft derzeit oder wird in den kommenden zwölf Monaten fällig:
+   *[other] { $count } Überprüfungen, bei denen dieses Institut abstimmen muss, laufen derzeit oder werden in den kommenden zwölf Monaten fällig:
+}
+# $date is a formatted date.
+body-ballot-closes = Abstimmung endet am { $date }
+body-ballot-running = Abstimmung läuft (Enddatum nicht erfasst)
+body-ballot-due = fällig bis zum { $date } (abgeleitet)
+body-ballots-all = Alle im Abstimmungsradar ansehen

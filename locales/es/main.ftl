@@ -430,3 +430,18 @@ pager-previous = Página anterior
 pager-next = Página siguiente
 # $page and $pages are numbers.
 pager-position = Página { $page } de { $pages }
+
+## The composer's facts: the review deadline Quorum derives, the owner committee
+# $date is a formatted date.
+letter-fact-due-by = No hay ninguna votación de revisión abierta; el plazo de la próxima revisión sistemática vence el { $date } (fecha deducida por Quorum: cinco años después de la última confirmación; ISO puede abrirla antes). La carta no indica fecha de cierre.
+# $committee is a committee's reference, such as ISO/TMBG.
+letter-fact-committee = Comité responsable: { $committee }.
+
+## A body's category against ISO's committee data
+# $count is a number of committees, $committees some of their references, $recorded the recorded category.
+category-evidence = { $count ->
+    [one] Según los datos de comités de ISO, este organismo es miembro P de un comité ({ $committees }); solo los organismos miembros pueden ser miembros P, pero la categoría registrada es «{ $recorded }».
+    [many] Según los datos de comités de ISO, este organismo es miembro P de { $count } de comités ({ $committees }…); solo los organismos miembros pueden ser miembros P, pero la categoría registrada es «{ $recorded }».
+   *[other] Según los datos de comités de ISO, este organismo es miembro P de { $count } comités ({ $committees }…); solo los organismos miembros pueden ser miembros P, pero la categoría registrada es «{ $recorded }».
+}
+category-evidence-confirm = Registrarlo como organismo miembro, con esta prueba como fuente

@@ -169,3 +169,20 @@ radar-due = Plazo (deducido)
 radar-closes-unknown = Fecha de cierre no registrada
 radar-voters-every = Todos los organismos miembros
 radar-link = Radar de votaciones: todas las revisiones en curso o que vencen en los próximos doce meses
+# $body is a body's two-letter code.
+radar-for-body = Solo las revisiones en las que { $body } está obligado a votar.
+
+## A body's page: the ballots it must vote in
+body-ballots-heading = Próximas votaciones
+body-ballots-none = Según los registros, ninguna revisión en la que este organismo esté obligado a votar está en curso ni vence en los próximos doce meses.
+# $count is a number.
+body-ballots-count = { $count ->
+    [one] Una revisión en la que este organismo está obligado a votar está en curso o vence en los próximos doce meses:
+    [many] { $count } de revisiones en las que este organismo está obligado a votar están en curso o vencen en los próximos doce meses:
+   *[other] { $count } revisiones en las que este organismo está obligado a votar están en curso o vencen en los próximos doce meses:
+}
+# $date is a formatted date.
+body-ballot-closes = la votación se cierra el { $date }
+body-ballot-running = votación en curso (fecha de cierre no registrada)
+body-ballot-due = plazo: { $date } (deducido)
+body-ballots-all = Verlas todas en el radar de votaciones

@@ -430,3 +430,18 @@ pager-previous = Page précédente
 pager-next = Page suivante
 # $page and $pages are numbers.
 pager-position = Page { $page } sur { $pages }
+
+## The composer's facts: the review deadline Quorum derives, the owner committee
+# $date is a formatted date.
+letter-fact-due-by = Aucun vote d'examen n'est ouvert ; le prochain examen systématique arrive à échéance le { $date } (date déduite par Quorum : cinq ans après la dernière confirmation ; l'ISO peut l'ouvrir plus tôt). La lettre n'indique pas de date de clôture.
+# $committee is a committee's reference, such as ISO/TMBG.
+letter-fact-committee = Comité responsable : { $committee }.
+
+## A body's category against ISO's committee data
+# $count is a number of committees, $committees some of their references, $recorded the recorded category.
+category-evidence = { $count ->
+    [one] Selon les données des comités de l'ISO, cet organisme est membre P d'un comité ({ $committees }) ; seuls les comités membres peuvent être membres P, or la catégorie enregistrée est « { $recorded } ».
+    [many] Selon les données des comités de l'ISO, cet organisme est membre P de { $count } comités ({ $committees }…) ; seuls les comités membres peuvent être membres P, or la catégorie enregistrée est « { $recorded } ».
+   *[other] Selon les données des comités de l'ISO, cet organisme est membre P de { $count } comités ({ $committees }…) ; seuls les comités membres peuvent être membres P, or la catégorie enregistrée est « { $recorded } ».
+}
+category-evidence-confirm = L'enregistrer comme comité membre, avec ces éléments pour source

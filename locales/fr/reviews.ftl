@@ -169,3 +169,20 @@ radar-due = Échéance (déduite)
 radar-closes-unknown = Date de clôture non enregistrée
 radar-voters-every = Tous les comités membres
 radar-link = Radar des votes : tous les examens en cours ou arrivant à échéance dans les douze prochains mois
+# $body is a body's two-letter code.
+radar-for-body = Uniquement les examens où { $body } est tenu de voter.
+
+## A body's page: the ballots it must vote in
+body-ballots-heading = Votes à venir
+body-ballots-none = D'après les informations enregistrées, aucun examen où cet organisme est tenu de voter n'est en cours ni n'arrive à échéance dans les douze prochains mois.
+# $count is a number.
+body-ballots-count = { $count ->
+    [one] Un examen où cet organisme est tenu de voter est en cours ou arrive à échéance dans les douze prochains mois :
+    [many] { $count } d'examens où cet organisme est tenu de voter sont en cours ou arrivent à échéance dans les douze prochains mois :
+   *[other] { $count } examens où cet organisme est tenu de voter sont en cours ou arrivent à échéance dans les douze prochains mois :
+}
+# $date is a formatted date.
+body-ballot-closes = clôture du vote : { $date }
+body-ballot-running = vote en cours (date de clôture non enregistrée)
+body-ballot-due = échéance : { $date } (déduite)
+body-ballots-all = Les voir tous sur le radar des votes

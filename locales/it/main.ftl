@@ -430,3 +430,18 @@ pager-previous = Pagina precedente
 pager-next = Pagina successiva
 # $page and $pages are numbers.
 pager-position = Pagina { $page } di { $pages }
+
+## The composer's facts: the review deadline Quorum derives, the owner committee
+# $date is a formatted date.
+letter-fact-due-by = Non è aperta alcuna votazione di riesame; la scadenza del prossimo riesame sistematico è il { $date } (data dedotta da Quorum: cinque anni dopo l'ultima conferma; l'ISO può avviarlo prima). La lettera non indica una data di chiusura.
+# $committee is a committee's reference, such as ISO/TMBG.
+letter-fact-committee = Comitato responsabile: { $committee }.
+
+## A body's category against ISO's committee data
+# $count is a number of committees, $committees some of their references, $recorded the recorded category.
+category-evidence = { $count ->
+    [one] Secondo i dati dei comitati dell'ISO, questo ente è membro P di un comitato ({ $committees }); solo gli organismi membri possono essere membri P, ma la categoria registrata è «{ $recorded }».
+    [many] Secondo i dati dei comitati dell'ISO, questo ente è membro P di { $count } di comitati ({ $committees }…); solo gli organismi membri possono essere membri P, ma la categoria registrata è «{ $recorded }».
+   *[other] Secondo i dati dei comitati dell'ISO, questo ente è membro P di { $count } comitati ({ $committees }…); solo gli organismi membri possono essere membri P, ma la categoria registrata è «{ $recorded }».
+}
+category-evidence-confirm = Registralo come organismo membro, con questa prova come fonte

@@ -169,3 +169,20 @@ radar-due = Scadenza (dedotta)
 radar-closes-unknown = Data di chiusura non registrata
 radar-voters-every = Tutti gli organismi membri
 radar-link = Radar delle votazioni: tutti i riesami in corso o in scadenza nei prossimi dodici mesi
+# $body is a body's two-letter code.
+radar-for-body = Solo i riesami in cui { $body } è tenuto a votare.
+
+## A body's page: the ballots it must vote in
+body-ballots-heading = Prossime votazioni
+body-ballots-none = Secondo i dati registrati, nessun riesame in cui questo ente è tenuto a votare è in corso o in scadenza nei prossimi dodici mesi.
+# $count is a number.
+body-ballots-count = { $count ->
+    [one] Un riesame in cui questo ente è tenuto a votare è in corso o in scadenza nei prossimi dodici mesi:
+    [many] { $count } di riesami in cui questo ente è tenuto a votare sono in corso o in scadenza nei prossimi dodici mesi:
+   *[other] { $count } riesami in cui questo ente è tenuto a votare sono in corso o in scadenza nei prossimi dodici mesi:
+}
+# $date is a formatted date.
+body-ballot-closes = la votazione si chiude il { $date }
+body-ballot-running = votazione in corso (data di chiusura non registrata)
+body-ballot-due = scadenza: { $date } (dedotta)
+body-ballots-all = Vedili tutti nel radar delle votazioni

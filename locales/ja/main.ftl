@@ -384,3 +384,17 @@ pager-previous = 前のページ
 pager-next = 次のページ
 # $page and $pages are numbers.
 pager-position = { $pages }ページ中{ $page }ページ目
+
+## The composer's facts: the review deadline Quorum derives, the owner committee
+# $date is a formatted date.
+letter-fact-due-by = 受付中の見直し投票はありません。次回の定期見直しの期限は{ $date }です（Quorumが算出：前回の確認から5年後。ISOがこれより早く開始することもあります）。書簡には締切日を記載していません。
+# $committee is a committee's reference, such as ISO/TMBG.
+letter-fact-committee = 担当委員会：{ $committee }
+
+## A body's category against ISO's committee data
+# $count is a number of committees, $committees some of their references, $recorded the recorded category.
+category-evidence = { $count ->
+    [1] ISOの委員会データでは、この機関は1つの委員会（{ $committees }）のPメンバーとして記載されています。Pメンバーになれるのは正会員だけですが、記録されている会員区分は「{ $recorded }」です。
+   *[other] ISOの委員会データでは、この機関は{ $count }の委員会（{ $committees }…）のPメンバーとして記載されています。Pメンバーになれるのは正会員だけですが、記録されている会員区分は「{ $recorded }」です。
+}
+category-evidence-confirm = この根拠を出典として正会員に記録する

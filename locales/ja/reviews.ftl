@@ -151,3 +151,18 @@ radar-due = 期限（Quorumが算出）
 radar-closes-unknown = 締切日は未記録
 radar-voters-every = すべての正会員
 radar-link = 投票レーダー：実施中の見直しと、今後12か月以内に期限を迎える見直しの一覧
+# $body is a body's two-letter code.
+radar-for-body = { $body }に投票義務がある見直しのみを表示しています。
+
+## A body's page: the ballots it must vote in
+body-ballots-heading = 今後の投票
+body-ballots-none = 記録を見る限り、この機関に投票義務がある見直しで、現在実施中または今後12か月以内に期限を迎えるものはありません。
+# $count is a number.
+body-ballots-count = { $count ->
+   *[other] この機関に投票義務がある見直しのうち、現在実施中または今後12か月以内に期限を迎えるものが{ $count }件あります：
+}
+# $date is a formatted date.
+body-ballot-closes = 投票締切：{ $date }
+body-ballot-running = 投票受付中（締切日は未記録）
+body-ballot-due = 期限：{ $date }（Quorumが算出）
+body-ballots-all = 投票レーダーですべて見る

@@ -384,3 +384,17 @@ pager-previous = 이전 페이지
 pager-next = 다음 페이지
 # $page and $pages are numbers.
 pager-position = { $pages }페이지 중 { $page }페이지
+
+## The composer's facts: the review deadline Quorum derives, the owner committee
+# $date is a formatted date.
+letter-fact-due-by = 진행 중인 검토 투표가 없습니다. 다음 정기검토 기한은 { $date }입니다(Quorum 산출: 마지막 확인 후 5년이 되는 시점이며, ISO가 이보다 일찍 시작할 수 있습니다). 서한에는 마감일을 적지 않았습니다.
+# $committee is a committee's reference, such as ISO/TMBG.
+letter-fact-committee = 담당 위원회: { $committee }
+
+## A body's category against ISO's committee data
+# $count is a number of committees, $committees some of their references, $recorded the recorded category.
+category-evidence = { $count ->
+    [1] ISO 위원회 데이터에 따르면 이 기구는 위원회 1곳({ $committees })의 P회원입니다. 정회원만 P회원이 될 수 있지만, 기록된 회원 유형은 '{ $recorded }'입니다.
+   *[other] ISO 위원회 데이터에 따르면 이 기구는 위원회 { $count }곳({ $committees }…)의 P회원입니다. 정회원만 P회원이 될 수 있지만, 기록된 회원 유형은 '{ $recorded }'입니다.
+}
+category-evidence-confirm = 이 근거를 출처로 하여 정회원으로 기록하기

@@ -151,3 +151,18 @@ radar-due = 기한(Quorum 산출)
 radar-closes-unknown = 마감일 기록 없음
 radar-voters-every = 모든 정회원
 radar-link = 투표 레이더: 진행 중이거나 앞으로 12개월 안에 기한이 도래하는 모든 검토
+# $body is a body's two-letter code.
+radar-for-body = { $body }에 투표 의무가 있는 검토만 표시합니다.
+
+## A body's page: the ballots it must vote in
+body-ballots-heading = 다가오는 투표
+body-ballots-none = 기록상 이 기구에 투표 의무가 있는 검토 중 현재 진행 중이거나 앞으로 12개월 안에 기한이 도래하는 검토는 없습니다.
+# $count is a number.
+body-ballots-count = { $count ->
+   *[other] 이 기구에 투표 의무가 있는 검토 중 현재 진행 중이거나 앞으로 12개월 안에 기한이 도래하는 검토가 { $count }건 있습니다:
+}
+# $date is a formatted date.
+body-ballot-closes = 투표 마감: { $date }
+body-ballot-running = 투표 진행 중(마감일 기록 없음)
+body-ballot-due = 기한: { $date }(Quorum 산출)
+body-ballots-all = 투표 레이더에서 모두 보기

@@ -403,3 +403,17 @@ pager-previous = Vorige pagina
 pager-next = Volgende pagina
 # $page and $pages are numbers.
 pager-position = Pagina { $page } van { $pages }
+
+## The composer's facts: the review deadline Quorum derives, the owner committee
+# $date is a formatted date.
+letter-fact-due-by = Er loopt geen stemming over een toetsing; de volgende systematische toetsing moet uiterlijk { $date } plaatsvinden (afgeleid door Quorum: vijf jaar na de laatste bevestiging; ISO kan de toetsing eerder starten). De brief noemt geen sluitingsdatum.
+# $committee is a committee's reference, such as ISO/TMBG.
+letter-fact-committee = Verantwoordelijke commissie: { $committee }.
+
+## A body's category against ISO's committee data
+# $count is a number of committees, $committees some of their references, $recorded the recorded category.
+category-evidence = { $count ->
+    [one] Volgens de commissiegegevens van ISO is deze instelling P-lid van één commissie ({ $committees }); alleen volwaardige leden kunnen P-lid zijn, maar de vastgelegde categorie is ‘{ $recorded }’.
+   *[other] Volgens de commissiegegevens van ISO is deze instelling P-lid van { $count } commissies ({ $committees }…); alleen volwaardige leden kunnen P-lid zijn, maar de vastgelegde categorie is ‘{ $recorded }’.
+}
+category-evidence-confirm = Vastleggen als volwaardig lid, met dit bewijs als bron

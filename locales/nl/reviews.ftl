@@ -163,3 +163,19 @@ radar-due = Uiterlijk (afgeleid)
 radar-closes-unknown = Sluitingsdatum niet vastgelegd
 radar-voters-every = Alle volwaardige leden
 radar-link = Stemmingsradar: alle toetsingen die nu lopen of in de komende twaalf maanden moeten plaatsvinden
+# $body is a body's two-letter code.
+radar-for-body = Alleen de toetsingen waarin { $body } moet stemmen.
+
+## A body's page: the ballots it must vote in
+body-ballots-heading = Komende stemmingen
+body-ballots-none = Volgens de vastgelegde gegevens loopt er geen toetsing waarin deze instelling moet stemmen, en hoeft er ook geen in de komende twaalf maanden plaats te vinden.
+# $count is a number.
+body-ballots-count = { $count ->
+    [one] Eén toetsing waarin deze instelling moet stemmen, loopt nu of moet in de komende twaalf maanden plaatsvinden:
+   *[other] { $count } toetsingen waarin deze instelling moet stemmen, lopen nu of moeten in de komende twaalf maanden plaatsvinden:
+}
+# $date is a formatted date.
+body-ballot-closes = stemming sluit op { $date }
+body-ballot-running = stemming loopt (sluitingsdatum niet vastgelegd)
+body-ballot-due = uiterlijk { $date } (afgeleid)
+body-ballots-all = Allemaal bekijken op de stemmingsradar

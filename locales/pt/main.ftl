@@ -430,3 +430,18 @@ pager-previous = Página anterior
 pager-next = Próxima página
 # $page and $pages are numbers.
 pager-position = Página { $page } de { $pages }
+
+## The composer's facts: the review deadline Quorum derives, the owner committee
+# $date is a formatted date.
+letter-fact-due-by = Não há votação de análise em aberto; o prazo da próxima análise sistemática vence em { $date } (data deduzida pelo Quorum: cinco anos após a última confirmação; a ISO pode abri-la antes). A carta não indica data de encerramento.
+# $committee is a committee's reference, such as ISO/TMBG.
+letter-fact-committee = Comitê responsável: { $committee }.
+
+## A body's category against ISO's committee data
+# $count is a number of committees, $committees some of their references, $recorded the recorded category.
+category-evidence = { $count ->
+    [one] Segundo os dados de comitês da ISO, este organismo é membro P de um comitê ({ $committees }); somente membros plenos podem ser membros P, mas a categoria registrada é “{ $recorded }”.
+    [many] Segundo os dados de comitês da ISO, este organismo é membro P de { $count } comitês ({ $committees }…); somente membros plenos podem ser membros P, mas a categoria registrada é “{ $recorded }”.
+   *[other] Segundo os dados de comitês da ISO, este organismo é membro P de { $count } comitês ({ $committees }…); somente membros plenos podem ser membros P, mas a categoria registrada é “{ $recorded }”.
+}
+category-evidence-confirm = Registrar como membro pleno, com esta evidência como fonte

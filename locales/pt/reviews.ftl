@@ -169,3 +169,20 @@ radar-due = Prazo (deduzido)
 radar-closes-unknown = Data de encerramento não registrada
 radar-voters-every = Todos os membros plenos
 radar-link = Radar de votações: todas as análises em andamento ou que vencem nos próximos doze meses
+# $body is a body's two-letter code.
+radar-for-body = Apenas as análises em que { $body } é obrigado a votar.
+
+## A body's page: the ballots it must vote in
+body-ballots-heading = Próximas votações
+body-ballots-none = Pelos registros, nenhuma análise em que este organismo é obrigado a votar está em andamento ou vence nos próximos doze meses.
+# $count is a number.
+body-ballots-count = { $count ->
+    [one] Uma análise em que este organismo é obrigado a votar está em andamento ou vence nos próximos doze meses:
+    [many] { $count } análises em que este organismo é obrigado a votar estão em andamento ou vencem nos próximos doze meses:
+   *[other] { $count } análises em que este organismo é obrigado a votar estão em andamento ou vencem nos próximos doze meses:
+}
+# $date is a formatted date.
+body-ballot-closes = a votação se encerra em { $date }
+body-ballot-running = votação em andamento (data de encerramento não registrada)
+body-ballot-due = prazo: { $date } (deduzido)
+body-ballots-all = Ver todas no radar de votações

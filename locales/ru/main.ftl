@@ -468,3 +468,20 @@ pager-previous = Предыдущая страница
 pager-next = Следующая страница
 # $page and $pages are numbers.
 pager-position = Страница { $page } из { $pages }
+
+## The composer's facts: the review deadline Quorum derives, the owner committee
+# $date is a formatted date.
+letter-fact-due-by = Открытого голосования по пересмотру нет; следующий систематический пересмотр должен состояться не позднее { $date } (срок рассчитан в Quorum: пять лет после последнего подтверждения; ISO может открыть его раньше). Срок завершения голосования в письме не указан.
+# $committee is a committee's reference, such as ISO/TMBG.
+letter-fact-committee = Ответственный комитет: { $committee }.
+
+## A body's category against ISO's committee data
+# $count is a number of committees, $committees some of their references, $recorded the recorded category.
+category-evidence = { $count ->
+    [1] По данным ISO о комитетах, этот орган является P-членом одного комитета ({ $committees }); P-членами могут быть только комитеты-члены, но в справочнике он значится в категории «{ $recorded }».
+    [one] По данным ISO о комитетах, этот орган является P-членом { $count } комитета ({ $committees }…); P-членами могут быть только комитеты-члены, но в справочнике он значится в категории «{ $recorded }».
+    [few] По данным ISO о комитетах, этот орган является P-членом { $count } комитетов ({ $committees }…); P-членами могут быть только комитеты-члены, но в справочнике он значится в категории «{ $recorded }».
+    [many] По данным ISO о комитетах, этот орган является P-членом { $count } комитетов ({ $committees }…); P-членами могут быть только комитеты-члены, но в справочнике он значится в категории «{ $recorded }».
+   *[other] По данным ISO о комитетах, этот орган является P-членом { $count } комитета ({ $committees }…); P-членами могут быть только комитеты-члены, но в справочнике он значится в категории «{ $recorded }».
+}
+category-evidence-confirm = Внести как комитет-член, указав эти данные в качестве источника

@@ -397,3 +397,17 @@ pager-previous = Önceki sayfa
 pager-next = Sonraki sayfa
 # $page and $pages are numbers.
 pager-position = Sayfa { $page } / { $pages }
+
+## The composer's facts: the review deadline Quorum derives, the owner committee
+# $date is a formatted date.
+letter-fact-due-by = Açık bir gözden geçirme oylaması yok; bir sonraki sistematik gözden geçirmenin son tarihi { $date } (Quorum tarafından türetilmiştir: son teyitten beş yıl sonrası; ISO gözden geçirmeyi daha erken başlatabilir). Mektupta kapanış tarihi belirtilmiyor.
+# $committee is a committee's reference, such as ISO/TMBG.
+letter-fact-committee = Sorumlu komite: { $committee }.
+
+## A body's category against ISO's committee data
+# $count is a number of committees, $committees some of their references, $recorded the recorded category.
+category-evidence = { $count ->
+    [one] ISO'nun komite verilerine göre bu kuruluş bir komitenin ({ $committees }) P üyesidir; yalnızca üye kuruluşlar P üye olabilir, ancak kayıtlı kategori “{ $recorded }”.
+   *[other] ISO'nun komite verilerine göre bu kuruluş { $count } komitenin ({ $committees }…) P üyesidir; yalnızca üye kuruluşlar P üye olabilir, ancak kayıtlı kategori “{ $recorded }”.
+}
+category-evidence-confirm = Bu kanıtı kaynak göstererek üye kuruluş olarak kaydet

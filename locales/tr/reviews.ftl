@@ -157,3 +157,19 @@ radar-due = Son tarih (türetilmiş)
 radar-closes-unknown = Kapanış tarihi kayıtlı değil
 radar-voters-every = Tüm üye kuruluşlar
 radar-link = Oylama radarı: devam eden veya önümüzdeki on iki ay içinde zamanı gelen tüm gözden geçirmeler
+# $body is a body's two-letter code.
+radar-for-body = Yalnızca { $body } kuruluşunun oy kullanmak zorunda olduğu gözden geçirmeler.
+
+## A body's page: the ballots it must vote in
+body-ballots-heading = Yaklaşan oylamalar
+body-ballots-none = Kayıtlara göre bu kuruluşun oy kullanmak zorunda olduğu, şu anda devam eden veya önümüzdeki on iki ay içinde zamanı gelen bir gözden geçirme yok.
+# $count is a number.
+body-ballots-count = { $count ->
+    [one] Bu kuruluşun oy kullanmak zorunda olduğu bir gözden geçirme şu anda devam ediyor veya önümüzdeki on iki ay içinde zamanı geliyor:
+   *[other] Bu kuruluşun oy kullanmak zorunda olduğu { $count } gözden geçirme şu anda devam ediyor veya önümüzdeki on iki ay içinde zamanı geliyor:
+}
+# $date is a formatted date.
+body-ballot-closes = oylama { $date } tarihinde kapanıyor
+body-ballot-running = oylama sürüyor (kapanış tarihi kayıtlı değil)
+body-ballot-due = son tarih: { $date } (türetilmiş)
+body-ballots-all = Tümünü oylama radarında görün

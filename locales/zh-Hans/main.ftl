@@ -384,3 +384,17 @@ pager-previous = 上一页
 pager-next = 下一页
 # $page and $pages are numbers.
 pager-position = 第 { $page } 页，共 { $pages } 页
+
+## The composer's facts: the review deadline Quorum derives, the owner committee
+# $date is a formatted date.
+letter-fact-due-by = 目前没有开放的复审投票；下次定期复审的截止时间为 { $date }（由 Quorum 推算：上次确认后满五年；ISO 可能提前启动复审）。信中未注明投票截止日期。
+# $committee is a committee's reference, such as ISO/TMBG.
+letter-fact-committee = 负责委员会：{ $committee }
+
+## A body's category against ISO's committee data
+# $count is a number of committees, $committees some of their references, $recorded the recorded category.
+category-evidence = { $count ->
+    [1] 根据 ISO 的委员会数据，该机构是 1 个委员会（{ $committees }）的P成员；只有成员团体才能成为P成员，但记录的类别为“{ $recorded }”。
+   *[other] 根据 ISO 的委员会数据，该机构是 { $count } 个委员会（{ $committees }…）的P成员；只有成员团体才能成为P成员，但记录的类别为“{ $recorded }”。
+}
+category-evidence-confirm = 以此证据为来源，记录为成员团体

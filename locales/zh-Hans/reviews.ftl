@@ -151,3 +151,18 @@ radar-due = 截止时间（由 Quorum 推算）
 radar-closes-unknown = 截止日期未记录
 radar-voters-every = 所有成员团体
 radar-link = 投票雷达：所有正在进行或将在未来十二个月内到期的复审
+# $body is a body's two-letter code.
+radar-for-body = 仅显示 { $body } 必须投票的复审。
+
+## A body's page: the ballots it must vote in
+body-ballots-heading = 即将进行的投票
+body-ballots-none = 根据现有记录，没有该机构必须投票、且正在进行或将在未来十二个月内到期的复审。
+# $count is a number.
+body-ballots-count = { $count ->
+   *[other] 有 { $count } 项该机构必须投票的复审正在进行或将在未来十二个月内到期：
+}
+# $date is a formatted date.
+body-ballot-closes = 投票于 { $date } 截止
+body-ballot-running = 投票进行中（截止日期未记录）
+body-ballot-due = 截止时间：{ $date }（由 Quorum 推算）
+body-ballots-all = 在投票雷达上查看全部
