@@ -85,3 +85,14 @@ CREATE TABLE iso_import (
     created_at  TEXT NOT NULL,
     applied_at  TEXT
 );
+
+-- The daily fetch of ISO's latest files (QUORUM_ISO_OPEN_DATA=fetch): what the last
+-- answer said, for conditional requests, and whether the last attempt failed.
+CREATE TABLE iso_fetch (
+    dataset        TEXT PRIMARY KEY,        -- 'committees' | 'deliverables'
+    etag           TEXT,
+    last_modified  TEXT,
+    checked_at     TEXT,                    -- the last attempt
+    imported_at    TEXT,                    -- the last file imported
+    error          TEXT                     -- why the last attempt failed; NULL when it worked
+);

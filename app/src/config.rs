@@ -25,7 +25,16 @@ pub struct Config {
     /// `QUORUM_TRUSTED_PROXIES`: the reverse proxies (comma-separated addresses) whose
     /// `X-Forwarded-For` names the client for rate limits; anything unreadable is left out.
     pub trusted_proxies: Vec<IpAddr>,
+    /// `QUORUM_ISO_OPEN_DATA=fetch`: fetch ISO's latest committees and deliverables
+    /// files once a day and import what changed. Off by default.
+    pub iso_open_data_fetch: bool,
+    /// `QUORUM_ISO_OPEN_DATA_URL`: where ISO's "latest" files are (default
+    /// [`ISO_OPEN_DATA_URL`]); `<url>/<dataset>/csv/<dataset>.csv` and `…/json/….jsonl`.
+    pub iso_open_data_url: String,
 }
+
+/// ISO's published address of its latest open data files.
+pub const ISO_OPEN_DATA_URL: &str = "https://isopublicstorageprod.blob.core.windows.net/opendata/_latest";
 
 impl Default for Config {
     fn default() -> Self {
@@ -34,6 +43,8 @@ impl Default for Config {
             public_url: None,
             secure_cookies: false,
             trusted_proxies: Vec::new(),
+            iso_open_data_fetch: false,
+            iso_open_data_url: ISO_OPEN_DATA_URL.to_string(),
         }
     }
 }
@@ -53,6 +64,10 @@ impl Config {
                 .map(|url| url.trim_end_matches('/').to_string()),
             secure_cookies: var("QUORUM_SECURE_COOKIES").is_some_and(|value| value == "1"),
             trusted_proxies: trusted_proxies(&var("QUORUM_TRUSTED_PROXIES").unwrap_or_default()),
+            iso_open_data_fetch: var("QUORUM_ISO_OPEN_DATA").is_some_and(|value| value.trim() == "fetch"),
+            iso_open_data_url: var("QUORUM_ISO_OPEN_DATA_URL")
+                .filter(|url| url.starts_with("http"))
+                .map_or_else(|| ISO_OPEN_DATA_URL.to_string(), |url| url.trim_end_matches('/').to_string()),
         }
     }
 
@@ -88,7 +103,11 @@ mod tests {
             ("QUORUM_PUBLIC_URL", "https://quorum.example.org/"),
             ("QUORUM_SECURE_COOKIES", "1"),
             ("QUORUM_TRUSTED_PROXIES", "127.0.0.1, ::1, not-an-address"),
+            ("QUORUM_ISO_OPEN_DATA", "fetch"),
+            ("QUORUM_ISO_OPEN_DATA_URL", "https://mirror.example.org/opendata/"),
         ]);
+        assert!(config.iso_open_data_fetch);
+        assert_eq!(config.iso_open_data_url, "https://mirror.example.org/opendata");
         assert_eq!(config.database_url, "postgres://quorum@localhost/quorum");
         assert_eq!(config.public_url.as_deref(), Some("https://quorum.example.org"));
         assert!(config.secure_cookies);
@@ -97,5 +116,8 @@ mod tests {
         let config = from(&[("QUORUM_SECURE_COOKIES", "yes"), ("QUORUM_PUBLIC_URL", "quorum.example.org")]);
         assert!(!config.secure_cookies);
         assert_eq!(config.public_url, None);
+        // The fetch is off unless asked for, from ISO's own address.
+        assert!(!config.iso_open_data_fetch);
+        assert_eq!(config.iso_open_data_url, ISO_OPEN_DATA_URL);
     }
 }

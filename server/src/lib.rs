@@ -8,10 +8,12 @@
 //! - `router`: the route table and the order of the layers around it; `openapi` the
 //!   data API's document, built from the same routes.
 //! - `middleware/`: each layer, one concern per file; `cache`: the page cache.
-//! - `cli`: the commands besides serving (`create-admin`, `backup`).
+//! - `cli`: the commands besides serving (`create-admin`, `backup`,
+//!   `import-iso-open-data`); `iso_fetch`: the daily fetch of ISO Open Data.
 
 pub mod cache;
 pub mod cli;
+pub mod iso_fetch;
 mod middleware;
 pub mod openapi;
 pub mod router;

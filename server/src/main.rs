@@ -72,8 +72,13 @@ async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let configuration = get_configuration(None)?;
     let leptos_options = configuration.leptos_options;
     let address = leptos_options.site_addr;
+    let (fetch, url) = (config.iso_open_data_fetch, config.iso_open_data_url.clone());
     let (state, report) = server::prepare_with(Arc::new(config), leptos_options).await?;
     tracing::info!(rows = report.rows, inserted = report.inserted, "seed dataset checked");
+    if fetch {
+        tracing::info!(%url, "fetching ISO Open Data once a day");
+        tokio::spawn(server::iso_fetch::daily(state.pool.clone(), url));
+    }
 
     let listener =
         tokio::net::TcpListener::bind(address).await.map_err(|error| server::StartError::Listen(address, error))?;

@@ -103,7 +103,16 @@ pub fn router_with_cache(state: AppState, cache: Arc<cache::PageCache>) -> Route
 /// `/readyz`: 200 when the database answers, 503 when it does not.
 async fn ready(State(state): State<AppState>) -> Response {
     match sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM nsb").fetch_one(&state.pool).await {
-        Ok(_) => "ready".into_response(),
+        // Ready to serve; the detail names what failed in the background (a fetch of
+        // ISO Open Data), which changed nothing.
+        Ok(_) => {
+            let problems = crate::iso_fetch::problems(&state.pool).await;
+            if problems.is_empty() {
+                "ready".into_response()
+            } else {
+                format!("ready\n{}", problems.join("\n")).into_response()
+            }
+        }
         Err(error) => {
             tracing::error!(%error, "database not ready");
             (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()

@@ -569,3 +569,79 @@ pub(super) async fn membership_evidence_and_ballots_show_on_a_bodys_page(backend
     assert!(source.starts_with("ISO Open Data, iso_technical_committees, 2026-05-02: P-member of"), "{source}");
     assert!(!app.get(&format!("/nsbs/{code}")).await.body.contains("id=\"category-evidence\""));
 }
+
+/// A stand-in for ISO's storage: serves the fixtures at ISO's paths with an ETag and a
+/// date, answers 304 to a request that names the ETag, and 500 once `failing` is set.
+async fn iso_storage(failing: std::sync::Arc<std::sync::atomic::AtomicBool>) -> String {
+    use axum::response::IntoResponse;
+    let committees = std::fs::read(fixture("committees.csv")).unwrap();
+    let deliverables = std::fs::read_to_string(fixture("deliverables.jsonl")).unwrap();
+    let deliverables: String = deliverables
+        .lines()
+        .filter(|l| !l.contains("\"id\":900006,") || l.ends_with('}'))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let serve = move |body: Vec<u8>, failing: std::sync::Arc<std::sync::atomic::AtomicBool>| {
+        move |headers: http::HeaderMap| {
+            let body = body.clone();
+            let failing = failing.clone();
+            async move {
+                if failing.load(std::sync::atomic::Ordering::SeqCst) {
+                    return http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
+                }
+                if headers.get("if-none-match").is_some_and(|v| v == "\"v1\"") {
+                    return http::StatusCode::NOT_MODIFIED.into_response();
+                }
+                ([("etag", "\"v1\""), ("last-modified", "Sat, 02 May 2026 06:00:00 GMT")], body).into_response()
+            }
+        }
+    };
+    let router = axum::Router::new()
+        .route(
+            "/iso_technical_committees/csv/iso_technical_committees.csv",
+            axum::routing::get(serve(committees, failing.clone())),
+        )
+        .route(
+            "/iso_deliverables_metadata/json/iso_deliverables_metadata.jsonl",
+            axum::routing::get(serve(deliverables.into_bytes(), failing)),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    base
+}
+
+pub(super) async fn the_daily_fetch_imports_changed_files_and_reports_failures(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let failing = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let base = iso_storage(failing.clone()).await;
+
+    let first = server::iso_fetch::fetch_all(&app.pool, &base).await;
+    assert!(first.iter().all(|(_, outcome)| outcome.is_ok()), "{first:?}");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM committee WHERE iso_id IS NOT NULL").await, 6);
+    let source: String =
+        sqlx::query_scalar("SELECT source FROM standard WHERE id = 'iso-18074'").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(source, "ISO Open Data, iso_deliverables_metadata, 2026-05-02", "dated by Last-Modified");
+    assert_eq!(app.get("/readyz").await.body, "ready");
+
+    // Unchanged: the conditional request gets 304 and nothing is written.
+    let audit = audit_rows(&app).await;
+    let second = server::iso_fetch::fetch_all(&app.pool, &base).await;
+    assert!(second.iter().all(|(_, outcome)| outcome.as_deref() == Ok("unchanged since the last fetch")), "{second:?}");
+    assert_eq!(audit_rows(&app).await, audit);
+
+    // A failed fetch changes nothing and shows in /readyz until one works again.
+    failing.store(true, std::sync::atomic::Ordering::SeqCst);
+    let failed = server::iso_fetch::fetch_all(&app.pool, &base).await;
+    assert!(failed.iter().all(|(_, outcome)| outcome.is_err()), "{failed:?}");
+    let ready = app.get("/readyz").await;
+    assert!(
+        ready.status.is_success() && ready.body.contains("ISO Open Data committees") && ready.body.contains("500"),
+        "{}",
+        ready.body
+    );
+    assert_eq!(audit_rows(&app).await, audit);
+    failing.store(false, std::sync::atomic::Ordering::SeqCst);
+    server::iso_fetch::fetch_all(&app.pool, &base).await;
+    assert_eq!(app.get("/readyz").await.body, "ready");
+}

@@ -60,6 +60,7 @@ on_both_databases!(
     admins_upload_iso_files_check_them_and_confirm,
     admins_create_bodies_from_unmatched_members,
     membership_evidence_and_ballots_show_on_a_bodys_page,
+    the_daily_fetch_imports_changed_files_and_reports_failures,
     the_engine_saves_in_the_callers_transaction,
     seed_import_is_complete_and_idempotent,
     home_shows_counts_computed_from_the_data,
