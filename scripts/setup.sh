@@ -3,7 +3,7 @@
 # Safe to run repeatedly: every step checks first and skips what is already there.
 #   scripts/setup.sh          build tools only (wasm target, cargo-leptos, wasm-bindgen, wasm-opt)
 #   scripts/setup.sh --test   also chromium, chromedriver, CJK fonts and PostgreSQL
-#   scripts/setup.sh --bench  also wrk, nginx and brotli (for `make bench`)
+#   scripts/setup.sh --bench  also wrk, nginx, brotli and time (for `make bench`)
 #   scripts/setup.sh --security  also wapiti and sqlmap (for `make security`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,7 +73,7 @@ if [ "$WANT_TEST" = 1 ]; then
   fi
 fi
 if [ "$WANT_BENCH" = 1 ]; then
-  apt_install wrk nginx brotli
+  apt_install wrk nginx brotli time
 fi
 if [ "$WANT_SECURITY" = 1 ]; then
   apt_install wapiti sqlmap
