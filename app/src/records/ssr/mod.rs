@@ -46,24 +46,47 @@ pub struct AuditEntry<'a> {
 
 /// Appends `entry` to the audit trail on `connection` (the caller's transaction).
 pub async fn append_audit(connection: &mut AnyConnection, entry: &AuditEntry<'_>) -> Result<(), AppError> {
-    sqlx::query(
+    append_audits(connection, std::slice::from_ref(entry)).await
+}
+
+/// The columns of one audit row, in the order `append_audits` binds them.
+const AUDIT_COLUMNS: usize = 12;
+
+/// Appends `entries` to the audit trail in one statement (a save's changed fields: one
+/// round trip to the database, not one per field).
+pub async fn append_audits(connection: &mut AnyConnection, entries: &[AuditEntry<'_>]) -> Result<(), AppError> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<String> = (0..entries.len())
+        .map(|row| {
+            let first = row * AUDIT_COLUMNS + 1;
+            let params: Vec<String> = (first..first + AUDIT_COLUMNS).map(|i| format!("${i}")).collect();
+            format!("({})", params.join(", "))
+        })
+        .collect();
+    let sql = format!(
         "INSERT INTO audit_log (id, at, account_id, entity, entity_key, field, before_value, after_value, \
-         source, as_of, version, action) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-    )
-    .bind(random_hex(12)?)
-    .bind(entry.at)
-    .bind(Some(entry.account_id).filter(|id| !id.is_empty()))
-    .bind(entry.entity)
-    .bind(entry.key)
-    .bind(entry.field)
-    .bind(entry.before)
-    .bind(entry.after)
-    .bind(entry.source)
-    .bind(entry.as_of)
-    .bind(entry.version)
-    .bind(entry.action)
-    .execute(&mut *connection)
-    .await?;
+         source, as_of, version, action) VALUES {}",
+        rows.join(", ")
+    );
+    let mut query = sqlx::query(&sql);
+    for entry in entries {
+        query = query
+            .bind(random_hex(12)?)
+            .bind(entry.at)
+            .bind(Some(entry.account_id).filter(|id| !id.is_empty()))
+            .bind(entry.entity)
+            .bind(entry.key)
+            .bind(entry.field)
+            .bind(entry.before)
+            .bind(entry.after)
+            .bind(entry.source)
+            .bind(entry.as_of)
+            .bind(entry.version)
+            .bind(entry.action);
+    }
+    query.execute(&mut *connection).await?;
     Ok(())
 }
 

@@ -6,7 +6,7 @@
 
 use sqlx::{AnyConnection, Row};
 
-use super::{AuditEntry, append_audit, random_hex};
+use super::{AuditEntry, append_audits, random_hex};
 use crate::error::AppError;
 use crate::records::{ConflictingChange, problem};
 
@@ -476,8 +476,9 @@ async fn audit(
     changes: &[(&'static str, Option<String>, Option<String>)],
     version: i64,
 ) -> Result<(), AppError> {
-    for (name, before, after) in changes {
-        let entry = AuditEntry {
+    let entries: Vec<AuditEntry> = changes
+        .iter()
+        .map(|(name, before, after)| AuditEntry {
             at: save.at,
             account_id: save.by,
             entity: save.kind.entity,
@@ -489,8 +490,7 @@ async fn audit(
             as_of: save.as_of,
             version: Some(version),
             action: save.action,
-        };
-        append_audit(connection, &entry).await?;
-    }
-    Ok(())
+        })
+        .collect();
+    append_audits(connection, &entries).await
 }
