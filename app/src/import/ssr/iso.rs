@@ -15,11 +15,11 @@ use std::io::Read;
 use sqlx::AnyConnection;
 
 use crate::error::AppError;
-use crate::import::iso::{Dataset, IsoSummary};
+use crate::import::iso::{Counts, Dataset, IsoSummary};
 use crate::iso_open_data::{
     Committee, Deliverable, Format, LineProblem, committees_csv, committees_jsonl, deliverables_csv, deliverables_jsonl,
 };
-use crate::records::ssr::stamp;
+use crate::records::ssr::{Expect, Kind, Save, Value, save, stamp};
 
 /// The most unreadable lines a summary lists (all are counted in `read`).
 const MAX_PROBLEMS: usize = 200;
@@ -35,6 +35,62 @@ pub(crate) struct Writer<'a> {
     pub at: &'a str,
     /// Count what would change, write nothing (nor lock the database for writing).
     pub dry_run: bool,
+}
+
+impl<'a> Writer<'a> {
+    /// A save of one imported record: unchecked (the import compared the records in its
+    /// own transaction), with the file's source and date, audited as `import`.
+    pub(crate) fn save(
+        &self,
+        kind: &'static Kind,
+        keys: Vec<String>,
+        audit_key: String,
+        values: Vec<(&'static str, Option<String>)>,
+        also: Vec<(&'static str, Value)>,
+    ) -> Save<'a> {
+        Save {
+            kind,
+            keys,
+            audit_key,
+            expect: Expect::Unchecked,
+            values,
+            also,
+            source: self.source,
+            as_of: self.as_of,
+            by: self.by,
+            action: "import",
+            at: self.at,
+            shown: None,
+        }
+    }
+
+    /// Saves a record that carries ISO's id in `table` and counts it as added (`new`) or
+    /// changed; a record whose fields all match but lacked ISO's id gets the id, as a
+    /// change. A dry run only counts.
+    pub(crate) async fn save_counted(
+        &self,
+        connection: &mut AnyConnection,
+        saved: &Save<'_>,
+        (table, iso_id): (&str, i64),
+        new: bool,
+        counts: &mut Counts,
+    ) -> Result<(), AppError> {
+        let outcome = if self.dry_run { Ok(()) } else { save(connection, saved).await.map(|_| ()) };
+        match outcome {
+            Err(AppError::Invalid(_)) => {
+                let sql = format!("UPDATE {table} SET iso_id = $1 WHERE id = $2");
+                sqlx::query(&sql).bind(iso_id).bind(&saved.keys[0]).execute(&mut *connection).await?;
+            }
+            Err(error) => return Err(error),
+            Ok(()) => {}
+        }
+        if new {
+            counts.added += 1
+        } else {
+            counts.changed += 1
+        }
+        Ok(())
+    }
 }
 
 /// Every record of a file kept with `keep`, or the problems (at most

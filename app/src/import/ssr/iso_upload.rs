@@ -5,7 +5,6 @@
 
 use axum::extract::{Multipart, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use http::StatusCode;
 use sqlx::AnyPool;
 use tokio::io::AsyncWriteExt;
 
@@ -27,16 +26,10 @@ fn back(key: &str) -> Response {
 
 /// `POST /import/iso`.
 pub async fn upload(State(state): State<AppState>, parts: http::request::Parts, mut multipart: Multipart) -> Response {
-    let user = match crate::auth::ssr::session_token(&parts) {
-        Some(token) => crate::auth::ssr::session_user(&state.pool, &token).await.ok().flatten(),
-        None => None,
+    let user = match super::uploader(&state, &parts, crate::auth::Role::Admin).await {
+        Ok(user) => user,
+        Err(refusal) => return refusal,
     };
-    let Some(user) = user else {
-        return Redirect::to("/signin").into_response();
-    };
-    if !user.role.allows(crate::auth::Role::Admin) {
-        return StatusCode::FORBIDDEN.into_response();
-    }
     let Ok(id) = random_hex(12) else { return back("import-error-storage") };
     let target = path(&id);
     let (mut dataset, mut date, mut name, mut size) = (None, String::new(), String::new(), 0usize);

@@ -366,16 +366,10 @@ async fn write(
 /// `POST /import/upload` (multipart: `kind`, `file`), coordinators only: stores the dry
 /// run and shows it, or goes back to the form with the reason the file was refused.
 pub async fn upload(State(state): State<AppState>, parts: http::request::Parts, mut multipart: Multipart) -> Response {
-    let user = match crate::auth::ssr::session_token(&parts) {
-        Some(token) => crate::auth::ssr::session_user(&state.pool, &token).await.ok().flatten(),
-        None => None,
+    let user = match uploader(&state, &parts, crate::auth::Role::Coordinator).await {
+        Ok(user) => user,
+        Err(refusal) => return refusal,
     };
-    let Some(user) = user else {
-        return Redirect::to("/signin").into_response();
-    };
-    if !user.role.allows(crate::auth::Role::Coordinator) {
-        return StatusCode::FORBIDDEN.into_response();
-    }
     let mut kind = None;
     let mut file: Option<(String, Vec<u8>)> = None;
     let mut too_large = false;
@@ -418,6 +412,24 @@ pub async fn upload(State(state): State<AppState>, parts: http::request::Parts, 
         Ok(Ok(id)) => Redirect::to(&format!("/import/{id}")).into_response(),
         Ok(Err(problem)) => back(Some(kind), problem),
         Err(_) => back(Some(kind), file_problem("import-error-storage")),
+    }
+}
+
+/// The signed-in account of an upload's request when its role allows `role`; otherwise
+/// the answer: to the sign-in page without a session, 403 with too small a role.
+pub(crate) async fn uploader(
+    state: &AppState,
+    parts: &http::request::Parts,
+    role: crate::auth::Role,
+) -> Result<SignedInUser, Response> {
+    let user = match crate::auth::ssr::session_token(parts) {
+        Some(token) => crate::auth::ssr::session_user(&state.pool, &token).await.ok().flatten(),
+        None => None,
+    };
+    match user {
+        None => Err(Redirect::to("/signin").into_response()),
+        Some(user) if !user.role.allows(role) => Err(StatusCode::FORBIDDEN.into_response()),
+        Some(user) => Ok(user),
     }
 }
 

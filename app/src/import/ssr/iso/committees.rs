@@ -13,7 +13,7 @@ use super::Writer;
 use crate::error::AppError;
 use crate::import::iso::IsoSummary;
 use crate::iso_open_data::{Committee, slug};
-use crate::records::ssr::{Expect, Kind, Save, Value, field, save};
+use crate::records::ssr::{Kind, Value, field, save};
 use crate::standards::edit::RecordKind;
 
 static COMMITTEE: Kind = Kind::new(
@@ -112,42 +112,11 @@ pub(super) async fn write(
             summary.committees.same += 1;
             continue;
         }
-        let saved = Save {
-            kind: &COMMITTEE,
-            keys: vec![id.clone()],
-            audit_key: id.clone(),
-            expect: Expect::Unchecked,
-            values,
-            also: vec![("iso_id", Value::Integer(committee.id))],
-            source: writer.source,
-            as_of: writer.as_of,
-            by: writer.by,
-            action: "import",
-            at: writer.at,
-            shown: None,
-        };
-        if writer.dry_run {
-            if before.is_none() {
-                summary.committees.added += 1
-            } else {
-                summary.committees.changed += 1
-            }
-            continue;
-        }
-        match save(connection, &saved).await {
-            // Only ISO's id was missing: recorded, but no field changed.
-            Err(AppError::Invalid(_)) => {
-                sqlx::query("UPDATE committee SET iso_id = $1 WHERE id = $2")
-                    .bind(committee.id)
-                    .bind(id)
-                    .execute(&mut *connection)
-                    .await?;
-                summary.committees.changed += 1;
-            }
-            Err(error) => return Err(error),
-            Ok(_) if before.is_none() => summary.committees.added += 1,
-            Ok(_) => summary.committees.changed += 1,
-        }
+        let also = vec![("iso_id", Value::Integer(committee.id))];
+        let saved = writer.save(&COMMITTEE, vec![id.clone()], id.clone(), values, also);
+        writer
+            .save_counted(connection, &saved, ("committee", committee.id), before.is_none(), &mut summary.committees)
+            .await?;
     }
     write_members(connection, committees, &ids, writer, summary).await
 }
@@ -224,20 +193,9 @@ async fn membership(
     if writer.dry_run {
         return Ok(());
     }
-    let saved = Save {
-        kind: RecordKind::Membership.stored(),
-        keys: vec![committee.to_string(), alpha2.to_string()],
-        audit_key: format!("{committee}:{alpha2}"),
-        expect: Expect::Unchecked,
-        values: vec![("membership", kind.map(str::to_string))],
-        also: Vec::new(),
-        source: writer.source,
-        as_of: writer.as_of,
-        by: writer.by,
-        action: "import",
-        at: writer.at,
-        shown: None,
-    };
+    let keys = vec![committee.to_string(), alpha2.to_string()];
+    let values = vec![("membership", kind.map(str::to_string))];
+    let saved = writer.save(RecordKind::Membership.stored(), keys, format!("{committee}:{alpha2}"), values, Vec::new());
     save(connection, &saved).await.map(|_| ())
 }
 

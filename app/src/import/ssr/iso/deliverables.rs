@@ -15,7 +15,7 @@ use super::Writer;
 use crate::error::AppError;
 use crate::import::iso::IsoSummary;
 use crate::iso_open_data::{Deliverable, Outcome, ReviewChange, Stage, cycle_id, review_change, slug};
-use crate::records::ssr::{Expect, Kind, Save, Value, field, save};
+use crate::records::ssr::{Kind, Value, field, save};
 use crate::standards::edit::RecordKind;
 
 static STANDARD: Kind = Kind::new(
@@ -201,34 +201,9 @@ pub(super) async fn write(
             if before.is_none() {
                 also.push(("created_at", Some(writer.at.to_string()).into()));
             }
-            let saved = Save {
-                kind: &STANDARD,
-                keys: vec![id.clone()],
-                audit_key: id.clone(),
-                expect: Expect::Unchecked,
-                values,
-                also,
-                source: writer.source,
-                as_of: writer.as_of,
-                by: writer.by,
-                action: "import",
-                at: writer.at,
-                shown: None,
-            };
-            match if writer.dry_run { Ok(()) } else { save(connection, &saved).await.map(|_| ()) } {
-                // Only ISO's id was missing: recorded, but no field changed.
-                Err(AppError::Invalid(_)) if !writer.dry_run => {
-                    sqlx::query("UPDATE standard SET iso_id = $1 WHERE id = $2")
-                        .bind(deliverable.id)
-                        .bind(&id)
-                        .execute(&mut *connection)
-                        .await?;
-                    summary.standards.changed += 1;
-                }
-                Err(error) => return Err(error),
-                Ok(_) if before.is_none() => summary.standards.added += 1,
-                Ok(_) => summary.standards.changed += 1,
-            }
+            let saved = writer.save(&STANDARD, vec![id.clone()], id.clone(), values, also);
+            let key = ("standard", deliverable.id);
+            writer.save_counted(connection, &saved, key, before.is_none(), &mut summary.standards).await?;
         }
         if let Some(stage) = deliverable.stage
             && change != ReviewChange::None
@@ -309,20 +284,8 @@ impl Cycles {
         } else {
             self.undecided.insert(standard.to_string(), id.clone());
         }
-        let saved = Save {
-            kind: RecordKind::Cycle.stored(),
-            keys: vec![id.clone(), standard.to_string()],
-            audit_key: id,
-            expect: Expect::Unchecked,
-            values,
-            also: Vec::new(),
-            source: writer.source,
-            as_of: writer.as_of,
-            by: writer.by,
-            action: "import",
-            at: writer.at,
-            shown: None,
-        };
+        let keys = vec![id.clone(), standard.to_string()];
+        let saved = writer.save(RecordKind::Cycle.stored(), keys, id, values, Vec::new());
         match save(connection, &saved).await {
             Ok(_) | Err(AppError::Invalid(_)) => Ok(()),
             Err(error) => Err(error),
