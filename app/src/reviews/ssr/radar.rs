@@ -11,7 +11,7 @@ use serde::Serialize;
 use sqlx::AnyPool;
 
 use super::BOARD;
-use crate::api::{ApiQuery, PageQuery, Pagination, csv_response, envelope, json_response};
+use crate::api::{ApiQuery, PageQuery, Pagination, csv_response, csv_row, envelope, json_response};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::reviews::radar::{Radar, RadarFilter, RadarItem, RadarKind};
@@ -267,27 +267,12 @@ pub async fn upcoming_csv(
     ApiQuery(filter): ApiQuery<RadarFilter>,
 ) -> Result<Response, AppError> {
     let radar = radar(&state.pool, &filter, today(), (1, MAX_DOWNLOAD), Locale::default()).await?;
+    // A row is the entry's JSON record read by column name, as every CSV of the API.
     let rows = radar
         .items
         .iter()
-        .map(|item| {
-            let kind = match item.kind {
-                RadarKind::Running => "running",
-                RadarKind::Due => "due",
-            };
-            vec![
-                kind.to_string(),
-                item.slug.clone(),
-                item.reference.clone(),
-                item.title.clone().unwrap_or_default(),
-                item.committee.clone().unwrap_or_default(),
-                item.cycle.clone().unwrap_or_default(),
-                item.date.clone().unwrap_or_default(),
-                item.followed.to_string(),
-                item.obliged_voters.map(|n| n.to_string()).unwrap_or_default(),
-            ]
-        })
-        .collect();
+        .map(|item| csv_row(RadarJson::from(item), &[], &RADAR_CSV_HEADER))
+        .collect::<Result<_, _>>()?;
     csv_response("reviews-upcoming.csv", &RADAR_CSV_HEADER, rows)
 }
 
