@@ -35,7 +35,7 @@ PLURALS = {
     "tr": {"one", "other"},
 }
 # Selectors on strings rather than numbers, and the keys they may use.
-STRING_SELECTORS = {"has_deadline": {"yes", "other"}}
+STRING_SELECTORS = {"has_deadline": {"yes", "due", "other"}}
 
 
 class Collect(Visitor):

@@ -113,6 +113,13 @@ impl Locale {
             args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
         LOCALES.lookup_with_args(self.langid(), key, &map)
     }
+
+    /// As [`Locale::t_args`], with arguments kept as data (names and texts owned).
+    pub fn t_owned_args(self, key: &str, args: &[(String, String)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue> =
+            args.iter().map(|(k, v)| (Cow::Owned(k.clone()), FluentValue::from(v.clone()))).collect();
+        LOCALES.lookup_with_args(self.langid(), key, &map)
+    }
 }
 
 /// Parses an `Accept-Language` header into language ranges, best first. Malformed
@@ -348,8 +355,9 @@ mod tests {
             let rules = rules.unwrap_or_else(|_| panic!("CLDR plural rules for {}", locale.tag()));
             let categories = categories_of(&rules);
             for (id, keys) in variant_keys(&root.join(locale.tag())) {
+                // `$has_deadline`'s values (yes / due / other) are not plural forms.
                 let plural: Vec<&String> =
-                    keys.iter().filter(|k| k.parse::<f64>().is_err() && k.as_str() != "yes").collect();
+                    keys.iter().filter(|k| k.parse::<f64>().is_err() && !matches!(k.as_str(), "yes" | "due")).collect();
                 // CLDR 38+ gives French, Spanish, Portuguese and Italian a "many" form for
                 // millions; Fluent's rules predate it, so that variant is allowed, unused.
                 let newer_cldr = matches!(locale.langid().language.as_str(), "fr" | "es" | "pt" | "it");

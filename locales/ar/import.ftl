@@ -118,6 +118,29 @@ import-iso-read = عدد السجلات المقروءة: { $count } ({ $source 
 import-iso-problems = تتعذّر قراءة بعض الأسطر، لذا لا يمكن كتابة أي شيء. صحّح الملف ثم ارفعه مرة أخرى:
 # $line is a line number of the file.
 import-iso-problem = السطر { $line }:
+
+## Why a line of an ISO Open Data file cannot be read. $column, $columns, $ids and
+## $acronyms are the file's own column names (title.en, pMembers.id…), quoted as they are;
+## $cell is the value found, cut short; $detail is the file reader's own words (English).
+iso-line-unreadable = تعذّرت قراءة الملف بدءًا من هذا السطر: { $detail }
+iso-line-too-long = يتجاوز طول السطر { $bytes } بايت.
+iso-line-not-number = يجب أن تكون قيمة «{ $column }» عددًا صحيحًا، لا «{ $cell }».
+iso-line-not-list = يجب أن تكون قيمة «{ $column }» قائمة بين قوسين معقوفين، لا «{ $cell }».
+iso-line-missing-columns = لا يحتوي سطر العناوين على العمود { $columns }.
+iso-line-cell-count = عدد الخلايا في هذا السجل { $count }، في حين أن عددها في سطر العناوين { $expected }.
+iso-line-not-utf8 = السجل ليس نصًا صالحًا بترميز UTF-8.
+iso-line-csv = تتعذّر قراءة السجل بتنسيق CSV: { $detail }
+iso-line-unpaired = لا يمكن المزاوجة بين «{ $ids }» و«{ $acronyms }» لأن عدد عناصرهما مختلف ({ $ids_count } و{ $acronyms_count } على التوالي).
+iso-line-bad-id = يجب أن يكون المعرّف عددًا موجبًا، لا { $cell }.
+iso-line-no-id = ليس للسجل معرّف.
+iso-line-no-reference = ليس للسجل رقم مرجعي.
+iso-line-no-status = لم تُحدَّد حالة اللجنة.
+iso-line-reference = لا يحتوي الرقم المرجعي «{ $cell }» على أي حرف أو رقم.
+iso-line-stage-format = يجب أن تكون قيمة «currentStage» رمز مرحلة مثل 9093 أو 90.93، لا «{ $cell }».
+iso-line-unknown-stage = القيمة { $cell } في «currentStage» ليست رمز مرحلة.
+iso-line-date = يجب أن تكون قيمة «publicationDate» تاريخًا مثل 2017-04-21، لا «{ $cell }».
+iso-line-not-committee = لا يطابق السطر صيغة اللجان التي تنشرها منظمة ISO: { $detail } (العمود { $column }).
+iso-line-not-deliverable = لا يطابق السطر صيغة الإصدارات التي تنشرها منظمة ISO: { $detail } (العمود { $column }).
 import-iso-records = السجلات
 import-iso-added = مُضافة
 import-iso-changed = مُغيَّرة

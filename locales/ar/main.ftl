@@ -231,7 +231,9 @@ letter-signature-line = التوقيع
 ## this language when an official one is recorded, otherwise in English), $language (the
 ## country's main language, in this language), $adopted (how many national adoptions
 ## Quorum records), $confirmed (date the last systematic review was completed),
-## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
+## systematic review is due, five years after the last confirmation) and $has_deadline
+## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
 letter-subject-review = { $standard }: طلب التصويت لصالح تثبيت المواصفة في المراجعة الدورية
 letter-subject-adopt = { $standard }: طلب اعتماد المواصفة بوصفها مواصفة قياسية وطنية في { $country }
 letter-subject-translate = { $standard }: طلب نشر المواصفة باللغة { $language }
@@ -250,6 +252,7 @@ letter-review-evidence = { $adopted ->
 }
 letter-review-ask = { $has_deadline ->
     [yes] يُغلق باب التصويت الحالي في { $deadline }. إن تنقيح المواصفة سيستغرق سنوات من عمل اللجان، ومن الأجدى بكثير أن يُخصَّص هذا الوقت لمساعدة المؤسسات على تطبيق الإرشادات التي تقدّمها المواصفة بالفعل. لذا، أرجو من { $acronym } بكل احترام التصويت لصالح تثبيت المواصفة { $standard }.
+    [due] يجب أن تُجرى المراجعة الدورية التالية للمواصفة في موعد أقصاه { $due_by }. إن تنقيح المواصفة سيستغرق سنوات من عمل اللجان، ومن الأجدى بكثير أن يُخصَّص هذا الوقت لمساعدة المؤسسات على تطبيق الإرشادات التي تقدّمها المواصفة بالفعل. لذا، أرجو من { $acronym } بكل احترام التصويت لصالح تثبيت المواصفة { $standard } عند فتح باب التصويت.
    *[other] إن تنقيح المواصفة سيستغرق سنوات من عمل اللجان، ومن الأجدى بكثير أن يُخصَّص هذا الوقت لمساعدة المؤسسات على تطبيق الإرشادات التي تقدّمها المواصفة بالفعل. لذا، أرجو من { $acronym } بكل احترام التصويت لصالح تثبيت المواصفة { $standard } عند فتح باب التصويت.
 }
 letter-review-closing = أشكركم على النظر في هذا الطلب. وسيسعدني أن أعرف كيف تعتزم { $acronym } التصويت، وأن أشارككم ما أعرفه عن استخدام المواصفة في { $country }.

@@ -97,6 +97,29 @@ import-iso-read = { $count ->
 import-iso-problems = Einige Zeilen können nicht gelesen werden, daher kann nichts gespeichert werden. Korrigieren Sie die Datei und laden Sie sie erneut hoch:
 # $line is a line number of the file.
 import-iso-problem = Zeile { $line }:
+
+## Why a line of an ISO Open Data file cannot be read. $column, $columns, $ids and
+## $acronyms are the file's own column names (title.en, pMembers.id…), quoted as they are;
+## $cell is the value found, cut short; $detail is the file reader's own words (English).
+iso-line-unreadable = Ab dieser Zeile konnte die Datei nicht gelesen werden: { $detail }
+iso-line-too-long = Die Zeile ist länger als { $bytes } Byte.
+iso-line-not-number = In „{ $column }“ wird eine ganze Zahl erwartet, nicht „{ $cell }“.
+iso-line-not-list = In „{ $column }“ wird eine Liste in eckigen Klammern erwartet, nicht „{ $cell }“.
+iso-line-missing-columns = In der Kopfzeile fehlt die Spalte { $columns }.
+iso-line-cell-count = Anzahl der Zellen: { $count } in diesem Eintrag, { $expected } in der Kopfzeile.
+iso-line-not-utf8 = Der Eintrag ist kein gültiges UTF-8.
+iso-line-csv = Der Eintrag kann nicht als CSV gelesen werden: { $detail }
+iso-line-unpaired = „{ $ids }“ und „{ $acronyms }“ lassen sich nicht einander zuordnen, da sie unterschiedlich viele Elemente enthalten ({ $ids_count } bzw. { $acronyms_count }).
+iso-line-bad-id = Die ID muss eine positive Zahl sein, nicht { $cell }.
+iso-line-no-id = Der Eintrag hat keine ID.
+iso-line-no-reference = Der Eintrag hat keine Referenz.
+iso-line-no-status = Das Komitee hat keinen Status.
+iso-line-reference = Die Referenz „{ $cell }“ enthält weder Buchstaben noch Ziffern.
+iso-line-stage-format = „currentStage“ muss ein Stadiumcode wie 9093 oder 90.93 sein, nicht „{ $cell }“.
+iso-line-unknown-stage = Der Wert { $cell } in „currentStage“ ist kein Stadiumcode.
+iso-line-date = „publicationDate“ muss ein Datum wie 2017-04-21 sein, nicht „{ $cell }“.
+iso-line-not-committee = Die Zeile entspricht keinem Komitee, wie die ISO es veröffentlicht: { $detail } (Spalte { $column }).
+iso-line-not-deliverable = Die Zeile entspricht keiner Publikation, wie die ISO sie veröffentlicht: { $detail } (Spalte { $column }).
 import-iso-records = Einträge
 import-iso-added = Hinzugefügt
 import-iso-changed = Geändert

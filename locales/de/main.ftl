@@ -203,7 +203,9 @@ letter-signature-line = Unterschrift
 ## this language when an official one is recorded, otherwise in English), $language (the
 ## country's main language, in this language), $adopted (how many national adoptions
 ## Quorum records), $confirmed (date the last systematic review was completed),
-## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
+## systematic review is due, five years after the last confirmation) and $has_deadline
+## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
 letter-subject-review = { $standard }: Bitte um ein Votum für die Bestätigung in der systematischen Überprüfung
 letter-subject-adopt = { $standard }: Bitte um Übernahme als nationale Norm ({ $country })
 letter-subject-translate = { $standard }: Bitte um Veröffentlichung auf { $language }
@@ -218,6 +220,7 @@ letter-review-evidence = { $adopted ->
 }
 letter-review-ask = { $has_deadline ->
     [yes] Die laufende Abstimmung endet am { $deadline }. Eine Überarbeitung der Norm würde jahrelange Gremienarbeit erfordern; diese Zeit ist weit besser darin investiert, Organisationen bei der Anwendung der Leitlinien zu unterstützen, die die Norm bereits enthält. Ich möchte { $acronym } daher höflich bitten, für die Bestätigung von { $standard } zu stimmen.
+    [due] Die nächste systematische Überprüfung der Norm ist bis zum { $due_by } fällig. Eine Überarbeitung der Norm würde jahrelange Gremienarbeit erfordern; diese Zeit ist weit besser darin investiert, Organisationen bei der Anwendung der Leitlinien zu unterstützen, die die Norm bereits enthält. Ich möchte { $acronym } daher höflich bitten, für die Bestätigung von { $standard } zu stimmen, sobald die Abstimmung eröffnet ist.
    *[other] Eine Überarbeitung der Norm würde jahrelange Gremienarbeit erfordern; diese Zeit ist weit besser darin investiert, Organisationen bei der Anwendung der Leitlinien zu unterstützen, die die Norm bereits enthält. Ich möchte { $acronym } daher höflich bitten, für die Bestätigung von { $standard } zu stimmen, sobald die Abstimmung eröffnet ist.
 }
 letter-review-closing = Ich danke Ihnen für die Prüfung meines Anliegens. Gern würde ich erfahren, wie { $acronym } abzustimmen beabsichtigt, und teile Ihnen gern mit, was ich über die Anwendung der Norm in Ihrem Land ({ $country }) weiß.

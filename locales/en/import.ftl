@@ -94,6 +94,29 @@ import-iso-read = { $count } records read ({ $source }).
 import-iso-problems = Some lines cannot be read, so nothing can be written. Correct the file and upload it again:
 # $line is a line number of the file.
 import-iso-problem = Line { $line }:
+
+## Why a line of an ISO Open Data file cannot be read. $column, $columns, $ids and
+## $acronyms are the file's own column names (title.en, pMembers.id…), quoted as they are;
+## $cell is the value found, cut short; $detail is the file reader's own words (English).
+iso-line-unreadable = The file could not be read from here on: { $detail }
+iso-line-too-long = The line is longer than { $bytes } bytes.
+iso-line-not-number = “{ $column }” should be a whole number, not “{ $cell }”.
+iso-line-not-list = “{ $column }” should be a list in brackets, not “{ $cell }”.
+iso-line-missing-columns = The header has no column { $columns }.
+iso-line-cell-count = This record has { $count } cells; the header has { $expected }.
+iso-line-not-utf8 = The record is not valid UTF-8.
+iso-line-csv = The record cannot be read as CSV: { $detail }
+iso-line-unpaired = “{ $ids }” has { $ids_count } items but “{ $acronyms }” has { $acronyms_count }, so they cannot be paired.
+iso-line-bad-id = The id should be a positive number, not { $cell }.
+iso-line-no-id = The record has no id.
+iso-line-no-reference = The record has no reference.
+iso-line-no-status = The committee has no status.
+iso-line-reference = The reference “{ $cell }” has no letter or digit.
+iso-line-stage-format = “currentStage” should be a stage code like 9093 or 90.93, not “{ $cell }”.
+iso-line-unknown-stage = “currentStage” { $cell } is not a stage code.
+iso-line-date = “publicationDate” should be a date like 2017-04-21, not “{ $cell }”.
+iso-line-not-committee = The line is not a committee as ISO publishes it: { $detail } (column { $column }).
+iso-line-not-deliverable = The line is not a deliverable as ISO publishes it: { $detail } (column { $column }).
 import-iso-records = Records
 import-iso-added = Added
 import-iso-changed = Changed

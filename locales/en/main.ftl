@@ -203,7 +203,9 @@ letter-signature-line = Signature
 ## this language when an official one is recorded, otherwise in English), $language (the
 ## country's main language, in this language), $adopted (how many national adoptions
 ## Quorum records), $confirmed (date the last systematic review was completed),
-## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
+## systematic review is due, five years after the last confirmation) and $has_deadline
+## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
 letter-subject-review = { $standard }: a request to vote to confirm it in the systematic review
 letter-subject-adopt = { $standard }: a request to adopt it as a national standard of { $country }
 letter-subject-translate = { $standard }: a request to publish it in { $language }
@@ -218,6 +220,7 @@ letter-review-evidence = { $adopted ->
 }
 letter-review-ask = { $has_deadline ->
     [yes] The current ballot closes on { $deadline }. Revising the standard would take years of committee work; that time is far better spent helping organisations apply the guidance it already gives. I therefore respectfully ask { $acronym } to vote to confirm { $standard }.
+    [due] The next systematic review of the standard is due by { $due_by }. Revising the standard would take years of committee work; that time is far better spent helping organisations apply the guidance it already gives. I therefore respectfully ask { $acronym } to vote to confirm { $standard } when the ballot opens.
    *[other] Revising the standard would take years of committee work; that time is far better spent helping organisations apply the guidance it already gives. I therefore respectfully ask { $acronym } to vote to confirm { $standard } when the ballot opens.
 }
 letter-review-closing = Thank you for considering this request. I would be glad to know how { $acronym } intends to vote, and to share what I know of how the standard is used in { $country }.

@@ -104,6 +104,29 @@ import-iso-read = { $count ->
 import-iso-problems = Algunas líneas no se pueden leer, por lo que no se puede guardar nada. Corrija el archivo y vuelva a subirlo:
 # $line is a line number of the file.
 import-iso-problem = Línea { $line }:
+
+## Why a line of an ISO Open Data file cannot be read. $column, $columns, $ids and
+## $acronyms are the file's own column names (title.en, pMembers.id…), quoted as they are;
+## $cell is the value found, cut short; $detail is the file reader's own words (English).
+iso-line-unreadable = No se ha podido leer el archivo a partir de esta línea: { $detail }
+iso-line-too-long = La línea supera los { $bytes } bytes.
+iso-line-not-number = «{ $column }» debe ser un número entero, no «{ $cell }».
+iso-line-not-list = «{ $column }» debe ser una lista entre corchetes, no «{ $cell }».
+iso-line-missing-columns = El encabezado no tiene la columna { $columns }.
+iso-line-cell-count = Número de celdas: { $count } en este registro y { $expected } en el encabezado.
+iso-line-not-utf8 = El registro no es UTF-8 válido.
+iso-line-csv = El registro no se puede leer como CSV: { $detail }
+iso-line-unpaired = «{ $ids }» y «{ $acronyms }» no se pueden emparejar porque no tienen el mismo número de elementos ({ $ids_count } y { $acronyms_count }, respectivamente).
+iso-line-bad-id = El identificador debe ser un número positivo, no { $cell }.
+iso-line-no-id = El registro no tiene identificador.
+iso-line-no-reference = El registro no tiene referencia.
+iso-line-no-status = El comité no tiene estado.
+iso-line-reference = La referencia «{ $cell }» no contiene letras ni dígitos.
+iso-line-stage-format = «currentStage» debe ser un código de etapa como 9093 o 90.93, no «{ $cell }».
+iso-line-unknown-stage = El valor { $cell } de «currentStage» no es un código de etapa.
+iso-line-date = «publicationDate» debe ser una fecha como 2017-04-21, no «{ $cell }».
+iso-line-not-committee = La línea no es un comité con el formato en que los publica ISO: { $detail } (columna { $column }).
+iso-line-not-deliverable = La línea no es una publicación con el formato en que las publica ISO: { $detail } (columna { $column }).
 import-iso-records = Fichas
 import-iso-added = Añadidas
 import-iso-changed = Cambiadas

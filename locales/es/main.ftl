@@ -210,7 +210,9 @@ letter-signature-line = Firma
 ## this language when an official one is recorded, otherwise in English), $language (the
 ## country's main language, in this language), $adopted (how many national adoptions
 ## Quorum records), $confirmed (date the last systematic review was completed),
-## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
+## systematic review is due, five years after the last confirmation) and $has_deadline
+## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
 letter-subject-review = { $standard }: solicitud de voto a favor de su confirmación en la revisión sistemática
 letter-subject-adopt = { $standard }: solicitud de adopción como norma nacional de { $country }
 letter-subject-translate = { $standard }: solicitud de publicación en { $language }
@@ -226,6 +228,7 @@ letter-review-evidence = { $adopted ->
 }
 letter-review-ask = { $has_deadline ->
     [yes] La votación en curso se cierra el { $deadline }. Revisar la norma exigiría años de trabajo en comité, un tiempo mucho mejor empleado en ayudar a las organizaciones a aplicar las orientaciones que ya ofrece. Por ello, solicito respetuosamente a { $acronym } que vote a favor de confirmar la norma { $standard }.
+    [due] La próxima revisión sistemática de la norma debe realizarse a más tardar el { $due_by }. Revisar la norma exigiría años de trabajo en comité, un tiempo mucho mejor empleado en ayudar a las organizaciones a aplicar las orientaciones que ya ofrece. Por ello, solicito respetuosamente a { $acronym } que, cuando se abra la votación, vote a favor de confirmar la norma { $standard }.
    *[other] Revisar la norma exigiría años de trabajo en comité, un tiempo mucho mejor empleado en ayudar a las organizaciones a aplicar las orientaciones que ya ofrece. Por ello, solicito respetuosamente a { $acronym } que, cuando se abra la votación, vote a favor de confirmar la norma { $standard }.
 }
 letter-review-closing = Les agradezco la atención que presten a esta solicitud. Me complacería conocer la intención de voto de { $acronym } y compartir con ustedes lo que sé sobre el uso de la norma en { $country }.

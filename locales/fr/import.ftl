@@ -104,6 +104,29 @@ import-iso-read = { $count ->
 import-iso-problems = Certaines lignes ne peuvent pas être lues : rien ne peut donc être enregistré. Corrigez le fichier et chargez-le de nouveau :
 # $line is a line number of the file.
 import-iso-problem = Ligne { $line } :
+
+## Why a line of an ISO Open Data file cannot be read. $column, $columns, $ids and
+## $acronyms are the file's own column names (title.en, pMembers.id…), quoted as they are;
+## $cell is the value found, cut short; $detail is the file reader's own words (English).
+iso-line-unreadable = Le fichier n'a pas pu être lu à partir de cette ligne : { $detail }
+iso-line-too-long = La ligne dépasse { $bytes } octets.
+iso-line-not-number = La colonne « { $column } » doit contenir un nombre entier, et non « { $cell } ».
+iso-line-not-list = La colonne « { $column } » doit contenir une liste entre crochets, et non « { $cell } ».
+iso-line-missing-columns = L'en-tête ne contient pas de colonne { $columns }.
+iso-line-cell-count = Nombre de cellules : { $count } dans cet enregistrement, { $expected } dans l'en-tête.
+iso-line-not-utf8 = L'enregistrement n'est pas en UTF-8 valide.
+iso-line-csv = L'enregistrement ne peut pas être lu comme du CSV : { $detail }
+iso-line-unpaired = Les colonnes « { $ids } » et « { $acronyms } » ne peuvent pas être appariées : elles comptent respectivement { $ids_count } et { $acronyms_count } éléments.
+iso-line-bad-id = L'identifiant doit être un nombre positif, et non { $cell }.
+iso-line-no-id = L'enregistrement n'a pas d'identifiant.
+iso-line-no-reference = L'enregistrement n'a pas de référence.
+iso-line-no-status = Le comité n'a pas de statut.
+iso-line-reference = La référence « { $cell } » ne contient ni lettre ni chiffre.
+iso-line-stage-format = « currentStage » doit être un code de stade comme 9093 ou 90.93, et non « { $cell } ».
+iso-line-unknown-stage = La valeur { $cell } de « currentStage » n'est pas un code de stade.
+iso-line-date = « publicationDate » doit être une date comme 2017-04-21, et non « { $cell } ».
+iso-line-not-committee = La ligne n'est pas un comité tel que l'ISO les publie : { $detail } (colonne { $column }).
+iso-line-not-deliverable = La ligne n'est pas un livrable tel que l'ISO les publie : { $detail } (colonne { $column }).
 import-iso-records = Fiches
 import-iso-added = Ajoutées
 import-iso-changed = Modifiées

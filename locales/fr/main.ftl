@@ -210,7 +210,9 @@ letter-signature-line = Signature
 ## this language when an official one is recorded, otherwise in English), $language (the
 ## country's main language, in this language), $adopted (how many national adoptions
 ## Quorum records), $confirmed (date the last systematic review was completed),
-## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
+## systematic review is due, five years after the last confirmation) and $has_deadline
+## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
 letter-subject-review = { $standard } : demande de vote en faveur de la confirmation de la norme lors de son examen systématique
 letter-subject-adopt = { $standard } : demande d'adoption en tant que norme nationale ({ $country })
 letter-subject-translate = { $standard } : demande de publication en { $language }
@@ -226,6 +228,7 @@ letter-review-evidence = { $adopted ->
 }
 letter-review-ask = { $has_deadline ->
     [yes] Le vote en cours sera clos le { $deadline }. Une révision de la norme mobiliserait le comité pendant des années ; ce temps serait bien mieux employé à aider les organisations à appliquer les recommandations qu'elle contient déjà. C'est pourquoi je demande respectueusement à l'organisme { $acronym } de voter en faveur de la confirmation de la norme { $standard }.
+    [due] Le prochain examen systématique de la norme doit avoir lieu au plus tard le { $due_by }. Une révision de la norme mobiliserait le comité pendant des années ; ce temps serait bien mieux employé à aider les organisations à appliquer les recommandations qu'elle contient déjà. C'est pourquoi je demande respectueusement à l'organisme { $acronym } de voter en faveur de la confirmation de la norme { $standard } lorsque le vote sera ouvert.
    *[other] Une révision de la norme mobiliserait le comité pendant des années ; ce temps serait bien mieux employé à aider les organisations à appliquer les recommandations qu'elle contient déjà. C'est pourquoi je demande respectueusement à l'organisme { $acronym } de voter en faveur de la confirmation de la norme { $standard } lorsque le vote sera ouvert.
 }
 letter-review-closing = Je vous remercie de l'attention que vous porterez à cette demande. Je souhaiterais connaître l'intention de vote de l'organisme { $acronym }, et je me tiens à votre disposition pour vous faire part de ce que je sais de l'utilisation de la norme dans votre pays ({ $country }).

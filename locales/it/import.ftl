@@ -104,6 +104,29 @@ import-iso-read = { $count ->
 import-iso-problems = Alcune righe non si possono leggere, quindi non è possibile salvare nulla. Correggi il file e caricalo di nuovo:
 # $line is a line number of the file.
 import-iso-problem = Riga { $line }:
+
+## Why a line of an ISO Open Data file cannot be read. $column, $columns, $ids and
+## $acronyms are the file's own column names (title.en, pMembers.id…), quoted as they are;
+## $cell is the value found, cut short; $detail is the file reader's own words (English).
+iso-line-unreadable = Non è stato possibile leggere il file da questa riga in poi: { $detail }
+iso-line-too-long = La riga supera i { $bytes } byte.
+iso-line-not-number = «{ $column }» deve essere un numero intero, non «{ $cell }».
+iso-line-not-list = «{ $column }» deve essere un elenco tra parentesi quadre, non «{ $cell }».
+iso-line-missing-columns = L'intestazione non ha la colonna { $columns }.
+iso-line-cell-count = Numero di celle: { $count } in questo record, { $expected } nell'intestazione.
+iso-line-not-utf8 = Il record non è in UTF-8 valido.
+iso-line-csv = Il record non può essere letto come CSV: { $detail }
+iso-line-unpaired = «{ $ids }» e «{ $acronyms }» non si possono abbinare perché non hanno lo stesso numero di elementi (rispettivamente { $ids_count } e { $acronyms_count }).
+iso-line-bad-id = L'identificativo deve essere un numero positivo, non { $cell }.
+iso-line-no-id = Il record non ha un identificativo.
+iso-line-no-reference = Il record non ha un riferimento.
+iso-line-no-status = Il comitato non ha uno stato.
+iso-line-reference = Il riferimento «{ $cell }» non contiene né lettere né cifre.
+iso-line-stage-format = «currentStage» deve essere un codice di fase come 9093 o 90.93, non «{ $cell }».
+iso-line-unknown-stage = Il valore { $cell } di «currentStage» non è un codice di fase.
+iso-line-date = «publicationDate» deve essere una data come 2017-04-21, non «{ $cell }».
+iso-line-not-committee = La riga non è un comitato nel formato in cui l'ISO li pubblica: { $detail } (colonna { $column }).
+iso-line-not-deliverable = La riga non è una pubblicazione nel formato in cui l'ISO le pubblica: { $detail } (colonna { $column }).
 import-iso-records = Schede
 import-iso-added = Aggiunte
 import-iso-changed = Modificate

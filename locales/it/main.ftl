@@ -210,7 +210,9 @@ letter-signature-line = Firma
 ## this language when an official one is recorded, otherwise in English), $language (the
 ## country's main language, in this language), $adopted (how many national adoptions
 ## Quorum records), $confirmed (date the last systematic review was completed),
-## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
+## systematic review is due, five years after the last confirmation) and $has_deadline
+## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
 letter-subject-review = { $standard }: richiesta di voto per la conferma nel riesame sistematico
 letter-subject-adopt = { $standard }: richiesta di adozione come norma nazionale in { $country }
 letter-subject-translate = { $standard }: richiesta di pubblicazione in { $language }
@@ -226,6 +228,7 @@ letter-review-evidence = { $adopted ->
 }
 letter-review-ask = { $has_deadline ->
     [yes] La votazione in corso si chiuderà il { $deadline }. Una revisione della norma richiederebbe anni di lavoro in comitato, tempo che sarebbe molto più utile dedicare ad aiutare le organizzazioni ad applicare le indicazioni che essa già fornisce. Chiedo pertanto cortesemente a { $acronym } di votare per la conferma della norma { $standard }.
+    [due] Il prossimo riesame sistematico della norma è previsto entro il { $due_by }. Una revisione della norma richiederebbe anni di lavoro in comitato, tempo che sarebbe molto più utile dedicare ad aiutare le organizzazioni ad applicare le indicazioni che essa già fornisce. Chiedo pertanto cortesemente a { $acronym } di votare per la conferma della norma { $standard } all'apertura della votazione.
    *[other] Una revisione della norma richiederebbe anni di lavoro in comitato, tempo che sarebbe molto più utile dedicare ad aiutare le organizzazioni ad applicare le indicazioni che essa già fornisce. Chiedo pertanto cortesemente a { $acronym } di votare per la conferma della norma { $standard } all'apertura della votazione.
 }
 letter-review-closing = Vi ringrazio per l'attenzione che vorrete riservare a questa richiesta. Sarei felice di conoscere l'orientamento di voto di { $acronym } e di condividere quanto so sull'utilizzo della norma in { $country }.

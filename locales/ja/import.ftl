@@ -88,6 +88,29 @@ import-iso-read = { $count }件の登録情報を読み取りました（{ $sour
 import-iso-problems = 読み取れない行があるため、何も書き込めません。ファイルを修正して、もう一度アップロードしてください：
 # $line is a line number of the file.
 import-iso-problem = { $line }行目：
+
+## Why a line of an ISO Open Data file cannot be read. $column, $columns, $ids and
+## $acronyms are the file's own column names (title.en, pMembers.id…), quoted as they are;
+## $cell is the value found, cut short; $detail is the file reader's own words (English).
+iso-line-unreadable = この行以降、ファイルを読み取れませんでした：{ $detail }
+iso-line-too-long = 行が{ $bytes }バイトを超えています。
+iso-line-not-number = 「{ $column }」には整数が必要ですが、「{ $cell }」となっています。
+iso-line-not-list = 「{ $column }」には角かっこで囲んだリストが必要ですが、「{ $cell }」となっています。
+iso-line-missing-columns = ヘッダーに列{ $columns }がありません。
+iso-line-cell-count = このレコードのセル数は{ $count }ですが、ヘッダーの列数は{ $expected }です。
+iso-line-not-utf8 = レコードが正しいUTF-8ではありません。
+iso-line-csv = レコードをCSVとして読み取れません：{ $detail }
+iso-line-unpaired = 「{ $ids }」の項目数は{ $ids_count }、「{ $acronyms }」の項目数は{ $acronyms_count }で、数が一致しないため対応付けられません。
+iso-line-bad-id = IDは正の数である必要がありますが、{ $cell }となっています。
+iso-line-no-id = レコードにIDがありません。
+iso-line-no-reference = レコードに番号がありません。
+iso-line-no-status = 委員会にステータスがありません。
+iso-line-reference = 番号「{ $cell }」に文字も数字も含まれていません。
+iso-line-stage-format = 「currentStage」には9093や90.93のような段階コードが必要ですが、「{ $cell }」となっています。
+iso-line-unknown-stage = 「currentStage」の値{ $cell }は段階コードではありません。
+iso-line-date = 「publicationDate」には2017-04-21のような日付が必要ですが、「{ $cell }」となっています。
+iso-line-not-committee = この行は、ISOが公開している形式の委員会データではありません：{ $detail }（{ $column }列目）。
+iso-line-not-deliverable = この行は、ISOが公開している形式の発行文書データではありません：{ $detail }（{ $column }列目）。
 import-iso-records = 登録情報
 import-iso-added = 追加
 import-iso-changed = 変更

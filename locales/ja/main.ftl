@@ -196,7 +196,9 @@ letter-signature-line = 署名
 ## this language when an official one is recorded, otherwise in English), $language (the
 ## country's main language, in this language), $adopted (how many national adoptions
 ## Quorum records), $confirmed (date the last systematic review was completed),
-## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
+## systematic review is due, five years after the last confirmation) and $has_deadline
+## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
 letter-subject-review = { $standard }の定期見直しにおける「確認」への投票のお願い
 letter-subject-adopt = { $standard }の{ $country }国家規格としての採用のお願い
 letter-subject-translate = { $standard }の{ $language }版発行のお願い
@@ -210,6 +212,7 @@ letter-review-evidence = { $adopted ->
 }
 letter-review-ask = { $has_deadline ->
     [yes] 現在の投票は{ $deadline }に締め切られます。規格を改正するとなれば、委員会による数年がかりの作業が必要となります。その時間は、同規格がすでに示している指針を各組織が実践できるよう支援することに充てるほうが、はるかに有意義であると考えます。以上の理由から、{ $acronym }におかれましては、{ $standard }の「確認」に投票していただきますよう、謹んでお願い申し上げます。
+    [due] 同規格の次回の定期見直しは、{ $due_by }までに実施されることとなっています。規格を改正するとなれば、委員会による数年がかりの作業が必要となります。その時間は、同規格がすでに示している指針を各組織が実践できるよう支援することに充てるほうが、はるかに有意義であると考えます。以上の理由から、{ $acronym }におかれましては、投票が開始された際に{ $standard }の「確認」に投票していただきますよう、謹んでお願い申し上げます。
    *[other] 規格を改正するとなれば、委員会による数年がかりの作業が必要となります。その時間は、同規格がすでに示している指針を各組織が実践できるよう支援することに充てるほうが、はるかに有意義であると考えます。以上の理由から、{ $acronym }におかれましては、投票が開始された際に{ $standard }の「確認」に投票していただきますよう、謹んでお願い申し上げます。
 }
 letter-review-closing = 本件についてご検討いただけますと幸いです。{ $acronym }の投票方針をお聞かせいただければありがたく存じます。また、{ $country }における同規格の活用状況について、私の知る限りのことを喜んでお伝えいたします。何卒よろしくお願い申し上げます。

@@ -88,6 +88,29 @@ import-iso-read = 정보 { $count }건을 읽었습니다({ $source }).
 import-iso-problems = 다음 줄을 읽을 수 없어 아무것도 기록할 수 없습니다. 파일을 고친 뒤 다시 올려 주세요.
 # $line is a line number of the file.
 import-iso-problem = { $line }번째 줄:
+
+## Why a line of an ISO Open Data file cannot be read. $column, $columns, $ids and
+## $acronyms are the file's own column names (title.en, pMembers.id…), quoted as they are;
+## $cell is the value found, cut short; $detail is the file reader's own words (English).
+iso-line-unreadable = 이 줄부터는 파일을 읽을 수 없었습니다: { $detail }
+iso-line-too-long = 줄이 { $bytes }바이트를 넘습니다.
+iso-line-not-number = '{ $column }' 값은 정수여야 하는데 '{ $cell }'입니다.
+iso-line-not-list = '{ $column }' 값은 대괄호로 묶은 목록이어야 하는데 '{ $cell }'입니다.
+iso-line-missing-columns = 헤더에 { $columns } 열이 없습니다.
+iso-line-cell-count = 이 레코드의 셀 수는 { $count }개이지만 헤더의 열 수는 { $expected }개입니다.
+iso-line-not-utf8 = 레코드가 올바른 UTF-8이 아닙니다.
+iso-line-csv = 레코드를 CSV로 읽을 수 없습니다: { $detail }
+iso-line-unpaired = '{ $ids }'의 항목은 { $ids_count }개, '{ $acronyms }'의 항목은 { $acronyms_count }개로 수가 달라 짝지을 수 없습니다.
+iso-line-bad-id = ID는 양수여야 하는데 { $cell }입니다.
+iso-line-no-id = 레코드에 ID가 없습니다.
+iso-line-no-reference = 레코드에 번호가 없습니다.
+iso-line-no-status = 위원회에 상태 정보가 없습니다.
+iso-line-reference = 번호 '{ $cell }'에 문자나 숫자가 하나도 없습니다.
+iso-line-stage-format = 'currentStage' 값은 9093 또는 90.93 같은 단계 코드여야 하는데 '{ $cell }'입니다.
+iso-line-unknown-stage = 'currentStage'의 { $cell } 값은 단계 코드가 아닙니다.
+iso-line-date = 'publicationDate' 값은 2017-04-21 같은 날짜여야 하는데 '{ $cell }'입니다.
+iso-line-not-committee = 이 줄은 ISO가 공개하는 형식의 위원회 정보가 아닙니다: { $detail }({ $column }번째 열).
+iso-line-not-deliverable = 이 줄은 ISO가 공개하는 형식의 발행물 정보가 아닙니다: { $detail }({ $column }번째 열).
 import-iso-records = 정보
 import-iso-added = 추가
 import-iso-changed = 변경

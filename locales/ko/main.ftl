@@ -196,7 +196,9 @@ letter-signature-line = 서명
 ## this language when an official one is recorded, otherwise in English), $language (the
 ## country's main language, in this language), $adopted (how many national adoptions
 ## Quorum records), $confirmed (date the last systematic review was completed),
-## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
+## systematic review is due, five years after the last confirmation) and $has_deadline
+## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
 letter-subject-review = { $standard } 정기검토에서 '확인' 투표 요청
 letter-subject-adopt = { $standard }의 { $country } 국가표준 채택 요청
 letter-subject-translate = { $standard } { $language }판 발행 요청
@@ -210,6 +212,7 @@ letter-review-evidence = { $adopted ->
 }
 letter-review-ask = { $has_deadline ->
     [yes] 현재 진행 중인 투표는 { $deadline }에 마감됩니다. 표준을 개정하려면 위원회에서 수년간 작업해야 합니다. 그 시간은 이 표준이 이미 제공하는 지침을 조직들이 실제로 적용하도록 돕는 데 쓰는 편이 훨씬 바람직합니다. 이에 { $acronym }에서 { $standard }의 '확인'에 투표해 주시기를 정중히 요청드립니다.
+    [due] 이 표준의 다음 정기검토는 { $due_by }까지 실시될 예정입니다. 표준을 개정하려면 위원회에서 수년간 작업해야 합니다. 그 시간은 이 표준이 이미 제공하는 지침을 조직들이 실제로 적용하도록 돕는 데 쓰는 편이 훨씬 바람직합니다. 이에 투표가 시작되면 { $acronym }에서 { $standard }의 '확인'에 투표해 주시기를 정중히 요청드립니다.
    *[other] 표준을 개정하려면 위원회에서 수년간 작업해야 합니다. 그 시간은 이 표준이 이미 제공하는 지침을 조직들이 실제로 적용하도록 돕는 데 쓰는 편이 훨씬 바람직합니다. 이에 투표가 시작되면 { $acronym }에서 { $standard }의 '확인'에 투표해 주시기를 정중히 요청드립니다.
 }
 letter-review-closing = 본 요청을 검토해 주시기를 부탁드립니다. { $acronym }의 투표 방향을 알려 주시기 바라며, { $country }에서 이 표준이 어떻게 활용되고 있는지 제가 아는 바를 기꺼이 공유하겠습니다.

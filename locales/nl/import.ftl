@@ -97,6 +97,29 @@ import-iso-read = { $count ->
 import-iso-problems = Sommige regels kunnen niet worden gelezen, dus er kan niets worden opgeslagen. Corrigeer het bestand en upload het opnieuw:
 # $line is a line number of the file.
 import-iso-problem = Regel { $line }:
+
+## Why a line of an ISO Open Data file cannot be read. $column, $columns, $ids and
+## $acronyms are the file's own column names (title.en, pMembers.id…), quoted as they are;
+## $cell is the value found, cut short; $detail is the file reader's own words (English).
+iso-line-unreadable = Het bestand kon vanaf deze regel niet worden gelezen: { $detail }
+iso-line-too-long = De regel is langer dan { $bytes } bytes.
+iso-line-not-number = ‘{ $column }’ moet een geheel getal zijn, niet ‘{ $cell }’.
+iso-line-not-list = ‘{ $column }’ moet een lijst tussen vierkante haken zijn, niet ‘{ $cell }’.
+iso-line-missing-columns = De kopregel heeft geen kolom { $columns }.
+iso-line-cell-count = Aantal cellen: { $count } in dit record, { $expected } in de kopregel.
+iso-line-not-utf8 = Het record is geen geldige UTF-8.
+iso-line-csv = Het record kan niet als CSV worden gelezen: { $detail }
+iso-line-unpaired = ‘{ $ids }’ en ‘{ $acronyms }’ kunnen niet aan elkaar worden gekoppeld, omdat ze niet evenveel elementen bevatten (respectievelijk { $ids_count } en { $acronyms_count }).
+iso-line-bad-id = De id moet een positief getal zijn, niet { $cell }.
+iso-line-no-id = Het record heeft geen id.
+iso-line-no-reference = Het record heeft geen referentie.
+iso-line-no-status = De commissie heeft geen status.
+iso-line-reference = De referentie ‘{ $cell }’ bevat geen letter of cijfer.
+iso-line-stage-format = ‘currentStage’ moet een stadiumcode zijn zoals 9093 of 90.93, niet ‘{ $cell }’.
+iso-line-unknown-stage = De waarde { $cell } van ‘currentStage’ is geen stadiumcode.
+iso-line-date = ‘publicationDate’ moet een datum zijn zoals 2017-04-21, niet ‘{ $cell }’.
+iso-line-not-committee = De regel is geen commissie zoals ISO die publiceert: { $detail } (kolom { $column }).
+iso-line-not-deliverable = De regel is geen publicatie zoals ISO die publiceert: { $detail } (kolom { $column }).
 import-iso-records = Vermeldingen
 import-iso-added = Toegevoegd
 import-iso-changed = Gewijzigd

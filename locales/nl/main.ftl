@@ -203,7 +203,9 @@ letter-signature-line = Handtekening
 ## this language when an official one is recorded, otherwise in English), $language (the
 ## country's main language, in this language), $adopted (how many national adoptions
 ## Quorum records), $confirmed (date the last systematic review was completed),
-## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
+## systematic review is due, five years after the last confirmation) and $has_deadline
+## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
 letter-subject-review = { $standard }: verzoek om bij de systematische toetsing voor bevestiging te stemmen
 letter-subject-adopt = { $standard }: verzoek om overname als nationale norm voor { $country }
 letter-subject-translate = { $standard }: verzoek om publicatie in het { $language }
@@ -218,6 +220,7 @@ letter-review-evidence = { $adopted ->
 }
 letter-review-ask = { $has_deadline ->
     [yes] De huidige stemming sluit op { $deadline }. Een herziening van de norm zou jaren commissiewerk vergen; die tijd kan veel beter worden besteed aan het ondersteunen van organisaties bij het toepassen van de richtlijnen die de norm nu al biedt. Daarom verzoek ik { $acronym } beleefd om voor bevestiging van { $standard } te stemmen.
+    [due] De volgende systematische toetsing van de norm moet uiterlijk op { $due_by } plaatsvinden. Een herziening van de norm zou jaren commissiewerk vergen; die tijd kan veel beter worden besteed aan het ondersteunen van organisaties bij het toepassen van de richtlijnen die de norm nu al biedt. Daarom verzoek ik { $acronym } beleefd om voor bevestiging van { $standard } te stemmen zodra de stemming wordt geopend.
    *[other] Een herziening van de norm zou jaren commissiewerk vergen; die tijd kan veel beter worden besteed aan het ondersteunen van organisaties bij het toepassen van de richtlijnen die de norm nu al biedt. Daarom verzoek ik { $acronym } beleefd om voor bevestiging van { $standard } te stemmen zodra de stemming wordt geopend.
 }
 letter-review-closing = Ik dank u bij voorbaat voor uw aandacht voor dit verzoek. Ik hoor graag hoe { $acronym } van plan is te stemmen, en deel graag wat ik weet over het gebruik van de norm in { $country }.

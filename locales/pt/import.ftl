@@ -104,6 +104,29 @@ import-iso-read = { $count ->
 import-iso-problems = Algumas linhas não podem ser lidas, por isso nada pode ser salvo. Corrija o arquivo e envie-o novamente:
 # $line is a line number of the file.
 import-iso-problem = Linha { $line }:
+
+## Why a line of an ISO Open Data file cannot be read. $column, $columns, $ids and
+## $acronyms are the file's own column names (title.en, pMembers.id…), quoted as they are;
+## $cell is the value found, cut short; $detail is the file reader's own words (English).
+iso-line-unreadable = Não foi possível ler o arquivo a partir desta linha: { $detail }
+iso-line-too-long = A linha tem mais de { $bytes } bytes.
+iso-line-not-number = “{ $column }” deve ser um número inteiro, não “{ $cell }”.
+iso-line-not-list = “{ $column }” deve ser uma lista entre colchetes, não “{ $cell }”.
+iso-line-missing-columns = O cabeçalho não tem a coluna { $columns }.
+iso-line-cell-count = Número de células: { $count } neste registro e { $expected } no cabeçalho.
+iso-line-not-utf8 = O registro não está em UTF-8 válido.
+iso-line-csv = Não é possível ler o registro como CSV: { $detail }
+iso-line-unpaired = Não é possível emparelhar “{ $ids }” e “{ $acronyms }”, pois não têm o mesmo número de itens ({ $ids_count } e { $acronyms_count }, respectivamente).
+iso-line-bad-id = O identificador deve ser um número positivo, não { $cell }.
+iso-line-no-id = O registro não tem identificador.
+iso-line-no-reference = O registro não tem referência.
+iso-line-no-status = O comitê não tem status.
+iso-line-reference = A referência “{ $cell }” não contém nenhuma letra nem algarismo.
+iso-line-stage-format = “currentStage” deve ser um código de estágio como 9093 ou 90.93, não “{ $cell }”.
+iso-line-unknown-stage = O valor { $cell } de “currentStage” não é um código de estágio.
+iso-line-date = “publicationDate” deve ser uma data como 2017-04-21, não “{ $cell }”.
+iso-line-not-committee = A linha não é um comitê no formato em que a ISO os publica: { $detail } (coluna { $column }).
+iso-line-not-deliverable = A linha não é uma publicação no formato em que a ISO as publica: { $detail } (coluna { $column }).
 import-iso-records = Registros
 import-iso-added = Adicionados
 import-iso-changed = Alterados

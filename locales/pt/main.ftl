@@ -210,7 +210,9 @@ letter-signature-line = Assinatura
 ## this language when an official one is recorded, otherwise in English), $language (the
 ## country's main language, in this language), $adopted (how many national adoptions
 ## Quorum records), $confirmed (date the last systematic review was completed),
-## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
+## systematic review is due, five years after the last confirmation) and $has_deadline
+## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
 letter-subject-review = { $standard }: solicitação de voto pela confirmação na análise sistemática
 letter-subject-adopt = { $standard }: solicitação de adoção como norma nacional ({ $country })
 letter-subject-translate = { $standard }: solicitação de publicação em { $language }
@@ -226,6 +228,7 @@ letter-review-evidence = { $adopted ->
 }
 letter-review-ask = { $has_deadline ->
     [yes] A votação em curso será encerrada em { $deadline }. Revisar a norma exigiria anos de trabalho em comitê, tempo que seria muito mais bem aproveitado se dedicado a ajudar as organizações a aplicar as diretrizes que ela já oferece. Por esse motivo, solicito respeitosamente que a entidade { $acronym } vote pela confirmação da norma { $standard }.
+    [due] A próxima análise sistemática da norma deve ocorrer até { $due_by }. Revisar a norma exigiria anos de trabalho em comitê, tempo que seria muito mais bem aproveitado se dedicado a ajudar as organizações a aplicar as diretrizes que ela já oferece. Por esse motivo, solicito respeitosamente que, quando a votação for aberta, a entidade { $acronym } vote pela confirmação da norma { $standard }.
    *[other] Revisar a norma exigiria anos de trabalho em comitê, tempo que seria muito mais bem aproveitado se dedicado a ajudar as organizações a aplicar as diretrizes que ela já oferece. Por esse motivo, solicito respeitosamente que, quando a votação for aberta, a entidade { $acronym } vote pela confirmação da norma { $standard }.
 }
 letter-review-closing = Agradeço a atenção dispensada a este pedido. Teria satisfação em saber como a entidade { $acronym } pretende votar e em compartilhar o que sei sobre o uso da norma no país ({ $country }).

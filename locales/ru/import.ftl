@@ -106,6 +106,29 @@ import-iso-read = Прочитано записей: { $count } ({ $source }).
 import-iso-problems = Некоторые строки не удаётся прочитать, поэтому сохранить ничего нельзя. Исправьте файл и загрузите его снова:
 # $line is a line number of the file.
 import-iso-problem = Строка { $line }:
+
+## Why a line of an ISO Open Data file cannot be read. $column, $columns, $ids and
+## $acronyms are the file's own column names (title.en, pMembers.id…), quoted as they are;
+## $cell is the value found, cut short; $detail is the file reader's own words (English).
+iso-line-unreadable = Начиная с этой строки файл не удалось прочитать: { $detail }
+iso-line-too-long = Длина строки превышает { $bytes } байт.
+iso-line-not-number = Столбец «{ $column }» должен содержать целое число, а не «{ $cell }».
+iso-line-not-list = Столбец «{ $column }» должен содержать список в квадратных скобках, а не «{ $cell }».
+iso-line-missing-columns = В заголовке нет столбца { $columns }.
+iso-line-cell-count = Число ячеек в этой записи: { $count }, а в заголовке: { $expected }.
+iso-line-not-utf8 = Запись не является корректным текстом в кодировке UTF-8.
+iso-line-csv = Запись не удаётся прочитать как CSV: { $detail }
+iso-line-unpaired = «{ $ids }» и «{ $acronyms }» невозможно сопоставить попарно: число элементов в них различается ({ $ids_count } и { $acronyms_count } соответственно).
+iso-line-bad-id = Идентификатор должен быть положительным числом, а не { $cell }.
+iso-line-no-id = У записи нет идентификатора.
+iso-line-no-reference = У записи нет обозначения.
+iso-line-no-status = У комитета нет статуса.
+iso-line-reference = Обозначение «{ $cell }» не содержит ни букв, ни цифр.
+iso-line-stage-format = Значение «currentStage» должно быть кодом стадии вида 9093 или 90.93, а не «{ $cell }».
+iso-line-unknown-stage = Значение «currentStage» { $cell } не является кодом стадии.
+iso-line-date = Значение «publicationDate» должно быть датой вида 2017-04-21, а не «{ $cell }».
+iso-line-not-committee = Строка не является описанием комитета в том виде, в каком их публикует ISO: { $detail } (столбец { $column }).
+iso-line-not-deliverable = Строка не является описанием документа в том виде, в каком их публикует ISO: { $detail } (столбец { $column }).
 import-iso-records = Записи
 import-iso-added = Добавлено
 import-iso-changed = Изменено

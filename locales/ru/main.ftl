@@ -232,7 +232,9 @@ letter-signature-line = Подпись
 ## this language when an official one is recorded, otherwise in English), $language (the
 ## country's main language, in this language), $adopted (how many national adoptions
 ## Quorum records), $confirmed (date the last systematic review was completed),
-## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
+## systematic review is due, five years after the last confirmation) and $has_deadline
+## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
 letter-subject-review = { $standard }: просьба проголосовать за подтверждение стандарта при систематическом пересмотре
 letter-subject-adopt = { $standard }: просьба о принятии в качестве национального стандарта ({ $country })
 letter-subject-translate = { $standard }: просьба об издании стандарта в переводе на { $language } язык
@@ -249,6 +251,7 @@ letter-review-evidence = { $adopted ->
 }
 letter-review-ask = { $has_deadline ->
     [yes] Текущее голосование завершается { $deadline }. Пересмотр стандарта потребовал бы многолетней работы в техническом комитете, тогда как это время гораздо полезнее потратить на то, чтобы помочь организациям применять уже содержащиеся в нём рекомендации. В связи с этим прошу { $acronym } проголосовать за подтверждение стандарта { $standard }.
+    [due] Следующий систематический пересмотр стандарта должен состояться не позднее { $due_by }. Пересмотр стандарта потребовал бы многолетней работы в техническом комитете, тогда как это время гораздо полезнее потратить на то, чтобы помочь организациям применять уже содержащиеся в нём рекомендации. В связи с этим прошу { $acronym } проголосовать за подтверждение стандарта { $standard }, когда начнётся голосование.
    *[other] Пересмотр стандарта потребовал бы многолетней работы в техническом комитете, тогда как это время гораздо полезнее потратить на то, чтобы помочь организациям применять уже содержащиеся в нём рекомендации. В связи с этим прошу { $acronym } проголосовать за подтверждение стандарта { $standard }, когда начнётся голосование.
 }
 letter-review-closing = Благодарю вас за рассмотрение этой просьбы. Мне было бы важно узнать, как { $acronym } намеревается голосовать, и я с удовольствием поделюсь тем, что знаю о применении стандарта в стране { $country }.

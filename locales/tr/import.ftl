@@ -94,6 +94,29 @@ import-iso-read = { $count } kayıt okundu ({ $source }).
 import-iso-problems = Bazı satırlar okunamadığı için hiçbir şey kaydedilemez. Dosyayı düzeltip yeniden yükleyin:
 # $line is a line number of the file.
 import-iso-problem = Satır { $line }:
+
+## Why a line of an ISO Open Data file cannot be read. $column, $columns, $ids and
+## $acronyms are the file's own column names (title.en, pMembers.id…), quoted as they are;
+## $cell is the value found, cut short; $detail is the file reader's own words (English).
+iso-line-unreadable = Dosya bu satırdan itibaren okunamadı: { $detail }
+iso-line-too-long = Satır { $bytes } bayttan uzun.
+iso-line-not-number = “{ $column }” sütunu “{ $cell }” değil, bir tam sayı olmalıdır.
+iso-line-not-list = “{ $column }” sütunu “{ $cell }” değil, köşeli parantez içinde bir liste olmalıdır.
+iso-line-missing-columns = Başlık satırında { $columns } sütunu yok.
+iso-line-cell-count = Bu kayıtta { $count } hücre var; başlık satırında ise { $expected } hücre var.
+iso-line-not-utf8 = Kayıt geçerli bir UTF-8 metni değil.
+iso-line-csv = Kayıt CSV olarak okunamıyor: { $detail }
+iso-line-unpaired = “{ $ids }” sütununda { $ids_count }, “{ $acronyms }” sütununda ise { $acronyms_count } öge bulunduğundan bunlar eşleştirilemiyor.
+iso-line-bad-id = Kimlik numarası { $cell } değil, pozitif bir sayı olmalıdır.
+iso-line-no-id = Kayıtta kimlik numarası yok.
+iso-line-no-reference = Kayıtta referans numarası yok.
+iso-line-no-status = Komitenin durum bilgisi yok.
+iso-line-reference = “{ $cell }” referans numarasında hiç harf veya rakam yok.
+iso-line-stage-format = “currentStage” değeri “{ $cell }” değil, 9093 veya 90.93 gibi bir aşama kodu olmalıdır.
+iso-line-unknown-stage = “currentStage” değeri olan { $cell } bir aşama kodu değil.
+iso-line-date = “publicationDate” değeri “{ $cell }” değil, 2017-04-21 gibi bir tarih olmalıdır.
+iso-line-not-committee = Satır, ISO'nun yayımladığı biçimde bir komite değil: { $detail } ({ $column }. sütun).
+iso-line-not-deliverable = Satır, ISO'nun yayımladığı biçimde bir yayın değil: { $detail } ({ $column }. sütun).
 import-iso-records = Kayıtlar
 import-iso-added = Eklenen
 import-iso-changed = Değişen

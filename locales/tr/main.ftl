@@ -203,7 +203,9 @@ letter-signature-line = İmza
 ## this language when an official one is recorded, otherwise in English), $language (the
 ## country's main language, in this language), $adopted (how many national adoptions
 ## Quorum records), $confirmed (date the last systematic review was completed),
-## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
+## systematic review is due, five years after the last confirmation) and $has_deadline
+## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
 letter-subject-review = { $standard }: Sistematik gözden geçirmede teyit yönünde oy kullanılması talebi
 letter-subject-adopt = { $standard }: { $country } ulusal standardı olarak kabul edilmesi talebi
 letter-subject-translate = { $standard }: { $language } baskısının yayımlanması talebi
@@ -218,6 +220,7 @@ letter-review-evidence = { $adopted ->
 }
 letter-review-ask = { $has_deadline ->
     [yes] Devam eden oylama { $deadline } tarihinde sona erecektir. Standardın revize edilmesi, komitelerde yıllar sürecek bir çalışma gerektirir; bu zamanın, kuruluşların standardın hâlihazırda sunduğu rehberliği uygulamalarına yardımcı olmak için kullanılması çok daha yararlı olacaktır. Bu nedenle, { $acronym } olarak { $standard } standardının teyit edilmesi yönünde oy kullanmanızı saygılarımla rica ediyorum.
+    [due] Standardın bir sonraki sistematik gözden geçirmesinin en geç { $due_by } tarihine kadar yapılması gerekmektedir. Standardın revize edilmesi, komitelerde yıllar sürecek bir çalışma gerektirir; bu zamanın, kuruluşların standardın hâlihazırda sunduğu rehberliği uygulamalarına yardımcı olmak için kullanılması çok daha yararlı olacaktır. Bu nedenle, oylama açıldığında { $acronym } olarak { $standard } standardının teyit edilmesi yönünde oy kullanmanızı saygılarımla rica ediyorum.
    *[other] Standardın revize edilmesi, komitelerde yıllar sürecek bir çalışma gerektirir; bu zamanın, kuruluşların standardın hâlihazırda sunduğu rehberliği uygulamalarına yardımcı olmak için kullanılması çok daha yararlı olacaktır. Bu nedenle, oylama açıldığında { $acronym } olarak { $standard } standardının teyit edilmesi yönünde oy kullanmanızı saygılarımla rica ediyorum.
 }
 letter-review-closing = Talebimi değerlendirdiğiniz için teşekkür ederim. { $acronym } olarak nasıl oy kullanmayı düşündüğünüzü öğrenmekten ve standardın { $country } genelinde nasıl kullanıldığına ilişkin bildiklerimi sizinle paylaşmaktan memnuniyet duyarım.

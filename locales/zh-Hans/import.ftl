@@ -88,6 +88,29 @@ import-iso-read = 已读取 { $count } 条记录（{ $source }）。
 import-iso-problems = 部分行无法读取，因此无法写入任何内容。请修正文件后重新上传：
 # $line is a line number of the file.
 import-iso-problem = 第 { $line } 行：
+
+## Why a line of an ISO Open Data file cannot be read. $column, $columns, $ids and
+## $acronyms are the file's own column names (title.en, pMembers.id…), quoted as they are;
+## $cell is the value found, cut short; $detail is the file reader's own words (English).
+iso-line-unreadable = 从此行起无法读取文件：{ $detail }
+iso-line-too-long = 该行超过 { $bytes } 字节。
+iso-line-not-number = “{ $column }”应为整数，而不是“{ $cell }”。
+iso-line-not-list = “{ $column }”应为用方括号括起的列表，而不是“{ $cell }”。
+iso-line-missing-columns = 表头中没有 { $columns } 列。
+iso-line-cell-count = 该记录有 { $count } 个单元格，而表头有 { $expected } 个。
+iso-line-not-utf8 = 该记录不是有效的 UTF-8。
+iso-line-csv = 无法将该记录作为 CSV 读取：{ $detail }
+iso-line-unpaired = “{ $ids }”有 { $ids_count } 项，而“{ $acronyms }”有 { $acronyms_count } 项，因此无法一一配对。
+iso-line-bad-id = ID 应为正数，而不是 { $cell }。
+iso-line-no-id = 该记录没有 ID。
+iso-line-no-reference = 该记录没有编号。
+iso-line-no-status = 该委员会没有状态。
+iso-line-reference = 编号“{ $cell }”中没有任何字母或数字。
+iso-line-stage-format = “currentStage”应为 9093 或 90.93 这样的阶段代码，而不是“{ $cell }”。
+iso-line-unknown-stage = “currentStage”的值 { $cell } 不是阶段代码。
+iso-line-date = “publicationDate”应为 2017-04-21 这样的日期，而不是“{ $cell }”。
+iso-line-not-committee = 该行不是 ISO 所发布格式的委员会数据：{ $detail }（第 { $column } 列）。
+iso-line-not-deliverable = 该行不是 ISO 所发布格式的出版物数据：{ $detail }（第 { $column } 列）。
 import-iso-records = 记录
 import-iso-added = 新增
 import-iso-changed = 更改

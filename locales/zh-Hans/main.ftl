@@ -194,7 +194,9 @@ letter-signature-line = 签名
 ## this language when an official one is recorded, otherwise in English), $language (the
 ## country's main language, in this language), $adopted (how many national adoptions
 ## Quorum records), $confirmed (date the last systematic review was completed),
-## $deadline (date the current ballot closes) and $has_deadline (yes or no).
+## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
+## systematic review is due, five years after the last confirmation) and $has_deadline
+## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
 letter-subject-review = { $standard }：关于在定期复审中投票确认该标准的请求
 letter-subject-adopt = { $standard }：关于将其采用为{ $country }国家标准的请求
 letter-subject-translate = { $standard }：关于出版其{ $language }版本的请求
@@ -208,6 +210,7 @@ letter-review-evidence = { $adopted ->
 }
 letter-review-ask = { $has_deadline ->
     [yes] 本轮投票将于 { $deadline } 截止。修订该标准需要委员会投入数年的工作时间，而将这些时间用于帮助各组织落实标准现有的指导内容，显然更有价值。因此，我谨恳请 { $acronym } 投票确认 { $standard }。
+    [due] 该标准的下一次定期复审应于 { $due_by } 之前进行。修订该标准需要委员会投入数年的工作时间，而将这些时间用于帮助各组织落实标准现有的指导内容，显然更有价值。因此，我谨恳请 { $acronym } 在投票开启后投票确认 { $standard }。
    *[other] 修订该标准需要委员会投入数年的工作时间，而将这些时间用于帮助各组织落实标准现有的指导内容，显然更有价值。因此，我谨恳请 { $acronym } 在投票开启后投票确认 { $standard }。
 }
 letter-review-closing = 感谢贵机构对本请求的考虑。如蒙告知 { $acronym } 的投票意向，我将不胜感激；我也十分乐意分享我所了解的该标准在{ $country }的应用情况。

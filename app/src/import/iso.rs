@@ -50,7 +50,7 @@ pub struct IsoSummary {
     /// Records read (committees or deliverables).
     pub read: u64,
     /// Lines that could not be read: (line, why). A file with any writes nothing.
-    pub problems: Vec<(u64, String)>,
+    pub problems: Vec<(u64, crate::iso_open_data::Why)>,
     pub committees: Counts,
     pub memberships: Counts,
     /// Member ids listed by a committee that no body's ISO member id matches.

@@ -7,8 +7,8 @@ use std::io::Read;
 
 use csv::StringRecord;
 
-use super::LineProblem;
 use super::input::{Decoded, decode, unreadable};
+use super::{LineProblem, Why};
 
 /// Where each named column is in a record.
 pub(super) struct Columns(HashMap<String, usize>);
@@ -27,17 +27,17 @@ impl Cells<'_> {
     }
 
     /// An integer cell.
-    pub(super) fn number(&self, column: &str) -> Result<Option<i64>, String> {
+    pub(super) fn number(&self, column: &str) -> Result<Option<i64>, Why> {
         self.text(column).map(|cell| integer(column, cell)).transpose()
     }
 
     /// A bracketed list cell, `null` items as `None`; no cell is an empty list.
-    pub(super) fn list(&self, column: &str) -> Result<Vec<Option<&str>>, String> {
+    pub(super) fn list(&self, column: &str) -> Result<Vec<Option<&str>>, Why> {
         self.text(column).map_or(Ok(Vec::new()), |cell| list(column, cell))
     }
 
     /// A bracketed list of integers.
-    pub(super) fn numbers(&self, column: &str) -> Result<Vec<Option<i64>>, String> {
+    pub(super) fn numbers(&self, column: &str) -> Result<Vec<Option<i64>>, Why> {
         self.list(column)?.into_iter().map(|item| item.map(|item| integer(column, item)).transpose()).collect()
     }
 }
@@ -45,17 +45,18 @@ impl Cells<'_> {
 /// How much of a cell a message quotes.
 const QUOTED: usize = 60;
 
-fn integer(column: &str, cell: &str) -> Result<i64, String> {
-    cell.parse().map_err(|_| format!("`{column}` should be a whole number, not `{}`", shorten(cell, QUOTED)))
+fn integer(column: &str, cell: &str) -> Result<i64, Why> {
+    cell.parse().map_err(|_| {
+        Why::new("iso-line-not-number", &[("column", column.to_string()), ("cell", shorten(cell, QUOTED))])
+    })
 }
 
 /// The items of a bracketed list. Quotes around an item are taken off, as a list written
 /// by a scripting language would have them (`['en', 'fr']`).
-pub(super) fn list<'a>(column: &str, cell: &'a str) -> Result<Vec<Option<&'a str>>, String> {
-    let inner = cell
-        .strip_prefix('[')
-        .and_then(|rest| rest.strip_suffix(']'))
-        .ok_or_else(|| format!("`{column}` should be a list in brackets, not `{}`", shorten(cell, QUOTED)))?;
+pub(super) fn list<'a>(column: &str, cell: &'a str) -> Result<Vec<Option<&'a str>>, Why> {
+    let inner = cell.strip_prefix('[').and_then(|rest| rest.strip_suffix(']')).ok_or_else(|| {
+        Why::new("iso-line-not-list", &[("column", column.to_string()), ("cell", shorten(cell, QUOTED))])
+    })?;
     if inner.trim().is_empty() {
         return Ok(Vec::new());
     }
@@ -92,11 +93,11 @@ pub(super) struct CsvRecords<R: Read, T> {
     record: StringRecord,
     /// A problem with the file as a whole, yielded first and last.
     pending: Option<LineProblem>,
-    parse: fn(&Cells) -> Result<T, String>,
+    parse: fn(&Cells) -> Result<T, Why>,
 }
 
 impl<R: Read, T> CsvRecords<R, T> {
-    pub(super) fn new(input: R, required: &[&str], parse: fn(&Cells) -> Result<T, String>) -> Self {
+    pub(super) fn new(input: R, required: &[&str], parse: fn(&Cells) -> Result<T, Why>) -> Self {
         let mut records = CsvRecords {
             reader: None,
             columns: Columns(HashMap::new()),
@@ -125,9 +126,8 @@ impl<R: Read, T> CsvRecords<R, T> {
         if missing.is_empty() {
             records.reader = Some(reader);
         } else {
-            let names: Vec<String> = missing.iter().map(|c| format!("`{c}`")).collect();
-            let message = format!("the header has no column {}", names.join(", "));
-            records.pending = Some(LineProblem { line: 1, message });
+            let why = Why::new("iso-line-missing-columns", &[("columns", missing.join(", "))]);
+            records.pending = Some(LineProblem { line: 1, why });
         }
         records
     }
@@ -136,15 +136,15 @@ impl<R: Read, T> CsvRecords<R, T> {
 /// A reading error of the csv crate, at the line it names.
 fn csv_problem(error: &csv::Error, fallback_line: u64) -> LineProblem {
     let line = error.position().map_or(fallback_line, csv::Position::line);
-    let message = match error.kind() {
+    let why = match error.kind() {
         csv::ErrorKind::Io(io) => return unreadable(line, io),
         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            format!("this record has {len} cells where the header has {expected_len}")
+            Why::new("iso-line-cell-count", &[("count", len.to_string()), ("expected", expected_len.to_string())])
         }
-        csv::ErrorKind::Utf8 { .. } => "the record is not valid UTF-8".to_string(),
-        _ => error.to_string(),
+        csv::ErrorKind::Utf8 { .. } => Why::new("iso-line-not-utf8", &[]),
+        _ => Why::new("iso-line-csv", &[("detail", shorten(&error.to_string(), 160))]),
     };
-    LineProblem { line, message }
+    LineProblem { line, why }
 }
 
 impl<R: Read, T> Iterator for CsvRecords<R, T> {
@@ -164,7 +164,7 @@ impl<R: Read, T> Iterator for CsvRecords<R, T> {
             Ok(true) => {
                 let line = self.record.position().map_or(fallback_line, csv::Position::line);
                 let cells = Cells { columns: &self.columns, record: &self.record };
-                Some((self.parse)(&cells).map_err(|message| LineProblem { line, message }))
+                Some((self.parse)(&cells).map_err(|why| LineProblem { line, why }))
             }
             Err(error) => {
                 if error.is_io_error() {
@@ -189,7 +189,7 @@ mod tests {
         assert_eq!(list("c", "['en', \"fr\", ]"), Ok(vec![Some("en"), Some("fr"), None]));
         assert_eq!(list("c", "[]"), Ok(vec![]));
         assert_eq!(list("c", "[ ]"), Ok(vec![]));
-        assert!(list("pMembers.id", "1485, 1511").is_err_and(|m| m.contains("`pMembers.id`")));
+        assert!(list("pMembers.id", "1485, 1511").is_err_and(|why| why.to_string().contains("“pMembers.id”")));
         assert!(list("c", "[1485").is_err());
     }
 
@@ -200,13 +200,15 @@ mod tests {
         assert_eq!(shorten(&long, 60).chars().count(), 61);
     }
 
-    fn read(text: &str) -> Vec<Result<Vec<Option<i64>>, LineProblem>> {
+    /// The records, a problem said in English with its line.
+    fn read(text: &str) -> Vec<Result<Vec<Option<i64>>, String>> {
         CsvRecords::new(text.as_bytes(), &["id"], |cells| {
             cells.numbers("ids").map(|mut n| {
                 n.insert(0, cells.number("id").ok().flatten());
                 n
             })
         })
+        .map(|record| record.map_err(|problem| problem.to_string()))
         .collect()
     }
 
@@ -218,23 +220,17 @@ mod tests {
             vec![
                 Ok(vec![Some(7), Some(1), Some(2)]),
                 Ok(vec![None]),
-                Err(LineProblem { line: 5, message: "`ids` should be a whole number, not `x`".into() }),
+                Err("line 5: “ids” should be a whole number, not “x”.".into()),
             ]
         );
     }
 
     #[test]
     fn a_missing_column_or_a_ragged_record_is_reported() {
-        assert_eq!(
-            read("name,ids\nx,[1]\n"),
-            vec![Err(LineProblem { line: 1, message: "the header has no column `id`".into() })]
-        );
+        assert_eq!(read("name,ids\nx,[1]\n"), vec![Err("line 1: The header has no column id.".into())]);
         let ragged = read("id,ids\n1,[1]\n2\n3,[3]\n");
         assert_eq!(ragged.len(), 3);
-        assert_eq!(
-            ragged[1],
-            Err(LineProblem { line: 3, message: "this record has 1 cells where the header has 2".into() })
-        );
+        assert_eq!(ragged[1], Err("line 3: This record has 1 cells; the header has 2.".into()));
         assert_eq!(ragged[2], Ok(vec![Some(3), Some(3)]));
     }
 
@@ -242,7 +238,7 @@ mod tests {
     fn invalid_utf8_is_reported_and_reading_goes_on() {
         let read: Vec<_> = CsvRecords::new(&b"id\n\xff\xfe\n2\n"[..], &["id"], |cells| cells.number("id")).collect();
         assert_eq!(read.len(), 2);
-        assert_eq!(read[0], Err(LineProblem { line: 2, message: "the record is not valid UTF-8".into() }));
+        assert_eq!(read[0], Err(LineProblem { line: 2, why: Why::new("iso-line-not-utf8", &[]) }));
         assert_eq!(read[1], Ok(Some(2)));
     }
 }

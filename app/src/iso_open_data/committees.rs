@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::cells::{Cells, CsvRecords};
 use super::input::JsonLines;
-use super::{Committee, LineProblem, Member, RawTitle, clean, json_problem, positive_id};
+use super::{Committee, LineProblem, Member, RawTitle, Why, clean, json_problem, positive_id};
 
 /// Committees from ISO's CSV (`id, reference, status, title.en, …, pMembers.id,
 /// pMembers.acronym, oMembers.id, oMembers.acronym, …`), one result per record. The header
@@ -42,12 +42,13 @@ struct RawMember {
     acronym: Option<String>,
 }
 
-fn from_json(line: &[u8]) -> Result<Committee, String> {
-    let raw: RawCommittee = serde_json::from_slice(line).map_err(|error| json_problem("a committee", &error))?;
+fn from_json(line: &[u8]) -> Result<Committee, Why> {
+    let raw: RawCommittee =
+        serde_json::from_slice(line).map_err(|error| json_problem("iso-line-not-committee", &error))?;
     checked(raw)
 }
 
-fn from_cells(cells: &Cells) -> Result<Committee, String> {
+fn from_cells(cells: &Cells) -> Result<Committee, Why> {
     let raw = RawCommittee {
         id: cells.number("id")?,
         reference: cells.text("reference").map(str::to_string),
@@ -70,16 +71,20 @@ fn from_cells(cells: &Cells) -> Result<Committee, String> {
 /// A list's members from its two CSV columns, `<list>.id` and `<list>.acronym`, paired by
 /// position. Lists of different lengths cannot be paired safely, so they are a problem;
 /// a missing acronym column or cell leaves every acronym unknown.
-fn members(cells: &Cells, list: &str) -> Result<Vec<Option<RawMember>>, String> {
+fn members(cells: &Cells, list: &str) -> Result<Vec<Option<RawMember>>, Why> {
     let ids_column = format!("{list}.id");
     let acronyms_column = format!("{list}.acronym");
     let ids = cells.numbers(&ids_column)?;
     let acronyms = cells.list(&acronyms_column)?;
     if !acronyms.is_empty() && acronyms.len() != ids.len() {
-        return Err(format!(
-            "`{ids_column}` has {} items but `{acronyms_column}` has {}, so they cannot be paired",
-            ids.len(),
-            acronyms.len()
+        return Err(Why::new(
+            "iso-line-unpaired",
+            &[
+                ("ids", ids_column),
+                ("ids_count", ids.len().to_string()),
+                ("acronyms", acronyms_column),
+                ("acronyms_count", acronyms.len().to_string()),
+            ],
         ));
     }
     Ok(ids
@@ -95,10 +100,10 @@ fn members(cells: &Cells, list: &str) -> Result<Vec<Option<RawMember>>, String> 
 /// The checks both formats share: an id, a reference and a status are required; a list
 /// item without a member id (`null`) cannot be matched to a body and is left out, as is a
 /// second mention of the same member in one list.
-fn checked(raw: RawCommittee) -> Result<Committee, String> {
-    let id = positive_id(raw.id, "committee")?;
-    let reference = clean(raw.reference).ok_or("the committee has no reference")?;
-    let status = clean(raw.status).ok_or("the committee has no status")?;
+fn checked(raw: RawCommittee) -> Result<Committee, Why> {
+    let id = positive_id(raw.id)?;
+    let reference = clean(raw.reference).ok_or_else(|| Why::new("iso-line-no-reference", &[]))?;
+    let status = clean(raw.status).ok_or_else(|| Why::new("iso-line-no-status", &[]))?;
     let title = raw.title.unwrap_or_default();
     let (secretariat_id, secretariat_acronym) = match raw.secretariat {
         Some(secretariat) => (secretariat.id, clean(secretariat.acronym)),
@@ -203,15 +208,15 @@ mod tests {
                     6,ISO/TC 6,Active,\"[1, 1]\",\n";
         let read: Vec<_> = committees_csv(text.as_bytes()).collect();
         let problems: Vec<(u64, String)> =
-            read.iter().filter_map(|r| r.as_ref().err()).map(|p| (p.line, p.message.clone())).collect();
+            read.iter().filter_map(|r| r.as_ref().err()).map(|p| (p.line, p.why.to_string())).collect();
         assert_eq!(
             problems,
             [
-                (2, "`pMembers.id` has 2 items but `pMembers.acronym` has 1, so they cannot be paired".into()),
-                (3, "the committee has no reference".into()),
-                (4, "`id` should be a whole number, not `x`".into()),
-                (5, "the committee has no status".into()),
-                (6, "the committee id should be a positive number, not -5".into()),
+                (2, "“pMembers.id” has 2 items but “pMembers.acronym” has 1, so they cannot be paired.".into()),
+                (3, "The record has no reference.".into()),
+                (4, "“id” should be a whole number, not “x”.".into()),
+                (5, "The committee has no status.".into()),
+                (6, "The id should be a positive number, not -5.".into()),
             ]
         );
         assert_eq!(read.last().and_then(|r| r.as_ref().ok()).map(|c| c.p_members.clone()), Some(vec![member(1, None)]));
@@ -220,7 +225,8 @@ mod tests {
                      {\"id\":2,\"reference\":\"ISO/TC 2\",\"status\":\"Active\",\"future\":[1,{\"x\":null}],\"pMembers\":null}\n\
                      [1,2]\n";
         let read: Vec<_> = committees_jsonl(lines.as_bytes()).collect();
-        assert!(read[0].as_ref().is_err_and(|p| p.line == 1 && p.message.starts_with("not a committee: invalid type")));
+        assert!(read[0].as_ref().is_err_and(|p| p.line == 1
+            && p.to_string().starts_with("line 1: The line is not a committee as ISO publishes it: invalid type")));
         assert!(read[1].as_ref().is_ok_and(|c| c.id == 2 && c.p_members.is_empty()));
         assert!(read[2].as_ref().is_err_and(|p| p.line == 3));
     }
@@ -228,7 +234,14 @@ mod tests {
     #[test]
     fn a_file_without_the_needed_columns_says_so_once() {
         let read: Vec<_> = committees_csv(&b"id,reference\n1,ISO/TC 1\n"[..]).collect();
-        assert_eq!(read, [Err(LineProblem { line: 1, message: "the header has no column `status`".into() })]);
+        assert_eq!(
+            read,
+            [Err(LineProblem { line: 1, why: Why::new("iso-line-missing-columns", &[("columns", "status".into())]) })]
+        );
+        assert_eq!(
+            read[0].as_ref().map_err(ToString::to_string),
+            Err("line 1: The header has no column status.".into())
+        );
     }
 
     #[test]
@@ -252,7 +265,7 @@ mod tests {
             }
             for committee in committees_csv(csv.as_bytes()).chain(committees_jsonl(jsonl.as_bytes())) {
                 if let Err(problem) = committee {
-                    assert!(problem.line >= 1 && problem.message.chars().count() < 400, "{problem}");
+                    assert!(problem.line >= 1 && problem.to_string().chars().count() < 400, "{problem}");
                 }
             }
             let bytes = hostile.string(6).into_bytes();

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::cells::{Cells, CsvRecords, shorten};
 use super::input::JsonLines;
-use super::{Deliverable, LineProblem, RawTitle, Stage, clean, json_problem, positive_id, slug};
+use super::{Deliverable, LineProblem, RawTitle, Stage, Why, clean, json_problem, positive_id, slug};
 
 /// Deliverables from ISO's JSON Lines file, one result per non-blank line.
 pub fn deliverables_jsonl<R: Read>(input: R) -> impl Iterator<Item = Result<Deliverable, LineProblem>> {
@@ -45,21 +45,24 @@ struct RawDeliverable {
     languages: Option<Vec<Option<String>>>,
 }
 
-fn from_json(line: &[u8]) -> Result<Deliverable, String> {
-    let raw: RawDeliverable = serde_json::from_slice(line).map_err(|error| json_problem("a deliverable", &error))?;
+fn from_json(line: &[u8]) -> Result<Deliverable, Why> {
+    let raw: RawDeliverable =
+        serde_json::from_slice(line).map_err(|error| json_problem("iso-line-not-deliverable", &error))?;
     checked(raw)
 }
 
-fn from_cells(cells: &Cells) -> Result<Deliverable, String> {
+fn from_cells(cells: &Cells) -> Result<Deliverable, Why> {
     let owned = |column: &str| cells.text(column).map(str::to_string);
-    let texts = |column: &str| -> Result<Vec<Option<String>>, String> {
+    let texts = |column: &str| -> Result<Vec<Option<String>>, Why> {
         Ok(cells.list(column)?.into_iter().map(|item| item.map(str::to_string)).collect())
     };
     let current_stage = match cells.text("currentStage") {
         None => None,
-        Some(cell) => Some(Stage::parse(cell).map(|stage| i64::from(stage.code())).ok_or_else(|| {
-            format!("`currentStage` should be a stage code like 9093 or 90.93, not `{}`", shorten(cell, 60))
-        })?),
+        Some(cell) => Some(
+            Stage::parse(cell)
+                .map(|stage| i64::from(stage.code()))
+                .ok_or_else(|| Why::new("iso-line-stage-format", &[("cell", shorten(cell, 60))]))?,
+        ),
     };
     let raw = RawDeliverable {
         id: cells.number("id")?,
@@ -82,17 +85,19 @@ fn from_cells(cells: &Cells) -> Result<Deliverable, String> {
 /// The checks both formats share: an id and a reference with a letter or digit in it
 /// (what a standard's slug is made of) are required; a date must be a date and a stage a
 /// stage code; `null` and blank list items are left out.
-fn checked(raw: RawDeliverable) -> Result<Deliverable, String> {
-    let id = positive_id(raw.id, "deliverable")?;
-    let reference = clean(raw.reference).ok_or("the deliverable has no reference")?;
+fn checked(raw: RawDeliverable) -> Result<Deliverable, Why> {
+    let id = positive_id(raw.id)?;
+    let reference = clean(raw.reference).ok_or_else(|| Why::new("iso-line-no-reference", &[]))?;
     if slug(&reference).is_empty() {
-        return Err(format!("the reference `{}` has no letter or digit", shorten(&reference, 60)));
+        return Err(Why::new("iso-line-reference", &[("cell", shorten(&reference, 60))]));
     }
     let title = raw.title.unwrap_or_default();
     let publication_date = clean(raw.publication_date).map(|text| date(&text)).transpose()?;
     let stage = raw
         .current_stage
-        .map(|code| Stage::from_code(code).ok_or_else(|| format!("`currentStage` {code} is not a stage code")))
+        .map(|code| {
+            Stage::from_code(code).ok_or_else(|| Why::new("iso-line-unknown-stage", &[("cell", code.to_string())]))
+        })
         .transpose()?;
     Ok(Deliverable {
         id,
@@ -114,13 +119,12 @@ fn checked(raw: RawDeliverable) -> Result<Deliverable, String> {
 
 /// `2017-04-21`, also with a time after it (`2017-04-21T00:00:00Z`), which a CSV written
 /// from a date-time column has.
-fn date(text: &str) -> Result<NaiveDate, String> {
+fn date(text: &str) -> Result<NaiveDate, Why> {
     let day = match text.split_once(['T', ' ']) {
         Some((day, _)) => day,
         None => text,
     };
-    NaiveDate::parse_from_str(day, "%Y-%m-%d")
-        .map_err(|_| format!("`publicationDate` should be a date like 2017-04-21, not `{}`", shorten(text, 60)))
+    NaiveDate::parse_from_str(day, "%Y-%m-%d").map_err(|_| Why::new("iso-line-date", &[("cell", shorten(text, 60))]))
 }
 
 fn texts(list: Option<Vec<Option<String>>>) -> Vec<String> {
@@ -239,7 +243,7 @@ mod tests {
         assert_eq!(read.len(), 8);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, 9, "{}", problems[0]);
-        assert!(problems[0].message.starts_with("not a deliverable: "), "{}", problems[0]);
+        assert!(problems[0].why.key == "iso-line-not-deliverable", "{}", problems[0]);
     }
 
     #[test]
@@ -248,7 +252,8 @@ mod tests {
         assert_eq!(split(deliverables_jsonl(DELIVERABLES_JSONL_GZ)), jsonl);
         let (csv, problems) = split(deliverables_csv(DELIVERABLES_CSV));
         assert_eq!(csv, jsonl.0);
-        assert_eq!(problems, [LineProblem { line: 7, message: "`id` should be a whole number, not `90000x`".into() }]);
+        let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(said, ["line 7: “id” should be a whole number, not “90000x”."]);
         assert_eq!(split(deliverables_csv(DELIVERABLES_CSV_GZ)), (csv, problems));
     }
 
@@ -257,29 +262,32 @@ mod tests {
         let lines = [
             (
                 r#"{"id":1,"reference":"ISO 1:2000","publicationDate":"2000-02-30"}"#,
-                "`publicationDate` should be a date like 2017-04-21, not `2000-02-30`",
+                "“publicationDate” should be a date like 2017-04-21, not “2000-02-30”.",
             ),
-            (r#"{"id":1,"reference":"ISO 1:2000","currentStage":12345}"#, "`currentStage` 12345 is not a stage code"),
-            (r#"{"id":1,"reference":"   "}"#, "the deliverable has no reference"),
-            (r#"{"id":1,"reference":"—"}"#, "the reference `—` has no letter or digit"),
-            (r#"{"reference":"ISO 1:2000"}"#, "the deliverable has no id"),
-            (r#"{"id":0,"reference":"ISO 1:2000"}"#, "the deliverable id should be a positive number, not 0"),
+            (r#"{"id":1,"reference":"ISO 1:2000","currentStage":12345}"#, "“currentStage” 12345 is not a stage code."),
+            (r#"{"id":1,"reference":"   "}"#, "The record has no reference."),
+            (r#"{"id":1,"reference":"—"}"#, "The reference “—” has no letter or digit."),
+            (r#"{"reference":"ISO 1:2000"}"#, "The record has no id."),
+            (r#"{"id":0,"reference":"ISO 1:2000"}"#, "The id should be a positive number, not 0."),
             (
                 r#"{"id":1,"reference":"ISO 1:2000","edition":"first"}"#,
-                "not a deliverable: invalid type: string \"first\", expected i64 (column 50)",
+                "The line is not a deliverable as ISO publishes it: invalid type: string \"first\", expected i64 (column 50).",
             ),
-            ("null", "not a deliverable: invalid type: null, expected struct RawDeliverable (column 4)"),
+            (
+                "null",
+                "The line is not a deliverable as ISO publishes it: invalid type: null, expected struct RawDeliverable (column 4).",
+            ),
         ];
         for (line, expected) in lines {
-            let read: Vec<_> = deliverables_jsonl(line.as_bytes()).collect();
-            assert_eq!(read, [Err(LineProblem { line: 1, message: expected.into() })], "{line}");
+            let read: Vec<_> = deliverables_jsonl(line.as_bytes()).map(|r| r.map_err(|p| p.to_string())).collect();
+            assert_eq!(read, [Err(format!("line 1: {expected}"))], "{line}");
         }
         let with_time = r#"{"id":1,"reference":"ISO 1:2000","publicationDate":"2000-02-29T00:00:00Z"}"#;
         let read: Vec<_> = deliverables_jsonl(with_time.as_bytes()).collect();
         assert!(read[0].as_ref().is_ok_and(|d| d.publication_date == day("2000-02-29")));
         let csv = "id,reference,currentStage\n1,ISO 1,90.2\n2,ISO 2,90.20\n";
         let read: Vec<_> = deliverables_csv(csv.as_bytes()).collect();
-        assert!(read[0].as_ref().is_err_and(|p| p.line == 2 && p.message.contains("stage code")));
+        assert!(read[0].as_ref().is_err_and(|p| p.line == 2 && p.to_string().contains("stage code")));
         assert!(read[1].as_ref().is_ok_and(|d| d.stage == Some(Stage::UNDER_REVIEW)));
     }
 
@@ -308,7 +316,9 @@ mod tests {
             for deliverable in deliverables_jsonl(jsonl.as_bytes()).chain(deliverables_csv(csv.as_bytes())) {
                 match deliverable {
                     Ok(deliverable) => assert!(!deliverable.slug().is_empty()),
-                    Err(problem) => assert!(problem.line >= 1 && problem.message.chars().count() < 400, "{problem}"),
+                    Err(problem) => {
+                        assert!(problem.line >= 1 && problem.to_string().chars().count() < 400, "{problem}")
+                    }
                 }
             }
             let bytes = hostile.string(6).into_bytes();

@@ -6,7 +6,7 @@ use std::io::{self, BufRead, BufReader, Chain, Cursor, Read, Take};
 
 use flate2::read::MultiGzDecoder;
 
-use super::LineProblem;
+use super::{LineProblem, Why};
 
 /// The first bytes of every gzip member (RFC 1952).
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
@@ -73,7 +73,7 @@ impl<R: Read> BufRead for Decoded<R> {
 /// How a reader says the bytes themselves could not be read (a broken gzip stream, a
 /// dropped upload): nothing after it can be trusted, so the reader stops there.
 pub(super) fn unreadable(line: u64, error: &io::Error) -> LineProblem {
-    LineProblem { line, message: format!("the file could not be read from here on: {error}") }
+    LineProblem { line, why: Why::new("iso-line-unreadable", &[("detail", error.to_string())]) }
 }
 
 /// A JSON Lines file read one line at a time, each parsed by `parse` into `T`. Blank lines
@@ -85,11 +85,11 @@ pub(super) struct JsonLines<R: Read, T> {
     pending: Option<LineProblem>,
     line: u64,
     buffer: Vec<u8>,
-    parse: fn(&[u8]) -> Result<T, String>,
+    parse: fn(&[u8]) -> Result<T, Why>,
 }
 
 impl<R: Read, T> JsonLines<R, T> {
-    pub(super) fn new(input: R, parse: fn(&[u8]) -> Result<T, String>) -> Self {
+    pub(super) fn new(input: R, parse: fn(&[u8]) -> Result<T, Why>) -> Self {
         let (input, pending) = match decode(input) {
             Ok(decoded) => (Some(decoded), None),
             Err(error) => (None, Some(unreadable(1, &error))),
@@ -130,7 +130,8 @@ impl<R: Read, T> JsonLines<R, T> {
                 }
             }
             self.buffer.clear();
-            return Err(LineProblem { line, message: format!("the line is longer than {MAX_LINE_BYTES} bytes") });
+            let why = Why::new("iso-line-too-long", &[("bytes", MAX_LINE_BYTES.to_string())]);
+            return Err(LineProblem { line, why });
         }
         while matches!(self.buffer.last(), Some(b'\n' | b'\r')) {
             self.buffer.pop();
@@ -155,9 +156,7 @@ impl<R: Read, T> Iterator for JsonLines<R, T> {
                 Err(problem) => return Some(Err(problem)),
                 Ok(true) if self.buffer.iter().all(u8::is_ascii_whitespace) => continue,
                 Ok(true) => {
-                    return Some(
-                        (self.parse)(&self.buffer).map_err(|message| LineProblem { line: self.line, message }),
-                    );
+                    return Some((self.parse)(&self.buffer).map_err(|why| LineProblem { line: self.line, why }));
                 }
             }
         }
@@ -193,14 +192,15 @@ mod tests {
 
     #[test]
     fn line_numbers_are_physical_and_a_bom_is_dropped() {
-        let numbered: Vec<Result<(), LineProblem>> =
-            JsonLines::new(&b"\xEF\xBB\xBFone\n\n\nfour\n"[..], |line| Err(String::from_utf8_lossy(line).into_owned()))
-                .collect();
+        let numbered: Vec<Result<(), LineProblem>> = JsonLines::new(&b"\xEF\xBB\xBFone\n\n\nfour\n"[..], |line| {
+            Err(Why::new("iso-line-csv", &[("detail", String::from_utf8_lossy(line).into_owned())]))
+        })
+        .collect();
         assert_eq!(
             numbered,
             vec![
-                Err(LineProblem { line: 1, message: "one".into() }),
-                Err(LineProblem { line: 4, message: "four".into() })
+                Err(LineProblem { line: 1, why: Why::new("iso-line-csv", &[("detail", "one".into())]) }),
+                Err(LineProblem { line: 4, why: Why::new("iso-line-csv", &[("detail", "four".into())]) })
             ]
         );
     }
@@ -220,7 +220,7 @@ mod tests {
         let problems: Vec<_> = read.iter().filter_map(|r| r.as_ref().err()).collect();
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(read.last().is_some_and(Result::is_err));
-        assert!(problems[0].message.contains("could not be read"));
+        assert!(problems[0].to_string().contains("could not be read"));
     }
 
     #[test]
@@ -229,7 +229,7 @@ mod tests {
         text.extend_from_slice(b"\nnext\n");
         let read = lines(&text);
         assert_eq!(read.len(), 2);
-        assert!(read[0].as_ref().is_err_and(|p| p.line == 1 && p.message.contains("longer")));
+        assert!(read[0].as_ref().is_err_and(|p| p.line == 1 && p.to_string().contains("longer")));
         assert_eq!(read[1], Ok("next".to_string()));
     }
 }

@@ -110,12 +110,38 @@ impl Deliverable {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LineProblem {
     pub line: u64,
-    pub message: String,
+    pub why: Why,
 }
 
 impl std::fmt::Display for LineProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
+        write!(f, "line {}: {}", self.line, self.why)
+    }
+}
+
+/// Why a record cannot be read: a message of the import's Fluent file (`iso-line-…`) and
+/// its arguments, so that the admin's page says it in the admin's language and the
+/// command line in English. Quoted cells are cut short (see `cells::shorten`).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Why {
+    pub key: String,
+    pub args: Vec<(String, String)>,
+}
+
+impl Why {
+    pub(crate) fn new(key: &str, args: &[(&str, String)]) -> Why {
+        Why { key: key.to_string(), args: args.iter().map(|(name, value)| (name.to_string(), value.clone())).collect() }
+    }
+
+    /// The reason in `locale`'s words.
+    pub fn say(&self, locale: crate::i18n::Locale) -> String {
+        locale.t_owned_args(&self.key, &self.args)
+    }
+}
+
+impl std::fmt::Display for Why {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.say(crate::i18n::Locale::default()))
     }
 }
 
@@ -165,21 +191,22 @@ fn clean(value: Option<String>) -> Option<String> {
     }
 }
 
-/// ISO's ids are positive; `what` names the record in the message.
-fn positive_id(id: Option<i64>, what: &str) -> Result<i64, String> {
+/// ISO's ids are positive.
+fn positive_id(id: Option<i64>) -> Result<i64, Why> {
     match id {
         Some(id) if id > 0 => Ok(id),
-        Some(id) => Err(format!("the {what} id should be a positive number, not {id}")),
-        None => Err(format!("the {what} has no id")),
+        Some(id) => Err(Why::new("iso-line-bad-id", &[("cell", id.to_string())])),
+        None => Err(Why::new("iso-line-no-id", &[])),
     }
 }
 
-/// A JSON line that is not the object expected, said without quoting a long value in full.
-fn json_problem(what: &str, error: &serde_json::Error) -> String {
+/// A JSON line that is not the object expected (`key` says which), with the JSON reader's
+/// own words (English) and column, without quoting a long value in full.
+fn json_problem(key: &str, error: &serde_json::Error) -> Why {
     let text = error.to_string();
     let location = format!(" at line {} column {}", error.line(), error.column());
     let cause = text.strip_suffix(&location).unwrap_or(&text);
-    format!("not {what}: {} (column {})", cells::shorten(cause, 160), error.column())
+    Why::new(key, &[("detail", cells::shorten(cause, 160)), ("column", error.column().to_string())])
 }
 
 /// Fixtures in ISO's formats, shared by the readers' tests.
@@ -211,8 +238,12 @@ mod tests {
     }
 
     #[test]
-    fn a_problem_reads_with_its_line() {
-        let problem = LineProblem { line: 9, message: "not JSON".into() };
-        assert_eq!(problem.to_string(), "line 9: not JSON");
+    fn a_problem_reads_with_its_line_in_the_readers_language() {
+        let problem = LineProblem { line: 9, why: Why::new("iso-line-no-id", &[]) };
+        assert_eq!(problem.to_string(), "line 9: The record has no id.");
+        let french = problem.why.say(crate::i18n::Locale::from_tag("fr").expect("French is shipped"));
+        assert!(!french.is_empty() && french != "The record has no id." && !french.contains("iso-line"), "{french}");
+        let why = Why::new("iso-line-date", &[("cell", "2000-02-30".into())]);
+        assert!(why.say(crate::i18n::Locale::from_tag("de").expect("German is shipped")).contains("2000-02-30"));
     }
 }

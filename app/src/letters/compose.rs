@@ -206,7 +206,18 @@ pub fn render_one(facts: &LetterFacts, purpose: Purpose, sender: &Sender, locale
         ("adopted", facts.adopted.into()),
         ("confirmed", date(&facts.last_confirmed).into()),
         ("deadline", date(&facts.deadline).into()),
-        ("has_deadline", (if facts.deadline.is_some() { "yes" } else { "no" }).into()),
+        ("due_by", date(&facts.due_by).into()),
+        (
+            "has_deadline",
+            (if facts.deadline.is_some() {
+                "yes"
+            } else if facts.due_by.is_some() {
+                "due"
+            } else {
+                "no"
+            })
+            .into(),
+        ),
         ("edition", facts.national_edition.as_deref().map(clean_record_value).unwrap_or_default().into()),
     ];
     let message = |key: &str| strip_bidi(&locale.t_args(key, &args));
@@ -418,6 +429,20 @@ pub mod tests {
         let text = choices.map(|c| render(&facts, &c).text()).unwrap_or_default();
         assert!(text.contains("At least 1 national standards body has adopted"), "{text}");
         assert!(text.contains("when the ballot opens"), "{text}");
+        assert!(!text.contains("is due by"), "no due date is known: {text}");
+    }
+
+    #[test]
+    fn without_a_ballot_the_review_letter_quotes_the_date_the_review_is_due_by() {
+        let mut facts = brazil();
+        facts.deadline = None;
+        facts.due_by = Some("2028-04-05".into());
+        for (lang, expected) in [("en", "is due by April 5, 2028"), ("pt", "2028")] {
+            let choices =
+                validate(&LetterForm { lang: lang.into(), purpose: "review".into(), ..Default::default() }, &facts);
+            let text = choices.map(|c| render(&facts, &c).text()).unwrap_or_default();
+            assert!(text.contains(expected), "{lang}: {text}");
+        }
     }
 
     #[test]

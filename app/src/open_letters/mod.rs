@@ -15,8 +15,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::AppError;
 
 /// The placeables a letter may use.
-pub const PLACEABLES: [&str; 8] =
-    ["body", "acronym", "country", "standard", "standard_title", "deadline", "adoptions", "languages"];
+pub const PLACEABLES: [&str; 9] =
+    ["body", "acronym", "country", "standard", "standard_title", "deadline", "committee", "adoptions", "languages"];
 
 /// A published letter in the list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -112,8 +112,9 @@ pub async fn addressees(pool: &AnyPool, letter: &LetterRow) -> Result<Addressees
 }
 
 /// The placeables' values in `lang`, for everyone (`recipient` None) or for one body:
-/// the letter's standard (none: blank), and the ballot's closing date — of the linked
-/// review cycle, else of the standard's open ballot.
+/// the letter's standard (none: blank), its owner committee, and the deadline — the
+/// closing date of the linked review cycle, else of the standard's open ballot, else the
+/// date its next review is due by.
 async fn values(
     pool: &AnyPool,
     letter: &LetterRow,
@@ -132,20 +133,25 @@ async fn values(
         }
         None => None,
     };
-    let (standard, standard_title, adoptions, languages, open_ballot) = match &facts {
+    let (standard, standard_title, adoptions, languages, open_ballot, due_by, committee) = match &facts {
         Some(f) => (
             f.reference.clone(),
             f.titles.iter().find(|(l, _, _)| serves(l, lang)).or(f.titles.first()).map(|(_, t, _)| t.clone()),
             f.adopted,
             u32::try_from(f.titles.len()).unwrap_or_default(),
             f.open_ballot_closes.clone(),
+            f.due_by.clone(),
+            f.committee.clone(),
         ),
-        None => (String::new(), None, 0, 0, None),
+        None => (String::new(), None, 0, 0, None, None, None),
     };
+    // The real deadline: the ballot's close while one runs, otherwise the date the next
+    // review is due by (derived); neither known, a phrase that names no date.
     let closes = match cycle_closes {
         Some((closes,)) => closes,
         None => open_ballot,
     };
+    let deadline = closes.or(due_by);
     let (body, acronym, country) = match recipient {
         Some(card) => (
             card.display_name().unwrap_or(&card.alpha2).to_string(),
@@ -160,9 +166,10 @@ async fn values(
         country,
         standard,
         standard_title: standard_title.unwrap_or_default(),
-        deadline: closes
+        deadline: deadline
             .map(|d| crate::format::format_partial_date(locale, &d))
             .unwrap_or_else(|| locale.t("open-letter-generic-deadline")),
+        committee: committee.unwrap_or_else(|| locale.t("open-letter-generic-committee")),
         adoptions,
         languages,
     })

@@ -174,6 +174,7 @@ pub struct Values {
     pub standard: String,
     pub standard_title: String,
     pub deadline: String,
+    pub committee: String,
     pub adoptions: u32,
     pub languages: u32,
 }
@@ -204,6 +205,7 @@ pub fn render(text: &str, lang: &str, values: &Values) -> String {
         ("standard", &values.standard),
         ("standard_title", &values.standard_title),
         ("deadline", &values.deadline),
+        ("committee", &values.committee),
     ] {
         args.set(name, FluentValue::from(value.as_str()));
     }

@@ -114,7 +114,7 @@ fn IsoImportView(import: IsoImportView, confirm: ServerAction<ConfirmIsoImport>)
         let problems = summary
             .problems
             .iter()
-            .map(|(line, why)| view! { <li>{locale.t_args("import-iso-problem", &[("line", (*line).into())])} " " <code>{why.clone()}</code></li> })
+            .map(|(line, why)| view! { <li>{locale.t_args("import-iso-problem", &[("line", (*line).into())])} " " {why.say(locale)}</li> })
             .collect_view();
         let extra = match import.dataset {
             Dataset::Committees => locale.t_args("import-iso-unmatched", &[("count", summary.unmatched_members.into())]),

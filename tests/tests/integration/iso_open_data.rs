@@ -358,6 +358,19 @@ pub(super) async fn the_ballot_radar_lists_running_and_due_reviews(backend: Back
     assert_eq!(due["date"], expected_due.as_str());
     // ISO 20400 was confirmed on 2023-04-05: due by 2028-04-05, beyond twelve months.
     assert!(items.iter().all(|i| i["standard"] != "iso-20400"));
+    // Paged one by one: the same entries in the same order, running ones first, each once.
+    let total = json["pagination"]["total"].as_u64().unwrap();
+    assert_eq!(total, items.len() as u64);
+    let mut paged = Vec::new();
+    for number in 1..=total + 1 {
+        let page: serde_json::Value =
+            serde_json::from_str(&app.get(&format!("/api/v1/reviews/upcoming?per_page=1&page={number}")).await.body)
+                .unwrap();
+        assert_eq!(page["pagination"]["total"], total);
+        paged.extend(page["data"].as_array().unwrap().iter().map(|i| (i["kind"].clone(), i["standard"].clone())));
+    }
+    let whole: Vec<_> = items.iter().map(|i| (i["kind"].clone(), i["standard"].clone())).collect();
+    assert_eq!(paged, whole);
 
     // Filters: committee (with its subcommittees), ICS, followed only.
     let by_ics: serde_json::Value =

@@ -364,7 +364,7 @@ pub(super) fn problems_of(response: &TestResponse) -> Vec<(String, String, Optio
 pub(super) async fn open_letters_are_addressed_to_chosen_bodies(backend: Backend) {
     let app = TestApp::new(backend).await;
     let cookie = signed_in_coordinator(&app, "ana@example.org").await;
-    let body = "Dear colleagues at { $body },\n\nPlease vote before { $deadline }.";
+    let body = "Dear colleagues at { $body },\n\nPlease vote before { $deadline } (owner: { $committee }).";
     assert_eq!(save_text(&app, &cookie, "adopt-now", "en", "0", "Vote", body).await.status, 200);
     assert_eq!(set_status(&app, &cookie, "adopt-now", "en", "1", "reviewed").await.status, 200);
     assert_eq!(set_status(&app, &cookie, "adopt-now", "en", "1", "published").await.status, 200);
@@ -418,6 +418,15 @@ pub(super) async fn open_letters_are_addressed_to_chosen_bodies(backend: Backend
     assert_eq!(germany.status, 200);
     assert!(germany.body.contains(r#"id="open-letter-not-addressed""#) && germany.body.contains("Germany"));
     assert!(germany.body.contains("Dear colleagues at your national standards body,"), "the letter for everyone");
+    // No ballot runs: the deadline is the date the next review is due by (derived), and
+    // the owner committee is the standard's.
+    let today = chrono::Utc::now().date_naive().to_string();
+    let facts = app::standards::ssr::standard_facts(&app.pool, "iso-20400", &today).await.unwrap().unwrap();
+    let due_by = facts.due_by.expect("ISO 20400's next review has a due date");
+    let committee = facts.committee.expect("ISO 20400 has an owner committee");
+    let due = app::format::format_partial_date(app::i18n::Locale::default(), &due_by);
+    let expected = format!("Please vote before {due} (owner: {committee}).");
+    assert!(germany.body.contains(&expected), "{expected}");
     assert!(!germany.body.contains(r#"id="open-letter-mailto""#));
     let france = app.get("/open-letters/adopt-now?nsb=FR").await;
     assert!(!france.body.contains("open-letter-not-addressed") && france.body.contains("AFNOR"));
@@ -440,7 +449,10 @@ pub(super) async fn open_letters_are_addressed_to_chosen_bodies(backend: Backend
     assert!(voters.len() > 100 && voters.iter().any(|c| c == "BR"), "member bodies vote ({})", voters.len());
     let page = app.get("/open-letters/adopt-now").await;
     let deadline = app::format::format_partial_date(app::i18n::Locale::default(), "2027-03-15");
-    assert!(page.body.contains(&format!("Please vote before {deadline}.")), "the cycle's closing date");
+    assert!(
+        page.body.contains(&format!("Please vote before {deadline} (owner: {committee}).")),
+        "the cycle's closing date"
+    );
     assert!(page.body.contains(&format!("review 2027 ({} bodies)", voters.len())));
     let correspondent: Option<(String,)> =
         sqlx::query_as("SELECT alpha2 FROM nsb WHERE iso_category = 'correspondent member' ORDER BY alpha2 LIMIT 1")

@@ -164,7 +164,7 @@ pub async fn write(
     let writer = Writer { source: &source, as_of: file_date, by, at: &at, dry_run };
     match read.1 {
         Err(problems) => {
-            summary.problems = problems.into_iter().map(|p| (p.line, p.message)).collect();
+            summary.problems = problems.into_iter().map(|p| (p.line, p.why)).collect();
         }
         Ok(IsoFile::Committees(committees)) => {
             committees::write(connection, &committees, &writer, &mut summary).await?

@@ -18,7 +18,8 @@ use crate::reviews::radar::{Radar, RadarFilter, RadarItem, RadarKind};
 use crate::standards::ssr::catalogue::due_by;
 use crate::state::AppState;
 
-/// The later of publication and last confirmation, which the due date counts from.
+/// The later of publication and last confirmation, which the due date counts from. The
+/// very expression of the `standard_review_base` index, which answers the due range.
 const BASE: &str = "CASE WHEN s.last_confirmed IS NOT NULL AND (s.published IS NULL OR s.last_confirmed > s.published) \
      THEN s.last_confirmed ELSE s.published END";
 
@@ -46,8 +47,8 @@ fn filter_sql(filter: &RadarFilter, first: usize) -> (String, Vec<String>) {
     if body.len() == 2 && body.bytes().all(|b| b.is_ascii_uppercase()) {
         let n = first + binds.len();
         sql.push_str(&format!(
-            " AND (s.committee_id IN (SELECT committee_id FROM committee_member WHERE alpha2 = ${n} AND membership = 'P') \
-             OR (s.committee_id = '{BOARD}' AND EXISTS (SELECT 1 FROM nsb WHERE alpha2 = ${} AND iso_category = 'member body')))",
+            " AND (EXISTS (SELECT 1 FROM committee_member m WHERE m.committee_id = s.committee_id AND m.alpha2 = ${n} \
+             AND m.membership = 'P') OR (s.committee_id = '{BOARD}' AND EXISTS (SELECT 1 FROM nsb WHERE alpha2 = ${} AND iso_category = 'member body')))",
             n + 1
         ));
         binds.push(body.clone());
@@ -90,55 +91,60 @@ pub async fn radar(
     let low = today.checked_sub_months(Months::new(60)).unwrap_or(today).to_string();
     let high = until.checked_sub_months(Months::new(60)).unwrap_or(until).to_string();
 
+    // Counted, then only the page read: a body that sits on most committees (France)
+    // has a thousand running reviews with ISO's catalogue loaded.
     let (condition, binds) = filter_sql(filter, 1);
-    let sql = format!(
-        "SELECT c.id AS cycle, c.closes_on, {COLUMNS} FROM review_cycle c JOIN standard s ON s.id = c.standard_id \
-         WHERE c.status = 'open'{condition} ORDER BY CASE WHEN c.closes_on IS NULL THEN 1 ELSE 0 END, c.closes_on, s.reference"
-    );
-    let mut query = sqlx::query_as::<_, Row>(&sql);
-    for bind in &binds {
-        query = query.bind(bind.clone());
-    }
-    let running = query.fetch_all(pool).await?;
+    let running_from =
+        format!("FROM review_cycle c JOIN standard s ON s.id = c.standard_id WHERE c.status = 'open'{condition}");
+    let running_total = count(pool, &format!("SELECT COUNT(*) {running_from}"), &[], &binds).await?;
 
-    let (condition, binds) = filter_sql(filter, 3);
+    let (condition, binds_due) = filter_sql(filter, 3);
     let due_from = format!(
         "FROM standard s WHERE (s.stage IS NULL OR s.stage = '60.60' OR (s.stage = '90.93' AND s.last_confirmed IS NOT NULL)) \
          AND {BASE} >= $1 AND {BASE} <= $2{condition} \
          AND NOT EXISTS (SELECT 1 FROM review_cycle c WHERE c.standard_id = s.id AND c.status IN ('planned', 'open', 'closed'))"
     );
-    let count_sql = format!("SELECT COUNT(*) {due_from}");
-    let mut count = sqlx::query_as::<_, (i64,)>(&count_sql).bind(&low).bind(&high);
-    for bind in &binds {
-        count = count.bind(bind.clone());
-    }
-    let due_total = usize::try_from(count.fetch_one(pool).await?.0).unwrap_or_default();
-    let total = running.len() + due_total;
+    let range = [low.as_str(), high.as_str()];
+    let due_total = count(pool, &format!("SELECT COUNT(*) {due_from}"), &range, &binds_due).await?;
+    let total = running_total + due_total;
 
     // The page: its part of the running reviews, then of the due ones.
     let start = (page - 1).saturating_mul(per_page);
-    let mut rows: Vec<(RadarKind, Row)> =
-        running.into_iter().skip(start).take(per_page).map(|row| (RadarKind::Running, row)).collect();
+    let mut rows: Vec<(RadarKind, Row)> = Vec::new();
+    if start < running_total {
+        let sql = format!(
+            "SELECT c.id AS cycle, c.closes_on, {COLUMNS} {running_from} \
+             ORDER BY CASE WHEN c.closes_on IS NULL THEN 1 ELSE 0 END, c.closes_on, s.reference LIMIT {per_page} OFFSET {start}"
+        );
+        let running = fetch_rows(pool, &sql, &[], &binds).await?;
+        rows.extend(running.into_iter().map(|row| (RadarKind::Running, row)));
+    }
     if rows.len() < per_page && total > start {
-        let offset = start.saturating_sub(total - due_total);
+        let offset = start.saturating_sub(running_total);
         let sql = format!(
             "SELECT NULL AS cycle, NULL AS closes_on, {COLUMNS} {due_from} ORDER BY {BASE}, s.reference LIMIT {} OFFSET {offset}",
             per_page - rows.len()
         );
-        let mut query = sqlx::query_as::<_, Row>(&sql).bind(&low).bind(&high);
-        for bind in &binds {
-            query = query.bind(bind.clone());
-        }
-        rows.extend(query.fetch_all(pool).await?.into_iter().map(|row| (RadarKind::Due, row)));
+        let due = fetch_rows(pool, &sql, &range, &binds_due).await?;
+        rows.extend(due.into_iter().map(|row| (RadarKind::Due, row)));
     }
 
-    let voters: HashMap<String, i64> = sqlx::query_as::<_, (String, i64)>(
-        "SELECT committee_id, COUNT(*) FROM committee_member WHERE membership = 'P' GROUP BY committee_id",
-    )
-    .fetch_all(pool)
-    .await?
-    .into_iter()
-    .collect();
+    // The obliged voters of the committees on this page only.
+    let committees: Vec<&str> = rows.iter().filter_map(|(_, row)| row.committee_id.as_deref()).collect();
+    let mut voters: HashMap<String, i64> = HashMap::new();
+    if !committees.is_empty() {
+        let marks: Vec<String> = (1..=committees.len()).map(|n| format!("${n}")).collect();
+        let sql = format!(
+            "SELECT committee_id, COUNT(*) FROM committee_member WHERE membership = 'P' AND committee_id IN ({}) \
+             GROUP BY committee_id",
+            marks.join(", ")
+        );
+        let mut query = sqlx::query_as::<_, (String, i64)>(&sql);
+        for committee in &committees {
+            query = query.bind(*committee);
+        }
+        voters.extend(query.fetch_all(pool).await?);
+    }
     let items = rows
         .into_iter()
         .map(|(kind, row)| {
@@ -166,6 +172,29 @@ pub async fn radar(
         })
         .collect();
     Ok(Radar { from: today.to_string(), until: until.to_string(), total, page, per_page, items })
+}
+
+/// `SELECT COUNT(*) …` with `first` bound, then `binds`.
+async fn count(pool: &AnyPool, sql: &str, first: &[&str], binds: &[String]) -> Result<usize, AppError> {
+    let mut query = sqlx::query_as::<_, (i64,)>(sql);
+    for bind in first {
+        query = query.bind(*bind);
+    }
+    for bind in binds {
+        query = query.bind(bind.as_str());
+    }
+    Ok(usize::try_from(query.fetch_one(pool).await?.0).unwrap_or_default())
+}
+
+async fn fetch_rows(pool: &AnyPool, sql: &str, first: &[&str], binds: &[String]) -> Result<Vec<Row>, AppError> {
+    let mut query = sqlx::query_as::<_, Row>(sql);
+    for bind in first {
+        query = query.bind(*bind);
+    }
+    for bind in binds {
+        query = query.bind(bind.as_str());
+    }
+    Ok(query.fetch_all(pool).await?)
 }
 
 /// A radar entry as the API gives it.
