@@ -168,6 +168,13 @@ radar-count = { $count ->
    *[other] توجد { $count } مراجعة جارية أو مستحقة قبل { $until }.
 }
 radar-derived-note = تواريخ «آخر موعد» استنتجها Quorum ولم تنشرها ISO: بعد خمس سنوات من النشر أو من آخر تثبيت. وترسل ISO اقتراعات المراجعة على دفعات، لذا قد يُفتح باب التصويت قبل ذلك.
+# The radar as a calendar feed (/api/v1/reviews/upcoming.ics): its name, and each event's
+# summary and description. $reference: ISO 20400:2017; $title: the standard's title; $date: a formatted date.
+radar-ics-calendar = Quorum: رادار التصويت
+radar-ics-closes = { $reference }: إغلاق التصويت على المراجعة الدورية
+radar-ics-closes-detail = { $title } — يُغلق باب التصويت في { $date }.
+radar-ics-due = { $reference }: آخر موعد للمراجعة الدورية (مستنتَج)
+radar-ics-due-detail = { $title } — يحين موعدها بعد خمس سنوات من نشرها أو من آخر تثبيت لها؛ استنتجه Quorum ولم تنشره ISO.
 radar-json = JSON
 radar-csv = CSV
 radar-calendar = التقويم (iCalendar)

@@ -150,6 +150,13 @@ radar-count = { $count ->
    *[other] { $count } Überprüfungen laufen oder werden vor dem { $until } fällig.
 }
 radar-derived-note = Die Termine unter „Fällig bis“ sind von Quorum abgeleitet, nicht von der ISO veröffentlicht: fünf Jahre nach der Veröffentlichung oder der letzten Bestätigung. Die ISO verschickt die Überprüfungsabstimmungen gebündelt, daher kann eine Abstimmung früher beginnen.
+# The radar as a calendar feed (/api/v1/reviews/upcoming.ics): its name, and each event's
+# summary and description. $reference: ISO 20400:2017; $title: the standard's title; $date: a formatted date.
+radar-ics-calendar = Quorum: Abstimmungsradar
+radar-ics-closes = { $reference }: Abstimmung zur systematischen Überprüfung endet
+radar-ics-closes-detail = { $title } – die Abstimmung endet am { $date }.
+radar-ics-due = { $reference }: systematische Überprüfung fällig (abgeleitet)
+radar-ics-due-detail = { $title } – fällig fünf Jahre nach der Veröffentlichung oder der letzten Bestätigung; von Quorum abgeleitet, nicht von der ISO veröffentlicht.
 radar-json = JSON
 radar-csv = CSV
 radar-calendar = Kalender (iCalendar)

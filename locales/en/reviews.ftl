@@ -153,6 +153,13 @@ radar-count = { $count ->
    *[other] { $count } reviews run or fall due before { $until }.
 }
 radar-derived-note = “Due by” dates are derived by Quorum, not published by ISO: five years after publication or the last confirmation. ISO sends review ballots in batches, so a ballot may open earlier.
+# The radar as a calendar feed (/api/v1/reviews/upcoming.ics): its name, and each event's
+# summary and description. $reference: ISO 20400:2017; $title: the standard's title; $date: a formatted date.
+radar-ics-calendar = Quorum: ballot radar
+radar-ics-closes = { $reference }: systematic review ballot closes
+radar-ics-closes-detail = { $title } — the ballot closes on { $date }.
+radar-ics-due = { $reference }: systematic review due by (derived)
+radar-ics-due-detail = { $title } — due five years after its publication or last confirmation; derived by Quorum, not published by ISO.
 radar-json = JSON
 radar-csv = CSV
 radar-calendar = Calendar (iCalendar)

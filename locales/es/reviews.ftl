@@ -156,6 +156,13 @@ radar-count = { $count ->
    *[other] { $count } revisiones están en curso o vencen antes del { $until }.
 }
 radar-derived-note = Las fechas de «Plazo» las deduce Quorum; ISO no las publica: cinco años después de la publicación o de la última confirmación. ISO envía las votaciones de revisión por lotes, por lo que una votación puede abrirse antes.
+# The radar as a calendar feed (/api/v1/reviews/upcoming.ics): its name, and each event's
+# summary and description. $reference: ISO 20400:2017; $title: the standard's title; $date: a formatted date.
+radar-ics-calendar = Quorum: radar de votaciones
+radar-ics-closes = { $reference }: cierre de la votación de revisión sistemática
+radar-ics-closes-detail = { $title } — la votación se cierra el { $date }.
+radar-ics-due = { $reference }: plazo de la revisión sistemática (deducido)
+radar-ics-due-detail = { $title } — vence cinco años después de su publicación o de su última confirmación; plazo deducido por Quorum, no publicado por ISO.
 radar-json = JSON
 radar-csv = CSV
 radar-calendar = Calendario (iCalendar)

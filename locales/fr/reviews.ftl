@@ -156,6 +156,13 @@ radar-count = { $count ->
    *[other] { $count } examens sont en cours ou arrivent à échéance avant le { $until }.
 }
 radar-derived-note = Les dates indiquées comme « Échéance » sont déduites par Quorum, non publiées par l'ISO : cinq ans après la publication ou la dernière confirmation. L'ISO lance les votes d'examen par lots ; un vote peut donc s'ouvrir plus tôt.
+# The radar as a calendar feed (/api/v1/reviews/upcoming.ics): its name, and each event's
+# summary and description. $reference: ISO 20400:2017; $title: the standard's title; $date: a formatted date.
+radar-ics-calendar = Quorum : radar des votes
+radar-ics-closes = { $reference } : clôture du vote d'examen systématique
+radar-ics-closes-detail = { $title } — clôture du vote le { $date }.
+radar-ics-due = { $reference } : échéance de l'examen systématique (déduite)
+radar-ics-due-detail = { $title } — échéance cinq ans après sa publication ou sa dernière confirmation ; déduite par Quorum, non publiée par l'ISO.
 radar-json = JSON
 radar-csv = CSV
 radar-calendar = Calendrier (iCalendar)

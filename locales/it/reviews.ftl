@@ -156,6 +156,13 @@ radar-count = { $count ->
    *[other] { $count } riesami sono in corso o in scadenza prima del { $until }.
 }
 radar-derived-note = Le date di «Scadenza» sono dedotte da Quorum, non pubblicate dall'ISO: cinque anni dopo la pubblicazione o l'ultima conferma. L'ISO invia le votazioni di riesame a gruppi, quindi una votazione potrebbe aprirsi prima.
+# The radar as a calendar feed (/api/v1/reviews/upcoming.ics): its name, and each event's
+# summary and description. $reference: ISO 20400:2017; $title: the standard's title; $date: a formatted date.
+radar-ics-calendar = Quorum: radar delle votazioni
+radar-ics-closes = { $reference }: chiusura della votazione di riesame sistematico
+radar-ics-closes-detail = { $title } — la votazione si chiude il { $date }.
+radar-ics-due = { $reference }: scadenza del riesame sistematico (dedotta)
+radar-ics-due-detail = { $title } — scadenza a cinque anni dalla pubblicazione o dall'ultima conferma; dedotta da Quorum, non pubblicata dall'ISO.
 radar-json = JSON
 radar-csv = CSV
 radar-calendar = Calendario (iCalendar)

@@ -138,6 +138,13 @@ radar-count = { $count ->
    *[other] 実施中または{ $until }より前に期限を迎える見直しが{ $count }件あります。
 }
 radar-derived-note = 「期限」の日付はISOが公表したものではなく、Quorumが算出したものです（発行または前回の確認から5年後）。ISOは見直し投票をまとめて送付するため、投票がこれより早く始まることがあります。
+# The radar as a calendar feed (/api/v1/reviews/upcoming.ics): its name, and each event's
+# summary and description. $reference: ISO 20400:2017; $title: the standard's title; $date: a formatted date.
+radar-ics-calendar = Quorum：投票レーダー
+radar-ics-closes = { $reference }：定期見直しの投票締切
+radar-ics-closes-detail = { $title }（投票締切：{ $date }）
+radar-ics-due = { $reference }：定期見直しの期限（Quorumが算出）
+radar-ics-due-detail = { $title }（期限は発行または前回の確認から5年後。ISOが公表したものではなく、Quorumが算出したものです）
 radar-json = JSON
 radar-csv = CSV
 radar-calendar = カレンダー（iCalendar）

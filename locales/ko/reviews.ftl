@@ -138,6 +138,13 @@ radar-count = { $count ->
    *[other] 진행 중이거나 { $until } 이전에 기한이 도래하는 검토가 { $count }건 있습니다.
 }
 radar-derived-note = '기한' 날짜는 ISO가 공표한 것이 아니라 Quorum이 산출한 것으로, 발행 또는 마지막 확인 후 5년이 되는 시점입니다. ISO는 검토 투표를 일괄 발송하므로 투표가 이보다 일찍 시작될 수 있습니다.
+# The radar as a calendar feed (/api/v1/reviews/upcoming.ics): its name, and each event's
+# summary and description. $reference: ISO 20400:2017; $title: the standard's title; $date: a formatted date.
+radar-ics-calendar = Quorum: 투표 레이더
+radar-ics-closes = { $reference }: 정기검토 투표 마감
+radar-ics-closes-detail = { $title } — 투표는 { $date }에 마감됩니다.
+radar-ics-due = { $reference }: 정기검토 기한(Quorum 산출)
+radar-ics-due-detail = { $title } — 발행 또는 마지막 확인 후 5년이 되는 시점이 기한입니다. ISO가 공표한 것이 아니라 Quorum이 산출한 날짜입니다.
 radar-json = JSON
 radar-csv = CSV
 radar-calendar = 캘린더(iCalendar)

@@ -150,6 +150,13 @@ radar-count = { $count ->
    *[other] { $count } toetsingen lopen of moeten vóór { $until } plaatsvinden.
 }
 radar-derived-note = De data bij ‘Uiterlijk’ zijn afgeleid door Quorum, niet gepubliceerd door ISO: vijf jaar na publicatie of na de laatste bevestiging. ISO verstuurt toetsingsstemmingen in groepen, dus een stemming kan eerder opengaan.
+# The radar as a calendar feed (/api/v1/reviews/upcoming.ics): its name, and each event's
+# summary and description. $reference: ISO 20400:2017; $title: the standard's title; $date: a formatted date.
+radar-ics-calendar = Quorum: stemmingsradar
+radar-ics-closes = { $reference }: stemming over systematische toetsing sluit
+radar-ics-closes-detail = { $title } — de stemming sluit op { $date }.
+radar-ics-due = { $reference }: uiterste datum systematische toetsing (afgeleid)
+radar-ics-due-detail = { $title } — uiterlijk vijf jaar na publicatie of na de laatste bevestiging; afgeleid door Quorum, niet gepubliceerd door ISO.
 radar-json = JSON
 radar-csv = CSV
 radar-calendar = Agenda (iCalendar)

@@ -15,7 +15,7 @@ review-status-closed = Votação encerrada, decisão pendente
 review-status-decided = Decisão tomada
 review-result-heading = Resultado
 review-result-decided = Esta revisão está decidida. As projeções e a lista de quem pode mudar o resultado só aparecem enquanto uma revisão está aberta.
-review-result-pending = A votação fechou e a decisão ainda não está registada.
+review-result-pending = A votação fechou e a decisão ainda não está registrada.
 review-field-status = Situação
 review-field-opens = Abertura da votação
 review-field-closes = Encerramento da votação
@@ -77,16 +77,16 @@ projection-undecided = { $count ->
    *[other] { $count } membros P não têm posição registrada.
 }
 projection-rules = Regras: uma norma adotada em menos de { $threshold } países é candidata ao cancelamento; nos demais casos, decide a maioria simples dos membros P que votam, sem contar as abstenções; em caso de empate, a decisão cabe ao comitê.
-projection-outcome-not-enough = Não há registos suficientes para projetar um resultado
+projection-outcome-not-enough = Não há registros suficientes para projetar um resultado
 projection-usage-unknown = { $usage ->
-    [one] Há { $usage } adoção registada e { $unknown } de { $bodies } organismos são desconhecidos: os registos não dizem se menos de { $threshold } países usam a norma, por isso nenhuma regra pode ainda ser aplicada.
-   *[other] Há { $usage } adoções registadas e { $unknown } de { $bodies } organismos são desconhecidos: os registos não dizem se menos de { $threshold } países usam a norma, por isso nenhuma regra pode ainda ser aplicada.
+    [one] Há { $usage } adoção registrada e { $unknown } de { $bodies } organismos são desconhecidos: os registros não dizem se menos de { $threshold } países usam a norma, por isso nenhuma regra pode ainda ser aplicada.
+   *[other] Há { $usage } adoções registradas e { $unknown } de { $bodies } organismos são desconhecidos: os registros não dizem se menos de { $threshold } países usam a norma, por isso nenhuma regra pode ainda ser aplicada.
 }
 projection-votes-unknown = { $undecided ->
-    [one] { $undecided } de { $obliged } membros P não tem posição registada e ainda pode mudar a maioria.
-   *[other] { $undecided } de { $obliged } membros P não têm posição registada e ainda podem mudar a maioria.
+    [one] { $undecided } de { $obliged } membros P não tem posição registrada e ainda pode mudar a maioria.
+   *[other] { $undecided } de { $obliged } membros P não têm posição registrada e ainda podem mudar a maioria.
 }
-projection-voters-unknown = Nenhum membro P do comité está registado, por isso os registos não dizem quem tem de votar.
+projection-voters-unknown = Nenhum membro P do comité está registado, por isso os registros não dizem quem tem de votar.
 
 ## Swing list
 swing-heading = Quem ainda pode mudar o resultado
@@ -156,6 +156,13 @@ radar-count = { $count ->
    *[other] { $count } análises estão em andamento ou vencem antes de { $until }.
 }
 radar-derived-note = As datas de “Prazo” são deduzidas pelo Quorum, não publicadas pela ISO: cinco anos após a publicação ou a última confirmação. A ISO envia as votações de análise em lotes, então uma votação pode abrir antes.
+# The radar as a calendar feed (/api/v1/reviews/upcoming.ics): its name, and each event's
+# summary and description. $reference: ISO 20400:2017; $title: the standard's title; $date: a formatted date.
+radar-ics-calendar = Quorum: radar de votações
+radar-ics-closes = { $reference }: encerramento da votação de análise sistemática
+radar-ics-closes-detail = { $title } — a votação se encerra em { $date }.
+radar-ics-due = { $reference }: prazo da análise sistemática (deduzido)
+radar-ics-due-detail = { $title } — vence cinco anos após a publicação ou a última confirmação; prazo deduzido pelo Quorum, não publicado pela ISO.
 radar-json = JSON
 radar-csv = CSV
 radar-calendar = Calendário (iCalendar)

@@ -161,6 +161,13 @@ radar-count = { $count ->
    *[other] { $count } пересмотра идут сейчас или ожидаются до { $until }.
 }
 radar-derived-note = Сроки с пометкой «Срок» рассчитаны в Quorum, ISO их не публикует: пять лет после публикации или последнего подтверждения. ISO рассылает голосования по пересмотру пакетами, поэтому голосование может открыться раньше.
+# The radar as a calendar feed (/api/v1/reviews/upcoming.ics): its name, and each event's
+# summary and description. $reference: ISO 20400:2017; $title: the standard's title; $date: a formatted date.
+radar-ics-calendar = Quorum: радар голосований
+radar-ics-closes = { $reference }: завершение голосования по систематическому пересмотру
+radar-ics-closes-detail = { $title } — голосование завершается { $date }.
+radar-ics-due = { $reference }: срок систематического пересмотра (расчётный)
+radar-ics-due-detail = { $title } — срок наступает через пять лет после публикации или последнего подтверждения; рассчитан в Quorum, ISO его не публикует.
 radar-json = JSON
 radar-csv = CSV
 radar-calendar = Календарь (iCalendar)

@@ -144,6 +144,13 @@ radar-count = { $count ->
    *[other] Devam eden veya { $until } tarihinden önce zamanı gelen { $count } gözden geçirme var.
 }
 radar-derived-note = “Son tarih” değerleri ISO tarafından yayımlanmamıştır, Quorum tarafından türetilmiştir: yayımdan veya son teyitten beş yıl sonrası. ISO gözden geçirme oylamalarını toplu olarak gönderdiği için bir oylama daha erken açılabilir.
+# The radar as a calendar feed (/api/v1/reviews/upcoming.ics): its name, and each event's
+# summary and description. $reference: ISO 20400:2017; $title: the standard's title; $date: a formatted date.
+radar-ics-calendar = Quorum: oylama radarı
+radar-ics-closes = { $reference }: sistematik gözden geçirme oylaması kapanıyor
+radar-ics-closes-detail = { $title } — oylama { $date } tarihinde kapanıyor.
+radar-ics-due = { $reference }: sistematik gözden geçirme son tarihi (türetilmiş)
+radar-ics-due-detail = { $title } — son tarih, yayımdan veya son teyitten beş yıl sonrasıdır; ISO tarafından yayımlanmamış, Quorum tarafından türetilmiştir.
 radar-json = JSON
 radar-csv = CSV
 radar-calendar = Takvim (iCalendar)

@@ -138,6 +138,13 @@ radar-count = { $count ->
    *[other] 有 { $count } 项复审正在进行或在 { $until } 之前到期。
 }
 radar-derived-note = “截止时间”由 Quorum 推算得出，并非 ISO 公布：即发布或上次确认后满五年。ISO 分批发出复审投票，因此投票可能提前开始。
+# The radar as a calendar feed (/api/v1/reviews/upcoming.ics): its name, and each event's
+# summary and description. $reference: ISO 20400:2017; $title: the standard's title; $date: a formatted date.
+radar-ics-calendar = Quorum：投票雷达
+radar-ics-closes = { $reference }：定期复审投票截止
+radar-ics-closes-detail = { $title }——投票将于 { $date } 截止。
+radar-ics-due = { $reference }：定期复审截止时间（由 Quorum 推算）
+radar-ics-due-detail = { $title }——截止时间为发布或上次确认后满五年，由 Quorum 推算得出，并非 ISO 公布。
 radar-json = JSON
 radar-csv = CSV
 radar-calendar = 日历（iCalendar）

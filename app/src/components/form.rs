@@ -32,7 +32,7 @@ where
 {
     view! {
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || {
+            {{
                 let render = render.clone();
                 Suspend::new(async move {
                     match resource.await {

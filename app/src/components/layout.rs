@@ -59,7 +59,7 @@ fn SignedInAs() -> impl IntoView {
     let user = signed_in_user();
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 user.await.map(|user| view! {
                     <a class="signed-in-as" href="/account" id="signed-in-as">
                         <span class="visually-hidden">{t("nav-signed-in-as")} " "</span>
@@ -136,7 +136,7 @@ pub fn SiteFooter() -> impl IntoView {
             <p>
                 <a href="/developers">{t("nav-developers")}</a>
                 <Suspense fallback=|| ()>
-                    {move || Suspend::new(async move {
+                    {Suspend::new(async move {
                         // Signed in, the header already links to the account.
                         user.await.is_none().then(|| view! { " · " <a href="/signin">{t("nav-sign-in")}</a> })
                     })}

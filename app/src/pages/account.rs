@@ -23,7 +23,7 @@ pub fn SignInPage() -> impl IntoView {
         <h1>{t("signin-heading")}</h1>
         <p class="lead">{t("signin-intro")}</p>
         <Suspense>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 user.await.map(|user| view! {
                     <p class="notice">
                         {locale.t_args("signin-already", &[("email", user.email.into())])} " "
@@ -65,7 +65,7 @@ pub fn AccountPage() -> impl IntoView {
         <Title text=page_title(locale, &locale.t("account-title")) />
         <h1>{t("account-heading")}</h1>
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match user.await {
                     Ok(Some(user)) => view! { <AccountDetails user /> }.into_any(),
                     Ok(None) => view! { <SignInNeeded /> }.into_any(),
@@ -129,7 +129,7 @@ fn OpenCorrectionsCount() -> impl IntoView {
     let count = Resource::new(|| (), |_| open_correction_count());
     view! {
         <Suspense>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 count.await.ok().map(|n| view! {
                     <p>
                         <a href="/corrections" id="open-corrections">

@@ -48,7 +48,7 @@ pub fn AccountsPage() -> impl IntoView {
         <h1>{t("accounts-heading")}</h1>
         <p class="form-error" role="alert" hidden=move || error().is_none()>{error}</p>
         <Transition>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 new_link.await.ok().flatten().map(|link| {
                     let key = if link.purpose == "reset" { "accounts-link-reset" } else { "accounts-link-invite" };
                     let text = locale.t_args(key, &[("email", link.email.into()), ("hours", LINK_HOURS.into())]);
@@ -63,7 +63,7 @@ pub fn AccountsPage() -> impl IntoView {
             })}
         </Transition>
         <Transition fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match accounts.await {
                     Ok(list) => view! { <AccountList list disable reset invite /> }.into_any(),
                     Err(AppError::Unauthorized) => view! { <SignInNeeded /> }.into_any(),
@@ -161,7 +161,7 @@ pub fn InvitationPage() -> impl IntoView {
     view! {
         <Title text=page_title(locale, &locale.t("invitation-title")) />
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match info.await {
                     Ok(info) => {
                         let heading = if info.purpose == "reset" { "invitation-heading-reset" } else { "invitation-heading-invite" };

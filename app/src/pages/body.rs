@@ -26,7 +26,10 @@ pub fn BodyPage() -> impl IntoView {
     let card = Resource::new(code, move |code| get_body(code, locale.tag().to_string()));
     view! {
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
+            // Not a reactive closure: a page is rendered once, on the server, and a
+            // closure that reads `card` runs again when it resolves, creating the parts
+            // below (and their database reads) a second time.
+            {Suspend::new(async move {
                 match card.await {
                     Ok(card) => view! { <ContactCard card /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFoundPage /> }.into_any(),
@@ -239,7 +242,7 @@ fn RecordHistory(alpha2: String) -> impl IntoView {
     let edit_href = format!("/nsbs/{alpha2}/edit");
     view! {
         <Suspense>
-            {move || {
+            {{
                 let edit_href = edit_href.clone();
                 Suspend::new(async move {
                     user.await.map(|_| view! {
@@ -252,7 +255,7 @@ fn RecordHistory(alpha2: String) -> impl IntoView {
         <section class="history" aria-labelledby="history-heading">
             <h2 id="history-heading">{t("history-heading")}</h2>
             <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-                {move || Suspend::new(async move {
+                {Suspend::new(async move {
                     match history.await {
                         Ok(entries) => view! { <HistoryList entries /> }.into_any(),
                         Err(error) => view! { <ErrorNotice error /> }.into_any(),

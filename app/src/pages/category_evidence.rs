@@ -14,7 +14,7 @@ pub fn CategoryEvidenceNotice(alpha2: String) -> impl IntoView {
     let user = crate::components::layout::signed_in_user();
     view! {
         <Suspense>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 let coordinator = user.await.is_some();
                 evidence.await.ok().flatten().map(|evidence| view! { <Evidence evidence coordinator /> })
             })}

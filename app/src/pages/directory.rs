@@ -69,7 +69,7 @@ pub fn DirectoryPage() -> impl IntoView {
                 <select id="directory-region" name="region">
                     <option value="">{t("filter-region-all")}</option>
                     <Suspense>
-                        {move || Suspend::new(async move {
+                        {Suspend::new(async move {
                             let chosen = filter.get_untracked().region;
                             regions
                                 .await
@@ -93,7 +93,7 @@ pub fn DirectoryPage() -> impl IntoView {
         </form>
         <div id="directory-results">
             <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-                {move || Suspend::new(async move {
+                {Suspend::new(async move {
                     match listing.await {
                         Ok(listing) => view! { <Results listing filter=filter.get_untracked() /> }.into_any(),
                         Err(error) => view! { <ErrorNotice error /> }.into_any(),

@@ -153,7 +153,7 @@ pub fn ChangesPage() -> impl IntoView {
             <button type="submit">{t("changes-apply")}</button>
         </form>
         <Transition fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match changes.await {
                     Ok(entries) if entries.is_empty() => view! { <p class="hint">{t("changes-empty")}</p> }.into_any(),
                     Ok(entries) => view! { <HistoryList entries with_body=true /> }.into_any(),
@@ -257,7 +257,7 @@ pub fn CorrectionsPage() -> impl IntoView {
         <p class="notice" role="status" hidden=move || done().is_none()>{done}</p>
         <p class="form-error" role="alert" hidden=move || error().is_none()>{error}</p>
         <Transition fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match list.await {
                     Ok(open) if open.is_empty() => view! { <p class="hint">{t("corrections-empty")}</p> }.into_any(),
                     Ok(open) => {

@@ -45,7 +45,7 @@ pub fn HomePage() -> impl IntoView {
                 </li>
                 <li id="home-next-review">
                     <Suspense fallback=|| ()>
-                        {move || Suspend::new(async move {
+                        {Suspend::new(async move {
                             let cycles = reviews.await.unwrap_or_default();
                             view! { <NextReview cycles /> }
                         })}
@@ -56,7 +56,7 @@ pub fn HomePage() -> impl IntoView {
         <section class="stats" aria-labelledby="stats-heading">
             <h2 id="stats-heading">{t("home-stats-heading")}</h2>
             <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-                {move || Suspend::new(async move {
+                {Suspend::new(async move {
                     match counts.await {
                         Ok(counts) => view! { <CountList counts /> }.into_any(),
                         Err(error) => view! { <ErrorNotice error /> }.into_any(),

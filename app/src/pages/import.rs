@@ -60,7 +60,7 @@ pub fn ImportPage() -> impl IntoView {
         <Title text=page_title(locale, &locale.t("import-title")) />
         <h1>{t("import-title")}</h1>
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match user.await {
                     Ok(Some(user)) => {
                         let admin = user.role.allows(crate::auth::Role::Admin);
@@ -121,7 +121,7 @@ pub fn ImportPreviewPage() -> impl IntoView {
     view! {
         <LiveRegion id="import-preview".to_string() poll_ms=700>
             <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-                {move || Suspend::new(async move {
+                {Suspend::new(async move {
                     match preview.await {
                         Ok(preview) => view! { <PreviewView preview confirm /> }.into_any(),
                         Err(error) => access_error(error),

@@ -73,7 +73,7 @@ pub fn IsoImportPage() -> impl IntoView {
     view! {
         <LiveRegion id="iso-import".to_string() poll_ms=700>
             <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-                {move || Suspend::new(async move {
+                {Suspend::new(async move {
                     match import.await {
                         Ok(import) => view! { <IsoImportView import confirm /> }.into_any(),
                         Err(error) => access_error(error),

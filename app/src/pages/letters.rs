@@ -116,7 +116,7 @@ pub fn ComposerPage() -> impl IntoView {
                 <fieldset class="purposes">
                     <legend>{t("letter-field-purpose")}</legend>
                     <Suspense>
-                        {move || {
+                        {{
                             let form = purpose_form.clone();
                             Suspend::new(async move {
                                 let suggested = facts.await.ok().flatten().map(|f| f.suggested);
@@ -126,7 +126,7 @@ pub fn ComposerPage() -> impl IntoView {
                     </Suspense>
                 </fieldset>
                 <Suspense>
-                    {move || {
+                    {{
                             let form = language_form.clone();
                             Suspend::new(async move {
                                 let facts = facts.await.ok().flatten();
@@ -160,7 +160,7 @@ pub fn ComposerPage() -> impl IntoView {
             <section class="letter-preview" id="letter-preview" aria-labelledby="letter-preview-heading">
                 <h2 id="letter-preview-heading">{t("letter-preview-heading")}</h2>
                 <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-                    {move || {
+                    {{
                         let form = form.clone();
                         Suspend::new(async move {
                             match facts.await {
@@ -444,7 +444,7 @@ pub fn PrintPage() -> impl IntoView {
             <span class="hint">{t("letter-print-hint")}</span>
         </div>
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || {
+            {{
                 let form = form.clone();
                 Suspend::new(async move {
                     match facts.await {

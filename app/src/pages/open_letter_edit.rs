@@ -38,7 +38,7 @@ pub fn OpenLetterEditPage() -> impl IntoView {
     );
     view! {
         <Transition fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match editor.await {
                     Ok(editor) => view! { <EditorView editor save status settings /> }.into_any(),
                     Err(error) => access_error(error),
@@ -314,7 +314,7 @@ fn PreviewForm(slug: String, lang: String) -> impl IntoView {
                 <select id="preview-nsb" name="preview">
                     <option value="">{t("open-letter-preview-everyone")}</option>
                     <Suspense fallback=|| ()>
-                        {move || Suspend::new(async move {
+                        {Suspend::new(async move {
                             recipients.await.unwrap_or_default().into_iter().map(|r| view! { <option value=r.alpha2>{r.label}</option> }).collect_view()
                         })}
                     </Suspense>

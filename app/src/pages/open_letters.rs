@@ -50,7 +50,7 @@ pub fn OpenLettersPage() -> impl IntoView {
         <PageIntro title="open-letters-title" lead="open-letters-intro" />
         <Listing items=letters empty="open-letters-empty" item />
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move { user.await.map(|_| view! { <NewLetterForm /> }) })}
+            {Suspend::new(async move { user.await.map(|_| view! { <NewLetterForm /> }) })}
         </Suspense>
     }
 }
@@ -96,7 +96,7 @@ pub fn OpenLetterPage() -> impl IntoView {
     );
     view! {
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match letter.await {
                     Ok(view) => view! { <LetterView view query=letter_query.get_untracked() /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFoundPage missing=Missing::OpenLetter /> }.into_any(),
@@ -255,7 +255,7 @@ fn SendForm(slug: String, chosen: String, addressees: Addressees) -> impl IntoVi
                 <select id="open-letter-nsb" name="nsb" required>
                     <option value="">"—"</option>
                     <Suspense fallback=|| ()>
-                        {move || {
+                        {{
                             let chosen = chosen.clone();
                             let addressees = addressees.clone();
                             Suspend::new(async move {
@@ -307,7 +307,7 @@ fn SignSection(slug: String) -> impl IntoView {
         <section class="no-print" aria-labelledby="sign-heading" id="sign">
             <h2 id="sign-heading">{t("signature-heading")}</h2>
             <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
+                {Suspend::new(async move {
                     let list = signatures.await.unwrap_or_default();
                     let counts = list.per_country.iter().map(|(country, n)| format!("{country} ({n})")).collect::<Vec<_>>().join(", ");
                     view! {
@@ -334,7 +334,7 @@ fn SignSection(slug: String) -> impl IntoView {
                     <select id="sign-country" name="country" required aria-describedby="sign-country-error">
                         <option value="">"—"</option>
                         <Suspense fallback=|| ()>
-                            {move || Suspend::new(async move {
+                            {Suspend::new(async move {
                                 recipients.await.unwrap_or_default().into_iter().map(|r| view! { <option value=r.alpha2>{r.label}</option> }).collect_view()
                             })}
                         </Suspense>

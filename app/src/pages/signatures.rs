@@ -26,7 +26,7 @@ pub fn SignaturesPage() -> impl IntoView {
         <p class="notice" role="status" hidden=move || !done()>{t("signatures-moderated")}</p>
         <FormProblems error label=|_| None />
         <Transition fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match pending.await {
                     Ok(list) if list.is_empty() => view! { <p class="hint">{t("signatures-empty")}</p> }.into_any(),
                     Ok(list) => view! {

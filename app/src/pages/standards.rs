@@ -45,7 +45,7 @@ pub fn StandardPage() -> impl IntoView {
     let user = crate::components::layout::signed_in_user();
     view! {
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 let coordinator = user.await.is_some();
                 match overview.await {
                     Ok(overview) => view! { <StandardView overview filter=filter.get_untracked() coordinator /> }.into_any(),
@@ -436,7 +436,7 @@ pub fn BodyStandards(alpha2: String) -> impl IntoView {
         <section class="body-standards" aria-labelledby="standards-heading">
             <h2 id="standards-heading">{t("body-standards-heading")}</h2>
             <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-                {move || Suspend::new(async move {
+                {Suspend::new(async move {
                     let coordinator = user.await.is_some();
                     match standards.await {
                         Ok(list) => list.into_iter().map(|s| view! { <BodyStandardCard standard=s coordinator /> }).collect_view().into_any(),

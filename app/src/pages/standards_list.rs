@@ -62,7 +62,7 @@ pub fn StandardsPage() -> impl IntoView {
             <p class="explain">{t("standards-search-hint")}</p>
         </form>
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match results.await {
                     Ok(Some(found)) => view! { <SearchResults found /> }.into_any(),
                     Ok(None) => view! {

@@ -20,7 +20,7 @@ pub fn UnmatchedMembersPage() -> impl IntoView {
         <h1>{t("unmatched-title")}</h1>
         <p class="lead">{t("unmatched-intro")}</p>
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match page.await {
                     Ok(page) if page.members.is_empty() => view! { <p class="notice">{t("unmatched-none")}</p> }.into_any(),
                     Ok(page) => {

@@ -393,6 +393,13 @@ pub(super) async fn the_ballot_radar_lists_running_and_due_reviews(backend: Back
             && ics.body.contains("SUMMARY:ISO 99100:2021: systematic review due by (derived)")
     );
     assert!(ics.body.contains(&format!("DTSTART;VALUE=DATE:{}", expected_due.replace('-', ""))));
+    // In the asker's language.
+    let french = app.get_with("/api/v1/reviews/upcoming.ics", &[("accept-language", "fr")]).await;
+    assert_eq!(french.header("content-language"), Some("fr"));
+    let expected =
+        app::i18n::Locale::from_tag("fr").unwrap().t_args("radar-ics-due", &[("reference", "ISO 99100:2021".into())]);
+    let unfolded = french.body.replace("\r\n ", "");
+    assert!(expected.contains("examen") && unfolded.contains(&format!("SUMMARY:{expected}")), "{unfolded}");
 }
 
 /// Uploads a file as the form on `/import` does and follows to its page once checked.

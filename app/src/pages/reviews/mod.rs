@@ -100,7 +100,7 @@ pub fn ReviewsPage() -> impl IntoView {
         <p><a class="button secondary" id="radar-link" href="/reviews/upcoming">{t("radar-link")}</a></p>
         <Listing items=cycles empty="reviews-empty" item />
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 let coordinator = user.await.is_some();
                 let standards = if coordinator { standards.await.unwrap_or_default() } else { Vec::new() };
                 (!standards.is_empty()).then(|| view! { <NewCycleForms standards /> })
@@ -151,7 +151,7 @@ pub fn BodyReviews(alpha2: String) -> impl IntoView {
         <section class="body-reviews" aria-labelledby="reviews-heading">
             <h2 id="reviews-heading">{t("body-reviews-heading")}</h2>
             <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-                {move || Suspend::new(async move {
+                {Suspend::new(async move {
                     match reviews.await {
                         Ok(list) if list.is_empty() => view! { <p class="hint">{t("body-reviews-empty")}</p> }.into_any(),
                         Ok(list) => list.into_iter().map(|review| view! { <BodyReviewEntry review /> }).collect_view().into_any(),

@@ -32,7 +32,7 @@ pub fn PositionEditPage() -> impl IntoView {
     view! {
         <Loaded resource=form render=|form| view! { <PositionFormView form /> } />
         <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 pipeline.await.ok().map(|form| view! { <PipelineSection form saves notes /> })
             })}
         </Transition>

@@ -60,7 +60,7 @@ pub fn RadarPage() -> impl IntoView {
             <button type="submit">{t("radar-apply")}</button>
         </form>
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 match radar.await {
                     Ok(radar) => view! { <RadarTable radar filter=filter() /> }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
@@ -174,7 +174,7 @@ pub fn BodyBallots(alpha2: String) -> impl IntoView {
         <section class="body-ballots" aria-labelledby="ballots-heading">
             <h2 id="ballots-heading">{t("body-ballots-heading")}</h2>
             <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
-                {move || {
+                {{
                     let link = link.clone();
                     Suspend::new(async move {
                         match radar.await {

@@ -49,7 +49,7 @@ pub fn ReviewPage() -> impl IntoView {
     let user = crate::components::layout::signed_in_user();
     view! {
         <Transition fallback=|| view! { <p>{t("loading")}</p> }>
-            {move || Suspend::new(async move {
+            {Suspend::new(async move {
                 let coordinator = user.await.is_some();
                 match overview.await {
                     Ok(overview) => view! { <ReviewView overview filter=filter.get_untracked() coordinator moves /> }.into_any(),

@@ -318,9 +318,13 @@ pub async fn upcoming_csv(
 )]
 pub async fn upcoming_ics(
     State(state): State<AppState>,
+    headers: http::HeaderMap,
     ApiQuery(filter): ApiQuery<RadarFilter>,
 ) -> Result<Response, AppError> {
-    let radar = radar(&state.pool, &filter, today(), (1, MAX_DOWNLOAD), Locale::default()).await?;
+    // In the asker's language (`Accept-Language`; a calendar program that sends none
+    // gets English), as the API's messages.
+    let locale = crate::api::asker_locale(&headers);
+    let radar = radar(&state.pool, &filter, today(), (1, MAX_DOWNLOAD), locale).await?;
     let base = state.config.public_url.clone().unwrap_or_default();
     let host = base.split("://").nth(1).unwrap_or("quorum").trim_end_matches('/').to_string();
     let texts: Vec<(RadarKind, NaiveDate, String, String, String)> = radar
@@ -328,17 +332,22 @@ pub async fn upcoming_ics(
         .iter()
         .filter_map(|item| {
             let date = NaiveDate::parse_from_str(item.date.as_deref()?, "%Y-%m-%d").ok()?;
+            let reference = item.reference.clone();
+            let title = item.title.clone().unwrap_or_else(|| item.reference.clone());
             let (summary, description) = match item.kind {
                 RadarKind::Running => (
-                    format!("{}: systematic review ballot closes", item.reference),
-                    format!("{} — the ballot closes on {date}.", item.title.as_deref().unwrap_or(&item.reference)),
+                    locale.t_args("radar-ics-closes", &[("reference", reference.into())]),
+                    locale.t_args(
+                        "radar-ics-closes-detail",
+                        &[
+                            ("title", title.into()),
+                            ("date", crate::format::format_partial_date(locale, &date.to_string()).into()),
+                        ],
+                    ),
                 ),
                 RadarKind::Due => (
-                    format!("{}: systematic review due by (derived)", item.reference),
-                    format!(
-                        "{} — five years after its publication or last confirmation; derived by Quorum, not published by ISO.",
-                        item.title.as_deref().unwrap_or(&item.reference)
-                    ),
+                    locale.t_args("radar-ics-due", &[("reference", reference.into())]),
+                    locale.t_args("radar-ics-due-detail", &[("title", title.into())]),
                 ),
             };
             Some((item.kind, date, summary, description, item.slug.clone()))
@@ -354,6 +363,11 @@ pub async fn upcoming_ics(
             url: (!base.is_empty()).then(|| format!("{}/standards/{slug}", base.trim_end_matches('/'))),
         })
         .collect();
-    let body = crate::ics::calendar("Quorum: ballot radar", chrono::Utc::now(), &events);
-    Ok(([(http::header::CONTENT_TYPE, "text/calendar; charset=utf-8")], body).into_response())
+    let body = crate::ics::calendar(&locale.t("radar-ics-calendar"), chrono::Utc::now(), &events);
+    let headers = [
+        (http::header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+        (http::header::CONTENT_LANGUAGE, locale.tag()),
+        (http::header::VARY, "Accept-Language"),
+    ];
+    Ok((headers, body).into_response())
 }
