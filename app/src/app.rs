@@ -28,6 +28,7 @@ use crate::pages::reviews::{PositionEditPage, RadarPage, ReviewPage, ReviewsPage
 use crate::pages::signatures::SignaturesPage;
 use crate::pages::standards::StandardPage;
 use crate::pages::standards_list::StandardsPage;
+use crate::pages::translations::TranslationsPage;
 use crate::pages::unmatched::UnmatchedMembersPage;
 
 /// The document around the app. Runs on the server only, per request: it settles
@@ -151,6 +152,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/coordinate/letters") view=OpenLetterEditPage ssr=SsrMode::Async />
                         <Route path=path!("/coordinate/signatures") view=SignaturesPage ssr=SsrMode::Async />
                         <Route path=path!("/developers") view=DevelopersPage ssr=SsrMode::Async />
+                        <Route path=path!("/developers/translations") view=TranslationsPage ssr=SsrMode::Async />
                         <Route path=path!("/open-letters") view=OpenLettersPage ssr=SsrMode::Async />
                         <Route path=path!("/open-letters/:slug") view=OpenLetterPage ssr=SsrMode::Async />
                         <Route path=path!("/import") view=ImportPage ssr=SsrMode::Async />

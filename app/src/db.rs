@@ -23,9 +23,13 @@ pub async fn connect(url: &str) -> Result<AnyPool, sqlx::Error> {
                 if conn.backend_name().eq_ignore_ascii_case("sqlite") {
                     // WAL lets readers proceed during a write; the busy timeout makes
                     // concurrent writers wait instead of failing with "database is locked".
+                    // A page cache of 1 MiB per connection (SQLite's default is 2 MiB):
+                    // pages are served from Quorum's own cache and the file from the
+                    // operating system's, and with ISO's catalogue loaded eight full
+                    // caches were a fifth of the server's memory.
                     conn.execute(
                         "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
-                         PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;",
+                         PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -1024;",
                     )
                     .await?;
                 }

@@ -23,6 +23,26 @@ struct Formats {
     months: Vec<String>,
     months_standalone: Vec<String>,
     group: String,
+    /// The digits zero to nine the language writes (Latin for most; Persian, Bengali,
+    /// Nepali and Burmese write their own).
+    digits: Vec<char>,
+    /// The common era, abbreviated (pattern letter `G`: Thai "ค.ศ.").
+    era: String,
+}
+
+impl Formats {
+    /// `n` in the language's digits, without grouping.
+    fn number(&self, n: impl std::fmt::Display) -> String {
+        localize_digits(&n.to_string(), &self.digits)
+    }
+}
+
+/// ASCII digits replaced by `digits` (ten of them; otherwise left as they are).
+fn localize_digits(text: &str, digits: &[char]) -> String {
+    if digits.len() != 10 || digits[0] == '0' {
+        return text.to_string();
+    }
+    text.chars().map(|c| c.to_digit(10).map_or(c, |d| digits[d as usize])).collect()
 }
 
 static FORMATS: LazyLock<HashMap<String, Formats>> = LazyLock::new(|| {
@@ -41,6 +61,8 @@ static FORMATS: LazyLock<HashMap<String, Formats>> = LazyLock::new(|| {
                     months: months(3),
                     months_standalone: months(4),
                     group: cell(6),
+                    digits: cell(7).chars().collect(),
+                    era: cell(8),
                 },
             )
         })
@@ -53,7 +75,7 @@ fn formats(locale: Locale) -> Option<&'static Formats> {
 
 /// Expands the subset of CLDR date patterns the long and year-month formats use:
 /// `y`, `M`/`MM` (number), `MMMM` (month name), `LLLL` (stand-alone month name),
-/// `d`/`dd`, and quoted literals (`'de'`, `''` for a quote).
+/// `d`/`dd`, `G` (era), and quoted literals (`'de'`, `''` for a quote).
 fn expand(pattern: &str, formats: &Formats, year: i32, month: u32, day: Option<u32>) -> String {
     let mut out = String::new();
     let chars: Vec<char> = pattern.chars().collect();
@@ -80,13 +102,14 @@ fn expand(pattern: &str, formats: &Formats, year: i32, month: u32, day: Option<u
         }
         let month_name = |names: &[String]| names.get(month as usize - 1).cloned().unwrap_or_else(|| month.to_string());
         match (c, run) {
-            ('y', _) => out.push_str(&year.to_string()),
-            ('M', 1) | ('L', 1) => out.push_str(&month.to_string()),
-            ('M', 2) | ('L', 2) => out.push_str(&format!("{month:02}")),
+            ('y', _) => out.push_str(&formats.number(year)),
+            ('M', 1) | ('L', 1) => out.push_str(&formats.number(month)),
+            ('M', 2) | ('L', 2) => out.push_str(&formats.number(format!("{month:02}"))),
             ('M', _) => out.push_str(&month_name(&formats.months)),
             ('L', _) => out.push_str(&month_name(&formats.months_standalone)),
-            ('d', 1) => out.push_str(&day.unwrap_or(1).to_string()),
-            ('d', _) => out.push_str(&format!("{:02}", day.unwrap_or(1))),
+            ('d', 1) => out.push_str(&formats.number(day.unwrap_or(1))),
+            ('d', _) => out.push_str(&formats.number(format!("{:02}", day.unwrap_or(1)))),
+            ('G', _) => out.push_str(&formats.era),
             _ => (0..run).for_each(|_| out.push(c)),
         }
         i += run;
@@ -125,7 +148,10 @@ pub fn format_partial_date(locale: Locale, value: &str) -> String {
 
 /// An integer with the locale's grouping ("2,345", "2 345", "2.345").
 pub fn format_integer(locale: Locale, n: usize) -> String {
-    group_digits(n as u64, formats(locale).map_or(",", |f| f.group.as_str()))
+    match formats(locale) {
+        Some(f) => localize_digits(&group_digits(n as u64, &f.group), &f.digits),
+        None => group_digits(n as u64, ","),
+    }
 }
 
 fn group_digits(n: u64, group: &str) -> String {
@@ -140,32 +166,43 @@ fn group_digits(n: u64, group: &str) -> String {
     out
 }
 
-/// The group separator of a bundle's language, memoized per bundle by Fluent.
-struct GroupSeparator(String);
+/// The group separator and digits of a bundle's language, memoized per bundle by Fluent.
+struct NumberStyle {
+    group: String,
+    digits: Vec<char>,
+}
 
-impl Memoizable for GroupSeparator {
+impl Memoizable for NumberStyle {
     type Args = ();
     type Error = ();
 
     fn construct(lang: LanguageIdentifier, _args: ()) -> Result<Self, ()> {
         let tag = lang.to_string();
         let formats = FORMATS.get(&tag).or_else(|| FORMATS.get(lang.language.as_str())).or_else(|| FORMATS.get("en"));
-        Ok(GroupSeparator(formats.map_or_else(|| ",".to_string(), |f| f.group.clone())))
+        Ok(NumberStyle {
+            group: formats.map_or_else(|| ",".to_string(), |f| f.group.clone()),
+            digits: formats.map(|f| f.digits.clone()).unwrap_or_default(),
+        })
     }
 }
 
 /// Fluent's number formatting, with the locale's digit grouping for whole numbers of
-/// 1,000 and more (Fluent alone writes "2345" in every language). Plural selection
-/// still sees the number.
+/// 1,000 and more (Fluent alone writes "2345" in every language) and its own digits
+/// (Persian "۴"). Plural selection still sees the number.
 pub fn fluent_formatter(value: &FluentValue, memoizer: &IntlLangMemoizer) -> Option<String> {
     let FluentValue::Number(number) = value else {
         return None;
     };
     let n = number.value;
-    if n.fract() != 0.0 || !(1000.0..1e15).contains(&n) || number.options.minimum_fraction_digits.is_some() {
+    if n.fract() != 0.0 || !(0.0..1e15).contains(&n) || number.options.minimum_fraction_digits.is_some() {
         return None;
     }
-    memoizer.with_try_get::<GroupSeparator, _, _>((), |g| group_digits(n as u64, &g.0)).ok()
+    memoizer
+        .with_try_get::<NumberStyle, _, _>((), |style| {
+            let grouped = if n >= 1000.0 { group_digits(n as u64, &style.group) } else { (n as u64).to_string() };
+            localize_digits(&grouped, &style.digits)
+        })
+        .ok()
 }
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
 //! Languages: which locales ship, how a request picks one, and message lookup.
 //!
-//! Every `locales/<bcp47>/` folder is embedded at compile time; adding a language is
-//! dropping in a folder whose `main.ftl` defines `language-name` (the language in its
-//! own name) and `locale-direction` (`ltr` or `rtl`).
+//! Every `locales/<bcp47>/` folder is embedded at compile time and is a **letter
+//! language**: its `letter.ftl` holds the letters' texts, `language-name` (the language in
+//! its own name) and `locale-direction` (`ltr` or `rtl`). The **interface languages**
+//! ([`INTERFACE`]) also carry the pages' messages (`main.ftl` and the others); a letter
+//! language joins the interface by being translated whole and added to that list.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -31,30 +33,59 @@ fluent_templates::static_loader! {
 pub const LANG_PARAM: &str = "lang";
 pub const LANG_COOKIE: &str = "quorum_lang";
 
+/// The languages the interface is written in (pages, forms, messages, e-mail). Every
+/// other folder under `locales/` is a letter language only.
+pub const INTERFACE: [&str; 13] = ["en", "ar", "de", "es", "fr", "it", "ja", "ko", "nl", "pt", "ru", "tr", "zh-Hans"];
+
 struct LocaleInfo {
     id: LanguageIdentifier,
     tag: String,
+    interface: bool,
 }
 
 static AVAILABLE: LazyLock<Vec<LocaleInfo>> = LazyLock::new(|| {
-    let mut all: Vec<LocaleInfo> =
-        LOCALES.locales().map(|id| LocaleInfo { id: id.clone(), tag: id.to_string() }).collect();
+    let mut all: Vec<LocaleInfo> = LOCALES
+        .locales()
+        .map(|id| {
+            let tag = id.to_string();
+            LocaleInfo { id: id.clone(), interface: INTERFACE.contains(&tag.as_str()), tag }
+        })
+        .collect();
     // English first (the default), the rest in a stable order.
     all.sort_by_key(|l| (l.tag != "en", l.tag.clone()));
     all
 });
 
-/// The shipped locales' identifiers, in `AVAILABLE` order, for negotiation.
-static LANGIDS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| AVAILABLE.iter().map(|l| l.id.clone()).collect());
+/// The interface languages' identifiers, in `AVAILABLE` order, for negotiation.
+static LANGIDS: LazyLock<Vec<LanguageIdentifier>> =
+    LazyLock::new(|| Locale::all().map(|l| l.langid().clone()).collect());
 
-/// One of the shipped locales. Cheap to copy; compares by identity.
-/// The default, index 0, is English (the list is sorted English first).
+/// One of the shipped languages: an interface language, or a letter language only (see
+/// [`Locale::letter_languages`]). Cheap to copy; compares by identity. The default,
+/// index 0, is English (the list is sorted English first).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Locale(usize);
 
 impl Locale {
+    /// The interface languages.
     pub fn all() -> impl Iterator<Item = Locale> {
+        (0..AVAILABLE.len()).filter(|&i| AVAILABLE[i].interface).map(Locale)
+    }
+
+    /// Every language letters can be written in: the interface languages and the letter
+    /// languages, English first, then by tag.
+    pub fn letter_languages() -> impl Iterator<Item = Locale> {
         (0..AVAILABLE.len()).map(Locale)
+    }
+
+    /// Whether pages can be shown in this language (or only letters written in it).
+    pub fn is_interface(self) -> bool {
+        AVAILABLE[self.0].interface
+    }
+
+    /// Exact match of a letter language's tag, ignoring case (`pt-PT`, `uk`).
+    pub fn letter_language(tag: &str) -> Option<Locale> {
+        Locale::letter_languages().find(|l| l.tag().eq_ignore_ascii_case(tag.trim()))
     }
 
     /// BCP 47 tag as used in folders, URLs and `<html lang>`.
@@ -74,7 +105,7 @@ impl Locale {
         if self.is_rtl() { "rtl" } else { "ltr" }
     }
 
-    /// Exact match of a shipped tag, ignoring case (`zh-hans`, `AR`).
+    /// Exact match of an interface language's tag, ignoring case (`zh-hans`, `AR`).
     pub fn from_tag(tag: &str) -> Option<Locale> {
         Locale::all().find(|l| l.tag().eq_ignore_ascii_case(tag.trim()))
     }
@@ -277,11 +308,19 @@ mod tests {
     fn messages(
         locale_dir: &std::path::Path,
     ) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+        messages_of(locale_dir, |_| true)
+    }
+
+    /// As [`messages`], from the files `take` accepts.
+    fn messages_of(
+        locale_dir: &std::path::Path,
+        take: impl Fn(&std::path::Path) -> bool,
+    ) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
         let mut messages = std::collections::BTreeMap::new();
         let mut files: Vec<_> =
             std::fs::read_dir(locale_dir).into_iter().flatten().filter_map(Result::ok).map(|e| e.path()).collect();
         files.sort();
-        for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "ftl")) {
+        for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "ftl") && take(f)) {
             let text = std::fs::read_to_string(file).unwrap_or_default();
             let parsed = fluent_templates::fluent_bundle::FluentResource::try_new(text.clone());
             assert!(parsed.is_ok(), "{} has Fluent syntax errors: {:?}", file.display(), parsed.err().map(|e| e.1));
@@ -328,6 +367,43 @@ mod tests {
         }
     }
 
+    #[test]
+    fn every_letter_language_has_every_letter_message_with_the_same_placeables() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        let letter = |path: &std::path::Path| path.file_name().is_some_and(|n| n == "letter.ftl");
+        let english = messages_of(&root.join("en"), letter);
+        assert!(english.contains_key("letter-review-ask") && english.contains_key("open-letter-generic-body"));
+        let letter_only: Vec<Locale> = Locale::letter_languages().filter(|l| !l.is_interface()).collect();
+        assert!(letter_only.len() >= 40, "the letter languages ship ({})", letter_only.len());
+        for locale in Locale::letter_languages().filter(|l| l.tag() != "en") {
+            let folder = root.join(locale.tag());
+            let translated = messages_of(&folder, letter);
+            assert_eq!(
+                translated.keys().collect::<Vec<_>>(),
+                english.keys().collect::<Vec<_>>(),
+                "{}: letter.ftl has English's messages",
+                locale.tag()
+            );
+            for (id, variables) in &english {
+                assert_eq!(translated.get(id), Some(variables), "{}: `{id}` uses English's placeables", locale.tag());
+            }
+            // A letter language is its letter file and its review status, nothing else.
+            if !locale.is_interface() {
+                let all = messages(&folder);
+                assert_eq!(all.len(), translated.len(), "{}: only letter.ftl", locale.tag());
+            }
+            let status = crate::translations::letter_status(locale.tag());
+            assert!(status.status.is_some() && status.drafted_on.is_some(), "{}: status.toml", locale.tag());
+            if status.status == Some(crate::translations::ReviewStatus::Reviewed) {
+                assert!(
+                    status.reviewed_by.is_some() && status.reviewed_on.is_some(),
+                    "{}: who reviewed, when",
+                    locale.tag()
+                );
+            }
+        }
+    }
+
     /// Variant keys (`[one]`, `*[other]`) of every message in a locale's files.
     fn variant_keys(locale_dir: &std::path::Path) -> Vec<(String, Vec<String>)> {
         let mut found: Vec<(String, Vec<String>)> = Vec::new();
@@ -349,11 +425,17 @@ mod tests {
     fn plural_variants_are_the_languages_cldr_categories() {
         use intl_pluralrules::{PluralRuleType, PluralRules};
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
-        for locale in Locale::all() {
+        let mut problems = Vec::new();
+        for locale in Locale::letter_languages() {
             let language: LanguageIdentifier = locale.langid().language.as_str().parse().unwrap_or_default();
             let rules = PluralRules::create(language, PluralRuleType::CARDINAL);
             let rules = rules.unwrap_or_else(|_| panic!("CLDR plural rules for {}", locale.tag()));
-            let categories = categories_of(&rules);
+            let mut categories = categories_of(&rules);
+            // CLDR 42 dropped Hebrew's "many" (20, 30…: the "other" form); Fluent's rules
+            // still have it, and the default variant serves it.
+            if locale.langid().language.as_str() == "he" {
+                categories.retain(|c| c != "many");
+            }
             for (id, keys) in variant_keys(&root.join(locale.tag())) {
                 // `$has_deadline`'s values (yes / due / other) are not plural forms.
                 let plural: Vec<&String> =
@@ -362,20 +444,20 @@ mod tests {
                 // millions; Fluent's rules predate it, so that variant is allowed, unused.
                 let newer_cldr = matches!(locale.langid().language.as_str(), "fr" | "es" | "pt" | "it");
                 for key in plural.iter().filter(|k| !(newer_cldr && k.as_str() == "many")) {
-                    assert!(
-                        categories.contains(key),
-                        "{}: `{id}` has [{key}], not a CLDR category {categories:?}",
-                        locale.tag()
-                    );
+                    if !categories.contains(key) {
+                        problems
+                            .push(format!("{}: `{id}` has [{key}], not a CLDR category {categories:?}", locale.tag()));
+                    }
                 }
                 // A message that distinguishes plural forms at all covers every one of them.
                 if plural.len() > 1 {
-                    for category in &categories {
-                        assert!(plural.contains(&category), "{}: `{id}` lacks the [{category}] form", locale.tag());
+                    for category in categories.iter().filter(|c| !plural.contains(c)) {
+                        problems.push(format!("{}: `{id}` lacks the [{category}] form", locale.tag()));
                     }
                 }
             }
         }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
         let arabic = Locale::from_tag("ar").map(|l| PluralRules::create(l.langid().clone(), PluralRuleType::CARDINAL));
         assert_eq!(arabic.and_then(Result::ok).map(|r| categories_of(&r).len()), Some(6), "Arabic has six forms");
     }

@@ -24,6 +24,7 @@ pub mod reviews;
 pub mod security;
 pub mod sources;
 pub mod standards;
+pub mod translations;
 
 #[cfg(feature = "ssr")]
 pub mod api;

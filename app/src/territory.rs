@@ -10,6 +10,7 @@ use crate::i18n::Locale;
 const TERRITORIES_CSV: &str = include_str!("../../seed/territories.csv");
 const REGIONS_CSV: &str = include_str!("../../seed/regions.csv");
 const LANGUAGES_CSV: &str = include_str!("../../seed/languages.csv");
+const LETTER_LANGUAGES_CSV: &str = include_str!("../../seed/letter_languages.csv");
 
 #[derive(Debug, Clone)]
 pub struct Territory {
@@ -97,6 +98,39 @@ static LANGUAGES: LazyLock<HashMap<String, HashMap<String, String>>> = LazyLock:
         })
         .collect()
 });
+
+/// Countries whose letters go in other languages, or another order, than CLDR's official
+/// languages give: (languages, first the one letters go in by default; the reason).
+static LETTER_LANGUAGES: LazyLock<HashMap<String, (Vec<String>, String)>> = LazyLock::new(|| {
+    let mut reader = csv::Reader::from_reader(LETTER_LANGUAGES_CSV.as_bytes());
+    reader
+        .records()
+        .filter_map(Result::ok)
+        .map(|row| {
+            let languages = row.get(1).unwrap_or_default().split_whitespace().map(str::to_string).collect();
+            (row.get(0).unwrap_or_default().to_string(), (languages, row.get(2).unwrap_or_default().to_string()))
+        })
+        .collect()
+});
+
+/// The languages letters to a country's body are written in, the first being the one a
+/// letter starts in: `seed/letter_languages.csv` where it names the country (with its
+/// reason), otherwise CLDR's official languages (official in law before official in fact,
+/// each by speakers). BCP 47 tags (`pt-PT`, `zh-Hant`).
+pub fn letter_languages(alpha2: &str) -> Vec<String> {
+    let alpha2 = alpha2.to_ascii_uppercase();
+    match LETTER_LANGUAGES.get(&alpha2) {
+        Some((languages, _)) => languages.clone(),
+        None => territory(&alpha2)
+            .map(|t| t.official_languages.iter().map(|l| l.replace('_', "-")).collect())
+            .unwrap_or_default(),
+    }
+}
+
+/// Why a country's letter languages differ from CLDR's, when they do.
+pub fn letter_languages_reason(alpha2: &str) -> Option<&'static str> {
+    LETTER_LANGUAGES.get(&alpha2.to_ascii_uppercase()).map(|(_, reason)| reason.as_str())
+}
 
 /// The CLDR name of a language (`pt`, `zh-Hant`, `zh_Hant`) in `locale`; a tag with a
 /// script or region CLDR does not name falls back to its base language.

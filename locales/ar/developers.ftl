@@ -31,3 +31,26 @@ developers-licence-heading = الترخيص والإسناد
 developers-licence = تأتي بيانات Quorum من مصادر عدة، لكل منها شروطه الخاصة؛ وتذكر كل قيمة مصدرها. أعِد استخدامها مع الإسناد إلى Quorum وإلى ذلك المصدر:
 developers-open-letters = الرسائل المفتوحة التي نشرتها الحملة ولغاتها.
 developers-open-letter = رسالة مفتوحة واحدة باللغة المختارة (lang)، أو بلغتين جنبًا إلى جنب (second)، أو موجّهة إلى هيئة (nsb).
+developers-translations-api = جميع اللغات التي يكتب بها Quorum: الواجهة أو الرسائل فقط، ومدى تغطيتها للنص الإنجليزي، وحالة مراجعة رسائلها، والبلدان الأعضاء التي يكتب إليها Quorum بها أولًا.
+
+## /developers/translations
+languages-title = الترجمات
+languages-intro = صفحات Quorum متوفرة بلغات الواجهة، أما الرسائل فتُكتب بلغات أكثر بكثير. تُصاغ رسائل كل لغة أولًا في مسودة، ثم يقرؤها ويصححها أحد الناطقين الأصليين بها، ويُذكر اسمه هنا. يمكن لأي شخص المساعدة: يشرح الملف locales/README.md في الشيفرة المصدرية كيفية ذلك.
+languages-list-heading = اللغات
+languages-column-language = اللغة
+languages-column-kind = الاستخدام
+languages-column-letters = نصوص الرسائل
+languages-column-interface = الواجهة
+languages-column-review = مراجعة الرسائل
+languages-column-countries = البلدان الأعضاء التي يكتب إليها Quorum بهذه اللغة أولًا
+languages-kind-interface = الصفحات والرسائل
+languages-kind-letters = الرسائل
+# $done of $total messages translated.
+languages-share = { $done } من { $total }
+languages-status-source = النص الأصلي
+languages-status-drafted = لم يراجعها بعدُ أحد الناطقين الأصليين بها
+# $who: the reviewer's name; $date: when.
+languages-status-reviewed = راجعها { $who } في { $date }
+languages-uncovered-heading = بلدان لا يزال Quorum يكتب إليها بالإنجليزية
+languages-uncovered-intro = لا توجد بعدُ رسائل باللغة الأولى لهذه البلدان الأعضاء، لذا تبدأ رسائلها بالإنجليزية مع تنبيه بذلك:
+languages-uncovered-none = لا يوجد: يتلقى كل بلد عضو رسائله بلغته الأولى.

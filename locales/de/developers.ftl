@@ -31,3 +31,26 @@ developers-licence-heading = Lizenz und Namensnennung
 developers-licence = Die Daten von Quorum stammen aus mehreren Quellen, jede mit eigenen Nutzungsbedingungen; jeder Wert nennt seine Quelle. Wenn Sie die Daten weiterverwenden, nennen Sie bitte Quorum und die jeweilige Quelle:
 developers-open-letters = Die veröffentlichten offenen Briefe der Kampagne und ihre Sprachen.
 developers-open-letter = Ein offener Brief in der gewählten Sprache (lang), neben einer zweiten (second) oder an ein Institut gerichtet (nsb).
+developers-translations-api = Alle Sprachen, in denen Quorum schreibt: Oberfläche oder nur Briefe, wie viel des englischen Texts sie abdecken, der Prüfstatus ihrer Briefe und die Mitgliedsländer, an die zuerst in ihnen geschrieben wird.
+
+## /developers/translations
+languages-title = Übersetzungen
+languages-intro = Die Seiten von Quorum gibt es in den Sprachen der Oberfläche; Briefe werden in vielen weiteren Sprachen geschrieben. Die Briefe jeder Sprache werden zunächst entworfen und dann von einem Muttersprachler gelesen und korrigiert, der hier genannt wird. Jeder kann helfen: Wie, steht in locales/README.md im Quellcode.
+languages-list-heading = Sprachen
+languages-column-language = Sprache
+languages-column-kind = Verwendet für
+languages-column-letters = Brieftexte
+languages-column-interface = Oberfläche
+languages-column-review = Prüfung der Briefe
+languages-column-countries = Mitgliedsländer, an die zuerst in dieser Sprache geschrieben wird
+languages-kind-interface = Seiten und Briefe
+languages-kind-letters = Briefe
+# $done of $total messages translated.
+languages-share = { $done } von { $total }
+languages-status-source = Der Ausgangstext
+languages-status-drafted = Noch nicht von einem Muttersprachler geprüft
+# $who: the reviewer's name; $date: when.
+languages-status-reviewed = Geprüft von { $who } am { $date }
+languages-uncovered-heading = Länder, an die noch auf Englisch geschrieben wird
+languages-uncovered-intro = Für die erste Sprache dieser Mitgliedsländer gibt es noch keine Briefe, daher sind ihre Briefe zunächst auf Englisch, mit einem entsprechenden Hinweis:
+languages-uncovered-none = Keine: Jedes Mitgliedsland erhält seine Briefe in seiner ersten Sprache.

@@ -1,9 +1,3 @@
-## Locale metadata: every locale folder defines these two.
-# The language's name in the language itself, shown in the language switcher.
-language-name = Deutsch
-# Writing direction: ltr or rtl.
-locale-direction = ltr
-
 ## Site frame
 app-name = Quorum
 page-title = { $page } · Quorum
@@ -146,6 +140,11 @@ letter-language-automatic = Hauptsprache des Landes
 letter-field-second-language = Zweite Sprache, nebeneinander (optional)
 letter-second-language-none = Keine
 letter-language-default = Voreingestellt ist die Hauptsprache des Landes ({ $country }), sofern Quorum Briefe in dieser Sprache hat, andernfalls Englisch.
+# $language: the country's first language, named in the page's language.
+letter-language-missing = Quorum hat noch keine Briefe auf { $language }, daher ist dieser Brief auf Englisch. Oben können Sie eine andere Sprache für ihn wählen.
+# $language: the letter's language, in its own name.
+letter-drafted-notice = Diese Übersetzung ({ $language }) wurde noch nicht von einem Muttersprachler geprüft.
+letter-drafted-help = Helfen Sie bei der Prüfung.
 letter-sender-heading = Über Sie (alle Angaben freiwillig)
 letter-field-sender-name = Ihr Name
 letter-field-organisation = Organisation
@@ -196,66 +195,6 @@ letter-print-back = Zurück zum Briefassistenten
 letter-print-button = Drucken
 letter-print-hint = Für A4 formatiert. Unterschreiben Sie bitte von Hand über Ihrem Namen.
 letter-signature-line = Unterschrift
-
-## The letters. A formal register fit for writing to a national institution.
-## Placeables: $body (the body's full name), $acronym (short name, or full name when no
-## acronym is known), $country, $standard (ISO 20400:2017), $title (the standard's title in
-## this language when an official one is recorded, otherwise in English), $language (the
-## country's main language, in this language), $adopted (how many national adoptions
-## Quorum records), $confirmed (date the last systematic review was completed),
-## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
-## systematic review is due, five years after the last confirmation) and $has_deadline
-## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
-letter-subject-review = { $standard }: Bitte um ein Votum für die Bestätigung in der systematischen Überprüfung
-letter-subject-adopt = { $standard }: Bitte um Übernahme als nationale Norm ({ $country })
-letter-subject-translate = { $standard }: Bitte um Veröffentlichung auf { $language }
-letter-subject-translate-exists = { $edition }: Bitte um breite Verbreitung der Ausgabe von { $standard } auf { $language }
-letter-greeting = Sehr geehrte Damen und Herren,
-letter-review-opening = ich wende mich an Sie im Hinblick auf die systematische Überprüfung von { $standard }, „{ $title }“, und die Stimme, die { $body } dabei abgibt. Ich möchte Sie bitten, für die Bestätigung der Norm in ihrer jetzigen Fassung zu stimmen.
-letter-review-why = Die ISO 20400 bietet Organisationen jeder Größe und Branche einen gemeinsamen Rahmen für nachhaltige Beschaffung: Sie zeigt, wie die ökologischen, sozialen und wirtschaftlichen Auswirkungen des Einkaufs entlang der gesamten Lieferkette abgewogen und in Richtlinien, Prozessen und im Arbeitsalltag verankert werden können. Seit ihrer Veröffentlichung sind Klimawandel, Kreislaufwirtschaft, Menschenrechte und Unternehmensethik ganz oben auf die Agenda gerückt, und ein großer Teil der Arbeit daran findet in den Lieferketten statt. Die Norm wurde genau für diese Fragen geschrieben und bietet dafür nach wie vor einen soliden Rahmen.
-letter-review-evidence = { $adopted ->
-    [0] Bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, hat die ISO die Norm unverändert bestätigt.
-    [one] Mindestens { $adopted } nationales Normungsinstitut hat sie in sein nationales Normenwerk übernommen, und bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, wurde sie unverändert bestätigt.
-   *[other] Mindestens { $adopted } nationale Normungsinstitute haben sie in ihr nationales Normenwerk übernommen, und bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, wurde sie unverändert bestätigt.
-}
-letter-review-ask = { $has_deadline ->
-    [yes] Die laufende Abstimmung endet am { $deadline }. Eine Überarbeitung der Norm würde jahrelange Gremienarbeit erfordern; diese Zeit ist weit besser darin investiert, Organisationen bei der Anwendung der Leitlinien zu unterstützen, die die Norm bereits enthält. Ich möchte { $acronym } daher höflich bitten, für die Bestätigung von { $standard } zu stimmen.
-    [due] Die nächste systematische Überprüfung der Norm ist bis zum { $due_by } fällig. Eine Überarbeitung der Norm würde jahrelange Gremienarbeit erfordern; diese Zeit ist weit besser darin investiert, Organisationen bei der Anwendung der Leitlinien zu unterstützen, die die Norm bereits enthält. Ich möchte { $acronym } daher höflich bitten, für die Bestätigung von { $standard } zu stimmen, sobald die Abstimmung eröffnet ist.
-   *[other] Eine Überarbeitung der Norm würde jahrelange Gremienarbeit erfordern; diese Zeit ist weit besser darin investiert, Organisationen bei der Anwendung der Leitlinien zu unterstützen, die die Norm bereits enthält. Ich möchte { $acronym } daher höflich bitten, für die Bestätigung von { $standard } zu stimmen, sobald die Abstimmung eröffnet ist.
-}
-letter-review-closing = Ich danke Ihnen für die Prüfung meines Anliegens. Gern würde ich erfahren, wie { $acronym } abzustimmen beabsichtigt, und teile Ihnen gern mit, was ich über die Anwendung der Norm in Ihrem Land ({ $country }) weiß.
-letter-adopt-opening = mit diesem Schreiben wende ich mich an { $body } mit der Bitte, { $standard }, „{ $title }“, als nationale Norm in das Normenwerk Ihres Landes ({ $country }) zu übernehmen.
-letter-adopt-why = Öffentliche Auftraggeber und Unternehmen wenden einen großen Teil des Volkseinkommens für Liefer-, Bau- und Dienstleistungen auf, und die Art, wie sie einkaufen, prägt Arbeitsbedingungen, Emissionen und lokale Wirtschaftskreisläufe bis weit in ihre Lieferketten hinein. Die ISO 20400 gibt ihnen international abgestimmte Leitlinien an die Hand, um diese Auswirkungen zu berücksichtigen – von der Beschaffungsrichtlinie und der Verpflichtung der obersten Leitung bis zur Auswahl der Lieferanten und zum Vertragsmanagement. Sie richtet sich an Organisationen jeder Größe und Branche, ob öffentlich oder privat.
-letter-adopt-evidence = { $adopted ->
-    [0] Die ISO hat die Norm bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, bestätigt; sie ist also aktuell und stabil.
-    [one] Mindestens { $adopted } nationales Normungsinstitut hat sie bereits übernommen, und die ISO hat sie bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, bestätigt; sie ist also aktuell und stabil.
-   *[other] Mindestens { $adopted } nationale Normungsinstitute haben sie bereits übernommen, und die ISO hat sie bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, bestätigt; sie ist also aktuell und stabil.
-}
-letter-adopt-ask = Eine mit dem internationalen Text identische nationale Übernahme gäbe Einkäufern und Lieferanten am Wirtschaftsstandort { $country } eine anerkannte Referenz, auf die sich öffentliche Ausschreibungen und Unternehmensrichtlinien berufen können, und sie würde die Abstimmung mit Handelspartnern erleichtern, die die Norm bereits anwenden. Ich möchte { $acronym } daher höflich bitten, die Übernahme von { $standard } einzuleiten und die Norm nach Möglichkeit auf { $language } zu veröffentlichen.
-letter-adopt-ask-in-progress = Nach meinem Kenntnisstand hat { $acronym } mit der Übernahme von { $standard } bereits begonnen. Eine mit dem internationalen Text identische nationale Norm gäbe Einkäufern und Lieferanten am Wirtschaftsstandort { $country } eine anerkannte Referenz, auf die sich öffentliche Ausschreibungen und Unternehmensrichtlinien berufen können. Ich möchte { $acronym } daher höflich bitten, die Übernahme abzuschließen, die nationale Norm nach Möglichkeit auf { $language } zu veröffentlichen und alle, die sie nutzen würden, zu informieren, sobald sie erhältlich ist.
-letter-adopt-closing = Ich danke Ihnen für die Prüfung meines Anliegens. Gern berichte ich Ihnen ausführlicher über das Interesse an der Norm in Ihrem Land ({ $country }) und würde mich freuen zu erfahren, welche nächsten Schritte möglich wären.
-letter-translate-opening = mit diesem Schreiben wende ich mich an { $body } mit der Bitte, { $standard }, „{ $title }“, auf { $language } zugänglich zu machen.
-letter-translate-opening-exists = mit diesem Schreiben wende ich mich an Sie in Bezug auf { $edition }, die Ausgabe von { $standard }, „{ $title }“, in { $language }, die { $acronym } herausgibt.
-letter-translate-why = Nachhaltige Beschaffung ist die tägliche Arbeit von Einkäufern, Lieferanten, Vertragsverantwortlichen und Beschäftigten der öffentlichen Verwaltung, von denen viele Leitfäden nur in ihrer eigenen Sprache lesen. Die ISO 20400 liegt in den offiziellen englischen und französischen Ausgaben der ISO sowie in einer offiziellen spanischen Übersetzung vor; für die Menschen in Ihrem Land ({ $country }), die auf { $language } arbeiten, würde eine nationale Ausgabe aus einem internationalen Text ein praktisches Werkzeug machen, das sie mit ihren Teams und Lieferanten teilen können.
-letter-translate-why-exists = Nachhaltige Beschaffung ist die tägliche Arbeit von Einkäufern, Lieferanten, Vertragsverantwortlichen und Beschäftigten der öffentlichen Verwaltung, von denen viele Leitfäden nur in ihrer eigenen Sprache lesen. Mit { $edition } steht die Norm den Menschen in Ihrem Land ({ $country }), die auf { $language } arbeiten, bereits in ihrer eigenen Sprache zur Verfügung; jetzt kommt es darauf an, dass sie von dieser Ausgabe wissen und sie gemeinsam mit ihren Teams und Lieferanten in der Praxis anwenden.
-letter-translate-evidence = { $adopted ->
-    [0] Die ISO hat die Norm bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, bestätigt; eine jetzt erstellte Übersetzung bleibt also auf Jahre hinaus nützlich.
-    [one] Mindestens { $adopted } nationales Normungsinstitut hat sie übernommen, und die ISO hat sie bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, bestätigt; eine jetzt erstellte Übersetzung bleibt also auf Jahre hinaus nützlich.
-   *[other] Mindestens { $adopted } nationale Normungsinstitute haben sie übernommen, und die ISO hat sie bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, bestätigt; eine jetzt erstellte Übersetzung bleibt also auf Jahre hinaus nützlich.
-}
-letter-translate-evidence-exists = { $adopted ->
-    [0] Die ISO hat die Norm bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, bestätigt; { $edition } bleibt also auf Jahre hinaus aktuell.
-    [one] Mindestens { $adopted } nationales Normungsinstitut hat sie übernommen, und die ISO hat sie bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, bestätigt; { $edition } bleibt also auf Jahre hinaus aktuell.
-   *[other] Mindestens { $adopted } nationale Normungsinstitute haben sie übernommen, und die ISO hat sie bei der letzten systematischen Überprüfung, abgeschlossen am { $confirmed }, bestätigt; { $edition } bleibt also auf Jahre hinaus aktuell.
-}
-letter-translate-ask = Ich möchte { $acronym } höflich bitten, eine Ausgabe von { $standard } in { $language } zu erarbeiten und zu veröffentlichen – entweder als nationale Übernahme oder als Übersetzung, die neben dem internationalen Text vertrieben wird – und alle, die sie nutzen würden, zu informieren, sobald sie erhältlich ist.
-letter-translate-ask-exists = Ich danke { $acronym } dafür, { $edition } auf { $language } zugänglich gemacht zu haben. Ich möchte Sie höflich bitten, diese Ausgabe bei Einkäufern, Lieferanten und Beschäftigten der öffentlichen Verwaltung in Ihrem Land ({ $country }) breit bekannt zu machen und sie auf dem Stand des internationalen Textes zu halten, wenn die ISO die Norm das nächste Mal überarbeitet.
-letter-translate-closing = Ich danke Ihnen für die Prüfung meines Anliegens. Nach der Veröffentlichung helfe ich gern dabei, die Übersetzung in Ihrem Land ({ $country }) bekannt zu machen.
-letter-sign-off = Mit freundlichen Grüßen
-# $role and $organisation joined on the signature's second line.
-letter-role-organisation = { $role }, { $organisation }
-# The place and date line above the recipient on the printed letter.
-letter-place-date = { $city }, { $date }
 
 ## Accounts. The public never needs one; coordinators and admins sign in to record data.
 nav-sign-in = Für Koordinatoren: Anmelden

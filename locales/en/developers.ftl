@@ -31,3 +31,26 @@ developers-licence-heading = Licence and attribution
 developers-licence = Quorum's data comes from several sources, each under its own terms; every value names its source. Reuse it with attribution to Quorum and to that source:
 developers-open-letters = The campaign's published open letters and their languages.
 developers-open-letter = One open letter in a chosen language (lang), side by side (second), or addressed to a body (nsb).
+developers-translations-api = Every language Quorum writes in: interface or letters only, how much of the English it covers, its letters' review status and the member countries it writes to first.
+
+## /developers/translations
+languages-title = Translations
+languages-intro = Quorum's pages are in the interface languages; letters are written in many more. Each language's letters are drafted first and then read and corrected by a native speaker, who is named here. Anyone can help: locales/README.md in the source says how.
+languages-list-heading = Languages
+languages-column-language = Language
+languages-column-kind = Used for
+languages-column-letters = Letter texts
+languages-column-interface = Interface
+languages-column-review = Letters reviewed
+languages-column-countries = Member countries written to first in it
+languages-kind-interface = Pages and letters
+languages-kind-letters = Letters
+# $done of $total messages translated.
+languages-share = { $done } of { $total }
+languages-status-source = The source text
+languages-status-drafted = Not yet reviewed by a native speaker
+# $who: the reviewer's name; $date: when.
+languages-status-reviewed = Reviewed by { $who } on { $date }
+languages-uncovered-heading = Countries still written to in English
+languages-uncovered-intro = The first language of these member countries has no letters yet, so their letters start in English with a notice:
+languages-uncovered-none = None: every member country gets its letters in its first language.

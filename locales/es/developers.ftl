@@ -31,3 +31,26 @@ developers-licence-heading = Licencia y atribución
 developers-licence = Los datos de Quorum proceden de varias fuentes, cada una con sus propias condiciones; cada valor indica su fuente. Puede reutilizarlos con atribución a Quorum y a esa fuente:
 developers-open-letters = Las cartas abiertas publicadas por la campaña y sus idiomas.
 developers-open-letter = Una carta abierta en el idioma elegido (lang), junto a otro (second) o dirigida a un organismo (nsb).
+developers-translations-api = Todos los idiomas en los que escribe Quorum: interfaz o solo cartas, qué parte del texto en inglés cubren, el estado de revisión de sus cartas y los países miembros a los que Quorum escribe primero en cada uno.
+
+## /developers/translations
+languages-title = Traducciones
+languages-intro = Las páginas de Quorum están en los idiomas de la interfaz; las cartas se escriben en muchos más. Las cartas de cada idioma se redactan primero como borrador y después las lee y corrige un hablante nativo, cuyo nombre figura aquí. Cualquiera puede ayudar: el archivo locales/README.md del código fuente explica cómo.
+languages-list-heading = Idiomas
+languages-column-language = Idioma
+languages-column-kind = Uso
+languages-column-letters = Textos de las cartas
+languages-column-interface = Interfaz
+languages-column-review = Revisión de las cartas
+languages-column-countries = Países miembros a los que Quorum escribe primero en este idioma
+languages-kind-interface = Páginas y cartas
+languages-kind-letters = Cartas
+# $done of $total messages translated.
+languages-share = { $done } de { $total }
+languages-status-source = El texto original
+languages-status-drafted = Aún sin revisar por un hablante nativo
+# $who: the reviewer's name; $date: when.
+languages-status-reviewed = Revisado por { $who } el { $date }
+languages-uncovered-heading = Países a los que Quorum aún escribe en inglés
+languages-uncovered-intro = El primer idioma de estos países miembros aún no tiene cartas, así que sus cartas se ofrecen primero en inglés, con un aviso:
+languages-uncovered-none = Ninguno: todos los países miembros reciben sus cartas en su primer idioma.

@@ -31,3 +31,26 @@ developers-licence-heading = Licence et attribution
 developers-licence = Les données de Quorum proviennent de plusieurs sources, chacune soumise à ses propres conditions ; chaque valeur indique sa source. Vous pouvez les réutiliser en les attribuant à Quorum et à la source concernée :
 developers-open-letters = Les lettres ouvertes publiées par la campagne et leurs langues.
 developers-open-letter = Une lettre ouverte dans la langue choisie (lang), côte à côte avec une autre (second) ou adressée à un organisme (nsb).
+developers-translations-api = Toutes les langues dans lesquelles Quorum écrit : interface ou lettres seulement, la part du texte anglais qu'elles couvrent, l'état de relecture de leurs lettres et les pays membres auxquels Quorum écrit d'abord dans chacune d'elles.
+
+## /developers/translations
+languages-title = Traductions
+languages-intro = Les pages de Quorum sont proposées dans les langues de l'interface ; les lettres sont rédigées dans bien d'autres langues. Dans chaque langue, les lettres sont d'abord ébauchées, puis relues et corrigées par un locuteur natif, dont le nom figure ici. Tout le monde peut aider : le fichier locales/README.md des sources explique comment.
+languages-list-heading = Langues
+languages-column-language = Langue
+languages-column-kind = Utilisation
+languages-column-letters = Textes des lettres
+languages-column-interface = Interface
+languages-column-review = Relecture des lettres
+languages-column-countries = Pays membres auxquels Quorum écrit d'abord dans cette langue
+languages-kind-interface = Pages et lettres
+languages-kind-letters = Lettres
+# $done of $total messages translated.
+languages-share = { $done } sur { $total }
+languages-status-source = Le texte source
+languages-status-drafted = Pas encore relu par un locuteur natif
+# $who: the reviewer's name; $date: when.
+languages-status-reviewed = Relu par { $who } le { $date }
+languages-uncovered-heading = Pays auxquels Quorum écrit encore en anglais
+languages-uncovered-intro = La première langue de ces pays membres n'a pas encore de lettres : leurs lettres sont donc d'abord proposées en anglais, avec un avertissement :
+languages-uncovered-none = Aucun : chaque pays membre reçoit ses lettres dans sa première langue.

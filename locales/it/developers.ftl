@@ -31,3 +31,26 @@ developers-licence-heading = Licenza e attribuzione
 developers-licence = I dati di Quorum provengono da diverse fonti, ciascuna con le proprie condizioni; ogni valore indica la sua fonte. Riutilizzali attribuendoli a Quorum e a quella fonte:
 developers-open-letters = Le lettere aperte pubblicate dalla campagna e le loro lingue.
 developers-open-letter = Una lettera aperta nella lingua scelta (lang), affiancata a un'altra (second) o indirizzata a un ente (nsb).
+developers-translations-api = Tutte le lingue in cui scrive Quorum: interfaccia o solo lettere, quanta parte del testo inglese coprono, lo stato di revisione delle loro lettere e i Paesi membri a cui Quorum scrive anzitutto in ciascuna di esse.
+
+## /developers/translations
+languages-title = Traduzioni
+languages-intro = Le pagine di Quorum sono nelle lingue dell'interfaccia; le lettere sono scritte in molte altre. Le lettere di ogni lingua vengono prima abbozzate e poi lette e corrette da un madrelingua, il cui nome è indicato qui. Chiunque può aiutare: il file locales/README.md nel codice sorgente spiega come.
+languages-list-heading = Lingue
+languages-column-language = Lingua
+languages-column-kind = Uso
+languages-column-letters = Testi delle lettere
+languages-column-interface = Interfaccia
+languages-column-review = Revisione delle lettere
+languages-column-countries = Paesi membri a cui Quorum scrive anzitutto in questa lingua
+languages-kind-interface = Pagine e lettere
+languages-kind-letters = Lettere
+# $done of $total messages translated.
+languages-share = { $done } su { $total }
+languages-status-source = Il testo originale
+languages-status-drafted = Non ancora rivisto da un madrelingua
+# $who: the reviewer's name; $date: when.
+languages-status-reviewed = Rivisto da { $who } il { $date }
+languages-uncovered-heading = Paesi a cui Quorum scrive ancora in inglese
+languages-uncovered-intro = La prima lingua di questi Paesi membri non ha ancora lettere, quindi le loro lettere vengono proposte prima in inglese, con un avviso:
+languages-uncovered-none = Nessuno: ogni Paese membro riceve le sue lettere nella sua prima lingua.

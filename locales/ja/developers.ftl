@@ -31,3 +31,26 @@ developers-licence-heading = ライセンスと帰属表示
 developers-licence = Quorumのデータは複数の情報源に由来し、それぞれに独自の条件が適用されます。すべての値に出典が記載されています。再利用する際は、Quorumとその出典の両方を表示してください：
 developers-open-letters = キャンペーンが公開した公開書簡とその言語。
 developers-open-letter = 選んだ言語（lang）、別の言語との並列表示（second）、または特定の機関宛て（nsb）の公開書簡。
+developers-translations-api = Quorumが使用するすべての言語。インターフェースにも対応しているか書簡のみか、英語の原文をどれだけカバーしているか、書簡の校閲状況、その言語で最初に書簡を作成する加盟国を示します。
+
+## /developers/translations
+languages-title = 翻訳
+languages-intro = Quorumのページはインターフェース言語で表示され、書簡はさらに多くの言語で作成されます。各言語の書簡は、まず草案が作られ、その後、ここに名前を掲載している母語話者が読んで校閲します。どなたでもご協力いただけます。方法はソースコードのlocales/README.mdに記載しています。
+languages-list-heading = 言語
+languages-column-language = 言語
+languages-column-kind = 用途
+languages-column-letters = 書簡の文面
+languages-column-interface = インターフェース
+languages-column-review = 書簡の校閲
+languages-column-countries = この言語で最初に書簡を作成する加盟国
+languages-kind-interface = ページと書簡
+languages-kind-letters = 書簡
+# $done of $total messages translated.
+languages-share = { $done } / { $total }
+languages-status-source = 原文
+languages-status-drafted = 母語話者による校閲前
+# $who: the reviewer's name; $date: when.
+languages-status-reviewed = { $who }が{ $date }に校閲
+languages-uncovered-heading = まだ英語で書簡を作成している国
+languages-uncovered-intro = これらの加盟国の第一言語の書簡はまだないため、書簡は注記を添えて英語で作成されます：
+languages-uncovered-none = なし：すべての加盟国が、その国の第一言語で書簡を受け取ります。

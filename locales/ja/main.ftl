@@ -1,9 +1,3 @@
-## Locale metadata: every locale folder defines these two.
-# The language's name in the language itself, shown in the language switcher.
-language-name = 日本語
-# Writing direction: ltr or rtl.
-locale-direction = ltr
-
 ## Site frame
 app-name = Quorum
 page-title = { $page } · Quorum
@@ -140,6 +134,11 @@ letter-language-automatic = その国の主な言語
 letter-field-second-language = 対訳として並べる第2言語（任意）
 letter-second-language-none = なし
 letter-language-default = 既定の言語は、Quorumに{ $country }の主要言語の書簡があればその言語、なければ英語です。
+# $language: the country's first language, named in the page's language.
+letter-language-missing = Quorumには{ $language }の書簡がまだないため、この書簡は英語で作成されています。上で別の言語を選ぶこともできます。
+# $language: the letter's language, in its own name.
+letter-drafted-notice = この翻訳（{ $language }）は、まだ母語話者による校閲を受けていません。
+letter-drafted-help = 校閲にご協力ください。
 letter-sender-heading = 差出人情報（すべて任意）
 letter-field-sender-name = お名前
 letter-field-organisation = 所属組織
@@ -189,62 +188,6 @@ letter-print-back = 作成画面に戻る
 letter-print-button = 印刷
 letter-print-hint = A4サイズで印刷されます。お名前の上に手書きで署名してください。
 letter-signature-line = 署名
-
-## The letters. A formal register fit for writing to a national institution.
-## Placeables: $body (the body's full name), $acronym (short name, or full name when no
-## acronym is known), $country, $standard (ISO 20400:2017), $title (the standard's title in
-## this language when an official one is recorded, otherwise in English), $language (the
-## country's main language, in this language), $adopted (how many national adoptions
-## Quorum records), $confirmed (date the last systematic review was completed),
-## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
-## systematic review is due, five years after the last confirmation) and $has_deadline
-## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
-letter-subject-review = { $standard }の定期見直しにおける「確認」への投票のお願い
-letter-subject-adopt = { $standard }の{ $country }国家規格としての採用のお願い
-letter-subject-translate = { $standard }の{ $language }版発行のお願い
-letter-subject-translate-exists = { $edition }（{ $standard }の{ $language }版）の周知に関するお願い
-letter-greeting = 拝啓　時下ますますご清栄のこととお慶び申し上げます。
-letter-review-opening = さて、本状は、{ $standard }「{ $title }」の定期見直しにおける{ $body }の投票について、お願いを申し上げるものです。同規格を現行のまま「確認」とする票を投じていただきたく存じます。
-letter-review-why = ISO 20400は、あらゆる規模・業種の組織に、持続可能な購買のための共通の枠組みを提供しています。購入する製品やサービスが環境・社会・経済に及ぼす影響をサプライチェーン全体にわたってどのように評価するか、そしてそれを方針、プロセス、日々の業務にどのように組み込むかを示すものです。同規格の発行以降、気候変動、サーキュラーエコノミー、人権、企業倫理は最重要課題となり、その取り組みの多くはサプライチェーンの中で行われています。同規格はまさにこうした課題のために作成されたものであり、今なおそれらに対処するための確かな枠組みです。
-letter-review-evidence = { $adopted ->
-    [0] ISOは、{ $confirmed }に完了した前回の定期見直しにおいて、同規格を変更なしで確認しました。
-   *[other] 少なくとも{ $adopted }か国の国家標準化機関が同規格を国家規格として採用しており、{ $confirmed }に完了した前回の定期見直しでも、同規格は変更なしで確認されています。
-}
-letter-review-ask = { $has_deadline ->
-    [yes] 現在の投票は{ $deadline }に締め切られます。規格を改正するとなれば、委員会による数年がかりの作業が必要となります。その時間は、同規格がすでに示している指針を各組織が実践できるよう支援することに充てるほうが、はるかに有意義であると考えます。以上の理由から、{ $acronym }におかれましては、{ $standard }の「確認」に投票していただきますよう、謹んでお願い申し上げます。
-    [due] 同規格の次回の定期見直しは、{ $due_by }までに実施されることとなっています。規格を改正するとなれば、委員会による数年がかりの作業が必要となります。その時間は、同規格がすでに示している指針を各組織が実践できるよう支援することに充てるほうが、はるかに有意義であると考えます。以上の理由から、{ $acronym }におかれましては、投票が開始された際に{ $standard }の「確認」に投票していただきますよう、謹んでお願い申し上げます。
-   *[other] 規格を改正するとなれば、委員会による数年がかりの作業が必要となります。その時間は、同規格がすでに示している指針を各組織が実践できるよう支援することに充てるほうが、はるかに有意義であると考えます。以上の理由から、{ $acronym }におかれましては、投票が開始された際に{ $standard }の「確認」に投票していただきますよう、謹んでお願い申し上げます。
-}
-letter-review-closing = 本件についてご検討いただけますと幸いです。{ $acronym }の投票方針をお聞かせいただければありがたく存じます。また、{ $country }における同規格の活用状況について、私の知る限りのことを喜んでお伝えいたします。何卒よろしくお願い申し上げます。
-letter-adopt-opening = さて、本状は、{ $standard }「{ $title }」を{ $country }の国家規格として採用していただきたく、{ $body }にお願いを申し上げるものです。
-letter-adopt-why = 公的機関や企業は、国民所得の大きな割合を物品、工事、サービスの調達に支出しており、その調達のあり方は、サプライチェーンの隅々にまで及んで、労働条件、排出量、地域経済を左右します。ISO 20400は、調達方針や経営層のコミットメントから、サプライヤーの選定、契約管理に至るまで、こうした影響を考慮するための国際的に合意された指針を提供しています。公共・民間を問わず、あらゆる規模・業種の組織に適用できます。
-letter-adopt-evidence = { $adopted ->
-    [0] ISOは、{ $confirmed }に完了した前回の定期見直しにおいて同規格を確認しており、同規格は現行の安定した規格です。
-   *[other] すでに少なくとも{ $adopted }か国の国家標準化機関が同規格を採用しており、ISOも{ $confirmed }に完了した前回の定期見直しにおいて同規格を確認しています。同規格は現行の安定した規格です。
-}
-letter-adopt-ask = 国際規格に一致した国家規格として採用されれば、{ $country }の調達担当者やサプライヤーにとって、公共調達の入札や企業方針で引用できる公認の拠り所となり、すでに同規格を活用している取引相手との整合も図りやすくなります。つきましては、{ $acronym }におかれましては、{ $standard }の採用手続きを開始し、可能であれば{ $language }で発行していただきますよう、謹んでお願い申し上げます。
-letter-adopt-ask-in-progress = { $standard }につきましては、{ $acronym }においてすでに採用手続きに着手されていると伺っております。国際規格に一致した国家規格が発行されれば、{ $country }の調達担当者やサプライヤーにとって、公共調達の入札や企業方針で引用できる公認の拠り所となります。つきましては、{ $acronym }におかれましては、採用手続きを完了して国家規格を可能であれば{ $language }で発行し、入手可能となった際には、利用を望む人々にその旨をお知らせいただきますよう、謹んでお願い申し上げます。
-letter-adopt-closing = 本件についてご検討いただけますと幸いです。{ $country }における同規格への関心について詳しくご説明する機会をいただき、今後考えられる進め方についてお聞かせいただければ、大変ありがたく存じます。何卒よろしくお願い申し上げます。
-letter-translate-opening = さて、本状は、{ $standard }「{ $title }」を{ $language }で利用できるようにしていただきたく、{ $body }にお願いを申し上げるものです。
-letter-translate-opening-exists = さて、本状は、{ $acronym }が発行されている{ $standard }「{ $title }」の{ $language }版である{ $edition }について、ご連絡申し上げるものです。
-letter-translate-why = 持続可能な調達は、調達担当者、サプライヤー、契約管理者、公務員が日々担う実務であり、その多くは母語で書かれた指針しか読みません。ISO 20400には、ISOの公式版である英語版とフランス語版、および公式のスペイン語訳があります。{ $country }で{ $language }を使って働く人々にとって、国内版が発行されれば、国際的な文書が、チームやサプライヤーと共有できる実用的なツールとなります。
-letter-translate-why-exists = 持続可能な調達は、調達担当者、サプライヤー、契約管理者、公務員が日々担う実務であり、その多くは母語で書かれた指針しか読みません。{ $edition }の発行により、{ $country }で{ $language }を使って働く人々は、すでに母語で同規格を読むことができます。今求められているのは、こうした人々がその存在を知り、チームやサプライヤーとともに実際に活用することです。
-letter-translate-evidence = { $adopted ->
-    [0] ISOは、{ $confirmed }に完了した前回の定期見直しにおいて同規格を確認しています。そのため、今翻訳すれば、今後何年にもわたって役立つものとなります。
-   *[other] 少なくとも{ $adopted }か国の国家標準化機関が同規格を採用しており、ISOも{ $confirmed }に完了した前回の定期見直しにおいて同規格を確認しています。そのため、今翻訳すれば、今後何年にもわたって役立つものとなります。
-}
-letter-translate-evidence-exists = { $adopted ->
-    [0] ISOは、{ $confirmed }に完了した前回の定期見直しにおいて同規格を確認しています。そのため、{ $edition }は今後何年にもわたって有効な規格であり続けます。
-   *[other] 少なくとも{ $adopted }か国の国家標準化機関が同規格を採用しており、ISOも{ $confirmed }に完了した前回の定期見直しにおいて同規格を確認しています。そのため、{ $edition }は今後何年にもわたって有効な規格であり続けます。
-}
-letter-translate-ask = つきましては、{ $acronym }におかれましては、国家規格としての採用、または国際規格と併せて販売する翻訳版のいずれかの形で{ $standard }の{ $language }版を作成・発行し、入手可能となった際には、利用を望む人々にその旨をお知らせいただきますよう、謹んでお願い申し上げます。
-letter-translate-ask-exists = { $acronym }におかれましては、{ $edition }を{ $language }でご提供いただいておりますこと、厚く御礼申し上げます。つきましては、{ $country }の調達担当者、サプライヤー、公務員に{ $edition }を広く周知していただくとともに、ISOが次に国際規格を改訂した際には、これに合わせて速やかに改訂していただきますよう、謹んでお願い申し上げます。
-letter-translate-closing = 本件についてご検討いただけますと幸いです。翻訳版が発行された暁には、{ $country }で広く知られるよう、喜んで協力いたします。何卒よろしくお願い申し上げます。
-letter-sign-off = 敬具
-# $role and $organisation joined on the signature's second line.
-letter-role-organisation = { $organisation }　{ $role }
-# The place and date line above the recipient on the printed letter.
-letter-place-date = { $date }　{ $city }にて
 
 ## Accounts. The public never needs one; coordinators and admins sign in to record data.
 nav-sign-in = コーディネーター用ログイン

@@ -31,3 +31,26 @@ developers-licence-heading = 라이선스와 저작자 표시
 developers-licence = Quorum의 데이터는 여러 출처에서 오며, 출처마다 고유한 이용 조건이 적용됩니다. 모든 값에는 출처가 명시되어 있습니다. 재사용할 때는 Quorum과 해당 출처를 함께 표시해 주세요:
 developers-open-letters = 캠페인이 게시한 공개서한과 그 언어.
 developers-open-letter = 선택한 언어(lang), 다른 언어와 나란히(second), 또는 특정 기구 앞(nsb)으로 된 공개서한 하나.
+developers-translations-api = Quorum이 사용하는 모든 언어: 인터페이스까지 지원하는지 서한 전용인지, 영어 원문을 얼마나 번역했는지, 서한 검토 현황, 그리고 그 언어로 먼저 서한을 쓰는 회원국.
+
+## /developers/translations
+languages-title = 번역
+languages-intro = Quorum의 페이지는 인터페이스 언어로 제공되며, 서한은 훨씬 더 많은 언어로 작성됩니다. 각 언어의 서한은 먼저 초안으로 작성된 뒤 원어민이 읽고 교정하며, 검토한 사람의 이름은 여기에 표시됩니다. 누구나 도울 수 있습니다. 방법은 소스 코드의 locales/README.md에 나와 있습니다.
+languages-list-heading = 언어
+languages-column-language = 언어
+languages-column-kind = 용도
+languages-column-letters = 서한 문구
+languages-column-interface = 인터페이스
+languages-column-review = 서한 검토
+languages-column-countries = 이 언어로 먼저 서한을 쓰는 회원국
+languages-kind-interface = 페이지와 서한
+languages-kind-letters = 서한
+# $done of $total messages translated.
+languages-share = { $done }/{ $total }
+languages-status-source = 원문
+languages-status-drafted = 아직 원어민이 검토하지 않음
+# $who: the reviewer's name; $date: when.
+languages-status-reviewed = { $date }에 { $who } 검토
+languages-uncovered-heading = 아직 영어로 서한을 쓰는 국가
+languages-uncovered-intro = 다음 회원국의 제1언어로 된 서한이 아직 없어, 이들 국가에 보내는 서한은 안내문과 함께 영어로 작성됩니다:
+languages-uncovered-none = 없음: 모든 회원국이 자국의 제1언어로 서한을 받습니다.

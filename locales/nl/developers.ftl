@@ -31,3 +31,26 @@ developers-licence-heading = Licentie en naamsvermelding
 developers-licence = De gegevens van Quorum komen uit verschillende bronnen, elk met eigen voorwaarden; bij elk gegeven staat de bron. Hergebruik ze met naamsvermelding van Quorum en van die bron:
 developers-open-letters = De gepubliceerde open brieven van de campagne en hun talen.
 developers-open-letter = Eén open brief in de gekozen taal (lang), naast een tweede taal (second) of gericht aan een instelling (nsb).
+developers-translations-api = Elke taal waarin Quorum schrijft: interface of alleen brieven, hoeveel van de Engelse tekst ze dekt, hoe ver het nakijken van haar brieven is en de lidlanden die Quorum het eerst in die taal aanschrijft.
+
+## /developers/translations
+languages-title = Vertalingen
+languages-intro = De pagina's van Quorum zijn er in de interfacetalen; brieven worden in veel meer talen geschreven. De brieven in elke taal worden eerst opgesteld en daarna gelezen en gecorrigeerd door een moedertaalspreker, die hier wordt genoemd. Iedereen kan helpen: in locales/README.md in de broncode staat hoe.
+languages-list-heading = Talen
+languages-column-language = Taal
+languages-column-kind = Gebruikt voor
+languages-column-letters = Briefteksten
+languages-column-interface = Interface
+languages-column-review = Brieven nagekeken
+languages-column-countries = Lidlanden die Quorum het eerst in deze taal aanschrijft
+languages-kind-interface = Pagina's en brieven
+languages-kind-letters = Brieven
+# $done of $total messages translated.
+languages-share = { $done } van { $total }
+languages-status-source = De brontekst
+languages-status-drafted = Nog niet nagekeken door een moedertaalspreker
+# $who: the reviewer's name; $date: when.
+languages-status-reviewed = Nagekeken door { $who } op { $date }
+languages-uncovered-heading = Landen die nog in het Engels worden aangeschreven
+languages-uncovered-intro = Voor de eerste taal van deze lidlanden zijn er nog geen brieven, dus hun brieven staan eerst in het Engels, met een melding:
+languages-uncovered-none = Geen: elk lidland krijgt zijn brieven in zijn eerste taal.

@@ -1,9 +1,3 @@
-## Locale metadata: every locale folder defines these two.
-# The language's name in the language itself, shown in the language switcher.
-language-name = Nederlands
-# Writing direction: ltr or rtl.
-locale-direction = ltr
-
 ## Site frame
 app-name = Quorum
 page-title = { $page } · Quorum
@@ -146,6 +140,11 @@ letter-language-automatic = Hoofdtaal van het land
 letter-field-second-language = Tweede taal, ernaast weergegeven (optioneel)
 letter-second-language-none = Geen
 letter-language-default = Standaard is dit de belangrijkste taal van { $country } als Quorum brieven in die taal heeft, en anders het Engels.
+# $language: the country's first language, named in the page's language.
+letter-language-missing = Quorum heeft nog geen brieven in het { $language }, dus deze brief is in het Engels. U kunt hierboven een andere taal voor de brief kiezen.
+# $language: the letter's language, in its own name.
+letter-drafted-notice = Deze vertaling ({ $language }) is nog niet nagekeken door een moedertaalspreker.
+letter-drafted-help = Help mee met nakijken.
 letter-sender-heading = Over u (alles optioneel)
 letter-field-sender-name = Uw naam
 letter-field-organisation = Organisatie
@@ -196,66 +195,6 @@ letter-print-back = Terug naar de briefeditor
 letter-print-button = Afdrukken
 letter-print-hint = Wordt afgedrukt op A4. Zet uw handtekening met de hand boven uw naam.
 letter-signature-line = Handtekening
-
-## The letters. A formal register fit for writing to a national institution.
-## Placeables: $body (the body's full name), $acronym (short name, or full name when no
-## acronym is known), $country, $standard (ISO 20400:2017), $title (the standard's title in
-## this language when an official one is recorded, otherwise in English), $language (the
-## country's main language, in this language), $adopted (how many national adoptions
-## Quorum records), $confirmed (date the last systematic review was completed),
-## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
-## systematic review is due, five years after the last confirmation) and $has_deadline
-## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
-letter-subject-review = { $standard }: verzoek om bij de systematische toetsing voor bevestiging te stemmen
-letter-subject-adopt = { $standard }: verzoek om overname als nationale norm voor { $country }
-letter-subject-translate = { $standard }: verzoek om publicatie in het { $language }
-letter-subject-translate-exists = { $edition }: verzoek om de uitgave van { $standard } in het { $language } breed bekend te maken
-letter-greeting = Geachte heer, mevrouw,
-letter-review-opening = Graag vraag ik uw aandacht voor { $standard }, ‘{ $title }’, en voor de stem die { $body } uitbrengt bij de systematische toetsing van deze norm. Ik wil u vragen te stemmen voor bevestiging van de norm in haar huidige vorm.
-letter-review-why = ISO 20400 biedt organisaties van elke omvang en in elke sector een gemeenschappelijk kader voor duurzaam inkopen: de norm laat zien hoe zij de milieu-, sociale en economische effecten van wat zij inkopen in de hele toeleveringsketen kunnen afwegen, en hoe zij dat kunnen verankeren in beleid, processen en de dagelijkse praktijk. Sinds de publicatie van de norm staan klimaatverandering, de circulaire economie, mensenrechten en bedrijfsethiek bovenaan de agenda, en juist in de toeleveringsketen wordt een groot deel van dat werk gedaan. De norm is precies voor deze vraagstukken geschreven en blijft er een deugdelijk kader voor.
-letter-review-evidence = { $adopted ->
-    [0] Bij de laatste systematische toetsing, afgerond op { $confirmed }, heeft ISO de norm ongewijzigd bevestigd.
-    [one] Ten minste { $adopted } nationale normalisatie-instelling heeft de norm als nationale norm overgenomen, en bij de laatste systematische toetsing, afgerond op { $confirmed }, is zij ongewijzigd bevestigd.
-   *[other] Ten minste { $adopted } nationale normalisatie-instellingen hebben de norm als nationale norm overgenomen, en bij de laatste systematische toetsing, afgerond op { $confirmed }, is zij ongewijzigd bevestigd.
-}
-letter-review-ask = { $has_deadline ->
-    [yes] De huidige stemming sluit op { $deadline }. Een herziening van de norm zou jaren commissiewerk vergen; die tijd kan veel beter worden besteed aan het ondersteunen van organisaties bij het toepassen van de richtlijnen die de norm nu al biedt. Daarom verzoek ik { $acronym } beleefd om voor bevestiging van { $standard } te stemmen.
-    [due] De volgende systematische toetsing van de norm moet uiterlijk op { $due_by } plaatsvinden. Een herziening van de norm zou jaren commissiewerk vergen; die tijd kan veel beter worden besteed aan het ondersteunen van organisaties bij het toepassen van de richtlijnen die de norm nu al biedt. Daarom verzoek ik { $acronym } beleefd om voor bevestiging van { $standard } te stemmen zodra de stemming wordt geopend.
-   *[other] Een herziening van de norm zou jaren commissiewerk vergen; die tijd kan veel beter worden besteed aan het ondersteunen van organisaties bij het toepassen van de richtlijnen die de norm nu al biedt. Daarom verzoek ik { $acronym } beleefd om voor bevestiging van { $standard } te stemmen zodra de stemming wordt geopend.
-}
-letter-review-closing = Ik dank u bij voorbaat voor uw aandacht voor dit verzoek. Ik hoor graag hoe { $acronym } van plan is te stemmen, en deel graag wat ik weet over het gebruik van de norm in { $country }.
-letter-adopt-opening = Hierbij verzoek ik { $body } om { $standard }, ‘{ $title }’, over te nemen als nationale norm voor { $country }.
-letter-adopt-why = Overheden en bedrijven besteden een groot deel van het nationaal inkomen aan leveringen, werken en diensten, en de manier waarop zij inkopen, bepaalt arbeidsomstandigheden, emissies en lokale economieën tot diep in hun toeleveringsketens. ISO 20400 biedt hun internationaal overeengekomen richtlijnen om met deze effecten rekening te houden: van het inkoopbeleid en de betrokkenheid van de leiding tot de keuze van leveranciers en het contractmanagement. De norm is toepasbaar op organisaties van elke omvang en in elke sector, zowel publiek als privaat.
-letter-adopt-evidence = { $adopted ->
-    [0] ISO heeft de norm bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; de norm is dus actueel en stabiel.
-    [one] Ten minste { $adopted } nationale normalisatie-instelling heeft de norm al overgenomen, en ISO heeft haar bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; de norm is dus actueel en stabiel.
-   *[other] Ten minste { $adopted } nationale normalisatie-instellingen hebben de norm al overgenomen, en ISO heeft haar bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; de norm is dus actueel en stabiel.
-}
-letter-adopt-ask = Een nationale overname die identiek is aan de internationale tekst, zou inkopers en leveranciers in { $country } een erkend referentiedocument bieden waarnaar openbare aanbestedingen en bedrijfsbeleid kunnen verwijzen, en zou het eenvoudiger maken om aan te sluiten bij handelspartners die de norm al gebruiken. Ik verzoek { $acronym } daarom beleefd de overname van { $standard } in gang te zetten en de norm waar mogelijk in het { $language } te publiceren.
-letter-adopt-ask-in-progress = Naar ik heb begrepen, heeft { $acronym } de overname van { $standard } al in gang gezet. Een nationale norm die identiek is aan de internationale tekst, zou inkopers en leveranciers in { $country } een erkend referentiedocument bieden waarnaar openbare aanbestedingen en bedrijfsbeleid kunnen verwijzen. Ik verzoek { $acronym } daarom beleefd de overname af te ronden, de nationale norm waar mogelijk in het { $language } te publiceren en de toekomstige gebruikers te laten weten wanneer deze verkrijgbaar is.
-letter-adopt-closing = Ik dank u bij voorbaat voor uw aandacht voor dit verzoek. Graag vertel ik u meer over de belangstelling voor de norm in { $country }, en ik hoor graag welke vervolgstappen mogelijk zijn.
-letter-translate-opening = Hierbij verzoek ik { $body } om { $standard }, ‘{ $title }’, beschikbaar te stellen in het { $language }.
-letter-translate-opening-exists = Hierbij wend ik mij tot u in verband met { $edition }, de door { $acronym } gepubliceerde uitgave in het { $language } van { $standard }, ‘{ $title }’.
-letter-translate-why = Duurzaam inkopen is het dagelijkse werk van inkopers, leveranciers, contractmanagers en ambtenaren, van wie velen richtlijnen alleen in hun eigen taal lezen. ISO 20400 bestaat in de officiële Engelse en Franse uitgaven van ISO en in een officiële Spaanse vertaling. Voor wie in { $country } in het { $language } werkt, zou een nationale uitgave van een internationale tekst een praktisch instrument maken dat men kan delen met het eigen team en met leveranciers.
-letter-translate-why-exists = Duurzaam inkopen is het dagelijkse werk van inkopers, leveranciers, contractmanagers en ambtenaren, van wie velen richtlijnen alleen in hun eigen taal lezen. Dankzij { $edition } is de norm voor wie in { $country } in het { $language } werkt al in de eigen taal beschikbaar; nu komt het erop aan dat men weet dat deze uitgave bestaat en haar samen met het eigen team en met leveranciers in de praktijk brengt.
-letter-translate-evidence = { $adopted ->
-    [0] ISO heeft de norm bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; een vertaling die nu wordt gemaakt, blijft dus nog jarenlang bruikbaar.
-    [one] Ten minste { $adopted } nationale normalisatie-instelling heeft de norm overgenomen, en ISO heeft haar bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; een vertaling die nu wordt gemaakt, blijft dus nog jarenlang bruikbaar.
-   *[other] Ten minste { $adopted } nationale normalisatie-instellingen hebben de norm overgenomen, en ISO heeft haar bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; een vertaling die nu wordt gemaakt, blijft dus nog jarenlang bruikbaar.
-}
-letter-translate-evidence-exists = { $adopted ->
-    [0] ISO heeft de norm bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; { $edition } blijft dus nog jarenlang actueel.
-    [one] Ten minste { $adopted } nationale normalisatie-instelling heeft de norm overgenomen, en ISO heeft haar bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; { $edition } blijft dus nog jarenlang actueel.
-   *[other] Ten minste { $adopted } nationale normalisatie-instellingen hebben de norm overgenomen, en ISO heeft haar bij de laatste systematische toetsing, afgerond op { $confirmed }, bevestigd; { $edition } blijft dus nog jarenlang actueel.
-}
-letter-translate-ask = Ik verzoek { $acronym } beleefd een uitgave van { $standard } in het { $language } voor te bereiden en te publiceren, hetzij als nationale overname, hetzij als vertaling die naast de internationale tekst wordt verkocht, en de toekomstige gebruikers te laten weten wanneer deze verkrijgbaar is.
-letter-translate-ask-exists = Ik dank { $acronym } voor het beschikbaar stellen van { $edition } in het { $language }. Ik verzoek u beleefd deze uitgave breed bekend te maken bij inkopers, leveranciers en ambtenaren in { $country }, en haar in overeenstemming te houden met de internationale tekst wanneer ISO de norm de volgende keer herziet.
-letter-translate-closing = Ik dank u bij voorbaat voor uw aandacht voor dit verzoek. Zodra de vertaling is verschenen, help ik graag om haar in { $country } bekend te maken.
-letter-sign-off = Met vriendelijke groet,
-# $role and $organisation joined on the signature's second line.
-letter-role-organisation = { $role }, { $organisation }
-# The place and date line above the recipient on the printed letter.
-letter-place-date = { $city }, { $date }
 
 ## Accounts. The public never needs one; coordinators and admins sign in to record data.
 nav-sign-in = Coördinatoren: inloggen

@@ -31,3 +31,26 @@ developers-licence-heading = Licença e atribuição
 developers-licence = Os dados do Quorum vêm de várias fontes, cada uma com os seus próprios termos; cada valor indica a sua fonte. Reutilize-os com atribuição ao Quorum e a essa fonte:
 developers-open-letters = As cartas abertas publicadas pela campanha e seus idiomas.
 developers-open-letter = Uma carta aberta no idioma escolhido (lang), lado a lado com outro (second) ou endereçada a um organismo (nsb).
+developers-translations-api = Todos os idiomas em que o Quorum escreve: interface ou só cartas, quanto do texto em inglês eles cobrem, a situação da revisão das suas cartas e os países membros aos quais o Quorum escreve primeiro em cada um deles.
+
+## /developers/translations
+languages-title = Traduções
+languages-intro = As páginas do Quorum estão nos idiomas da interface; as cartas são escritas em muitos outros. As cartas de cada idioma são primeiro redigidas e depois lidas e corrigidas por um falante nativo, cujo nome aparece aqui. Qualquer pessoa pode ajudar: o arquivo locales/README.md no código-fonte explica como.
+languages-list-heading = Idiomas
+languages-column-language = Idioma
+languages-column-kind = Uso
+languages-column-letters = Textos das cartas
+languages-column-interface = Interface
+languages-column-review = Revisão das cartas
+languages-column-countries = Países membros aos quais o Quorum escreve primeiro neste idioma
+languages-kind-interface = Páginas e cartas
+languages-kind-letters = Cartas
+# $done of $total messages translated.
+languages-share = { $done } de { $total }
+languages-status-source = O texto original
+languages-status-drafted = Ainda não revisado por um falante nativo
+# $who: the reviewer's name; $date: when.
+languages-status-reviewed = Revisado por { $who } em { $date }
+languages-uncovered-heading = Países aos quais o Quorum ainda escreve em inglês
+languages-uncovered-intro = O primeiro idioma destes países membros ainda não tem cartas, por isso as cartas para eles são oferecidas primeiro em inglês, com um aviso:
+languages-uncovered-none = Nenhum: todos os países membros recebem as cartas no seu primeiro idioma.

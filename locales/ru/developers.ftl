@@ -31,3 +31,26 @@ developers-licence-heading = Лицензия и указание авторст
 developers-licence = Данные Quorum получены из нескольких источников, у каждого из которых свои условия; у каждого значения указан источник. При повторном использовании указывайте Quorum и этот источник:
 developers-open-letters = Опубликованные открытые письма кампании и их языки.
 developers-open-letter = Одно открытое письмо на выбранном языке (lang), рядом со вторым языком (second) или адресованное органу по стандартизации (nsb).
+developers-translations-api = Все языки, на которых пишет Quorum: интерфейс или только письма, какую часть английского текста они охватывают, статус проверки их писем и страны-члены, которым Quorum пишет в первую очередь на этом языке.
+
+## /developers/translations
+languages-title = Переводы
+languages-intro = Страницы Quorum доступны на языках интерфейса; письма составляются на гораздо большем числе языков. Письма на каждом языке сначала готовятся в черновом варианте, а затем их читает и исправляет носитель языка, имя которого указано здесь. Помочь может любой: как именно, описано в файле locales/README.md в исходном коде.
+languages-list-heading = Языки
+languages-column-language = Язык
+languages-column-kind = Назначение
+languages-column-letters = Тексты писем
+languages-column-interface = Интерфейс
+languages-column-review = Проверка писем
+languages-column-countries = Страны-члены, которым Quorum пишет в первую очередь на этом языке
+languages-kind-interface = Страницы и письма
+languages-kind-letters = Письма
+# $done of $total messages translated.
+languages-share = { $done } из { $total }
+languages-status-source = Исходный текст
+languages-status-drafted = Ещё не проверено носителем языка
+# $who: the reviewer's name; $date: when.
+languages-status-reviewed = Проверено { $date }, проверяющий: { $who }
+languages-uncovered-heading = Страны, которым Quorum пока пишет на английском
+languages-uncovered-intro = Для первого языка этих стран-членов писем пока нет, поэтому письма им по умолчанию составляются на английском, с уведомлением об этом:
+languages-uncovered-none = Таких нет: каждая страна-член получает письма на своём первом языке.

@@ -31,3 +31,26 @@ developers-licence-heading = Lisans ve atıf
 developers-licence = Quorum'un verileri, her biri kendi koşullarına tabi birkaç kaynaktan gelir; her değer kaynağını belirtir. Verileri yeniden kullanırken Quorum'a ve ilgili kaynağa atıfta bulunun:
 developers-open-letters = Kampanyanın yayımlanmış açık mektupları ve dilleri.
 developers-open-letter = Seçilen dilde (lang), ikinci bir dille yan yana (second) ya da bir kuruluşa hitaben (nsb) bir açık mektup.
+developers-translations-api = Quorum'un yazdığı tüm diller: arayüz mü yoksa yalnızca mektuplar mı, İngilizce metnin ne kadarını karşıladıkları, mektuplarının gözden geçirilme durumu ve mektupları öncelikle o dilde yazılan üye ülkeler.
+
+## /developers/translations
+languages-title = Çeviriler
+languages-intro = Quorum'un sayfaları arayüz dillerindedir; mektuplar ise çok daha fazla dilde yazılır. Her dilin mektupları önce taslak olarak hazırlanır, ardından ana dili o dil olan ve adı burada belirtilen biri tarafından okunup düzeltilir. Herkes yardım edebilir: nasıl yapılacağı, kaynak koddaki locales/README.md dosyasında anlatılıyor.
+languages-list-heading = Diller
+languages-column-language = Dil
+languages-column-kind = Kullanım
+languages-column-letters = Mektup metinleri
+languages-column-interface = Arayüz
+languages-column-review = Mektupların gözden geçirilmesi
+languages-column-countries = Mektupları öncelikle bu dilde yazılan üye ülkeler
+languages-kind-interface = Sayfalar ve mektuplar
+languages-kind-letters = Mektuplar
+# $done of $total messages translated.
+languages-share = { $done } / { $total }
+languages-status-source = Kaynak metin
+languages-status-drafted = Henüz ana dili bu dil olan biri tarafından gözden geçirilmedi
+# $who: the reviewer's name; $date: when.
+languages-status-reviewed = { $date } tarihinde { $who } tarafından gözden geçirildi
+languages-uncovered-heading = Mektupları hâlâ İngilizce yazılan ülkeler
+languages-uncovered-intro = Bu üye ülkelerin birinci dilinde henüz mektup yok; bu nedenle mektupları, bunu belirten bir notla birlikte İngilizce hazırlanır:
+languages-uncovered-none = Yok: Her üye ülke mektuplarını kendi birinci dilinde alıyor.

@@ -31,3 +31,26 @@ developers-licence-heading = 许可与署名
 developers-licence = Quorum 的数据来自多个来源，各自适用其条款；每项数据都注明了来源。重复使用时，请注明 Quorum 和相应来源：
 developers-open-letters = 本运动已发布的公开信及其语言版本。
 developers-open-letter = 一封公开信：按所选语言（lang）、与另一语言并排（second），或致某一机构（nsb）。
+developers-translations-api = Quorum 使用的所有语言：用于界面还是仅用于信函、覆盖了多少英文原文、信函的审校状态，以及首先以该语言致函的成员国。
+
+## /developers/translations
+languages-title = 翻译
+languages-intro = Quorum 的页面以界面语言提供；信函则以更多语言撰写。每种语言的信函先起草，再由母语人士通读并修改，其姓名列于此处。任何人都可以参与：源代码中的 locales/README.md 说明了参与方式。
+languages-list-heading = 语言
+languages-column-language = 语言
+languages-column-kind = 用途
+languages-column-letters = 信函文本
+languages-column-interface = 界面
+languages-column-review = 信函审校
+languages-column-countries = 首先以该语言致函的成员国
+languages-kind-interface = 页面和信函
+languages-kind-letters = 信函
+# $done of $total messages translated.
+languages-share = { $done }/{ $total }
+languages-status-source = 原文
+languages-status-drafted = 尚未经母语人士审校
+# $who: the reviewer's name; $date: when.
+languages-status-reviewed = 由 { $who } 于 { $date } 审校
+languages-uncovered-heading = 仍以英文致函的国家
+languages-uncovered-intro = 这些成员国的第一语言尚无信函，因此致这些国家的信函以英文撰写，并附有说明：
+languages-uncovered-none = 无：每个成员国都能收到以其第一语言撰写的信函。

@@ -25,6 +25,7 @@ use utoipa_axum::routes;
         (name = "standards", description = "Tracked standards, national adoptions and language versions"),
         (name = "reviews", description = "Systematic review cycles and each body's position"),
         (name = "letters", description = "Letters to a body, in its language"),
+        (name = "translations", description = "The languages Quorum writes in: coverage and review status"),
     )
 )]
 struct ApiDoc;
@@ -56,5 +57,6 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(app::letters::ssr::api_render))
         .routes(routes!(app::open_letters::ssr::api_list))
         .routes(routes!(app::open_letters::ssr::api_one))
+        .routes(routes!(app::translations::ssr::translations))
         .split_for_parts()
 }

@@ -50,7 +50,7 @@ pub struct IsoSummary {
     /// Records read (committees or deliverables).
     pub read: u64,
     /// Lines that could not be read: (line, why). A file with any writes nothing.
-    pub problems: Vec<(u64, crate::iso_open_data::Why)>,
+    pub problems: Vec<(u64, Why)>,
     pub committees: Counts,
     pub memberships: Counts,
     /// Member ids listed by a committee that no body's ISO member id matches.
@@ -180,3 +180,29 @@ pub async fn confirm_iso_import(id: String) -> Result<(), crate::error::AppError
 /// The largest ISO Open Data file an upload accepts (ISO's deliverables file, gzipped
 /// or not, is well under it).
 pub const MAX_ISO_BYTES: usize = 512 * 1024 * 1024;
+
+/// Why a record cannot be read: a message of the import's Fluent file (`iso-line-…`) and
+/// its arguments, so that the admin's page says it in the admin's language and the
+/// command line in English. Quoted cells are cut short (see `cells::shorten`).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Why {
+    pub key: String,
+    pub args: Vec<(String, String)>,
+}
+
+impl Why {
+    pub(crate) fn new(key: &str, args: &[(&str, String)]) -> Why {
+        Why { key: key.to_string(), args: args.iter().map(|(name, value)| (name.to_string(), value.clone())).collect() }
+    }
+
+    /// The reason in `locale`'s words.
+    pub fn say(&self, locale: crate::i18n::Locale) -> String {
+        locale.t_owned_args(&self.key, &self.args)
+    }
+}
+
+impl std::fmt::Display for Why {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.say(crate::i18n::Locale::default()))
+    }
+}

@@ -36,6 +36,9 @@ pub use committees::{committees_csv, committees_jsonl};
 pub use deliverables::{deliverables_csv, deliverables_jsonl};
 pub use stage::{Outcome, ReviewChange, Stage, cycle_id, next_review_due, review_change, slug};
 
+/// Shared with the browser (the import page shows it), so it lives with the import's types.
+pub use crate::import::iso::Why;
+
 use chrono::NaiveDate;
 
 /// A member body as a committee lists it. `id` is ISO's member id (the `<id>` of
@@ -116,32 +119,6 @@ pub struct LineProblem {
 impl std::fmt::Display for LineProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "line {}: {}", self.line, self.why)
-    }
-}
-
-/// Why a record cannot be read: a message of the import's Fluent file (`iso-line-…`) and
-/// its arguments, so that the admin's page says it in the admin's language and the
-/// command line in English. Quoted cells are cut short (see `cells::shorten`).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Why {
-    pub key: String,
-    pub args: Vec<(String, String)>,
-}
-
-impl Why {
-    pub(crate) fn new(key: &str, args: &[(&str, String)]) -> Why {
-        Why { key: key.to_string(), args: args.iter().map(|(name, value)| (name.to_string(), value.clone())).collect() }
-    }
-
-    /// The reason in `locale`'s words.
-    pub fn say(&self, locale: crate::i18n::Locale) -> String {
-        locale.t_owned_args(&self.key, &self.args)
-    }
-}
-
-impl std::fmt::Display for Why {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.say(crate::i18n::Locale::default()))
     }
 }
 

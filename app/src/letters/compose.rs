@@ -88,27 +88,35 @@ pub fn mailto_address(value: &str) -> Option<String> {
     })
 }
 
-/// Which stored language tag (`pt`, `zh-Hant`) a shipped locale can write.
+/// Which stored language tag (`pt`, `zh-Hant`, `sr-Latn`) a letter language can write:
+/// the same language, and the same script when the tag names one (Simplified Chinese
+/// does not write Traditional, Cyrillic Serbian not Latin).
 fn locale_speaks(locale: Locale, language: &str) -> bool {
     let base = language.split('-').next().unwrap_or_default();
     let locale_base = locale.langid().language.as_str();
     if !base.eq_ignore_ascii_case(locale_base) {
         return false;
     }
-    // Chinese: a Simplified locale does not write a Traditional-script language.
-    match (locale.langid().script, language.split('-').nth(1)) {
-        (Some(script), Some(wanted)) if wanted.len() == 4 => script.as_str().eq_ignore_ascii_case(wanted),
+    let wanted_script = language.split('-').skip(1).find(|part| part.len() == 4);
+    match (locale.langid().script, wanted_script) {
+        (Some(script), Some(wanted)) => script.as_str().eq_ignore_ascii_case(wanted),
+        (None, Some(_)) => false,
         _ => true,
     }
 }
 
-/// The letter language to offer first: the country's first official language Quorum
-/// ships, else English.
-pub fn default_letter_locale(official_languages: &[String]) -> Locale {
-    official_languages
-        .iter()
-        .find_map(|language| Locale::all().find(|l| locale_speaks(*l, language)))
-        .unwrap_or_default()
+/// The letter language that writes `language`: its own tag (`pt-PT`), else the same
+/// language in the same script (`pt` for `pt-BR`); none when Quorum has no letters in it.
+pub fn letter_locale_for(language: &str) -> Option<Locale> {
+    Locale::letter_language(language).or_else(|| Locale::letter_languages().find(|l| locale_speaks(*l, language)))
+}
+
+/// The letter language to start in: the country's first language (see
+/// [`crate::territory::letter_languages`]) when Quorum has letters in it, else English —
+/// never another of the country's languages (Ukraine's body is not written to in Russian
+/// for want of Ukrainian letters).
+pub fn default_letter_locale(languages: &[String]) -> Locale {
+    languages.first().and_then(|language| letter_locale_for(language)).unwrap_or_default()
 }
 
 /// The paragraphs of a purpose's letter, adapted to what is recorded: an adoption in
@@ -334,6 +342,7 @@ pub mod tests {
             committee: None,
             suggested: Purpose::Review,
             default_lang: "pt".into(),
+            first_language_missing: false,
             today: "2026-11-25".into(),
             title_sources: Default::default(),
             standard_source: "test".into(),
@@ -446,16 +455,20 @@ pub mod tests {
     }
 
     #[test]
-    fn letters_default_to_the_countrys_language_when_shipped() {
-        assert_eq!(
-            default_letter_locale(&["pt".into()]).tag(),
-            if Locale::from_tag("pt").is_some() { "pt" } else { "en" }
-        );
-        assert_eq!(default_letter_locale(&["hi".into(), "en".into()]).tag(), "en");
+    fn letters_start_in_the_countrys_first_language_or_in_english() {
+        assert_eq!(default_letter_locale(&["pt".into()]).tag(), "pt");
         assert_eq!(default_letter_locale(&["zh".into()]).tag(), "zh-Hans");
-        // Taiwan writes Traditional Chinese, which Quorum does not ship: English.
-        assert_eq!(default_letter_locale(&["zh-Hant".into()]).tag(), "en");
+        // A tag of its own first (Portugal), the same script only (Hong Kong).
+        for wanted in ["pt-PT", "zh-Hant", "sr-Latn"] {
+            let chosen = default_letter_locale(&[wanted.into()]).tag();
+            let own = Locale::letter_language(wanted).is_some();
+            assert_eq!(chosen, if own { wanted } else { "en" }, "{wanted}");
+        }
+        // A first language without letters: English, never the country's second language
+        // (Ukraine is not written to in Russian for want of Ukrainian).
+        assert_eq!(default_letter_locale(&["xx".into(), "ru".into()]).tag(), "en");
         assert_eq!(default_letter_locale(&[]).tag(), "en");
+        assert!(letter_locale_for("xx").is_none());
     }
 
     #[test]

@@ -297,13 +297,13 @@ pub fn validate(form: &LetterForm, facts: &LetterFacts) -> Result<LetterChoices,
         errors.push(FormError::Purpose);
     }
     let lang_tag = if form.lang.trim().is_empty() { facts.default_lang.as_str() } else { form.lang.as_str() };
-    let lang = Locale::from_tag(lang_tag);
+    let lang = Locale::letter_language(lang_tag);
     if lang.is_none() {
         errors.push(FormError::Language);
     }
     let second = match form.second_lang.trim() {
         "" | "none" => None,
-        tag => match Locale::from_tag(tag) {
+        tag => match Locale::letter_language(tag) {
             Some(locale) => Some(locale),
             None => {
                 errors.push(FormError::Language);
@@ -383,6 +383,7 @@ mod tests {
             committee: None,
             suggested: Purpose::Adopt,
             default_lang: "en".into(),
+            first_language_missing: false,
             ..crate::letters::compose::tests::brazil()
         }
     }

@@ -66,7 +66,8 @@ pub struct LetterFacts {
     /// The first address in the record that is safe to put in a `mailto:` link.
     pub email: Option<String>,
     pub address: Option<String>,
-    /// The country's official languages, most spoken first (CLDR), as BCP 47 tags.
+    /// The languages letters to the country go in, first the one they start in (see
+    /// `territory::letter_languages`: CLDR's official languages, or a documented order).
     pub official_languages: Vec<String>,
     /// The country's name, by locale tag (CLDR).
     pub country_names: BTreeMap<String, String>,
@@ -103,9 +104,13 @@ pub struct LetterFacts {
     /// one is recorded (`DIN ISO 20400`): the translation letter then says what exists.
     #[serde(default)]
     pub national_edition: Option<String>,
-    /// The letter language to start with: the country's main language when Quorum has
+    /// The letter language to start with: the country's first language when Quorum has
     /// letters in it, otherwise English.
     pub default_lang: String,
+    /// The country's first language has no letters yet (the letter starts in English and
+    /// the composer says so).
+    #[serde(default)]
+    pub first_language_missing: bool,
     /// The server's date (ISO 8601) for the printed letter's date line.
     pub today: String,
 }
@@ -179,7 +184,7 @@ pub async fn get_letter_facts(nsb: String) -> Result<LetterFacts, AppError> {
 #[server(input = GetUrl)]
 pub async fn letter_languages(lang: String) -> Result<Vec<(String, String)>, AppError> {
     let page = crate::i18n::Locale::best_for(&lang).unwrap_or_default();
-    Ok(crate::i18n::Locale::all()
+    Ok(crate::i18n::Locale::letter_languages()
         .map(|locale| {
             let tag = locale.tag();
             let own = locale.t("language-name");

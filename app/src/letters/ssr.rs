@@ -72,9 +72,7 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
     )?;
     let status = adoption.status;
     let (body, standard) = (body.ok_or(AppError::NotFound)?, standard.ok_or(AppError::NotFound)?);
-    let territory = territory::territory(&alpha2);
-    let official_languages: Vec<String> =
-        territory.map(|t| t.official_languages.iter().map(|l| l.replace('_', "-")).collect()).unwrap_or_default();
+    let official_languages = territory::letter_languages(&alpha2);
     let main_language = official_languages.first().cloned();
     let same_language = |lang: &str, language: &str| {
         let base = |tag: &str| tag.split(['-', '_']).next().unwrap_or(tag).to_ascii_lowercase();
@@ -92,7 +90,7 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
             .is_none_or(|language| standard.titles.iter().any(|(lang, _, _)| same_language(lang, language)));
     let mut country_names = BTreeMap::new();
     let mut language_names = BTreeMap::new();
-    for locale in Locale::all() {
+    for locale in Locale::letter_languages() {
         let tag = locale.tag().to_string();
         country_names.insert(
             tag.clone(),
@@ -113,6 +111,9 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
         adoption_in_progress: status == AdoptionStatus::InProgress,
         national_edition,
         default_lang: default_letter_locale(&official_languages).tag().to_string(),
+        first_language_missing: official_languages
+            .first()
+            .is_some_and(|first| super::compose::letter_locale_for(first).is_none()),
         email: body.email.as_deref().and_then(mailto_address),
         alpha2: body.alpha2,
         acronym: body.acronym,
@@ -196,6 +197,17 @@ pub struct ApiLetter {
     mailto: Option<String>,
     /// The same letter in the second language asked for.
     second_language: Option<ApiTranslation>,
+    /// The languages letters to the body's country are written in, the first being the
+    /// one a letter starts in when none is asked for (BCP 47).
+    country_languages: Vec<String>,
+    /// The country's first language has no letters yet, so a letter without `lang` is
+    /// in English (the composer says so).
+    first_language_missing: bool,
+    /// `notice`: the same, said in the asker's language (`Accept-Language`); and whether
+    /// the letter's language has been reviewed by a native speaker.
+    notice: Option<String>,
+    /// `source`, `drafted` (not yet read by a native speaker) or `reviewed`.
+    review_status: Option<crate::translations::ReviewStatus>,
 }
 
 /// The letter in a second language.
@@ -227,7 +239,7 @@ impl utoipa::IntoParams for RenderParams {
             .schema(Some(ObjectBuilder::new().schema_type(Type::String).build()))
             .example(Some("BR".into()))
             .build();
-        let languages = || Locale::all().map(Locale::tag);
+        let languages = || Locale::letter_languages().map(Locale::tag);
         let mut params = vec![
             nsb,
             query_param(
@@ -351,8 +363,16 @@ pub async fn api_render(
     // Error messages follow `Accept-Language`: `lang` is the letter's language here.
     let locale = asker_locale(&parts.headers);
     let form = LetterForm::from_api_pairs(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    match render_form(&state, &form).await {
-        Ok(letter) => {
+    match render_form_and_facts(&state, &form).await {
+        Ok((letter, facts)) => {
+            let notice = facts.first_language_missing.then(|| {
+                let language = crate::territory::language_name(
+                    facts.official_languages.first().map(String::as_str).unwrap_or_default(),
+                    locale,
+                )
+                .unwrap_or_default();
+                locale.t_args("letter-language-missing", &[("language", language.into())])
+            });
             let api = ApiLetter {
                 nsb: form.nsb.trim().to_ascii_uppercase(),
                 subject: letter.primary.subject.clone(),
@@ -361,6 +381,10 @@ pub async fn api_render(
                 direction: letter.primary.direction.clone(),
                 mailto: letter.mailto(),
                 second_language: letter.second.as_ref().map(ApiTranslation::from),
+                country_languages: facts.official_languages.clone(),
+                first_language_missing: facts.first_language_missing,
+                notice: notice.filter(|_| letter.primary.language == "en"),
+                review_status: crate::translations::letter_status(&letter.primary.language).status,
             };
             Json(api).into_response()
         }
@@ -385,7 +409,7 @@ pub async fn download_text(
         Ok((letter, facts)) => {
             let filename = format!("letter-{}-{}.txt", form.nsb.trim().to_ascii_lowercase(), letter.primary.language);
             // Ready to send or print: to whom, by which address, then the subject and text.
-            let letter_locale = crate::i18n::Locale::from_tag(&letter.primary.language).unwrap_or(locale);
+            let letter_locale = crate::i18n::Locale::letter_language(&letter.primary.language).unwrap_or(locale);
             let mut head = crate::letters::compose::recipient_lines(&facts, letter_locale);
             head.extend(facts.email.clone());
             let text = format!("{}\n\n{}\n\n{}\n", head.join("\n"), letter.subject(), letter.text());

@@ -121,7 +121,7 @@ async fn values(
     lang: &str,
     recipient: Option<&crate::directory::NsbCard>,
 ) -> Result<Values, AppError> {
-    let locale = Locale::from_tag(lang).unwrap_or_default();
+    let locale = Locale::letter_language(lang).unwrap_or_default();
     let today = chrono::Utc::now().date_naive().to_string();
     let facts = match letter.standard_id.as_deref() {
         Some(standard) => crate::standards::ssr::standard_facts(pool, standard, &today).await?,
@@ -176,7 +176,7 @@ async fn values(
 }
 
 fn text(row: &TextRow, values: &Values, reader: Locale) -> LetterText {
-    let dir = Locale::from_tag(&row.1).map_or("ltr", |l| l.dir());
+    let dir = Locale::letter_language(&row.1).map_or("ltr", |l| l.dir());
     LetterText {
         lang: row.1.clone(),
         dir: dir.to_string(),

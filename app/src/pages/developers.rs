@@ -9,7 +9,7 @@ use super::page_title;
 use crate::i18n::{t, use_locale};
 
 /// (path, example link, description key)
-const ENDPOINTS: [(&str, &str, &str); 15] = [
+const ENDPOINTS: [(&str, &str, &str); 16] = [
     ("/api/v1/nsbs", "/api/v1/nsbs?region=019&category=member-body", "developers-nsbs"),
     ("/api/v1/nsbs/{code}", "/api/v1/nsbs/BR", "developers-nsb"),
     ("/api/v1/nsbs.csv", "/api/v1/nsbs.csv", "developers-nsbs-csv"),
@@ -37,6 +37,7 @@ const ENDPOINTS: [(&str, &str, &str); 15] = [
     ("/api/v1/letters/render", "/api/v1/letters/render?nsb=BR&purpose=review&lang=pt", "developers-letters"),
     ("/api/v1/open-letters", "/api/v1/open-letters", "developers-open-letters"),
     ("/api/v1/open-letters/{slug}", "/api/v1/open-letters/iso-20400-next-review?nsb=EG", "developers-open-letter"),
+    ("/api/v1/translations", "/api/v1/translations", "developers-translations-api"),
 ];
 
 /// (source, licence) of the shipped dataset, as `seed/README.md` lists them.
@@ -76,6 +77,8 @@ pub fn DevelopersPage() -> impl IntoView {
         <p class="lead">{t("developers-intro")}</p>
         <p>
             <a class="button" href="/api/v1/openapi.json" rel="external" id="openapi-link">{t("developers-openapi")}</a>
+            " "
+            <a class="button secondary" href="/developers/translations" id="translations-link">{t("languages-title")}</a>
         </p>
         <section aria-labelledby="endpoints-heading">
             <h2 id="endpoints-heading">{t("developers-endpoints-heading")}</h2>

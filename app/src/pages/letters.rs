@@ -298,13 +298,26 @@ fn SenderInput(value: String, field: SenderField) -> impl IntoView {
 #[component]
 fn Preview(facts: LetterFacts, form: LetterForm) -> impl IntoView {
     let locale = use_locale();
-    let letter_locale = Locale::from_tag(&form.lang).or_else(|| Locale::from_tag(&facts.default_lang));
+    let letter_locale = Locale::letter_language(&form.lang).or_else(|| Locale::letter_language(&facts.default_lang));
+    // The country's first language has no letters yet: the letter starts in English, and
+    // the writer is told so (and can choose another of the languages offered).
+    let in_english = matches!(form.lang.trim(), "" | "en");
+    let missing = (facts.first_language_missing && in_english).then(|| {
+        let language = facts.language_names.get(locale.tag()).or_else(|| facts.language_names.get("en")).cloned();
+        let language = language.unwrap_or_else(|| t("value-unknown"));
+        view! {
+            <p class="notice" id="letter-language-missing" role="note">
+                {locale.t_args("letter-language-missing", &[("language", language.into())])}
+            </p>
+        }
+    });
     let outcome = match validate(&form, &facts) {
         Ok(choices) => view! { <LetterView letter=render(&facts, &choices) form /> }.into_any(),
         Err(errors) => view! { <FormErrors errors locale /> }.into_any(),
     };
     view! {
         <p class="hint js-only">{t("letter-preview-live")}</p>
+        {missing}
         {outcome}
         <FactsAside facts letter_locale=letter_locale.unwrap_or_default() />
     }
@@ -388,6 +401,16 @@ fn LetterView(letter: Letter, form: LetterForm) -> impl IntoView {
             <br />
             {locale.t_args("letter-subject", &[("subject", letter.subject().into())])}
         </p>
+        {[Some(&letter.primary), letter.second.as_ref()].into_iter().flatten().filter(|l| drafted(&l.language)).map(|l| {
+            let language = Locale::letter_language(&l.language).map_or_else(|| l.language.clone(), |ll| ll.t("language-name"));
+            view! {
+                <p class="notice letter-drafted" data-lang=l.language.clone() role="note">
+                    {locale.t_args("letter-drafted-notice", &[("language", language.into())])}
+                    " "
+                    <a href="/developers/translations">{t("letter-drafted-help")}</a>
+                </p>
+            }
+        }).collect_view()}
         <div class="letter-pair" class:bilingual=letter.second.is_some()>
             <LetterText letter=letter.primary.clone() />
             {letter.second.clone().map(|second| view! { <LetterText letter=second /> })}
@@ -492,7 +515,7 @@ fn PrintButton() -> impl IntoView {
 
 #[component]
 fn PrintedLetter(letter: RenderedLetter, facts: LetterFacts, city: Option<String>) -> impl IntoView {
-    let locale = Locale::from_tag(&letter.language).unwrap_or_default();
+    let locale = Locale::letter_language(&letter.language).unwrap_or_default();
     let today = chrono::NaiveDate::parse_from_str(&facts.today, "%Y-%m-%d").unwrap_or_default();
     let date_line = place_and_date(locale, city.as_deref(), today);
     let recipient = crate::letters::compose::recipient_lines(&facts, locale);
@@ -517,4 +540,9 @@ fn PrintedLetter(letter: RenderedLetter, facts: LetterFacts, city: Option<String
             </div>
         </article>
     }
+}
+
+/// Whether a letter language's texts are still waiting for a native speaker's review.
+fn drafted(tag: &str) -> bool {
+    crate::translations::letter_status(tag).status == Some(crate::translations::ReviewStatus::Drafted)
 }

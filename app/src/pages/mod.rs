@@ -21,6 +21,7 @@ pub mod signatures;
 pub mod standard_facts;
 pub mod standards;
 pub mod standards_list;
+pub mod translations;
 pub mod unmatched;
 
 use leptos::prelude::*;

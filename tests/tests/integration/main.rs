@@ -77,6 +77,7 @@ on_both_databases!(
     letter_api_renders_json,
     letter_api_refuses_bad_input_clearly,
     letter_deadline_comes_from_the_open_ballot,
+    every_body_gets_its_letter_in_its_first_language,
     composer_renders_the_letter_without_javascript,
     composer_details_never_enter_an_address,
     letters_follow_the_records,

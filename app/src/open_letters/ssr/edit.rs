@@ -64,9 +64,9 @@ pub fn slug_ok(slug: &str) -> bool {
         && !slug.starts_with('-')
 }
 
-/// The languages a text may be written in: Quorum's own.
+/// The languages a text may be written in: Quorum's letter languages.
 fn language_ok(lang: &str) -> bool {
-    Locale::from_tag(lang).is_some_and(|l| l.tag() == lang)
+    Locale::letter_language(lang).is_some_and(|l| l.tag() == lang)
 }
 
 async fn texts(connection: &mut sqlx::AnyConnection, slug: &str) -> Result<Vec<EditableText>, AppError> {
@@ -143,7 +143,7 @@ pub async fn editor(
     Ok(LetterEditor {
         settings,
         exists: source.is_some(),
-        choices: Locale::all().map(|l| (l.tag().to_string(), language_name(l.tag(), reader))).collect(),
+        choices: Locale::letter_languages().map(|l| (l.tag().to_string(), language_name(l.tag(), reader))).collect(),
         slug,
         source_lang,
         lang,

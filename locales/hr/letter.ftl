@@ -1,0 +1,89 @@
+# Letter texts: everything a letter in this language needs, and nothing of the interface.
+# A language with only this file (and status.toml, terms.toml) is a letter language; the
+# interface languages are listed in app/src/i18n.rs. See locales/README.md.
+
+## The language: every letter language (and so every interface language) defines these two.
+# The language's name in the language itself, shown in the language switcher.
+language-name = Hrvatski
+# Writing direction: ltr or rtl.
+locale-direction = ltr
+
+## The letters. A formal register fit for writing to a national institution.
+## Every placeable is inserted as it is, never inflected: write each sentence so that the
+## form below is grammatical where it stands (an apposition, a colon or "your country"
+## where your grammar would need another case or an article).
+## $body: the body's full name as the body writes it (nominative).
+## $acronym: its short name (nominative), or the full name when no acronym is known.
+## $country: the country's name standing alone, without article (CLDR; nominative).
+## $standard: the reference, invariable (ISO 20400:2017).
+## $edition: the national edition's designation, invariable (NBR ISO 20400).
+## $title: the standard's title as published in this language, or in English (a quotation).
+## $language: the country's main language named in this language, in its dictionary form
+##   (CLDR: "portugais", "polski").
+## $adopted: how many national adoptions Quorum records (a number: plural categories).
+## $confirmed: the date the last systematic review was completed (a formatted date).
+## $deadline: the date the current ballot closes (a formatted date).
+## $due_by: with no ballot open, the date the next systematic review is due by, five years
+##   after the last confirmation (a formatted date).
+## $has_deadline: yes (a ballot is open), due (none is; the review is due by $due_by), or
+##   no (neither is known).
+letter-subject-review = Zamolba za glasovanje za potvrđivanje norme { $standard } u sustavnom preispitivanju
+letter-subject-adopt = Zamolba za prihvaćanje norme { $standard } kao nacionalne norme ({ $country })
+letter-subject-translate = Zamolba za objavu norme { $standard } u prijevodu na { $language } jezik
+letter-subject-translate-exists = Zamolba za promicanje norme { $edition }, prijevoda norme { $standard } na { $language } jezik
+letter-greeting = Poštovani,
+letter-review-opening = Obraćam vam se u vezi s normom { $standard } „{ $title }” i glasovanjem u kojem { $body } sudjeluje u okviru njezina sustavnog preispitivanja. Ljubazno vas molim da glasujete za potvrđivanje norme u njezinu sadašnjem obliku.
+letter-review-why = Norma ISO 20400 organizacijama svih veličina i iz svih sektora pruža zajednički okvir za održivu nabavu: pokazuje kako odvagnuti okolišne, društvene i gospodarske učinke onoga što nabavljaju u cijelome opskrbnom lancu te kako to ugraditi u politike, procese i svakodnevnu praksu. Otkako je objavljena, klimatske promjene, kružno gospodarstvo, ljudska prava i poslovna etika izbili su u prvi plan, a velik dio rada na tim pitanjima odvija se upravo u opskrbnim lancima. Norma je napisana upravo za ta pitanja te i danas pruža pouzdan okvir za njihovo rješavanje.
+letter-review-evidence = { $adopted ->
+    [0] Pri posljednjem sustavnom preispitivanju, završenom { $confirmed }, organizacija ISO potvrdila je normu bez izmjena.
+    [one] Najmanje { $adopted } nacionalno normirno tijelo prihvatilo je ovu normu kao nacionalnu normu, a pri posljednjem sustavnom preispitivanju, završenom { $confirmed }, norma je potvrđena bez izmjena.
+    [few] Najmanje { $adopted } nacionalna normirna tijela prihvatila su ovu normu kao nacionalnu normu, a pri posljednjem sustavnom preispitivanju, završenom { $confirmed }, norma je potvrđena bez izmjena.
+   *[other] Najmanje { $adopted } nacionalnih normirnih tijela prihvatilo je ovu normu kao nacionalnu normu, a pri posljednjem sustavnom preispitivanju, završenom { $confirmed }, norma je potvrđena bez izmjena.
+}
+letter-review-ask = { $has_deadline ->
+    [yes] Glasovanje koje je u tijeku završava { $deadline }; revizija norme zahtijevala bi godine rada tehničkog odbora, a to je vrijeme mnogo korisnije uložiti u pomoć organizacijama pri primjeni smjernica koje norma već sadrži. Stoga ljubazno molim da { $acronym } glasuje za potvrđivanje norme { $standard }.
+    [due] Sljedeće sustavno preispitivanje norme treba provesti najkasnije do { $due_by }; revizija norme zahtijevala bi godine rada tehničkog odbora, a to je vrijeme mnogo korisnije uložiti u pomoć organizacijama pri primjeni smjernica koje norma već sadrži. Stoga ljubazno molim da { $acronym } glasuje za potvrđivanje norme { $standard } kada glasovanje bude otvoreno.
+   *[other] Revizija norme zahtijevala bi godine rada tehničkog odbora, a to je vrijeme mnogo korisnije uložiti u pomoć organizacijama pri primjeni smjernica koje norma već sadrži. Stoga ljubazno molim da { $acronym } glasuje za potvrđivanje norme { $standard } kada glasovanje bude otvoreno.
+}
+letter-review-closing = Zahvaljujem vam na razmatranju ove zamolbe. Bilo bi mi drago saznati kako { $acronym } namjerava glasovati, a rado ću podijeliti i ono što znam o primjeni norme u vašoj zemlji ({ $country }).
+letter-adopt-opening = Obraćam vam se s molbom da { $body } prihvati normu { $standard } „{ $title }” kao nacionalnu normu vaše zemlje ({ $country }).
+letter-adopt-why = Tijela javne vlasti i poduzeća troše velik dio nacionalnog dohotka na robu, radove i usluge, a način na koji nabavljaju oblikuje radne uvjete, emisije i lokalna gospodarstva duboko u njihovim opskrbnim lancima. Norma ISO 20400 daje im međunarodno usuglašene smjernice za uzimanje tih učinaka u obzir – od politike nabave i predanosti vodstva do odabira dobavljača i upravljanja ugovorima. Primjenjiva je na organizacije svih veličina i iz svih sektora, javne i privatne.
+letter-adopt-evidence = { $adopted ->
+    [0] Organizacija ISO potvrdila je normu pri posljednjem sustavnom preispitivanju, završenom { $confirmed }, pa je norma aktualna i stabilna.
+    [one] Najmanje { $adopted } nacionalno normirno tijelo već je prihvatilo ovu normu, a organizacija ISO potvrdila ju je pri posljednjem sustavnom preispitivanju, završenom { $confirmed }, pa je norma aktualna i stabilna.
+    [few] Najmanje { $adopted } nacionalna normirna tijela već su prihvatila ovu normu, a organizacija ISO potvrdila ju je pri posljednjem sustavnom preispitivanju, završenom { $confirmed }, pa je norma aktualna i stabilna.
+   *[other] Najmanje { $adopted } nacionalnih normirnih tijela već je prihvatilo ovu normu, a organizacija ISO potvrdila ju je pri posljednjem sustavnom preispitivanju, završenom { $confirmed }, pa je norma aktualna i stabilna.
+}
+letter-adopt-ask = Nacionalno prihvaćanje, istovjetno s međunarodnim tekstom, kupcima i dobavljačima u vašoj zemlji ({ $country }) dalo bi priznatu referenciju na koju se mogu pozivati javni natječaji i politike poduzeća te bi olakšalo usklađivanje s trgovinskim partnerima koji normu već primjenjuju. Ljubazno molim da { $acronym } pokrene prihvaćanje norme { $standard } i da je, ako je moguće, objavi u prijevodu na { $language } jezik.
+letter-adopt-ask-in-progress = Koliko mi je poznato, { $acronym } već provodi postupak prihvaćanja norme { $standard }. Nacionalna norma istovjetna s međunarodnim tekstom kupcima i dobavljačima u vašoj zemlji ({ $country }) dala bi priznatu referenciju na koju se mogu pozivati javni natječaji i politike poduzeća. Ljubazno molim da { $acronym } dovrši prihvaćanje i objavi nacionalnu normu, ako je moguće u prijevodu na { $language } jezik, te da o njezinoj dostupnosti obavijesti one koji će je upotrebljavati.
+letter-adopt-closing = Zahvaljujem vam na razmatranju ove zamolbe. Rado ću vam reći više o zanimanju za normu u vašoj zemlji ({ $country }), a bilo bi mi drago čuti koji bi mogli biti sljedeći koraci.
+letter-translate-opening = Obraćam vam se s molbom da { $body } omogući dostupnost norme { $standard } „{ $title }” u prijevodu na { $language } jezik.
+letter-translate-opening-exists = Obraćam vam se u vezi s normom { $edition }, prijevodom norme { $standard } „{ $title }” na { $language } jezik, koji izdaje { $acronym }.
+letter-translate-why = Održiva nabava svakodnevni je posao kupaca, dobavljača, voditelja ugovora i javnih službenika, od kojih mnogi smjernice čitaju samo na svojem jeziku. Norma ISO 20400 postoji u službenim izdanjima ISO-a na engleskom i francuskom jeziku te u službenom prijevodu na španjolski jezik; ljudima u vašoj zemlji ({ $country }) čiji je radni jezik { $language } nacionalno izdanje pretvorilo bi međunarodni tekst u praktičan alat koji mogu dijeliti sa svojim timovima i dobavljačima.
+letter-translate-why-exists = Održiva nabava svakodnevni je posao kupaca, dobavljača, voditelja ugovora i javnih službenika, od kojih mnogi smjernice čitaju samo na svojem jeziku. Zahvaljujući normi { $edition } ljudi u vašoj zemlji ({ $country }) čiji je radni jezik { $language } već imaju ovu normu na svojem jeziku; sada je važno da znaju za nju i da je primjenjuju u radu sa svojim timovima i dobavljačima.
+letter-translate-evidence = { $adopted ->
+    [0] Organizacija ISO potvrdila je normu pri posljednjem sustavnom preispitivanju, završenom { $confirmed }, pa će prijevod izrađen sada ostati koristan još dugi niz godina.
+    [one] Najmanje { $adopted } nacionalno normirno tijelo prihvatilo je ovu normu, a organizacija ISO potvrdila ju je pri posljednjem sustavnom preispitivanju, završenom { $confirmed }, pa će prijevod izrađen sada ostati koristan još dugi niz godina.
+    [few] Najmanje { $adopted } nacionalna normirna tijela prihvatila su ovu normu, a organizacija ISO potvrdila ju je pri posljednjem sustavnom preispitivanju, završenom { $confirmed }, pa će prijevod izrađen sada ostati koristan još dugi niz godina.
+   *[other] Najmanje { $adopted } nacionalnih normirnih tijela prihvatilo je ovu normu, a organizacija ISO potvrdila ju je pri posljednjem sustavnom preispitivanju, završenom { $confirmed }, pa će prijevod izrađen sada ostati koristan još dugi niz godina.
+}
+letter-translate-evidence-exists = { $adopted ->
+    [0] Organizacija ISO potvrdila je normu pri posljednjem sustavnom preispitivanju, završenom { $confirmed }, pa će norma { $edition } ostati aktualna još dugi niz godina.
+    [one] Najmanje { $adopted } nacionalno normirno tijelo prihvatilo je ovu normu, a organizacija ISO potvrdila ju je pri posljednjem sustavnom preispitivanju, završenom { $confirmed }, pa će norma { $edition } ostati aktualna još dugi niz godina.
+    [few] Najmanje { $adopted } nacionalna normirna tijela prihvatila su ovu normu, a organizacija ISO potvrdila ju je pri posljednjem sustavnom preispitivanju, završenom { $confirmed }, pa će norma { $edition } ostati aktualna još dugi niz godina.
+   *[other] Najmanje { $adopted } nacionalnih normirnih tijela prihvatilo je ovu normu, a organizacija ISO potvrdila ju je pri posljednjem sustavnom preispitivanju, završenom { $confirmed }, pa će norma { $edition } ostati aktualna još dugi niz godina.
+}
+letter-translate-ask = Ljubazno molim da { $acronym } pripremi i objavi prijevod norme { $standard } na { $language } jezik, bilo kao nacionalno prihvaćanje bilo kao prijevod koji se prodaje uz međunarodni tekst, te da o njegovoj dostupnosti obavijesti one koji će ga upotrebljavati.
+letter-translate-ask-exists = Zahvaljujem što { $acronym } izdaje normu { $edition } u prijevodu na { $language } jezik. Ljubazno vas molim da je široko predstavite kupcima, dobavljačima i javnim službenicima u vašoj zemlji ({ $country }) te da je uskladite s međunarodnim tekstom kada ISO sljedeći put revidira normu.
+letter-translate-closing = Zahvaljujem vam na razmatranju ove zamolbe. Kada prijevod bude objavljen, rado ću pomoći da se za njega sazna u vašoj zemlji ({ $country }).
+letter-sign-off = S poštovanjem
+# $role and $organisation joined on the signature's second line.
+letter-role-organisation = { $role }, { $organisation }
+# The place and date line above the recipient on the printed letter.
+letter-place-date = { $city }, { $date }
+
+## Open letters: what fills a placeable when the letter is read by everyone, not one body.
+open-letter-generic-body = nacionalno normirno tijelo vaše zemlje
+open-letter-generic-country = vaša zemlja
+open-letter-generic-deadline = datum završetka glasovanja
+open-letter-generic-committee = tehnički odbor ISO-a nadležan za normu
