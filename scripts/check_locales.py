@@ -4,7 +4,8 @@
     pip install fluent.syntax
     python3 scripts/check_locales.py fr ja      # or no argument: every locale
 
-Reports missing and extra keys, placeables that differ from English, plural variant
+Interface languages are compared file by file set with English; a letter language (a
+folder without main.ftl) on its letter.ftl only. Reports missing and extra keys, placeables that differ from English, plural variant
 keys that are not CLDR categories of the language, and syntax errors. The Rust test
 `every_locale_has_every_key_with_the_same_placeables` is the authority; this is the
 fast loop while writing.
@@ -18,7 +19,8 @@ from fluent.syntax.visitor import Visitor
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "locales"
 
-# CLDR cardinal plural categories (CLDR 48) for the shipped languages.
+# CLDR cardinal plural categories (CLDR 48) of every letter language (Hebrew keeps "many",
+# which Fluent's older rules still produce).
 PLURALS = {
     "en": {"one", "other"},
     "fr": {"one", "many", "other"},
@@ -33,6 +35,55 @@ PLURALS = {
     "it": {"one", "many", "other"},
     "nl": {"one", "other"},
     "tr": {"one", "other"},
+    "am": {"one", "other"},
+    "az": {"one", "other"},
+    "bg": {"one", "other"},
+    "bn": {"one", "other"},
+    "bs": {"one", "few", "other"},
+    "cs": {"one", "few", "many", "other"},
+    "da": {"one", "other"},
+    "el": {"one", "other"},
+    "et": {"one", "other"},
+    "fa": {"one", "other"},
+    "fi": {"one", "other"},
+    "he": {"one", "two", "many", "other"},
+    "hi": {"one", "other"},
+    "hr": {"one", "few", "other"},
+    "hu": {"one", "other"},
+    "hy": {"one", "other"},
+    "id": {"other"},
+    "is": {"one", "other"},
+    "ka": {"one", "other"},
+    "kk": {"one", "other"},
+    "km": {"other"},
+    "lo": {"other"},
+    "lt": {"one", "few", "many", "other"},
+    "lv": {"zero", "one", "other"},
+    "mk": {"one", "other"},
+    "mn": {"one", "other"},
+    "ms": {"other"},
+    "my": {"other"},
+    "nb": {"one", "other"},
+    "ne": {"one", "other"},
+    "pl": {"one", "few", "many", "other"},
+    "ro": {"one", "few", "other"},
+    "si": {"one", "other"},
+    "sk": {"one", "few", "many", "other"},
+    "sl": {"one", "two", "few", "other"},
+    "sq": {"one", "other"},
+    "sr": {"one", "few", "other"},
+    "sv": {"one", "other"},
+    "sw": {"one", "other"},
+    "th": {"other"},
+    "uk": {"one", "few", "many", "other"},
+    "ur": {"one", "other"},
+    "uz": {"one", "other"},
+    "vi": {"other"},
+    "ky": {"one", "other"},
+    "tg": {"other"},
+    "tk": {"one", "other"},
+    "so": {"one", "other"},
+    "dz": {"other"},
 }
 # Selectors on strings rather than numbers, and the keys they may use.
 STRING_SELECTORS = {"has_deadline": {"yes", "due", "other"}}
@@ -56,10 +107,12 @@ class Collect(Visitor):
         self.generic_visit(node)
 
 
-def load(tag):
-    """Every message of every .ftl file of a locale (Fluent loads them into one bundle)."""
+def load(tag, only=None):
+    """Every message of every .ftl file of a locale (Fluent loads them into one bundle),
+    or of the file named `only`."""
     messages, errors = {}, []
-    entries = [e for path in sorted((ROOT / tag).glob("*.ftl")) for e in parse(path.read_text(encoding="utf-8")).body]
+    paths = [p for p in sorted((ROOT / tag).glob("*.ftl")) if only is None or p.name == only]
+    entries = [e for path in paths for e in parse(path.read_text(encoding="utf-8")).body]
     for entry in entries:
         if isinstance(entry, ast.Junk):
             errors.append(entry.content.strip().splitlines()[0] if entry.content.strip() else "junk")
@@ -74,7 +127,11 @@ def load(tag):
 
 def check(tag, english):
     problems = []
-    messages, errors = load(tag)
+    # A letter language (no main.ftl) is compared on its letters only.
+    letters_only = not (ROOT / tag / "main.ftl").exists()
+    if letters_only:
+        english = load("en", "letter.ftl")[0]
+    messages, errors = load(tag, "letter.ftl" if letters_only else None)
     problems += [f"syntax error near: {e}" for e in errors]
     problems += [f"missing key: {k}" for k in english if k not in messages]
     problems += [f"extra key (not in English): {k}" for k in messages if k not in english]

@@ -25,7 +25,8 @@ pub struct LocaleFolder {
 include!(concat!(env!("OUT_DIR"), "/locale_index.rs"));
 
 /// Where a language's letters stand.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ReviewStatus {
     /// The text the others translate (English).
@@ -37,7 +38,8 @@ pub enum ReviewStatus {
 }
 
 /// A folder's `status.toml`: flat `key = "value"` lines, `#` comments.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct StatusFile {
     pub status: Option<ReviewStatus>,
     pub drafted_by: Option<String>,
@@ -79,7 +81,8 @@ pub fn letter_status(tag: &str) -> StatusFile {
 }
 
 /// One language as the translations page lists it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct LanguageReport {
     /// BCP 47 tag, the folder's name (`pt-PT`).
     pub tag: String,
@@ -101,7 +104,8 @@ pub struct LanguageReport {
 }
 
 /// A member country whose letters go in English because its first language has none.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct UncoveredCountry {
     pub alpha2: String,
     pub country: String,
@@ -109,7 +113,8 @@ pub struct UncoveredCountry {
     pub language: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct TranslationsReport {
     pub languages: Vec<LanguageReport>,
     pub uncovered: Vec<UncoveredCountry>,

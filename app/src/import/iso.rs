@@ -191,7 +191,7 @@ pub struct Why {
 }
 
 impl Why {
-    pub(crate) fn new(key: &str, args: &[(&str, String)]) -> Why {
+    pub fn new(key: &str, args: &[(&str, String)]) -> Why {
         Why { key: key.to_string(), args: args.iter().map(|(name, value)| (name.to_string(), value.clone())).collect() }
     }
 
