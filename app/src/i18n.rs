@@ -429,8 +429,12 @@ mod tests {
         for locale in Locale::letter_languages() {
             let language: LanguageIdentifier = locale.langid().language.as_str().parse().unwrap_or_default();
             let rules = PluralRules::create(language, PluralRuleType::CARDINAL);
-            let rules = rules.unwrap_or_else(|_| panic!("CLDR plural rules for {}", locale.tag()));
-            let mut categories = categories_of(&rules);
+            // A language Fluent has no plural rules for (Tajik) selects the default
+            // variant for every number: only "other".
+            let mut categories = match rules {
+                Ok(rules) => categories_of(&rules),
+                Err(_) => vec!["other".to_string()],
+            };
             // CLDR 42 dropped Hebrew's "many" (20, 30…: the "other" form); Fluent's rules
             // still have it, and the default variant serves it.
             if locale.langid().language.as_str() == "he" {

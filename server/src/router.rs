@@ -15,8 +15,8 @@ use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 
 use crate::cache;
 use crate::middleware::{
-    body_limit, form_errors, letter_posts, request_ids, same_origin, security_headers, server_fn_status, sessions,
-    vcard,
+    body_limit, form_errors, letter_posts, render_slots, request_ids, same_origin, security_headers, server_fn_status,
+    sessions, vcard,
 };
 
 /// How long a request may take before it is answered 408.
@@ -87,6 +87,7 @@ pub fn router_with_cache(state: AppState, cache: Arc<cache::PageCache>) -> Route
         .layer(middleware::from_fn_with_state(state.clone(), sessions::writes_need_a_session))
         .layer(middleware::from_fn(same_origin::same_origin_writes))
         .layer(middleware::from_fn(security_headers::security_headers))
+        .layer(middleware::from_fn_with_state(render_slots::slots(), render_slots::one_of_a_few))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(TraceLayer::new_for_http().make_span_with(request_ids::request_span))
         // Outside the layers above: a cached answer already carries its security headers,

@@ -17,6 +17,7 @@
 pub mod body_limit;
 pub mod form_errors;
 pub mod letter_posts;
+pub mod render_slots;
 pub mod request_ids;
 pub mod same_origin;
 pub mod security_headers;
