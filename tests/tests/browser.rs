@@ -1291,18 +1291,21 @@ async fn coordinator_writes_reviews_and_publishes_a_letter_hydrated() {
 // ---- Accessibility ----
 
 /// Every public page, as an advocate reaches it.
-const PUBLIC_PAGES: [&str; 12] = [
+const PUBLIC_PAGES: [&str; 15] = [
     "/",
     "/nsbs",
     "/nsbs/BR",
     "/standards",
+    "/standards?q=procurement",
     "/standards/iso-20400",
     "/reviews",
+    "/reviews/upcoming",
     "/reviews/iso-20400-2022",
     "/letters/new?nsb=BR",
     "/open-letters",
     "/open-letters/iso-20400-next-review?nsb=EG",
     "/developers",
+    "/developers/translations",
     "/signin",
 ];
 
