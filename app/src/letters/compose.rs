@@ -204,13 +204,17 @@ pub fn render_one(facts: &LetterFacts, purpose: Purpose, sender: &Sender, locale
     let title = facts.title_for(locale).map(|(_, t)| clean_record_value(t)).unwrap_or_default();
     let language = facts.language_names.get(tag).cloned().unwrap_or_else(|| Locale::default().t("language-name"));
     let date = |value: &Option<String>| value.as_deref().map(|d| format_partial_date(locale, d)).unwrap_or_default();
+    // Record values lose any bidi control they carry (`clean_record_value`); in a
+    // right-to-left letter each one written left to right is then isolated, so that a
+    // mail program lays it out as one run ("ISO 20400:2017" inside Arabic).
+    let text = |value: String| FluentValue::from(isolate(locale, value));
     let args: Vec<(&'static str, FluentValue<'static>)> = vec![
-        ("body", body.into()),
-        ("acronym", acronym.into()),
-        ("country", clean_record_value(&facts.country(tag)).into()),
-        ("standard", clean_record_value(&facts.standard).into()),
-        ("title", title.into()),
-        ("language", clean_record_value(&language).into()),
+        ("body", text(body)),
+        ("acronym", text(acronym)),
+        ("country", text(clean_record_value(&facts.country(tag)))),
+        ("standard", text(clean_record_value(&facts.standard))),
+        ("title", text(title)),
+        ("language", text(clean_record_value(&language))),
         ("adopted", facts.adopted.into()),
         ("confirmed", date(&facts.last_confirmed).into()),
         ("deadline", date(&facts.deadline).into()),
@@ -226,9 +230,10 @@ pub fn render_one(facts: &LetterFacts, purpose: Purpose, sender: &Sender, locale
             })
             .into(),
         ),
-        ("edition", facts.national_edition.as_deref().map(clean_record_value).unwrap_or_default().into()),
+        ("edition", text(facts.national_edition.as_deref().map(clean_record_value).unwrap_or_default())),
     ];
-    let message = |key: &str| strip_bidi(&locale.t_args(key, &args));
+    // The translator's own marks stay: only the values above were cleaned.
+    let message = |key: &str| locale.t_args(key, &args);
 
     let [opening, why, evidence, ask, closing] = paragraph_keys(purpose, facts).map(message);
     let mut paragraphs = vec![message("letter-greeting"), opening, why];
@@ -238,10 +243,13 @@ pub fn render_one(facts: &LetterFacts, purpose: Purpose, sender: &Sender, locale
     paragraphs.extend([evidence, ask, closing, message("letter-sign-off")]);
 
     let role_organisation = match (&sender.role, &sender.organisation) {
-        (Some(role), Some(organisation)) => Some(strip_bidi(&locale.t_args(
+        (Some(role), Some(organisation)) => Some(locale.t_args(
             "letter-role-organisation",
-            &[("role", role.clone().into()), ("organisation", organisation.clone().into())],
-        ))),
+            &[
+                ("role", isolate(locale, strip_bidi(role)).into()),
+                ("organisation", isolate(locale, strip_bidi(organisation)).into()),
+            ],
+        )),
         (Some(one), None) | (None, Some(one)) => Some(one.clone()),
         (None, None) => None,
     };
@@ -271,12 +279,26 @@ fn strip_bidi(text: &str) -> String {
     text.chars().filter(|c| !is_bidi_control(*c)).collect()
 }
 
+/// A value in a right-to-left letter that has a letter written left to right (Latin,
+/// Cyrillic, CJK…) between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (U+2068,
+/// U+2069), as HTML's `<bdi>` does; any other value, or any value in a left-to-right
+/// letter, as it is.
+pub fn isolate(locale: Locale, value: String) -> String {
+    let right_to_left = |c: char| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF);
+    if locale.is_rtl() && value.chars().any(|c| c.is_alphabetic() && !right_to_left(c)) {
+        format!("\u{2068}{value}\u{2069}")
+    } else {
+        value
+    }
+}
+
 /// The place-and-date line of a printed letter, in the letter's language.
 pub fn place_and_date(locale: Locale, city: Option<&str>, today: NaiveDate) -> String {
     let date = crate::format::format_date(locale, today);
     match city {
         Some(city) => {
-            strip_bidi(&locale.t_args("letter-place-date", &[("city", city.to_string().into()), ("date", date.into())]))
+            let city = isolate(locale, strip_bidi(city));
+            locale.t_args("letter-place-date", &[("city", city.into()), ("date", date.into())])
         }
         None => date,
     }
@@ -373,7 +395,9 @@ pub mod tests {
             let ask = |letter: &RenderedLetter| letter.paragraphs[4].clone();
             assert_ne!(ask(&start), ask(&complete), "{}", locale.tag());
             assert!(complete.paragraphs.iter().any(|p| p.contains("ABNT") && p.contains("ISO 20400:2017")));
-            assert_eq!(ask(&complete), strip_bidi(&ask(&complete)), "no stray isolation marks");
+            if !locale.is_rtl() {
+                assert_eq!(ask(&complete), strip_bidi(&ask(&complete)), "no isolation marks left to right");
+            }
 
             let mut edition = brazil();
             edition.national_edition = Some("ABNT NBR ISO 20400".into());
@@ -487,7 +511,13 @@ pub mod tests {
         let after_to = mailto.split_once('?').map(|(_, q)| q).unwrap_or_default();
         assert_eq!(after_to.matches('&').count(), 1, "only subject and body parameters");
         assert!(!mailto.chars().any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii()));
-        assert!(!mailto.contains("%E2%81%A6") && !mailto.contains("%E2%81%A9"), "no isolation marks");
+        // The Arabic part isolates its Latin values (FSI … PDI, balanced); the English part has none.
+        let (arabic, english) =
+            letter.text().split_once(&"—".repeat(20)).map(|(a, e)| (a.to_string(), e.to_string())).unwrap_or_default();
+        assert!(arabic.contains("\u{2068}ISO 20400:2017\u{2069}"), "{arabic}");
+        assert_eq!(arabic.matches('\u{2068}').count(), arabic.matches('\u{2069}').count());
+        assert!(!english.contains('\u{2068}') && !english.contains('\u{2069}'));
+        assert!(mailto.contains("%E2%81%A8ISO%2020400%3A2017%E2%81%A9"), "isolated in the mailto too");
     }
 
     #[test]

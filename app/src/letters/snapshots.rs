@@ -53,8 +53,17 @@ fn defects(text: &str) -> Vec<String> {
     if text.contains("letter-") {
         found.push("missing message".to_string());
     }
-    if let Some(c) = text.chars().find(|c| super::form::is_bidi_control(*c)) {
+    // Only the isolates a right-to-left letter puts around its left-to-right values,
+    // balanced; and the marks a translator wrote (RLM, LRM, ALM).
+    let marks = ['\u{200E}', '\u{200F}', '\u{061C}'];
+    if let Some(c) = text
+        .chars()
+        .find(|c| super::form::is_bidi_control(*c) && !marks.contains(c) && !matches!(c, '\u{2068}' | '\u{2069}'))
+    {
         found.push(format!("bidi control U+{:04X}", c as u32));
+    }
+    if text.matches('\u{2068}').count() != text.matches('\u{2069}').count() {
+        found.push("unbalanced isolates".to_string());
     }
     if text.contains("\n\n\n") || text.contains("  ") && !text.contains("\u{3000}") {
         found.push("empty paragraph or doubled space".to_string());
@@ -106,7 +115,16 @@ fn no_letter_has_an_unfilled_placeable_or_a_bidi_mark() {
                 let problems = defects(&text);
                 assert!(problems.is_empty(), "{} {}: {problems:?}\n{text}", locale.tag(), purpose.slug());
                 let mailto = letter.mailto().unwrap_or_default();
-                assert!(!mailto.contains("%E2%81%A6") && !mailto.contains("%E2%80%8F"), "bidi mark in mailto");
+                assert!(!mailto.contains("%E2%81%A6") && !mailto.contains("%E2%81%A7"), "no LRI or RLI in mailto");
+                let left_to_right = !locale.is_rtl() && letter.second.as_ref().is_none_or(|s| s.direction == "ltr");
+                if left_to_right {
+                    assert!(
+                        !text.contains('\u{2068}'),
+                        "{} {}: isolates in a left-to-right letter",
+                        locale.tag(),
+                        purpose.slug()
+                    );
+                }
             }
         }
     }
