@@ -17,10 +17,10 @@ locale-direction = rtl
 ## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
 ## systematic review is due, five years after the last confirmation) and $has_deadline
 ## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
-letter-subject-review = { $standard }: طلب التصويت لصالح تثبيت المواصفة في المراجعة الدورية
-letter-subject-adopt = { $standard }: طلب اعتماد المواصفة بوصفها مواصفة قياسية وطنية في { $country }
-letter-subject-translate = { $standard }: طلب نشر المواصفة باللغة { $language }
-letter-subject-translate-exists = { $edition }: طلب التعريف على نطاق واسع بطبعة المواصفة { $standard } باللغة { $language }
+letter-subject-review = طلب التصويت لصالح تثبيت المواصفة { $standard } في المراجعة الدورية
+letter-subject-adopt = طلب اعتماد المواصفة { $standard } بوصفها مواصفة قياسية وطنية في { $country }
+letter-subject-translate = طلب نشر المواصفة { $standard } باللغة { $language }
+letter-subject-translate-exists = طلب التعريف على نطاق واسع بالطبعة { $edition }، طبعة المواصفة { $standard } باللغة { $language }
 letter-greeting = السيدات والسادة المحترمون، تحية طيبة وبعد،
 letter-review-opening = أكتب إليكم بشأن المواصفة { $standard } «{ $title }»، وبشأن الصوت الذي ستدلي به { $body } في المراجعة الدورية لهذه المواصفة. وأودّ أن أطلب منكم التصويت لصالح تثبيت المواصفة بصيغتها الحالية.
 letter-review-why = توفّر المواصفة ISO 20400 للمؤسسات من جميع الأحجام والقطاعات إطارًا مشتركًا للمشتريات المستدامة؛ فهي تبيّن كيف تُقيَّم الآثار البيئية والاجتماعية والاقتصادية لما تشتريه المؤسسة على امتداد سلسلة التوريد بأكملها، وكيف يُدمج ذلك في السياسات والإجراءات والممارسات اليومية. ومنذ نشرها، تصدّرت قضايا تغيّر المناخ والاقتصاد الدائري وحقوق الإنسان وأخلاقيات الأعمال جدول الأعمال، وسلاسل التوريد هي الميدان الذي يُنجَز فيه جانب كبير من هذا العمل. وقد وُضعت المواصفة لمعالجة هذه المسائل تحديدًا، ولا تزال إطارًا سليمًا لها.

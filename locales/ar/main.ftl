@@ -165,7 +165,7 @@ letter-field-second-language = لغة ثانية جنبًا إلى جنب (اخ�
 letter-second-language-none = بدون
 letter-language-default = اللغة الافتراضية هي اللغة الرئيسية في { $country } إذا كانت رسائل Quorum متوفرة بها، وإلا فالإنجليزية.
 # $language: the country's first language, named in the page's language.
-letter-language-missing = لا تتوفر في Quorum رسائل باللغة { $language } بعد، لذا فهذه الرسالة بالإنجليزية. يمكنك اختيار لغة أخرى لها أعلاه.
+letter-language-missing = لا تتوفر في Quorum رسائل باللغة { $language } بعد، لذا فهذه الرسالة بالإنجليزية. يمكنك اختيار لغة أخرى لها ضمن «لغة الرسالة».
 # $language: the letter's language, in its own name.
 letter-drafted-notice = لم يراجع هذه الترجمة ({ $language }) بعدُ أحدُ الناطقين الأصليين بها.
 letter-drafted-help = ساعد في مراجعتها.

@@ -17,10 +17,10 @@ locale-direction = ltr
 ## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
 ## systematic review is due, five years after the last confirmation) and $has_deadline
 ## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
-letter-subject-review = { $standard }: Bitte um ein Votum für die Bestätigung in der systematischen Überprüfung
-letter-subject-adopt = { $standard }: Bitte um Übernahme als nationale Norm ({ $country })
-letter-subject-translate = { $standard }: Bitte um Veröffentlichung auf { $language }
-letter-subject-translate-exists = { $edition }: Bitte um breite Verbreitung der Ausgabe von { $standard } auf { $language }
+letter-subject-review = Bitte um ein Votum für die Bestätigung von { $standard } in der systematischen Überprüfung
+letter-subject-adopt = Bitte um Übernahme von { $standard } als nationale Norm ({ $country })
+letter-subject-translate = Bitte um Veröffentlichung von { $standard } auf { $language }
+letter-subject-translate-exists = Bitte um breite Verbreitung von { $edition }, der Ausgabe von { $standard } auf { $language }
 letter-greeting = Sehr geehrte Damen und Herren,
 letter-review-opening = ich wende mich an Sie im Hinblick auf die systematische Überprüfung von { $standard }, „{ $title }“, und die Stimme, die { $body } dabei abgibt. Ich möchte Sie bitten, für die Bestätigung der Norm in ihrer jetzigen Fassung zu stimmen.
 letter-review-why = Die ISO 20400 bietet Organisationen jeder Größe und Branche einen gemeinsamen Rahmen für nachhaltige Beschaffung: Sie zeigt, wie die ökologischen, sozialen und wirtschaftlichen Auswirkungen des Einkaufs entlang der gesamten Lieferkette abgewogen und in Richtlinien, Prozessen und im Arbeitsalltag verankert werden können. Seit ihrer Veröffentlichung sind Klimawandel, Kreislaufwirtschaft, Menschenrechte und Unternehmensethik ganz oben auf die Agenda gerückt, und ein großer Teil der Arbeit daran findet in den Lieferketten statt. Die Norm wurde genau für diese Fragen geschrieben und bietet dafür nach wie vor einen soliden Rahmen.

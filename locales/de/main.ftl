@@ -141,7 +141,7 @@ letter-field-second-language = Zweite Sprache, nebeneinander (optional)
 letter-second-language-none = Keine
 letter-language-default = Voreingestellt ist die Hauptsprache des Landes ({ $country }), sofern Quorum Briefe in dieser Sprache hat, andernfalls Englisch.
 # $language: the country's first language, named in the page's language.
-letter-language-missing = Quorum hat noch keine Briefe auf { $language }, daher ist dieser Brief auf Englisch. Oben können Sie eine andere Sprache für ihn wählen.
+letter-language-missing = Quorum hat noch keine Briefe auf { $language }, daher ist dieser Brief auf Englisch. Unter „Sprache des Briefs“ können Sie eine andere Sprache für ihn wählen.
 # $language: the letter's language, in its own name.
 letter-drafted-notice = Diese Übersetzung ({ $language }) wurde noch nicht von einem Muttersprachler geprüft.
 letter-drafted-help = Helfen Sie bei der Prüfung.

@@ -27,10 +27,10 @@ locale-direction = ltr
 ##   after the last confirmation (a formatted date).
 ## $has_deadline: yes (a ballot is open), due (none is; the review is due by $due_by), or
 ##   no (neither is known).
-letter-subject-review = { $standard }: a request to vote to confirm it in the systematic review
-letter-subject-adopt = { $standard }: a request to adopt it as a national standard of { $country }
-letter-subject-translate = { $standard }: a request to publish it in { $language }
-letter-subject-translate-exists = { $edition }: making the { $language } edition of { $standard } widely known
+letter-subject-review = Request to vote to confirm { $standard } in its systematic review
+letter-subject-adopt = Request to adopt { $standard } as a national standard of { $country }
+letter-subject-translate = Request to publish { $standard } in { $language }
+letter-subject-translate-exists = Making { $edition }, the { $language } edition of { $standard }, widely known
 letter-greeting = Dear Sir or Madam,
 letter-review-opening = I am writing to you about { $standard }, { $title }, and the vote that { $body } casts in its systematic review. I would like to ask you to vote to confirm the standard as it stands.
 letter-review-why = ISO 20400 gives organisations of every size and sector a shared framework for buying sustainably: it shows how to weigh the environmental, social and economic effects of what they buy across the whole supply chain, and how to build that into policy, process and everyday practice. Since it was published, climate change, the circular economy, human rights and business ethics have moved to the top of the agenda, and supply chains are where much of that work is done. The standard was written for exactly these questions and remains a sound framework for them.

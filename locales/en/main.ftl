@@ -141,7 +141,7 @@ letter-field-second-language = Second language, side by side (optional)
 letter-second-language-none = None
 letter-language-default = The default is the main language of { $country } when Quorum has letters in it, otherwise English.
 # $language: the country's first language, named in the page's language.
-letter-language-missing = Quorum has no letters in { $language } yet, so this letter is in English. You can choose another language for it above.
+letter-language-missing = Quorum has no letters in { $language } yet, so this letter is in English. You can choose another language for it under “Language of the letter”.
 # $language: the letter's language, in its own name.
 letter-drafted-notice = This translation ({ $language }) has not yet been reviewed by a native speaker.
 letter-drafted-help = Help review it.

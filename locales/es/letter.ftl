@@ -17,10 +17,10 @@ locale-direction = ltr
 ## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
 ## systematic review is due, five years after the last confirmation) and $has_deadline
 ## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
-letter-subject-review = { $standard }: solicitud de voto a favor de su confirmación en la revisión sistemática
-letter-subject-adopt = { $standard }: solicitud de adopción como norma nacional de { $country }
-letter-subject-translate = { $standard }: solicitud de publicación en { $language }
-letter-subject-translate-exists = { $edition }: solicitud de amplia difusión de la edición en { $language } de la norma { $standard }
+letter-subject-review = Solicitud de voto a favor de la confirmación de { $standard } en su revisión sistemática
+letter-subject-adopt = Solicitud de adopción de { $standard } como norma nacional de { $country }
+letter-subject-translate = Solicitud de publicación de { $standard } en { $language }
+letter-subject-translate-exists = Solicitud de amplia difusión de { $edition }, la edición en { $language } de la norma { $standard }
 letter-greeting = Estimados señores:
 letter-review-opening = Me dirijo a ustedes en relación con la norma { $standard }, «{ $title }», y con el voto que { $body } emitirá en su revisión sistemática. Quisiera solicitarles que voten a favor de confirmar la norma en su forma actual.
 letter-review-why = La norma ISO 20400 ofrece a organizaciones de todos los tamaños y sectores un marco común para comprar de forma sostenible: explica cómo valorar los efectos ambientales, sociales y económicos de sus compras a lo largo de toda la cadena de suministro y cómo incorporar esa valoración a sus políticas, sus procesos y su práctica diaria. Desde su publicación, el cambio climático, la economía circular, los derechos humanos y la ética empresarial han pasado a ocupar un lugar prioritario en la agenda, y es en las cadenas de suministro donde se lleva a cabo buena parte de ese trabajo. La norma se concibió precisamente para estas cuestiones y sigue siendo un marco sólido para abordarlas.

@@ -147,7 +147,7 @@ letter-field-second-language = Segundo idioma, en paralelo (opcional)
 letter-second-language-none = Ninguno
 letter-language-default = De forma predeterminada se usa el idioma principal de { $country } si Quorum dispone de cartas en ese idioma; de lo contrario, el inglés.
 # $language: the country's first language, named in the page's language.
-letter-language-missing = Quorum aún no dispone de cartas en { $language }, por lo que esta carta está en inglés. Puede elegir otro idioma para ella más arriba.
+letter-language-missing = Quorum aún no dispone de cartas en { $language }, por lo que esta carta está en inglés. Puede elegir otro idioma para ella en «Idioma de la carta».
 # $language: the letter's language, in its own name.
 letter-drafted-notice = Esta traducción ({ $language }) aún no ha sido revisada por un hablante nativo.
 letter-drafted-help = Ayude a revisarla.

@@ -17,10 +17,10 @@ locale-direction = ltr
 ## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
 ## systematic review is due, five years after the last confirmation) and $has_deadline
 ## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
-letter-subject-review = { $standard } : demande de vote en faveur de la confirmation de la norme lors de son examen systématique
-letter-subject-adopt = { $standard } : demande d'adoption en tant que norme nationale ({ $country })
-letter-subject-translate = { $standard } : demande de publication en { $language }
-letter-subject-translate-exists = { $edition } : faire largement connaître l'édition en { $language } de la norme { $standard }
+letter-subject-review = Demande de vote en faveur de la confirmation de la norme { $standard } lors de son examen systématique
+letter-subject-adopt = Demande d'adoption de la norme { $standard } en tant que norme nationale ({ $country })
+letter-subject-translate = Demande de publication de la norme { $standard } en { $language }
+letter-subject-translate-exists = Faire largement connaître { $edition }, l'édition en { $language } de la norme { $standard }
 letter-greeting = Madame, Monsieur,
 letter-review-opening = Je me permets de vous écrire au sujet de la norme { $standard }, « { $title } », et du vote que votre organisme, { $body }, sera appelé à exprimer lors de son examen systématique. Je souhaite vous demander de voter en faveur de la confirmation de cette norme en l'état.
 letter-review-why = La norme ISO 20400 offre aux organisations de toute taille et de tout secteur un cadre commun pour des achats responsables : elle montre comment prendre en compte les effets environnementaux, sociaux et économiques de leurs achats tout au long de la chaîne d'approvisionnement, et comment les intégrer dans leur politique, leurs processus et leurs pratiques quotidiennes. Depuis sa publication, le changement climatique, l'économie circulaire, les droits de l'homme et l'éthique des affaires sont devenus des priorités de premier plan, et c'est en grande partie dans les chaînes d'approvisionnement que ces enjeux se traitent. La norme a été conçue précisément pour répondre à ces questions, et elle demeure un cadre solide pour y faire face.

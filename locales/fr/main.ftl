@@ -147,7 +147,7 @@ letter-field-second-language = Deuxième langue, en vis-à-vis (facultatif)
 letter-second-language-none = Aucune
 letter-language-default = Par défaut, la lettre est rédigée dans la langue principale du pays ({ $country }) si Quorum propose des lettres dans cette langue, et sinon en anglais.
 # $language: the country's first language, named in the page's language.
-letter-language-missing = Quorum ne propose pas encore de lettres en { $language } : cette lettre est donc rédigée en anglais. Vous pouvez choisir une autre langue ci-dessus.
+letter-language-missing = Quorum ne propose pas encore de lettres en { $language } : cette lettre est donc rédigée en anglais. Vous pouvez choisir une autre langue sous « Langue de la lettre ».
 # $language: the letter's language, in its own name.
 letter-drafted-notice = Cette traduction ({ $language }) n'a pas encore été relue par un locuteur natif.
 letter-drafted-help = Aidez-nous à la relire.

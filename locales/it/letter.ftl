@@ -17,10 +17,10 @@ locale-direction = ltr
 ## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
 ## systematic review is due, five years after the last confirmation) and $has_deadline
 ## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
-letter-subject-review = { $standard }: richiesta di voto per la conferma nel riesame sistematico
-letter-subject-adopt = { $standard }: richiesta di adozione come norma nazionale in { $country }
-letter-subject-translate = { $standard }: richiesta di pubblicazione in { $language }
-letter-subject-translate-exists = { $edition }: richiesta di ampia diffusione dell'edizione in { $language } della norma { $standard }
+letter-subject-review = Richiesta di voto per la conferma di { $standard } nel riesame sistematico
+letter-subject-adopt = Richiesta di adozione di { $standard } come norma nazionale in { $country }
+letter-subject-translate = Richiesta di pubblicazione di { $standard } in { $language }
+letter-subject-translate-exists = Richiesta di ampia diffusione di { $edition }, l'edizione in { $language } della norma { $standard }
 letter-greeting = Gentili Signore e Signori,
 letter-review-opening = Vi scrivo in merito alla norma { $standard }, «{ $title }», e al voto che { $body } esprimerà nel suo riesame sistematico. Desidero chiedervi di votare per la conferma della norma nella sua forma attuale.
 letter-review-why = La ISO 20400 offre alle organizzazioni di ogni dimensione e settore un quadro di riferimento comune per acquistare in modo sostenibile: spiega come valutare gli effetti ambientali, sociali ed economici degli acquisti lungo l'intera catena di fornitura e come integrare tale valutazione nelle politiche, nei processi e nella pratica quotidiana. Dalla sua pubblicazione, il cambiamento climatico, l'economia circolare, i diritti umani e l'etica d'impresa sono diventati temi prioritari, e gran parte di questo lavoro si svolge proprio lungo le catene di fornitura. La norma è stata concepita esattamente per questi temi e rimane un quadro solido per affrontarli.

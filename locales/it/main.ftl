@@ -147,7 +147,7 @@ letter-field-second-language = Seconda lingua, a fronte (facoltativa)
 letter-second-language-none = Nessuna
 letter-language-default = Per impostazione predefinita si usa la lingua principale parlata in { $country }, se Quorum dispone di lettere in quella lingua; altrimenti l'inglese.
 # $language: the country's first language, named in the page's language.
-letter-language-missing = Quorum non dispone ancora di lettere in { $language }, quindi questa lettera è in inglese. Puoi scegliere un'altra lingua qui sopra.
+letter-language-missing = Quorum non dispone ancora di lettere in { $language }, quindi questa lettera è in inglese. Puoi scegliere un'altra lingua alla voce «Lingua della lettera».
 # $language: the letter's language, in its own name.
 letter-drafted-notice = Questa traduzione ({ $language }) non è ancora stata rivista da un madrelingua.
 letter-drafted-help = Aiutaci a rivederla.

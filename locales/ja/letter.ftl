@@ -17,10 +17,10 @@ locale-direction = ltr
 ## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
 ## systematic review is due, five years after the last confirmation) and $has_deadline
 ## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
-letter-subject-review = { $standard }の定期見直しにおける「確認」への投票のお願い
-letter-subject-adopt = { $standard }の{ $country }国家規格としての採用のお願い
-letter-subject-translate = { $standard }の{ $language }版発行のお願い
-letter-subject-translate-exists = { $edition }（{ $standard }の{ $language }版）の周知に関するお願い
+letter-subject-review = ご協力のお願い：{ $standard }の定期見直しにおける「確認」への投票
+letter-subject-adopt = ご協力のお願い：{ $standard }の{ $country }国家規格としての採用
+letter-subject-translate = ご協力のお願い：{ $standard }の{ $language }版の発行
+letter-subject-translate-exists = ご協力のお願い：{ $edition }（{ $standard }の{ $language }版）の周知
 letter-greeting = 拝啓　時下ますますご清栄のこととお慶び申し上げます。
 letter-review-opening = さて、本状は、{ $standard }「{ $title }」の定期見直しにおける{ $body }の投票について、お願いを申し上げるものです。同規格を現行のまま「確認」とする票を投じていただきたく存じます。
 letter-review-why = ISO 20400は、あらゆる規模・業種の組織に、持続可能な購買のための共通の枠組みを提供しています。購入する製品やサービスが環境・社会・経済に及ぼす影響をサプライチェーン全体にわたってどのように評価するか、そしてそれを方針、プロセス、日々の業務にどのように組み込むかを示すものです。同規格の発行以降、気候変動、サーキュラーエコノミー、人権、企業倫理は最重要課題となり、その取り組みの多くはサプライチェーンの中で行われています。同規格はまさにこうした課題のために作成されたものであり、今なおそれらに対処するための確かな枠組みです。

@@ -135,7 +135,7 @@ letter-field-second-language = 対訳として並べる第2言語（任意）
 letter-second-language-none = なし
 letter-language-default = 既定の言語は、Quorumに{ $country }の主要言語の書簡があればその言語、なければ英語です。
 # $language: the country's first language, named in the page's language.
-letter-language-missing = Quorumには{ $language }の書簡がまだないため、この書簡は英語で作成されています。上で別の言語を選ぶこともできます。
+letter-language-missing = Quorumには{ $language }の書簡がまだないため、この書簡は英語で作成されています。「書簡の言語」で別の言語を選ぶこともできます。
 # $language: the letter's language, in its own name.
 letter-drafted-notice = この翻訳（{ $language }）は、まだ母語話者による校閲を受けていません。
 letter-drafted-help = 校閲にご協力ください。

@@ -17,10 +17,10 @@ locale-direction = ltr
 ## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
 ## systematic review is due, five years after the last confirmation) and $has_deadline
 ## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
-letter-subject-review = { $standard } 정기검토에서 '확인' 투표 요청
-letter-subject-adopt = { $standard }의 { $country } 국가표준 채택 요청
-letter-subject-translate = { $standard } { $language }판 발행 요청
-letter-subject-translate-exists = { $edition }({ $standard } { $language }판) 보급 확대 요청
+letter-subject-review = 협조 요청: { $standard } 정기검토에서 '확인' 투표
+letter-subject-adopt = 협조 요청: { $standard }의 { $country } 국가표준 채택
+letter-subject-translate = 협조 요청: { $standard } { $language }판 발행
+letter-subject-translate-exists = 협조 요청: { $edition }({ $standard } { $language }판) 보급 확대
 letter-greeting = 담당자님께
 letter-review-opening = 귀 기관의 무궁한 발전을 기원합니다. { $standard }「{ $title }」의 정기검토에서 { $body }의 투표와 관련하여 서한을 드립니다. 이 표준을 현행대로 확인하는 쪽으로 투표해 주시기를 부탁드립니다.
 letter-review-why = ISO 20400은 규모와 부문을 막론하고 모든 조직에 지속가능한 구매를 위한 공통의 틀을 제공합니다. 구매하는 제품과 서비스가 공급망 전반에 걸쳐 미치는 환경적·사회적·경제적 영향을 어떻게 평가할지, 그리고 이를 정책과 절차, 일상 업무에 어떻게 반영할지를 제시합니다. 이 표준이 발행된 이후 기후변화, 순환경제, 인권, 기업 윤리가 최우선 과제로 떠올랐으며, 이에 대한 대응의 상당 부분이 공급망에서 이루어지고 있습니다. ISO 20400은 바로 이러한 문제를 다루기 위해 만들어진 표준으로, 지금도 여전히 견실한 틀입니다.

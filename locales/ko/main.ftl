@@ -135,7 +135,7 @@ letter-field-second-language = 나란히 표시할 두 번째 언어(선택)
 letter-second-language-none = 없음
 letter-language-default = 기본값은 Quorum에 { $country }의 주요 언어로 된 서한이 있으면 그 언어, 없으면 영어입니다.
 # $language: the country's first language, named in the page's language.
-letter-language-missing = Quorum에는 아직 { $language }로 된 서한이 없어 이 서한은 영어로 작성되었습니다. 위에서 다른 언어를 선택할 수 있습니다.
+letter-language-missing = Quorum에는 아직 { $language }로 된 서한이 없어 이 서한은 영어로 작성되었습니다. '서한 언어'에서 다른 언어를 선택할 수 있습니다.
 # $language: the letter's language, in its own name.
 letter-drafted-notice = 이 번역({ $language })은 아직 원어민의 검토를 거치지 않았습니다.
 letter-drafted-help = 검토를 도와주세요.

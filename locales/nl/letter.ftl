@@ -17,10 +17,10 @@ locale-direction = ltr
 ## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
 ## systematic review is due, five years after the last confirmation) and $has_deadline
 ## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
-letter-subject-review = { $standard }: verzoek om bij de systematische toetsing voor bevestiging te stemmen
-letter-subject-adopt = { $standard }: verzoek om overname als nationale norm voor { $country }
-letter-subject-translate = { $standard }: verzoek om publicatie in het { $language }
-letter-subject-translate-exists = { $edition }: verzoek om de uitgave van { $standard } in het { $language } breed bekend te maken
+letter-subject-review = Verzoek om bij de systematische toetsing van { $standard } voor bevestiging te stemmen
+letter-subject-adopt = Verzoek om overname van { $standard } als nationale norm voor { $country }
+letter-subject-translate = Verzoek om publicatie van { $standard } in het { $language }
+letter-subject-translate-exists = Verzoek om { $edition }, de uitgave van { $standard } in het { $language }, breed bekend te maken
 letter-greeting = Geachte heer, mevrouw,
 letter-review-opening = Graag vraag ik uw aandacht voor { $standard }, ‘{ $title }’, en voor de stem die { $body } uitbrengt bij de systematische toetsing van deze norm. Ik wil u vragen te stemmen voor bevestiging van de norm in haar huidige vorm.
 letter-review-why = ISO 20400 biedt organisaties van elke omvang en in elke sector een gemeenschappelijk kader voor duurzaam inkopen: de norm laat zien hoe zij de milieu-, sociale en economische effecten van wat zij inkopen in de hele toeleveringsketen kunnen afwegen, en hoe zij dat kunnen verankeren in beleid, processen en de dagelijkse praktijk. Sinds de publicatie van de norm staan klimaatverandering, de circulaire economie, mensenrechten en bedrijfsethiek bovenaan de agenda, en juist in de toeleveringsketen wordt een groot deel van dat werk gedaan. De norm is precies voor deze vraagstukken geschreven en blijft er een deugdelijk kader voor.

@@ -141,7 +141,7 @@ letter-field-second-language = Tweede taal, ernaast weergegeven (optioneel)
 letter-second-language-none = Geen
 letter-language-default = Standaard is dit de belangrijkste taal van { $country } als Quorum brieven in die taal heeft, en anders het Engels.
 # $language: the country's first language, named in the page's language.
-letter-language-missing = Quorum heeft nog geen brieven in het { $language }, dus deze brief is in het Engels. U kunt hierboven een andere taal voor de brief kiezen.
+letter-language-missing = Quorum heeft nog geen brieven in het { $language }, dus deze brief is in het Engels. U kunt onder ‘Taal van de brief’ een andere taal voor de brief kiezen.
 # $language: the letter's language, in its own name.
 letter-drafted-notice = Deze vertaling ({ $language }) is nog niet nagekeken door een moedertaalspreker.
 letter-drafted-help = Help mee met nakijken.

@@ -17,10 +17,10 @@ locale-direction = ltr
 ## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
 ## systematic review is due, five years after the last confirmation) and $has_deadline
 ## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
-letter-subject-review = { $standard }: solicitação de voto pela confirmação na análise sistemática
-letter-subject-adopt = { $standard }: solicitação de adoção como norma nacional ({ $country })
-letter-subject-translate = { $standard }: solicitação de publicação em { $language }
-letter-subject-translate-exists = { $edition }: solicitação de ampla divulgação da edição em { $language } da norma { $standard }
+letter-subject-review = Solicitação de voto pela confirmação de { $standard } na análise sistemática
+letter-subject-adopt = Solicitação de adoção de { $standard } como norma nacional ({ $country })
+letter-subject-translate = Solicitação de publicação de { $standard } em { $language }
+letter-subject-translate-exists = Solicitação de ampla divulgação de { $edition }, a edição em { $language } da norma { $standard }
 letter-greeting = Prezado(a) Senhor(a),
 letter-review-opening = Dirijo-me a essa entidade, { $body }, a respeito da norma { $standard }, “{ $title }”, e do voto que lhe cabe na análise sistemática desse documento. Venho solicitar que esse voto seja pela confirmação da norma na sua forma atual.
 letter-review-why = A ISO 20400 oferece a organizações de todos os portes e setores um referencial comum para comprar de forma sustentável: mostra como ponderar os impactos ambientais, sociais e econômicos do que adquirem ao longo de toda a cadeia de suprimentos e como incorporar essa avaliação às políticas, aos processos e à prática cotidiana. Desde a sua publicação, as mudanças climáticas, a economia circular, os direitos humanos e a ética empresarial passaram a ocupar o topo da agenda, e é nas cadeias de suprimentos que boa parte desse trabalho se realiza. A norma foi elaborada justamente para essas questões e continua a ser um referencial sólido para enfrentá-las.

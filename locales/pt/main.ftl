@@ -147,7 +147,7 @@ letter-field-second-language = Segundo idioma, lado a lado (opcional)
 letter-second-language-none = Nenhum
 letter-language-default = Por padrão, usa-se o idioma principal do país ({ $country }) quando o Quorum dispõe de cartas nesse idioma; caso contrário, o inglês.
 # $language: the country's first language, named in the page's language.
-letter-language-missing = O Quorum ainda não tem cartas em { $language }, por isso esta carta está em inglês. Você pode escolher outro idioma para ela acima.
+letter-language-missing = O Quorum ainda não tem cartas em { $language }, por isso esta carta está em inglês. Você pode escolher outro idioma para ela em “Idioma da carta”.
 # $language: the letter's language, in its own name.
 letter-drafted-notice = Esta tradução ({ $language }) ainda não foi revisada por um falante nativo.
 letter-drafted-help = Ajude a revisá-la.

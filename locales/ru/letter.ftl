@@ -17,10 +17,10 @@ locale-direction = ltr
 ## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
 ## systematic review is due, five years after the last confirmation) and $has_deadline
 ## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
-letter-subject-review = { $standard }: просьба проголосовать за подтверждение стандарта при систематическом пересмотре
-letter-subject-adopt = { $standard }: просьба о принятии в качестве национального стандарта ({ $country })
-letter-subject-translate = { $standard }: просьба об издании стандарта в переводе на { $language } язык
-letter-subject-translate-exists = { $edition }: о популяризации перевода стандарта { $standard } на { $language } язык
+letter-subject-review = Просьба проголосовать за подтверждение стандарта { $standard } при систематическом пересмотре
+letter-subject-adopt = Просьба о принятии стандарта { $standard } в качестве национального стандарта ({ $country })
+letter-subject-translate = Просьба об издании стандарта { $standard } в переводе на { $language } язык
+letter-subject-translate-exists = О популяризации { $edition } — перевода стандарта { $standard } на { $language } язык
 letter-greeting = Уважаемые дамы и господа!
 letter-review-opening = Обращаюсь к вам в связи со стандартом { $standard } «{ $title }» и голосованием, которое { $body } проведёт в ходе его систематического пересмотра. Прошу вас проголосовать за подтверждение стандарта в действующей редакции.
 letter-review-why = Стандарт ISO 20400 даёт организациям любого размера и любой отрасли общую основу для устойчивых закупок: он показывает, как оценивать экологические, социальные и экономические последствия закупок по всей цепочке поставок и как отразить это в политике, процессах и повседневной практике. С момента его публикации на первый план вышли изменение климата, экономика замкнутого цикла, права человека и деловая этика, а значительная часть работы в этих областях ведётся именно в цепочках поставок. Стандарт создавался как раз для таких задач и по-прежнему служит надёжной основой для их решения.

@@ -153,7 +153,7 @@ letter-field-second-language = Второй язык для параллельн
 letter-second-language-none = Нет
 letter-language-default = По умолчанию выбран основной язык страны { $country }, если в Quorum есть письма на этом языке; в противном случае — английский.
 # $language: the country's first language, named in the page's language.
-letter-language-missing = В Quorum пока нет писем на языке «{ $language }», поэтому это письмо составлено на английском. Выше можно выбрать для него другой язык.
+letter-language-missing = В Quorum пока нет писем на языке «{ $language }», поэтому это письмо составлено на английском. Другой язык для него можно выбрать в поле «Язык письма».
 # $language: the letter's language, in its own name.
 letter-drafted-notice = Этот перевод ({ $language }) ещё не проверен носителем языка.
 letter-drafted-help = Помогите его проверить.

@@ -17,10 +17,10 @@ locale-direction = ltr
 ## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
 ## systematic review is due, five years after the last confirmation) and $has_deadline
 ## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
-letter-subject-review = { $standard }: Sistematik gözden geçirmede teyit yönünde oy kullanılması talebi
-letter-subject-adopt = { $standard }: { $country } ulusal standardı olarak kabul edilmesi talebi
-letter-subject-translate = { $standard }: { $language } baskısının yayımlanması talebi
-letter-subject-translate-exists = { $edition }: { $standard } standardının { $language } baskısının geniş çapta tanıtılması talebi
+letter-subject-review = Sistematik gözden geçirmede { $standard } standardının teyidi yönünde oy kullanılması talebi
+letter-subject-adopt = Uluslararası { $standard } standardının { $country } ulusal standardı olarak kabul edilmesi talebi
+letter-subject-translate = Uluslararası { $standard } standardının { $language } baskısının yayımlanması talebi
+letter-subject-translate-exists = Uluslararası { $standard } standardının { $language } baskısı olan { $edition } standardının geniş çapta tanıtılması talebi
 letter-greeting = Sayın Yetkili,
 letter-review-opening = Bu mektubu, { $standard } “{ $title }” standardı ve bu standardın sistematik gözden geçirmesinde { $body } tarafından kullanılacak oy hakkında yazıyorum. Standardın mevcut hâliyle teyit edilmesi yönünde oy kullanmanızı rica ediyorum.
 letter-review-why = ISO 20400, her büyüklükte ve her sektördeki kuruluşa sürdürülebilir satın alma için ortak bir çerçeve sunar: Satın alınan mal ve hizmetlerin çevresel, sosyal ve ekonomik etkilerinin tüm tedarik zinciri boyunca nasıl değerlendirileceğini ve bunun politikalara, süreçlere ve günlük uygulamalara nasıl yansıtılacağını gösterir. Standardın yayımlanmasından bu yana iklim değişikliği, döngüsel ekonomi, insan hakları ve iş etiği gündemin en üst sıralarına yerleşmiştir; bu alanlardaki çalışmaların önemli bir kısmı da tedarik zincirlerinde yürütülmektedir. Standart tam da bu sorular için hazırlanmıştır ve bunlara yönelik sağlam bir çerçeve olmayı sürdürmektedir.

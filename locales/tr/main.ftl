@@ -141,7 +141,7 @@ letter-field-second-language = Yan yana ikinci dil (isteğe bağlı)
 letter-second-language-none = Yok
 letter-language-default = Varsayılan dil, Quorum'da bu dilde mektup bulunuyorsa { $country } için kayıtlı ana dildir; aksi hâlde İngilizcedir.
 # $language: the country's first language, named in the page's language.
-letter-language-missing = Quorum'da henüz şu dilde mektup yok: { $language }. Bu nedenle bu mektup İngilizce hazırlandı. Yukarıdan mektup için başka bir dil seçebilirsiniz.
+letter-language-missing = Quorum'da henüz şu dilde mektup yok: { $language }. Bu nedenle bu mektup İngilizce hazırlandı. “Mektubun dili” bölümünden mektup için başka bir dil seçebilirsiniz.
 # $language: the letter's language, in its own name.
 letter-drafted-notice = Bu çeviri ({ $language }) henüz ana dili bu dil olan biri tarafından gözden geçirilmedi.
 letter-drafted-help = Gözden geçirmeye yardım edin.

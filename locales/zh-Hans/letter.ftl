@@ -17,10 +17,10 @@ locale-direction = ltr
 ## $deadline (date the current ballot closes), $due_by (no ballot open: the date the next
 ## systematic review is due, five years after the last confirmation) and $has_deadline
 ## (yes: a ballot is open; due: none is, the review is due by $due_by; no: neither is known).
-letter-subject-review = { $standard }：关于在定期复审中投票确认该标准的请求
-letter-subject-adopt = { $standard }：关于将其采用为{ $country }国家标准的请求
-letter-subject-translate = { $standard }：关于出版其{ $language }版本的请求
-letter-subject-translate-exists = { $edition }：关于广泛宣传 { $standard } 的{ $language }版本的请求
+letter-subject-review = 关于在定期复审中投票确认 { $standard } 的请求
+letter-subject-adopt = 关于将 { $standard } 采用为{ $country }国家标准的请求
+letter-subject-translate = 关于出版 { $standard } 的{ $language }版本的请求
+letter-subject-translate-exists = 关于广泛宣传 { $edition }（{ $standard } 的{ $language }版本）的请求
 letter-greeting = 尊敬的先生/女士：
 letter-review-opening = 我谨就 { $standard }《{ $title }》的定期复审以及 { $body } 在其中的投票事宜致函贵机构，恳请贵机构投票赞成按现行版本确认该标准。
 letter-review-why = ISO 20400 为各种规模、各个行业的组织提供了一套共同的可持续采购框架：它阐明了如何在整个供应链范围内权衡所购产品和服务对环境、社会和经济的影响，以及如何将这些考量融入政策、流程和日常实践。自该标准发布以来，气候变化、循环经济、人权和商业道德已跃居各方议程的首位，而其中大量工作正是在供应链中开展的。该标准正是针对这些问题而制定的，至今仍是应对这些问题的可靠框架。

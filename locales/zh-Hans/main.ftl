@@ -133,7 +133,7 @@ letter-field-second-language = 第二语言，双语对照（可选）
 letter-second-language-none = 无
 letter-language-default = 如果 Quorum 提供{ $country }主要语言的信函，则默认使用该语言，否则默认使用英语。
 # $language: the country's first language, named in the page's language.
-letter-language-missing = Quorum 尚无{ $language }信函，因此此信函为英文。您可以在上方为其选择其他语言。
+letter-language-missing = Quorum 尚无{ $language }信函，因此此信函为英文。您可以在“信函语言”中为其选择其他语言。
 # $language: the letter's language, in its own name.
 letter-drafted-notice = 此译文（{ $language }）尚未经母语人士审校。
 letter-drafted-help = 欢迎协助审校。

@@ -36,6 +36,14 @@ fn every_purpose_in_every_language() {
     for locale in Locale::letter_languages() {
         for purpose in Purpose::ALL {
             let letter = letter(writer(purpose, locale), 4, Some("2027-03-15"));
+            // A subject begins with a word of the letter's language, not the reference.
+            let subject = letter.primary.subject.trim_start_matches(['\u{2068}', '\u{2069}']);
+            assert!(
+                subject.starts_with(char::is_alphabetic) && !subject.starts_with("ISO") && !subject.starts_with("ABNT"),
+                "{} {}: {subject}",
+                locale.tag(),
+                purpose.slug()
+            );
             let name = format!("{}-{}", purpose.slug(), locale.tag());
             let text = format!("Subject: {}\n\n{}", letter.primary.subject, letter.primary.text());
             insta::assert_snapshot!(name, text);
