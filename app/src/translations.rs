@@ -75,9 +75,13 @@ impl StatusFile {
     }
 }
 
+/// Every folder's `status.toml`, read once (the composer asks at every render).
+static STATUS: std::sync::LazyLock<std::collections::HashMap<&'static str, StatusFile>> =
+    std::sync::LazyLock::new(|| LOCALE_FOLDERS.iter().map(|f| (f.tag, StatusFile::parse(f.status))).collect());
+
 /// The review status of the letters in `tag` (a letter language's folder name).
 pub fn letter_status(tag: &str) -> StatusFile {
-    LOCALE_FOLDERS.iter().find(|f| f.tag == tag).map(|f| StatusFile::parse(f.status)).unwrap_or_default()
+    STATUS.get(tag).cloned().unwrap_or_default()
 }
 
 /// One language as the translations page lists it.
