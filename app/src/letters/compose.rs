@@ -364,7 +364,6 @@ pub mod tests {
             committee: None,
             suggested: Purpose::Review,
             default_lang: "pt".into(),
-            first_language_missing: false,
             today: "2026-11-25".into(),
             title_sources: Default::default(),
             standard_source: "test".into(),

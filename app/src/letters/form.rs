@@ -383,7 +383,6 @@ mod tests {
             committee: None,
             suggested: Purpose::Adopt,
             default_lang: "en".into(),
-            first_language_missing: false,
             ..crate::letters::compose::tests::brazil()
         }
     }

@@ -107,10 +107,6 @@ pub struct LetterFacts {
     /// The letter language to start with: the country's first language when Quorum has
     /// letters in it, otherwise English.
     pub default_lang: String,
-    /// The country's first language has no letters yet (the letter starts in English and
-    /// the composer says so).
-    #[serde(default)]
-    pub first_language_missing: bool,
     /// The server's date (ISO 8601) for the printed letter's date line.
     pub today: String,
 }
@@ -131,6 +127,12 @@ impl LetterFacts {
             .into_iter()
             .find_map(|key| self.titles.get_key_value(key))
             .map(|(lang, title)| (lang.as_str(), title.as_str()))
+    }
+
+    /// The country's first language has no letters yet: the letter starts in English and
+    /// the composer (and the API) say so.
+    pub fn first_language_missing(&self) -> bool {
+        self.official_languages.first().is_some_and(|first| compose::letter_locale_for(first).is_none())
     }
 
     /// Acronym and name as the composer's recipient line shows them.

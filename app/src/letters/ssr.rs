@@ -111,9 +111,6 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
         adoption_in_progress: status == AdoptionStatus::InProgress,
         national_edition,
         default_lang: default_letter_locale(&official_languages).tag().to_string(),
-        first_language_missing: official_languages
-            .first()
-            .is_some_and(|first| super::compose::letter_locale_for(first).is_none()),
         email: body.email.as_deref().and_then(mailto_address),
         alpha2: body.alpha2,
         acronym: body.acronym,
@@ -203,8 +200,8 @@ pub struct ApiLetter {
     /// The country's first language has no letters yet, so a letter without `lang` is
     /// in English (the composer says so).
     first_language_missing: bool,
-    /// `notice`: the same, said in the asker's language (`Accept-Language`); and whether
-    /// the letter's language has been reviewed by a native speaker.
+    /// When the letter is in English for that reason: the composer's notice, in the
+    /// asker's language (`Accept-Language`).
     notice: Option<String>,
     /// `source`, `drafted` (not yet read by a native speaker) or `reviewed`.
     review_status: Option<crate::translations::ReviewStatus>,
@@ -365,7 +362,7 @@ pub async fn api_render(
     let form = LetterForm::from_api_pairs(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     match render_form_and_facts(&state, &form).await {
         Ok((letter, facts)) => {
-            let notice = facts.first_language_missing.then(|| {
+            let notice = facts.first_language_missing().then(|| {
                 let language = crate::territory::language_name(
                     facts.official_languages.first().map(String::as_str).unwrap_or_default(),
                     locale,
@@ -382,7 +379,7 @@ pub async fn api_render(
                 mailto: letter.mailto(),
                 second_language: letter.second.as_ref().map(ApiTranslation::from),
                 country_languages: facts.official_languages.clone(),
-                first_language_missing: facts.first_language_missing,
+                first_language_missing: facts.first_language_missing(),
                 notice: notice.filter(|_| letter.primary.language == "en"),
                 review_status: crate::translations::letter_status(&letter.primary.language).status,
             };

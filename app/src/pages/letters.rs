@@ -302,7 +302,7 @@ fn Preview(facts: LetterFacts, form: LetterForm) -> impl IntoView {
     // The country's first language has no letters yet: the letter starts in English, and
     // the writer is told so (and can choose another of the languages offered).
     let in_english = matches!(form.lang.trim(), "" | "en");
-    let missing = (facts.first_language_missing && in_english).then(|| {
+    let missing = (facts.first_language_missing() && in_english).then(|| {
         let language = facts.language_names.get(locale.tag()).or_else(|| facts.language_names.get("en")).cloned();
         let language = language.unwrap_or_else(|| t("value-unknown"));
         view! {
