@@ -10,7 +10,7 @@ fn main() {
 }
 
 /// `$OUT_DIR/locale_index.rs`: for every folder under `locales/`, its review status file
-/// (embedded) and the message ids its letter file and its other files define, so that
+/// and term base (embedded) and the message ids its letter file and its other files define, so that
 /// `/developers/translations` can say what each language covers without the Fluent
 /// loader's fallback to English hiding a missing message.
 fn write_locale_index() {
@@ -29,6 +29,12 @@ fn write_locale_index() {
         } else {
             "\"\"".to_string()
         };
+        let terms = folder.join("terms.toml");
+        let terms = if terms.exists() {
+            format!("include_str!({:?})", terms.canonicalize().unwrap_or(terms).display().to_string())
+        } else {
+            "\"\"".to_string()
+        };
         let (mut letter, mut interface) = (Vec::new(), Vec::new());
         let mut files: Vec<_> = std::fs::read_dir(&folder)
             .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
@@ -36,7 +42,7 @@ fn write_locale_index() {
         files.sort();
         for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "ftl")) {
             let ids = message_ids(&std::fs::read_to_string(file).unwrap_or_default());
-            if file.file_name().is_some_and(|n| n == "letter.ftl") {
+            if file.file_name().is_some_and(|n| n == "letter.ftl" || n == "countries.ftl") {
                 letter.extend(ids);
             } else {
                 interface.extend(ids);
@@ -44,7 +50,7 @@ fn write_locale_index() {
         }
         let _ = writeln!(
             out,
-            "    LocaleFolder {{ tag: {tag:?}, status: {status}, letter_ids: &{letter:?}, interface_ids: &{interface:?} }},"
+            "    LocaleFolder {{ tag: {tag:?}, status: {status}, terms: {terms}, letter_ids: &{letter:?}, interface_ids: &{interface:?} }},"
         );
     }
     out.push_str("];\n");

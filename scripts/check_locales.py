@@ -5,14 +5,19 @@
     python3 scripts/check_locales.py fr ja      # or no argument: every locale
 
 Interface languages are compared file by file set with English; a letter language (a
-folder without main.ftl) on its letter.ftl only. Reports missing and extra keys, placeables that differ from English, plural variant
-keys that are not CLDR categories of the language, and syntax errors. The Rust test
-`every_locale_has_every_key_with_the_same_placeables` is the authority; this is the
-fast loop while writing.
+folder without main.ftl) on its letter.ftl only. Reports missing and extra keys,
+placeables that differ from English, plural variant keys that are not CLDR categories of
+the language, and syntax errors; then countries.ftl (a formal name and an `.in` phrase
+for every member's country, no menu forms) and terms.toml (every concept of
+locales/terms.toml, with a source, its forms used by the messages the concept lists).
+The Rust tests (`every_locale_has_every_key_with_the_same_placeables`,
+`formal_names_for_every_member_in_every_letter_language`, `letters_use_the_term_base`)
+are the authority; this is the fast loop while writing.
 """
 
 import pathlib
 import sys
+import tomllib
 
 from fluent.syntax import ast, parse
 from fluent.syntax.visitor import Visitor
@@ -86,7 +91,17 @@ PLURALS = {
     "dz": {"other"},
 }
 # Selectors on strings rather than numbers, and the keys they may use.
-STRING_SELECTORS = {"has_deadline": {"yes", "due", "other"}}
+STRING_SELECTORS = {
+    "has_deadline": {"yes", "due", "other"},
+    "has_title": {"yes", "no"},
+    "country_kind": {"country", "territory"},
+}
+MEMBERS = [
+    line.split(",")[0]
+    for line in (ROOT.parent / "seed" / "nsb.csv").read_text(encoding="utf-8").splitlines()[1:]
+    if line.strip()
+]
+KINDS = {"official", "secondary", "drafted"}
 
 
 class Collect(Visitor):
@@ -132,6 +147,9 @@ def check(tag, english):
     if letters_only:
         english = load("en", "letter.ftl")[0]
     messages, errors = load(tag, "letter.ftl" if letters_only else None)
+    if not letters_only:
+        english = {k: v for k, v in english.items() if not k.startswith("country-")}
+        messages = {k: v for k, v in messages.items() if not k.startswith("country-")}
     problems += [f"syntax error near: {e}" for e in errors]
     problems += [f"missing key: {k}" for k in english if k not in messages]
     problems += [f"extra key (not in English): {k}" for k in messages if k not in english]
@@ -148,6 +166,78 @@ def check(tag, english):
             allowed = STRING_SELECTORS.get(selector, categories)
             if value not in allowed:
                 problems.append(f"{key}: variant [{value}] is not one of {sorted(allowed)}")
+    return problems + check_countries(tag) + check_terms(tag)
+
+
+def check_countries(tag):
+    path = ROOT / tag / "countries.ftl"
+    if not path.exists():
+        return ["countries.ftl is missing"]
+    problems, names = [], {}
+    for entry in parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(entry, ast.Junk):
+            problems.append(f"countries.ftl: syntax error near: {entry.content.strip()[:60]}")
+        elif isinstance(entry, ast.Message):
+            names[entry.id.name] = entry
+    for code in MEMBERS:
+        entry = names.get(f"country-{code}")
+        if entry is None or entry.value is None:
+            problems.append(f"countries.ftl: country-{code} is missing")
+            continue
+        value = "".join(e.value for e in entry.value.elements if isinstance(e, ast.TextElement)).strip()
+        attributes = {a.id.name for a in entry.attributes}
+        if not value:
+            problems.append(f"countries.ftl: country-{code} is blank")
+        if "(" in value or "&" in value:
+            problems.append(f"countries.ftl: country-{code} = {value}: a menu form, not a formal name")
+        if "in" not in attributes:
+            problems.append(f"countries.ftl: country-{code} has no .in")
+        if attributes - {"in", "address"}:
+            problems.append(f"countries.ftl: country-{code} has unknown attributes {sorted(attributes - {'in', 'address'})}")
+    return problems
+
+
+def message_sources(tag):
+    """The source text of each message of letter.ftl, variants and all."""
+    text = (ROOT / tag / "letter.ftl").read_text(encoding="utf-8")
+    return {
+        e.id.name: text[e.span.start : e.span.end]
+        for e in parse(text).body
+        if isinstance(e, ast.Message)
+    }
+
+
+def check_terms(tag):
+    path = ROOT / tag / "terms.toml"
+    if not path.exists():
+        return ["terms.toml is missing"]
+    concepts = tomllib.loads((ROOT / "terms.toml").read_text(encoding="utf-8"))
+    try:
+        terms = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        return [f"terms.toml: {error}"]
+    problems, sources = [], message_sources(tag)
+    for concept, spec in concepts.items():
+        term = terms.get(concept)
+        if not isinstance(term, dict):
+            problems.append(f"terms.toml: [{concept}] is missing")
+            continue
+        for field in ("term", "source"):
+            if not str(term.get(field, "")).strip():
+                problems.append(f"terms.toml: [{concept}] has no {field}")
+        if term.get("kind") not in KINDS:
+            problems.append(f"terms.toml: [{concept}] kind must be one of {sorted(KINDS)}")
+        forms = [f.lower() for f in term.get("forms", []) if f.strip()]
+        if not forms:
+            problems.append(f"terms.toml: [{concept}] has no forms")
+            continue
+        for key in spec.get("keys", []):
+            source = sources.get(key, "").lower()
+            if not any(form in source for form in forms):
+                problems.append(f"{key}: uses none of the forms of [{concept}] {forms}")
+    extra = set(terms) - set(concepts)
+    if extra:
+        problems.append(f"terms.toml: concepts not in locales/terms.toml: {sorted(extra)}")
     return problems
 
 
@@ -156,7 +246,7 @@ def main():
     if errors:
         print("en:", errors)
         return 1
-    tags = sys.argv[1:] or sorted(p.name for p in ROOT.iterdir() if p.is_dir() and p.name != "en")
+    tags = sys.argv[1:] or sorted(p.name for p in ROOT.iterdir() if p.is_dir())
     failed = False
     for tag in tags:
         problems = check(tag, english)

@@ -28,6 +28,21 @@ struct Formats {
     digits: Vec<char>,
     /// The common era, abbreviated (pattern letter `G`: Thai "ค.ศ.").
     era: String,
+    /// How the first day of a month is written where the language writes it as an
+    /// ordinal, which CLDR's patterns do not carry (see [`first_day`]).
+    first_day: Option<&'static str>,
+}
+
+/// The first of the month as an ordinal, where the written language requires it and CLDR's
+/// date patterns leave it a cardinal: French "1er mars" (Lexique des règles typographiques
+/// en usage à l'Imprimerie nationale), Italian "1º marzo", Brazilian Portuguese "1º de
+/// março". Every other day, and every other language, as CLDR writes it.
+fn first_day(tag: &str) -> Option<&'static str> {
+    match tag {
+        "fr" => Some("1er"),
+        "it" | "pt" => Some("1º"),
+        _ => None,
+    }
 }
 
 impl Formats {
@@ -63,6 +78,7 @@ static FORMATS: LazyLock<HashMap<String, Formats>> = LazyLock::new(|| {
                     group: cell(6),
                     digits: cell(7).chars().collect(),
                     era: cell(8),
+                    first_day: first_day(&cell(0)),
                 },
             )
         })
@@ -107,7 +123,10 @@ fn expand(pattern: &str, formats: &Formats, year: i32, month: u32, day: Option<u
             ('M', 2) | ('L', 2) => out.push_str(&formats.number(format!("{month:02}"))),
             ('M', _) => out.push_str(&month_name(&formats.months)),
             ('L', _) => out.push_str(&month_name(&formats.months_standalone)),
-            ('d', 1) => out.push_str(&formats.number(day.unwrap_or(1))),
+            ('d', 1) => match (day, formats.first_day) {
+                (Some(1), Some(first)) => out.push_str(first),
+                _ => out.push_str(&formats.number(day.unwrap_or(1))),
+            },
             ('d', _) => out.push_str(&formats.number(format!("{:02}", day.unwrap_or(1)))),
             ('G', _) => out.push_str(&formats.era),
             _ => (0..run).for_each(|_| out.push(c)),
@@ -115,6 +134,13 @@ fn expand(pattern: &str, formats: &Formats, year: i32, month: u32, day: Option<u
         i += run;
     }
     out
+}
+
+/// A sentence that ends on a value ending in an abbreviation's dot (Russian "2027 г.",
+/// Ukrainian "2027 р.", German "5.") takes no second dot: "завершается 15 марта 2027 г.."
+/// becomes "… 2027 г.".
+pub fn merge_final_dots(text: String, values: &[&str]) -> String {
+    values.iter().filter(|v| v.ends_with('.')).fold(text, |text, value| text.replace(&format!("{value}."), value))
 }
 
 /// "November 25, 2026", "25 novembre 2026", "2026年11月25日", "25 ноября 2026 г."
@@ -210,7 +236,7 @@ mod tests {
     use super::*;
 
     fn locale(tag: &str) -> Locale {
-        Locale::from_tag(tag).unwrap_or_default()
+        Locale::letter_language(tag).unwrap_or_default()
     }
 
     fn date() -> NaiveDate {
@@ -230,6 +256,30 @@ mod tests {
         }
         assert_eq!(format_date(locale("zh-Hans"), date()), "2026年5月7日");
         assert_eq!(format_date(locale("ar"), date()), "7 مايو 2026");
+    }
+
+    /// French, Italian and Brazilian Portuguese write the first of the month as an
+    /// ordinal; the other days, and other languages, stay cardinal.
+    #[test]
+    fn the_first_of_the_month_is_an_ordinal_where_the_language_says_so() {
+        let first = NaiveDate::from_ymd_opt(2027, 3, 1).unwrap_or_default();
+        assert_eq!(format_date(locale("fr"), first), "1er mars 2027");
+        assert_eq!(format_date(locale("it"), first), "1º marzo 2027");
+        assert_eq!(format_date(locale("pt"), first), "1º de março de 2027");
+        assert_eq!(format_date(locale("pt-PT"), first), "1 de março de 2027");
+        assert_eq!(format_date(locale("es"), first), "1 de marzo de 2027");
+        assert_eq!(format_date(locale("en"), first), "March 1, 2027");
+        let eighth = NaiveDate::from_ymd_opt(2027, 3, 8).unwrap_or_default();
+        assert_eq!(format_date(locale("it"), eighth), "8 marzo 2027");
+        assert_eq!(format_date(locale("fr"), eighth), "8 mars 2027");
+    }
+
+    #[test]
+    fn a_date_ending_in_a_dot_ends_the_sentence_once() {
+        let date = format_date(locale("ru"), NaiveDate::from_ymd_opt(2027, 3, 15).unwrap_or_default());
+        let text = format!("Голосование завершается {date}. Далее.");
+        assert_eq!(merge_final_dots(text, &[&date]), "Голосование завершается 15 марта 2027\u{202f}г. Далее.");
+        assert_eq!(merge_final_dots("On May 7, 2026.".into(), &["May 7, 2026"]), "On May 7, 2026.");
     }
 
     #[test]

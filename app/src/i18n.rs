@@ -145,6 +145,12 @@ impl Locale {
         LOCALES.lookup_with_args(self.langid(), key, &map)
     }
 
+    /// The message (or `message.attribute`) in this language only: `None` where the
+    /// language does not define it, instead of English.
+    pub fn t_exact(self, key: &str) -> Option<String> {
+        LOCALES.lookup_single_language::<&str>(self.langid(), key, None).ok()
+    }
+
     /// As [`Locale::t_args`], with arguments kept as data (names and texts owned).
     pub fn t_owned_args(self, key: &str, args: &[(String, String)]) -> String {
         let map: HashMap<Cow<'static, str>, FluentValue> =
@@ -370,7 +376,8 @@ mod tests {
     #[test]
     fn every_letter_language_has_every_letter_message_with_the_same_placeables() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
-        let letter = |path: &std::path::Path| path.file_name().is_some_and(|n| n == "letter.ftl");
+        let letter =
+            |path: &std::path::Path| path.file_name().is_some_and(|n| n == "letter.ftl" || n == "countries.ftl");
         let english = messages_of(&root.join("en"), letter);
         assert!(english.contains_key("letter-review-ask") && english.contains_key("open-letter-generic-body"));
         let letter_only: Vec<Locale> = Locale::letter_languages().filter(|l| !l.is_interface()).collect();
@@ -381,16 +388,17 @@ mod tests {
             assert_eq!(
                 translated.keys().collect::<Vec<_>>(),
                 english.keys().collect::<Vec<_>>(),
-                "{}: letter.ftl has English's messages",
+                "{}: letter.ftl and countries.ftl have English's messages",
                 locale.tag()
             );
             for (id, variables) in &english {
                 assert_eq!(translated.get(id), Some(variables), "{}: `{id}` uses English's placeables", locale.tag());
             }
-            // A letter language is its letter file and its review status, nothing else.
+            // A letter language is its letters, its country names, its term base and its
+            // review status, nothing else.
             if !locale.is_interface() {
                 let all = messages(&folder);
-                assert_eq!(all.len(), translated.len(), "{}: only letter.ftl", locale.tag());
+                assert_eq!(all.len(), translated.len(), "{}: only letter.ftl and countries.ftl", locale.tag());
             }
             let status = crate::translations::letter_status(locale.tag());
             assert!(status.status.is_some() && status.drafted_on.is_some(), "{}: status.toml", locale.tag());
@@ -407,7 +415,8 @@ mod tests {
     /// Variant keys (`[one]`, `*[other]`) of every message in a locale's files.
     fn variant_keys(locale_dir: &std::path::Path) -> Vec<(String, Vec<String>)> {
         let mut found: Vec<(String, Vec<String>)> = Vec::new();
-        for file in std::fs::read_dir(locale_dir).into_iter().flatten().filter_map(Result::ok).map(|e| e.path()) {
+        let files = std::fs::read_dir(locale_dir).into_iter().flatten().filter_map(Result::ok).map(|e| e.path());
+        for file in files.filter(|f| f.extension().is_some_and(|e| e == "ftl")) {
             for line in std::fs::read_to_string(&file).unwrap_or_default().lines() {
                 if line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
                     found.push((line.split('=').next().unwrap_or_default().trim().to_string(), Vec::new()));
@@ -441,9 +450,15 @@ mod tests {
                 categories.retain(|c| c != "many");
             }
             for (id, keys) in variant_keys(&root.join(locale.tag())) {
-                // `$has_deadline`'s values (yes / due / other) are not plural forms.
-                let plural: Vec<&String> =
-                    keys.iter().filter(|k| k.parse::<f64>().is_err() && !matches!(k.as_str(), "yes" | "due")).collect();
+                // The values of `$has_deadline` (yes / due / other), `$has_title` (yes / no)
+                // and `$country_kind` (country / territory) are not plural forms.
+                let plural: Vec<&String> = keys
+                    .iter()
+                    .filter(|k| {
+                        k.parse::<f64>().is_err()
+                            && !matches!(k.as_str(), "yes" | "due" | "no" | "country" | "territory")
+                    })
+                    .collect();
                 // CLDR 38+ gives French, Spanish, Portuguese and Italian a "many" form for
                 // millions; Fluent's rules predate it, so that variant is allowed, unused.
                 let newer_cldr = matches!(locale.langid().language.as_str(), "fr" | "es" | "pt" | "it");

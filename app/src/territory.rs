@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::i18n::Locale;
+use crate::letters::LetterCountry;
 
 const TERRITORIES_CSV: &str = include_str!("../../seed/territories.csv");
 const REGIONS_CSV: &str = include_str!("../../seed/regions.csv");
@@ -167,6 +168,28 @@ pub fn region_name(code: &str, locale: Locale) -> Option<String> {
 /// The CLDR name of a country in `locale`, if CLDR has one.
 pub fn country_name(alpha2: &str, locale: Locale) -> Option<String> {
     localized(&territory(alpha2)?.names, locale)
+}
+
+/// The country as letters in `locale` name it: the language's formal name; where the
+/// language has none yet, CLDR's name in an apposition that needs no article or case
+/// (`letter-in-your-country`: "in your country (Brazil)").
+pub fn letter_country(alpha2: &str, locale: Locale) -> LetterCountry {
+    let key = format!("country-{}", alpha2.to_ascii_uppercase());
+    match locale.t_exact(&key) {
+        Some(name) => LetterCountry {
+            in_phrase: locale.t_exact(&format!("{key}.in")).unwrap_or_else(|| in_your_country(locale, &name)),
+            address: locale.t_exact(&format!("{key}.address")).unwrap_or_else(|| name.clone()),
+            name,
+        },
+        None => {
+            let name = country_name(alpha2, locale).unwrap_or_else(|| alpha2.to_string());
+            LetterCountry { in_phrase: in_your_country(locale, &name), address: name.clone(), name }
+        }
+    }
+}
+
+fn in_your_country(locale: Locale, name: &str) -> String {
+    locale.t_args("letter-in-your-country", &[("country", name.to_string().into())])
 }
 
 fn localized(names: &HashMap<String, String>, locale: Locale) -> Option<String> {

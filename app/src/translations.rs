@@ -16,6 +16,8 @@ pub struct LocaleFolder {
     pub tag: &'static str,
     /// The folder's `status.toml`, as written.
     pub status: &'static str,
+    /// The folder's `terms.toml` (the term base), as written.
+    pub terms: &'static str,
     /// The message ids its `letter.ftl` defines.
     pub letter_ids: &'static [&'static str],
     /// The message ids its other files define.
@@ -105,6 +107,45 @@ pub struct LanguageReport {
     pub review: StatusFile,
     /// Member countries whose letters go first in this language.
     pub countries: Vec<String>,
+    /// Member countries the language names formally (`countries.ftl`), of all members.
+    #[serde(default)]
+    pub formal_names: usize,
+    /// The term base (`terms.toml`): ISO's vocabulary in this language, with sources.
+    #[serde(default)]
+    pub terms: Vec<TermEntry>,
+}
+
+/// One concept of a language's term base.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct TermEntry {
+    /// The concept (`locales/terms.toml`): `systematic-review`, `confirm`, …
+    pub concept: String,
+    /// The term in the language, dictionary form.
+    pub term: String,
+    /// Where the term is used so.
+    pub source: String,
+    /// `official` (the body's or ISO's own text), `secondary`, or `drafted` (not yet
+    /// checked against a published source).
+    pub kind: String,
+}
+
+/// A folder's term base, by concept; unreadable or absent: empty.
+#[cfg(feature = "ssr")]
+pub fn term_base(text: &str) -> Vec<TermEntry> {
+    let Ok(table) = text.parse::<toml::Table>() else { return Vec::new() };
+    table
+        .iter()
+        .filter_map(|(concept, value)| {
+            let field = |name: &str| value.get(name).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+            value.is_table().then(|| TermEntry {
+                concept: concept.clone(),
+                term: field("term"),
+                source: field("source"),
+                kind: field("kind"),
+            })
+        })
+        .collect()
 }
 
 /// A member country whose letters go in English because its first language has none.
@@ -173,6 +214,7 @@ pub mod ssr {
         let count = |ids: &[&str], of: &[&str]| ids.iter().filter(|id| of.contains(id)).count();
         let mut uncovered = Vec::new();
         let mut first_language: Vec<(String, Option<Locale>)> = Vec::new();
+        let members: Vec<String> = bodies.iter().map(|(alpha2, _)| alpha2.clone()).collect();
         for (alpha2, country_en) in bodies {
             let languages = crate::territory::letter_languages(&alpha2);
             let Some(first) = languages.first() else { continue };
@@ -202,6 +244,11 @@ pub mod ssr {
                         .filter(|(_, writes)| *writes == Some(language))
                         .map(|(alpha2, _)| alpha2.clone())
                         .collect(),
+                    formal_names: members
+                        .iter()
+                        .filter(|alpha2| language.t_exact(&format!("country-{alpha2}")).is_some())
+                        .count(),
+                    terms: own.map(|f| term_base(f.terms)).unwrap_or_default(),
                 }
             })
             .collect();
@@ -226,5 +273,148 @@ pub mod ssr {
     pub async fn translations(State(state): State<AppState>, headers: http::HeaderMap) -> Result<Response, AppError> {
         let report = report(&state.pool, crate::api::asker_locale(&headers)).await?;
         Ok(crate::api::json_response(report, None))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, HashMap};
+    use std::path::PathBuf;
+
+    use crate::i18n::Locale;
+
+    fn locales_dir() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../locales")
+    }
+
+    /// The alpha-2 codes of every ISO member in the directory's seed.
+    fn members() -> Vec<String> {
+        let seed = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../seed/nsb.csv"))
+            .unwrap_or_default();
+        let codes: Vec<String> = seed
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.split(',').next())
+            .filter(|c| c.len() == 2)
+            .map(String::from)
+            .collect();
+        assert!(codes.len() > 150, "the directory's seed lists the members");
+        codes
+    }
+
+    /// Every letter language names every member's country formally (countries.ftl, as
+    /// the bundle loaded it, without English fallback): a name that stands in a sentence
+    /// and no menu form, and "in <the country>" in the language's own construction.
+    #[test]
+    fn formal_names_for_every_member_in_every_letter_language() {
+        let members = members();
+        let mut problems = Vec::new();
+        for locale in Locale::letter_languages() {
+            for code in &members {
+                let key = format!("country-{code}");
+                match (locale.t_exact(&key), locale.t_exact(&format!("{key}.in"))) {
+                    (Some(name), Some(in_phrase)) => {
+                        let menu_form = ['(', '&'].iter().any(|c| name.contains(*c))
+                            || [" SAR", "UK", "USA"].iter().any(|m| name.split([' ', ',']).any(|w| w == m.trim()));
+                        if name.trim().is_empty() || in_phrase.trim().is_empty() || menu_form {
+                            problems.push(format!("{} {key}: {name:?} / {in_phrase:?}", locale.tag()));
+                        }
+                    }
+                    (name, in_phrase) => problems.push(format!("{} {key}: {name:?} / {in_phrase:?}", locale.tag())),
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{} formal names missing or menu forms:\n{}", problems.len(), problems.join("\n"));
+        // English: articles where the name takes one, ISO's names for Hong Kong and Macao.
+        let en = Locale::default();
+        assert_eq!(en.t_exact("country-GB.in").as_deref(), Some("in the United Kingdom"));
+        assert_eq!(en.t_exact("country-NL").as_deref(), Some("the Netherlands"));
+        assert_eq!(en.t_exact("country-HK").as_deref(), Some("Hong Kong, China"));
+        assert_eq!(en.t_exact("country-BR.address"), None);
+        assert_eq!(en.t_exact("country-US.address").as_deref(), Some("United States"));
+    }
+
+    /// The text of each message of a Fluent file, variants and all: the `id =` line and
+    /// the lines that continue it (indented, or a select's closing `}` and what follows).
+    fn message_sources(text: &str) -> HashMap<String, String> {
+        let mut out: HashMap<String, String> = HashMap::new();
+        let mut current: Option<String> = None;
+        for line in text.lines() {
+            if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                current = line.split_once('=').map(|(id, _)| id.trim().to_string());
+                if let Some(id) = &current {
+                    out.insert(id.clone(), line.to_string());
+                }
+            } else if line.starts_with([' ', '\t', '}']) {
+                if let Some(text) = current.as_ref().and_then(|id| out.get_mut(id)) {
+                    text.push('\n');
+                    text.push_str(line);
+                }
+            } else {
+                current = None;
+            }
+        }
+        out
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Concept {
+        keys: Vec<String>,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Term {
+        term: String,
+        forms: Vec<String>,
+        source: String,
+        kind: String,
+    }
+
+    /// Every letter language has a term base (terms.toml) with every concept of
+    /// locales/terms.toml, each with its source and kind, and every letter message that
+    /// expresses a concept uses one of the term base's forms for it.
+    #[test]
+    fn letters_use_the_term_base() {
+        let read = |path: PathBuf| std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let concepts: BTreeMap<String, Concept> =
+            toml::from_str(&read(locales_dir().join("terms.toml"))).unwrap_or_else(|e| panic!("terms.toml: {e}"));
+        assert!(concepts.len() >= 8 && concepts.values().any(|c| !c.keys.is_empty()));
+        let mut problems = Vec::new();
+        for locale in Locale::letter_languages() {
+            let tag = locale.tag();
+            let terms: BTreeMap<String, Term> = toml::from_str(&read(locales_dir().join(tag).join("terms.toml")))
+                .unwrap_or_else(|e| panic!("{tag}/terms.toml: {e}"));
+            let messages = message_sources(&read(locales_dir().join(tag).join("letter.ftl")));
+            for (name, concept) in &concepts {
+                let Some(term) = terms.get(name) else {
+                    problems.push(format!("{tag}: [{name}] missing"));
+                    continue;
+                };
+                if term.term.trim().is_empty() || term.source.trim().is_empty() {
+                    problems.push(format!("{tag}: [{name}] needs a term and a source"));
+                }
+                if !["official", "secondary", "drafted"].contains(&term.kind.as_str()) {
+                    problems.push(format!("{tag}: [{name}] kind {:?}", term.kind));
+                }
+                let forms: Vec<String> =
+                    term.forms.iter().map(|f| f.to_lowercase()).filter(|f| !f.trim().is_empty()).collect();
+                for key in &concept.keys {
+                    let message = messages.get(key).map(|m| m.to_lowercase()).unwrap_or_default();
+                    if forms.is_empty() || !forms.iter().any(|form| message.contains(form.as_str())) {
+                        problems.push(format!("{tag}: {key} uses none of [{name}] {forms:?}"));
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{} term-base problems:\n{}", problems.len(), problems.join("\n"));
+    }
+
+    /// The check reads the message with its variants, and no further.
+    #[test]
+    fn message_sources_keep_variants_and_stop_at_the_next_message() {
+        let text = "# c\na = one { $x ->\n    [one] b\n   *[other] c\n}\nd = e\n";
+        let sources = message_sources(text);
+        assert_eq!(sources.get("a").map(String::as_str), Some("a = one { $x ->\n    [one] b\n   *[other] c\n}"));
+        assert_eq!(sources.get("d").map(String::as_str), Some("d = e"));
     }
 }

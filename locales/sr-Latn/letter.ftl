@@ -9,81 +9,117 @@ language-name = Srpski (latinica)
 locale-direction = ltr
 
 ## The letters. A formal register fit for writing to a national institution.
-## Every placeable is inserted as it is, never inflected: write each sentence so that the
-## form below is grammatical where it stands (an apposition, a colon or "your country"
-## where your grammar would need another case or an article).
-## $body: the body's full name as the body writes it (nominative).
+## Every placeable is inserted as it is, never inflected: each note below says the form
+## (case, article) the value comes in. Write each sentence so that this form is
+## grammatical where it stands; where your grammar needs another case, use the placeable
+## made for it ($in_country) or a construction that takes the form as it is (an
+## apposition, a colon).
+## $body: the body's full name as the body writes it (nominative, no article added).
 ## $acronym: its short name (nominative), or the full name when no acronym is known.
-## $country: the country's name standing alone, without article (CLDR; nominative).
+## $country: the country as it stands in a sentence, nominative, with the article your
+##   language puts before it ("the United Kingdom", "Brazil"; countries.ftl).
+## $in_country: "in <the country>", preposition and case included ("in the United
+##   Kingdom"; countries.ftl, attribute .in). Use it for every "in <country>".
+## $country_kind: country, or territory for Hong Kong and Macao, which are not states:
+##   never call what a territory publishes a *national* standard.
 ## $standard: the reference, invariable (ISO 20400:2017).
 ## $edition: the national edition's designation, invariable (NBR ISO 20400).
-## $title: the standard's title as published in this language, or in English (a quotation).
+## $title: the standard's title as published in this language (a quotation); blank when
+##   no title in this language is recorded: then $has_title is no, and the letter names
+##   the standard by $standard alone (never a title in another language).
+## $has_title: yes or no.
 ## $language: the country's main language named in this language, in its dictionary form
-##   (CLDR: "portugais", "polski").
+##   (CLDR: "portugais", "polski"): write "the { $language } language" style
+##   constructions where your grammar would inflect it.
 ## $adopted: how many national adoptions Quorum records (a number: plural categories).
-## $confirmed: the date the last systematic review was completed (a formatted date).
+## $confirmed: the date the last systematic review was completed (a formatted date, as it
+##   stands after "on": French "1er mars 2027").
 ## $deadline: the date the current ballot closes (a formatted date).
 ## $due_by: with no ballot open, the date the next systematic review is due by, five years
 ##   after the last confirmation (a formatted date).
 ## $has_deadline: yes (a ballot is open), due (none is; the review is due by $due_by), or
 ##   no (neither is known).
 letter-subject-review = Molba da se u sistematskom preispitivanju glasa za potvrđivanje standarda { $standard }
-letter-subject-adopt = Molba za preuzimanje standarda { $standard } kao nacionalnog standarda ({ $country })
+letter-subject-adopt = { $country_kind ->
+    [territory] Molba za preuzimanje standarda { $standard } – { $country }
+   *[country] Molba za preuzimanje standarda { $standard } kao nacionalnog standarda – { $country }
+}
 letter-subject-translate = Molba za objavljivanje standarda { $standard } na nacionalnom jeziku ({ $language })
 letter-subject-translate-exists = Molba za širu promociju izdanja { $edition }, verzije standarda { $standard } na nacionalnom jeziku ({ $language })
 letter-greeting = Poštovani,
-letter-review-opening = Obraćam Vam se u vezi sa standardom { $standard } „{ $title }“ i glasom koji će { $body } dati u postupku njegovog sistematskog preispitivanja. Molim Vas da glasate za potvrđivanje standarda u njegovom sadašnjem obliku.
+letter-review-opening = Obraćam Vam se u vezi sa standardom { $has_title ->
+    [yes] { $standard } „{ $title }“
+   *[no] { $standard }
+} i glasom koji će { $body } dati u postupku njegovog sistematskog preispitivanja. Molim Vas da glasate za potvrđivanje standarda u njegovom sadašnjem obliku.
 letter-review-why = Standard ISO 20400 pruža organizacijama svih veličina i iz svih sektora zajednički okvir za održivu nabavku: pokazuje kako da se odmjere ekološki, društveni i ekonomski uticaji onoga što nabavljaju duž cijelog lanca snabdijevanja i kako da se to ugradi u politike, procese i svakodnevnu praksu. Od njegovog objavljivanja klimatske promjene, cirkularna ekonomija, ljudska prava i poslovna etika našli su se na samom vrhu prioriteta, a veliki dio tog posla obavlja se u lancima snabdijevanja. Standard je napisan upravo za takva pitanja i i dalje predstavlja pouzdan okvir za njihovo rješavanje.
 letter-review-evidence = { $adopted ->
     [0] Na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }) organizacija ISO potvrdila je standard bez izmjena.
-    [one] Najmanje { $adopted } nacionalno tijelo za standardizaciju preuzelo ga je kao nacionalni standard, a posljednje sistematsko preispitivanje (datum okončanja: { $confirmed }) potvrdilo ga je bez izmjena.
-    [few] Najmanje { $adopted } nacionalna tijela za standardizaciju preuzela su ga kao nacionalni standard, a posljednje sistematsko preispitivanje (datum okončanja: { $confirmed }) potvrdilo ga je bez izmjena.
-   *[other] Najmanje { $adopted } nacionalnih tijela za standardizaciju preuzelo ga je kao nacionalni standard, a posljednje sistematsko preispitivanje (datum okončanja: { $confirmed }) potvrdilo ga je bez izmjena.
+    [one] Najmanje { $adopted } nacionalno tijelo za standarde preuzelo ga je kao nacionalni standard, a posljednje sistematsko preispitivanje (datum okončanja: { $confirmed }) potvrdilo ga je bez izmjena.
+    [few] Najmanje { $adopted } nacionalna tijela za standarde preuzela su ga kao nacionalni standard, a posljednje sistematsko preispitivanje (datum okončanja: { $confirmed }) potvrdilo ga je bez izmjena.
+   *[other] Najmanje { $adopted } nacionalnih tijela za standarde preuzelo ga je kao nacionalni standard, a posljednje sistematsko preispitivanje (datum okončanja: { $confirmed }) potvrdilo ga je bez izmjena.
 }
 letter-review-ask = { $has_deadline ->
     [yes] Glasanje je trenutno u toku (rok za glasanje: { $deadline }). Revizija standarda zahtijevala bi godine rada u komitetu, a to vrijeme mnogo je korisnije uložiti u pomoć organizacijama da primjenjuju smjernice koje standard već sadrži. Stoga s poštovanjem molim da { $acronym } glasa za potvrđivanje standarda { $standard }.
     [due] Predstoji sljedeće sistematsko preispitivanje standarda (krajnji rok: { $due_by }). Revizija standarda zahtijevala bi godine rada u komitetu, a to vrijeme mnogo je korisnije uložiti u pomoć organizacijama da primjenjuju smjernice koje standard već sadrži. Stoga s poštovanjem molim da { $acronym } glasa za potvrđivanje standarda { $standard } kada glasanje bude otvoreno.
    *[other] Revizija standarda zahtijevala bi godine rada u komitetu, a to vrijeme mnogo je korisnije uložiti u pomoć organizacijama da primjenjuju smjernice koje standard već sadrži. Stoga s poštovanjem molim da { $acronym } glasa za potvrđivanje standarda { $standard } kada glasanje bude otvoreno.
 }
-letter-review-closing = Zahvaljujem Vam na razmatranju ove molbe. Bilo bi mi drago da saznam kako { $acronym } namjerava da glasa, a rado ću podijeliti i ono što znam o primjeni standarda u Vašoj zemlji ({ $country }).
-letter-adopt-opening = Obraćam Vam se s molbom da { $body } preuzme standard { $standard } „{ $title }“ kao nacionalni standard u Vašoj zemlji ({ $country }).
+letter-review-closing = Zahvaljujem Vam na razmatranju ove molbe. Bilo bi mi drago da saznam kako { $acronym } namjerava da glasa, a rado ću podijeliti i ono što znam o primjeni standarda { $in_country }.
+letter-adopt-opening = Obraćam Vam se s molbom da { $body } preuzme standard { $has_title ->
+    [yes] { $standard } „{ $title }“
+   *[no] { $standard }
+} { $country_kind ->
+    [territory] tako da Vaše područje, { $country }, dobije vlastiti standard za održivu nabavku.
+   *[country] kao nacionalni standard, tako da Vaša zemlja, { $country }, dobije vlastiti standard za održivu nabavku.
+}
 letter-adopt-why = Organi javne vlasti i preduzeća troše veliki dio nacionalnog dohotka na robu, radove i usluge, a način na koji nabavljaju oblikuje uslove rada, emisije i lokalne ekonomije duboko u njihovim lancima snabdijevanja. Standard ISO 20400 pruža im međunarodno usaglašene smjernice za uzimanje tih uticaja u obzir: od politike nabavke i posvećenosti rukovodstva do izbora dobavljača i upravljanja ugovorima. Primjenljiv je na organizacije svih veličina i iz svih sektora, javne i privatne.
 letter-adopt-evidence = { $adopted ->
     [0] Organizacija ISO potvrdila je standard na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da je on aktuelan i stabilan.
-    [one] Najmanje { $adopted } nacionalno tijelo za standardizaciju već ga je preuzelo, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da je standard aktuelan i stabilan.
-    [few] Najmanje { $adopted } nacionalna tijela za standardizaciju već su ga preuzela, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da je standard aktuelan i stabilan.
-   *[other] Najmanje { $adopted } nacionalnih tijela za standardizaciju već ga je preuzelo, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da je standard aktuelan i stabilan.
+    [one] Najmanje { $adopted } nacionalno tijelo za standarde već ga je preuzelo, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da je standard aktuelan i stabilan.
+    [few] Najmanje { $adopted } nacionalna tijela za standarde već su ga preuzela, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da je standard aktuelan i stabilan.
+   *[other] Najmanje { $adopted } nacionalnih tijela za standarde već ga je preuzelo, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da je standard aktuelan i stabilan.
 }
-letter-adopt-ask = Nacionalni standard identičan međunarodnom tekstu pružio bi naručiocima i dobavljačima u Vašoj zemlji ({ $country }) priznatu referencu na koju se mogu pozivati tenderska dokumentacija u javnim nabavkama i politike preduzeća, a olakšao bi i usklađivanje s trgovinskim partnerima koji ovaj standard već primjenjuju. S poštovanjem molim da { $acronym } pokrene preuzimanje standarda { $standard } i da ga, po mogućnosti, objavi na nacionalnom jeziku ({ $language }).
-letter-adopt-ask-in-progress = Koliko mi je poznato, { $acronym } već radi na preuzimanju standarda { $standard }. Nacionalni standard identičan međunarodnom tekstu pružio bi naručiocima i dobavljačima u Vašoj zemlji ({ $country }) priznatu referencu na koju se mogu pozivati tenderska dokumentacija u javnim nabavkama i politike preduzeća. S poštovanjem molim da { $acronym } dovrši preuzimanje i objavi nacionalni standard, po mogućnosti na nacionalnom jeziku ({ $language }), kao i da o njegovoj dostupnosti obavijesti one koji će ga koristiti.
-letter-adopt-closing = Zahvaljujem Vam na razmatranju ove molbe. Bilo bi mi drago da Vam detaljnije predstavim interesovanje za ovaj standard u Vašoj zemlji ({ $country }) i da saznam koji bi mogli biti sljedeći koraci.
-letter-translate-opening = Obraćam Vam se s molbom da { $body } učini standard { $standard } „{ $title }“ dostupnim na nacionalnom jeziku ({ $language }).
-letter-translate-opening-exists = Obraćam Vam se u vezi s izdanjem { $edition }, verzijom standarda { $standard } „{ $title }“ na nacionalnom jeziku ({ $language }), koju objavljuje { $acronym }.
-letter-translate-why = Održiva nabavka dio je svakodnevnog posla naručilaca, dobavljača, lica koja upravljaju ugovorima i službenika u javnom sektoru, od kojih mnogi smjernice čitaju samo na svom jeziku. Standard ISO 20400 postoji u zvaničnim izdanjima organizacije ISO na engleskom i francuskom jeziku, kao i u zvaničnom prevodu na španski jezik; za ljude u Vašoj zemlji ({ $country }) koji rade na nacionalnom jeziku ({ $language }) nacionalno izdanje pretvorilo bi međunarodni tekst u praktičan alat koji mogu da dijele sa svojim timovima i dobavljačima.
-letter-translate-why-exists = Održiva nabavka dio je svakodnevnog posla naručilaca, dobavljača, lica koja upravljaju ugovorima i službenika u javnom sektoru, od kojih mnogi smjernice čitaju samo na svom jeziku. Zahvaljujući izdanju { $edition }, ljudi u Vašoj zemlji ({ $country }) koji rade na nacionalnom jeziku ({ $language }) već imaju standard na svom jeziku; sada je važno da znaju da on postoji i da ga primjenjuju u radu sa svojim timovima i dobavljačima.
+letter-adopt-ask = Preuzimanje standarda u obliku identičnom međunarodnom tekstu pružilo bi naručiocima i dobavljačima { $in_country } priznatu referencu na koju se mogu pozivati tenderska dokumentacija u javnim nabavkama i politike preduzeća, a olakšalo bi i usklađivanje s trgovinskim partnerima koji ovaj standard već primjenjuju. S poštovanjem molim da { $acronym } pokrene preuzimanje standarda { $standard } i da ga, po mogućnosti, objavi na nacionalnom jeziku ({ $language }).
+letter-adopt-ask-in-progress = Koliko mi je poznato, { $acronym } već radi na preuzimanju standarda { $standard }. Izdanje identično međunarodnom tekstu pružilo bi naručiocima i dobavljačima { $in_country } priznatu referencu na koju se mogu pozivati tenderska dokumentacija u javnim nabavkama i politike preduzeća. S poštovanjem molim da { $acronym } dovrši preuzimanje i objavi standard, po mogućnosti na nacionalnom jeziku ({ $language }), kao i da o njegovoj dostupnosti obavijesti one koji će ga koristiti.
+letter-adopt-closing = Zahvaljujem Vam na razmatranju ove molbe. Bilo bi mi drago da Vam detaljnije predstavim interesovanje za ovaj standard { $in_country } i da saznam koji bi mogli biti sljedeći koraci.
+letter-translate-opening = Obraćam Vam se s molbom da { $body } učini standard { $has_title ->
+    [yes] { $standard } „{ $title }“
+   *[no] { $standard }
+} dostupnim na nacionalnom jeziku ({ $language }).
+letter-translate-opening-exists = Obraćam Vam se u vezi s izdanjem { $edition }, verzijom standarda { $has_title ->
+    [yes] { $standard } „{ $title }“
+   *[no] { $standard }
+} na nacionalnom jeziku ({ $language }), koju objavljuje { $acronym }.
+letter-translate-why = Održiva nabavka dio je svakodnevnog posla naručilaca, dobavljača, lica koja upravljaju ugovorima i službenika u javnom sektoru, od kojih mnogi smjernice čitaju samo na svom jeziku. Standard ISO 20400 postoji u zvaničnim izdanjima organizacije ISO na engleskom i francuskom jeziku, kao i u zvaničnom prevodu na španski jezik; za ljude { $in_country } koji rade na nacionalnom jeziku ({ $language }) nacionalno izdanje pretvorilo bi međunarodni tekst u praktičan alat koji mogu da dijele sa svojim timovima i dobavljačima.
+letter-translate-why-exists = Održiva nabavka dio je svakodnevnog posla naručilaca, dobavljača, lica koja upravljaju ugovorima i službenika u javnom sektoru, od kojih mnogi smjernice čitaju samo na svom jeziku. Zahvaljujući izdanju { $edition }, ljudi { $in_country } koji rade na nacionalnom jeziku ({ $language }) već imaju standard na svom jeziku; sada je važno da znaju da on postoji i da ga primjenjuju u radu sa svojim timovima i dobavljačima.
 letter-translate-evidence = { $adopted ->
     [0] Organizacija ISO potvrdila je standard na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da će prevod koji se sada izradi ostati koristan godinama.
-    [one] Najmanje { $adopted } nacionalno tijelo za standardizaciju preuzelo ga je, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da će prevod koji se sada izradi ostati koristan godinama.
-    [few] Najmanje { $adopted } nacionalna tijela za standardizaciju preuzela su ga, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da će prevod koji se sada izradi ostati koristan godinama.
-   *[other] Najmanje { $adopted } nacionalnih tijela za standardizaciju preuzelo ga je, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da će prevod koji se sada izradi ostati koristan godinama.
+    [one] Najmanje { $adopted } nacionalno tijelo za standarde preuzelo ga je, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da će prevod koji se sada izradi ostati koristan godinama.
+    [few] Najmanje { $adopted } nacionalna tijela za standarde preuzela su ga, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da će prevod koji se sada izradi ostati koristan godinama.
+   *[other] Najmanje { $adopted } nacionalnih tijela za standarde preuzelo ga je, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da će prevod koji se sada izradi ostati koristan godinama.
 }
 letter-translate-evidence-exists = { $adopted ->
     [0] Organizacija ISO potvrdila je standard na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da će izdanje { $edition } ostati aktuelno godinama.
-    [one] Najmanje { $adopted } nacionalno tijelo za standardizaciju preuzelo ga je, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da će izdanje { $edition } ostati aktuelno godinama.
-    [few] Najmanje { $adopted } nacionalna tijela za standardizaciju preuzela su ga, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da će izdanje { $edition } ostati aktuelno godinama.
-   *[other] Najmanje { $adopted } nacionalnih tijela za standardizaciju preuzelo ga je, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da će izdanje { $edition } ostati aktuelno godinama.
+    [one] Najmanje { $adopted } nacionalno tijelo za standarde preuzelo ga je, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da će izdanje { $edition } ostati aktuelno godinama.
+    [few] Najmanje { $adopted } nacionalna tijela za standarde preuzela su ga, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da će izdanje { $edition } ostati aktuelno godinama.
+   *[other] Najmanje { $adopted } nacionalnih tijela za standarde preuzelo ga je, a organizacija ISO potvrdila ga je na posljednjem sistematskom preispitivanju (datum okončanja: { $confirmed }), tako da će izdanje { $edition } ostati aktuelno godinama.
 }
 letter-translate-ask = S poštovanjem molim da { $acronym } pripremi i objavi izdanje standarda { $standard } na nacionalnom jeziku ({ $language }), bilo kao nacionalno preuzimanje, bilo kao prevod koji se prodaje uz međunarodni tekst, kao i da o njegovoj dostupnosti obavijesti one koji će ga koristiti.
-letter-translate-ask-exists = Zahvaljujem što { $acronym } izdanje { $edition } čini dostupnim na nacionalnom jeziku ({ $language }). Molim Vas da ga učinite široko poznatim među naručiocima, dobavljačima i službenicima u javnom sektoru u Vašoj zemlji ({ $country }) i da ga uskladite s međunarodnim tekstom kada organizacija ISO sljedeći put bude revidirala standard.
-letter-translate-closing = Zahvaljujem Vam na razmatranju ove molbe. Nakon objavljivanja prevoda rado ću pomoći da on postane poznat u Vašoj zemlji ({ $country }).
+letter-translate-ask-exists = Zahvaljujem što { $acronym } izdanje { $edition } čini dostupnim na nacionalnom jeziku ({ $language }). Molim Vas da ga učinite široko poznatim među naručiocima, dobavljačima i službenicima u javnom sektoru { $in_country } i da ga uskladite s međunarodnim tekstom kada organizacija ISO sljedeći put bude revidirala standard.
+letter-translate-closing = Zahvaljujem Vam na razmatranju ove molbe. Nakon objavljivanja prevoda rado ću pomoći da on postane poznat { $in_country }.
 letter-sign-off = S poštovanjem,
+# "in <country>" for a country whose name countries.ftl does not give yet: $country is
+# CLDR's name standing alone, so put it where no article or case is needed.
+letter-in-your-country = u Vašoj zemlji ({ $country })
 # $role and $organisation joined on the signature's second line.
 letter-role-organisation = { $role }, { $organisation }
 # The place and date line above the recipient on the printed letter.
 letter-place-date = { $city }, { $date }
 
 ## Open letters: what fills a placeable when the letter is read by everyone, not one body.
-open-letter-generic-body = vaše nacionalno tijelo za standardizaciju
+open-letter-generic-body = vaše nacionalno tijelo za standarde
+# $country where a letter is read by everyone: nominative, as a writer's { $country } stands.
 open-letter-generic-country = vaša zemlja
+# $in_country where a letter is read by everyone.
+open-letter-generic-in-country = u vašoj zemlji
 open-letter-generic-deadline = datum zatvaranja glasanja
 open-letter-generic-committee = komitet organizacije ISO nadležan za standard

@@ -179,7 +179,20 @@ pub fn body_name(facts: &LetterFacts, locale: Locale) -> String {
         .or(facts.body_name_en.as_ref())
         .or(facts.acronym.as_ref())
         .map(|name| clean_record_value(name))
-        .unwrap_or_else(|| facts.country(locale.tag()))
+        .unwrap_or_else(|| facts.country(locale.tag()).address)
+}
+
+/// The body as the letter's sentences name it (`$body`): the native name in one of the
+/// country's languages, the English name in English; in any other language the acronym
+/// (an English name inside a Ukrainian or Japanese sentence reads as a foreign quotation),
+/// and the English name only when no acronym is recorded.
+pub fn body_in_prose(facts: &LetterFacts, locale: Locale) -> String {
+    let writes_native = facts.official_languages.iter().any(|l| locale_speaks(locale, l));
+    let has_native = writes_native && facts.body_name_native.is_some();
+    match &facts.acronym {
+        Some(acronym) if !has_native && locale.langid().language.as_str() != "en" => clean_record_value(acronym),
+        _ => body_name(facts, locale),
+    }
 }
 
 /// The recipient's block as a letter heads it: the body's name, its recorded postal
@@ -187,9 +200,9 @@ pub fn body_name(facts: &LetterFacts, locale: Locale) -> String {
 pub fn recipient_lines(facts: &LetterFacts, locale: Locale) -> Vec<String> {
     let mut lines = vec![body_name(facts, locale)];
     lines.extend(facts.address.iter().flat_map(|a| a.split(';').map(|l| l.trim().to_string())));
-    let country = facts.country(locale.tag());
+    let country = facts.country(locale.tag()).address;
     let named = |name: &str| facts.address.as_deref().is_some_and(|a| a.contains(name));
-    if !named(&country) && !named(&facts.country("en")) {
+    if !named(&country) && !named(&facts.country("en").address) {
         lines.push(country);
     }
     lines.retain(|l| !l.is_empty());
@@ -199,9 +212,10 @@ pub fn recipient_lines(facts: &LetterFacts, locale: Locale) -> Vec<String> {
 /// Renders the letter in one language.
 pub fn render_one(facts: &LetterFacts, purpose: Purpose, sender: &Sender, locale: Locale) -> RenderedLetter {
     let tag = locale.tag();
-    let body = body_name(facts, locale);
+    let body = body_in_prose(facts, locale);
     let acronym = facts.acronym.as_deref().map(clean_record_value).unwrap_or_else(|| body.clone());
-    let title = facts.title_for(locale).map(|(_, t)| clean_record_value(t)).unwrap_or_default();
+    let title = facts.title_for(locale).map(|(_, t)| clean_record_value(t));
+    let country = facts.country(tag);
     let language = facts.language_names.get(tag).cloned().unwrap_or_else(|| Locale::default().t("language-name"));
     let date = |value: &Option<String>| value.as_deref().map(|d| format_partial_date(locale, d)).unwrap_or_default();
     // Record values lose any bidi control they carry (`clean_record_value`); in a
@@ -211,9 +225,12 @@ pub fn render_one(facts: &LetterFacts, purpose: Purpose, sender: &Sender, locale
     let args: Vec<(&'static str, FluentValue<'static>)> = vec![
         ("body", text(body)),
         ("acronym", text(acronym)),
-        ("country", text(clean_record_value(&facts.country(tag)))),
+        ("country", text(clean_record_value(&country.name))),
+        ("in_country", text(clean_record_value(&country.in_phrase))),
+        ("country_kind", super::country_kind(&facts.alpha2).into()),
         ("standard", text(clean_record_value(&facts.standard))),
-        ("title", text(title)),
+        ("has_title", (if title.is_some() { "yes" } else { "no" }).into()),
+        ("title", text(title.unwrap_or_default())),
         ("language", text(clean_record_value(&language))),
         ("adopted", facts.adopted.into()),
         ("confirmed", date(&facts.last_confirmed).into()),
@@ -232,8 +249,14 @@ pub fn render_one(facts: &LetterFacts, purpose: Purpose, sender: &Sender, locale
         ),
         ("edition", text(facts.national_edition.as_deref().map(clean_record_value).unwrap_or_default())),
     ];
+    let dates = [&facts.last_confirmed, &facts.deadline, &facts.due_by].map(date);
     // The translator's own marks stay: only the values above were cleaned.
-    let message = |key: &str| locale.t_args(key, &args);
+    let message = |key: &str| {
+        crate::format::merge_final_dots(
+            locale.t_args(key, &args),
+            &dates.iter().map(String::as_str).collect::<Vec<_>>(),
+        )
+    };
 
     let [opening, why, evidence, ask, closing] = paragraph_keys(purpose, facts).map(message);
     let mut paragraphs = vec![message("letter-greeting"), opening, why];
@@ -324,22 +347,10 @@ pub mod tests {
             email: Some("atendimento.rj@abnt.org.br".into()),
             address: Some("Rua Minas Gerais, 190; Higienópolis; 01244-010 São Paulo-SP".into()),
             official_languages: vec!["pt".into()],
-            // As CLDR names them (seed/territories.csv, seed/languages.csv).
-            country_names: names(&[
-                ("en", "Brazil"),
-                ("fr", "Brésil"),
-                ("es", "Brasil"),
-                ("ar", "البرازيل"),
-                ("zh-Hans", "巴西"),
-                ("ru", "Бразилия"),
-                ("pt", "Brasil"),
-                ("de", "Brasilien"),
-                ("ja", "ブラジル"),
-                ("ko", "브라질"),
-                ("it", "Brasile"),
-                ("nl", "Brazilië"),
-                ("tr", "Brezilya"),
-            ]),
+            // As the letter languages name it (locales/<tag>/countries.ftl).
+            country_names: Locale::letter_languages()
+                .map(|l| (l.tag().to_string(), crate::territory::letter_country("BR", l)))
+                .collect(),
             language_names: names(&[
                 ("en", "Portuguese"),
                 ("fr", "portugais"),
@@ -524,6 +535,79 @@ pub mod tests {
         assert_eq!(mailto_address("info@abnt.org.br; vendas@abnt.org.br").as_deref(), Some("info@abnt.org.br"));
         assert_eq!(mailto_address("a@b.org?cc=evil@x.org"), None);
         assert_eq!(mailto_address("see website"), None);
+    }
+
+    fn text_in(facts: &LetterFacts, lang: &str, purpose: &str) -> String {
+        let form = LetterForm { lang: lang.into(), purpose: purpose.into(), ..Default::default() };
+        let choices = validate(&form, facts).unwrap_or_else(|e| panic!("{lang}: {e:?}"));
+        let letter = render(facts, &choices);
+        format!("{}\n{}", letter.primary.subject, letter.text())
+    }
+
+    /// A title is quoted only in its own language: a Ukrainian or Chinese letter names
+    /// the standard by its reference when only English and Portuguese titles are recorded.
+    #[test]
+    fn titles_in_another_language_are_left_out() {
+        let facts = brazil();
+        for lang in ["uk", "zh-Hans", "ja", "pl", "fr"] {
+            for purpose in ["review", "adopt", "translate"] {
+                let text = text_in(&facts, lang, purpose);
+                assert!(!text.contains("Sustainable procurement"), "{lang} {purpose}: {text}");
+                assert!(!text.contains("Compras sustentáveis"), "{lang} {purpose}: {text}");
+                assert!(text.contains("ISO 20400:2017"), "{lang} {purpose}: {text}");
+                assert!(!text.contains(", ,") && !text.contains("«»") && !text.contains("“”"), "{lang}: {text}");
+            }
+        }
+        assert!(text_in(&facts, "pt", "review").contains("Compras sustentáveis — Diretrizes"));
+        assert!(text_in(&facts, "pt-PT", "review").contains("Compras sustentáveis — Diretrizes"));
+        assert!(text_in(&facts, "en", "review").contains("Sustainable procurement — Guidance"));
+    }
+
+    /// French writes the first of the month "1er", Italian "1º"; Italian letters put no
+    /// article before a date ("il 8" would need elision: "l'8").
+    #[test]
+    fn dates_read_as_the_language_writes_them() {
+        let mut facts = brazil();
+        facts.last_confirmed = Some("2023-03-01".into());
+        facts.deadline = Some("2027-03-08".into());
+        let french = text_in(&facts, "fr", "review");
+        assert!(french.contains("1er mars 2023") && french.contains("8 mars 2027"), "{french}");
+        let italian = text_in(&facts, "it", "review");
+        assert!(italian.contains("1º marzo 2023") && italian.contains("8 marzo 2027"), "{italian}");
+        for article in ["il 8", "al 8", "dal 8", "del 8", "nel 8", "lo 8", "il 11", "l' 8"] {
+            assert!(!italian.contains(&format!(" {article} ")), "{article}: {italian}");
+        }
+        facts.deadline = None;
+        facts.due_by = Some("2028-08-11".into());
+        let italian = text_in(&facts, "it", "review");
+        assert!(italian.contains("11 agosto 2028") && !italian.contains(" il 11 "), "{italian}");
+    }
+
+    /// In the letter's sentences the body has its own name in its country's language,
+    /// its English name in English, and its acronym in any other language.
+    #[test]
+    fn the_body_is_named_in_the_letters_language_or_by_its_acronym() {
+        let facts = brazil();
+        assert!(text_in(&facts, "pt", "adopt").contains("Associação Brasileira de Normas Técnicas"));
+        assert!(text_in(&facts, "en", "adopt").contains("Brazilian National Standards Organization"));
+        let ukrainian = text_in(&facts, "uk", "adopt");
+        assert!(ukrainian.contains("ABNT") && !ukrainian.contains("Brazilian National"), "{ukrainian}");
+    }
+
+    /// Hong Kong is not a state: no letter language calls its adoption *national* in the
+    /// English letter, and every language names it as "Hong Kong, China".
+    #[test]
+    fn hong_kong_is_not_asked_for_a_national_standard() {
+        let mut facts = brazil();
+        facts.alpha2 = "HK".into();
+        facts.country_names = Locale::letter_languages()
+            .map(|l| (l.tag().to_string(), crate::territory::letter_country("HK", l)))
+            .collect();
+        let english = text_in(&facts, "en", "adopt");
+        assert!(english.contains("as a standard of Hong Kong, China"), "{english}");
+        assert!(!english.contains("national standard of"), "{english}");
+        let brazil = text_in(&brazil(), "en", "adopt");
+        assert!(brazil.contains("as a national standard of Brazil"), "{brazil}");
     }
 
     #[test]

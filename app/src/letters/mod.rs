@@ -54,6 +54,29 @@ impl Purpose {
     }
 }
 
+/// A country as a letter names it, in one letter language (`locales/<tag>/countries.ftl`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LetterCountry {
+    /// As it stands in a sentence, nominative, with the language's article ("the United
+    /// Kingdom", "die Schweiz").
+    pub name: String,
+    /// "in <the country>" with the language's preposition and case ("aux Pays-Bas").
+    pub in_phrase: String,
+    /// As an envelope's last line ("United Kingdom").
+    pub address: String,
+}
+
+/// The ISO members that are not states: Hong Kong and Macao, special administrative
+/// regions of China, which ISO lists as "Hong Kong, China" and "Macao, China". A letter
+/// does not call what they publish a *national* standard.
+pub const NOT_STATES: [&str; 2] = ["HK", "MO"];
+
+/// `country` for a state, `territory` for Hong Kong and Macao: the letters' Fluent
+/// selector `$country_kind`.
+pub fn country_kind(alpha2: &str) -> &'static str {
+    if NOT_STATES.iter().any(|code| code.eq_ignore_ascii_case(alpha2)) { "territory" } else { "country" }
+}
+
 /// What the records say about the recipient and the standard: everything a letter needs
 /// besides the writer's own choices. Names come in every shipped language so the browser
 /// can switch the letter's language without asking the server again.
@@ -69,8 +92,8 @@ pub struct LetterFacts {
     /// The languages letters to the country go in, first the one they start in (see
     /// `territory::letter_languages`: CLDR's official languages, or a documented order).
     pub official_languages: Vec<String>,
-    /// The country's name, by locale tag (CLDR).
-    pub country_names: BTreeMap<String, String>,
+    /// The country as letters name it, by letter language (`locales/<tag>/countries.ftl`).
+    pub country_names: BTreeMap<String, LetterCountry>,
     /// The country's main language named in each locale (CLDR).
     pub language_names: BTreeMap<String, String>,
     /// The standard's reference, `ISO 20400:2017`.
@@ -112,18 +135,22 @@ pub struct LetterFacts {
 }
 
 impl LetterFacts {
-    pub fn country(&self, tag: &str) -> String {
-        self.country_names
-            .get(tag)
-            .or_else(|| self.country_names.get("en"))
-            .cloned()
-            .unwrap_or_else(|| self.alpha2.clone())
+    /// The country as a letter in `tag` names it (English where that language has no
+    /// name recorded in these facts, the country code where none has).
+    pub fn country(&self, tag: &str) -> LetterCountry {
+        self.country_names.get(tag).or_else(|| self.country_names.get("en")).cloned().unwrap_or_else(|| LetterCountry {
+            name: self.alpha2.clone(),
+            in_phrase: self.alpha2.clone(),
+            address: self.alpha2.clone(),
+        })
     }
 
     /// The recorded title a letter in `locale` uses, with its language: the locale's own,
-    /// else its base language's, else English.
+    /// else its base language's (`pt` for `pt-PT`). None otherwise: a letter never quotes
+    /// a title in another language (an English title inside a Ukrainian or Chinese
+    /// letter); it names the standard by its reference alone (`$has_title`).
     pub fn title_for(&self, locale: crate::i18n::Locale) -> Option<(&str, &str)> {
-        [locale.tag(), locale.langid().language.as_str(), "en"]
+        [locale.tag(), locale.langid().language.as_str()]
             .into_iter()
             .find_map(|key| self.titles.get_key_value(key))
             .map(|(lang, title)| (lang.as_str(), title.as_str()))

@@ -92,10 +92,7 @@ pub async fn facts(pool: &AnyPool, code: &str) -> Result<LetterFacts, AppError> 
     let mut language_names = BTreeMap::new();
     for locale in Locale::letter_languages() {
         let tag = locale.tag().to_string();
-        country_names.insert(
-            tag.clone(),
-            territory::country_name(&alpha2, locale).unwrap_or_else(|| body.country_name_en.clone()),
-        );
+        country_names.insert(tag.clone(), territory::letter_country(&alpha2, locale));
         if let Some(name) = main_language.as_deref().and_then(|l| territory::language_name(l, locale)) {
             language_names.insert(tag, name);
         }

@@ -15,8 +15,18 @@ use serde::{Deserialize, Serialize};
 use crate::error::AppError;
 
 /// The placeables a letter may use.
-pub const PLACEABLES: [&str; 9] =
-    ["body", "acronym", "country", "standard", "standard_title", "deadline", "committee", "adoptions", "languages"];
+pub const PLACEABLES: [&str; 10] = [
+    "body",
+    "acronym",
+    "country",
+    "in_country",
+    "standard",
+    "standard_title",
+    "deadline",
+    "committee",
+    "adoptions",
+    "languages",
+];
 
 /// A published letter in the list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

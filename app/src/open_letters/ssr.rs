@@ -14,6 +14,7 @@ use super::template::{self, Values};
 use super::*;
 use crate::directory::ssr::normalize_code;
 use crate::i18n::Locale;
+use crate::letters::LetterCountry;
 use crate::territory;
 
 /// A published text: (letter, lang, title, body, reviewed_at).
@@ -136,7 +137,8 @@ async fn values(
     let (standard, standard_title, adoptions, languages, open_ballot, due_by, committee) = match &facts {
         Some(f) => (
             f.reference.clone(),
-            f.titles.iter().find(|(l, _, _)| serves(l, lang)).or(f.titles.first()).map(|(_, t, _)| t.clone()),
+            // Only a title in the letter's language: never another language's inside it.
+            f.titles.iter().find(|(l, _, _)| serves(l, lang)).map(|(_, t, _)| t.clone()),
             f.adopted,
             u32::try_from(f.titles.len()).unwrap_or_default(),
             f.open_ballot_closes.clone(),
@@ -156,14 +158,23 @@ async fn values(
         Some(card) => (
             card.display_name().unwrap_or(&card.alpha2).to_string(),
             card.acronym.value.clone().unwrap_or_default(),
-            territory::country_name(&card.alpha2, locale).unwrap_or_else(|| card.country.clone()),
+            territory::letter_country(&card.alpha2, locale),
         ),
-        None => (locale.t("open-letter-generic-body"), String::new(), locale.t("open-letter-generic-country")),
+        None => (
+            locale.t("open-letter-generic-body"),
+            String::new(),
+            LetterCountry {
+                name: locale.t("open-letter-generic-country"),
+                in_phrase: locale.t("open-letter-generic-in-country"),
+                address: String::new(),
+            },
+        ),
     };
     Ok(Values {
         body,
         acronym,
-        country,
+        country: country.name,
+        in_country: country.in_phrase,
         standard,
         standard_title: standard_title.unwrap_or_default(),
         deadline: deadline

@@ -171,6 +171,7 @@ pub struct Values {
     pub body: String,
     pub acronym: String,
     pub country: String,
+    pub in_country: String,
     pub standard: String,
     pub standard_title: String,
     pub deadline: String,
@@ -189,6 +190,7 @@ pub fn render(text: &str, lang: &str, values: &Values) -> String {
         return text.to_string();
     };
     let langid: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
+    let locale = crate::i18n::Locale::letter_language(lang).unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
     bundle.set_use_isolating(false);
     if bundle.add_resource(resource).is_err() {
@@ -202,17 +204,22 @@ pub fn render(text: &str, lang: &str, values: &Values) -> String {
         ("body", &values.body),
         ("acronym", &values.acronym),
         ("country", &values.country),
+        ("in_country", &values.in_country),
         ("standard", &values.standard),
         ("standard_title", &values.standard_title),
         ("deadline", &values.deadline),
         ("committee", &values.committee),
     ] {
-        args.set(name, FluentValue::from(value.as_str()));
+        // Record values lose their bidi controls; in a right-to-left letter a value
+        // written left to right is isolated (FSI…PDI) so mail programs keep it one run.
+        let value = crate::letters::compose::isolate(locale, crate::letters::form::clean_record_value(value));
+        args.set(name, FluentValue::from(value));
     }
     args.set("adoptions", FluentValue::from(values.adoptions));
     args.set("languages", FluentValue::from(values.languages));
     let mut errors = Vec::new();
-    bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned()
+    let text = bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+    crate::format::merge_final_dots(text, &[values.deadline.as_str()])
 }
 
 #[cfg(test)]
@@ -262,6 +269,16 @@ mod tests {
         );
         let many = Values { adoptions: 4, ..values };
         assert!(render(text, "en", &many).contains("We count 4 adoptions in Brazil."));
+    }
+
+    /// In a right-to-left letter, a value written left to right is isolated (FSI…PDI) so
+    /// that mail programs keep it one run; a bidi control in a record never passes.
+    #[test]
+    fn values_in_right_to_left_letters_are_isolated() {
+        let text = "إلى { $body } في { $country }";
+        let values = Values { body: "ABNT\u{202e}".into(), country: "البرازيل".into(), ..Values::default() };
+        assert_eq!(render(text, "ar", &values), "إلى \u{2068}ABNT\u{2069} في البرازيل");
+        assert_eq!(render("To { $body }", "en", &values), "To ABNT");
     }
 
     #[test]

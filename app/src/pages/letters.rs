@@ -130,7 +130,7 @@ pub fn ComposerPage() -> impl IntoView {
                             let form = language_form.clone();
                             Suspend::new(async move {
                                 let facts = facts.await.ok().flatten();
-                                let country = facts.as_ref().map(|f| f.country(locale.tag()));
+                                let country = facts.as_ref().map(|f| f.country(locale.tag()).address);
                                 let options = languages.await.unwrap_or_default();
                                 view! {
                                     <LanguageChoices form options />

@@ -89,6 +89,7 @@ fn LanguageRow(language: LanguageReport, locale: Locale) -> impl IntoView {
         interface_total,
         review,
         countries,
+        ..
     } = language;
     let share =
         |done: usize, total: usize| locale.t_args("languages-share", &[("done", done.into()), ("total", total.into())]);

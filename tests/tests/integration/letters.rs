@@ -42,6 +42,16 @@ pub(super) async fn letter_api_renders_json(backend: Backend) {
     // Without lang, the country's first language: Brazil gets Portuguese, India Hindi,
     // Ukraine Ukrainian (not Russian), Cyprus Greek, Israel Hebrew, Portugal European
     // Portuguese, Hong Kong Traditional Chinese, Kazakhstan Kazakh, Senegal French.
+    // Hong Kong is not a state: its adoption letter does not ask for a *national* standard,
+    // and names it as ISO does.
+    let (status, hong_kong) = api_json(&app, "/api/v1/letters/render?nsb=HK&purpose=adopt&lang=en").await;
+    assert_eq!(status, 200);
+    let text = format!("{} {}", hong_kong["subject"], hong_kong["body"]);
+    assert!(text.contains("as a standard of Hong Kong, China") && !text.contains("national standard of"), "{text}");
+    // Countries keep their article in English ("of the Netherlands", not "of Netherlands").
+    let (_, netherlands) = api_json(&app, "/api/v1/letters/render?nsb=NL&purpose=adopt&lang=en").await;
+    let text = format!("{} {}", netherlands["subject"], netherlands["body"]);
+    assert!(text.contains("national standard of the Netherlands") && text.contains("in the Netherlands"), "{text}");
     for (code, language) in [
         ("BR", "pt"),
         ("IN", "hi"),
@@ -75,6 +85,7 @@ pub(super) async fn every_body_gets_its_letter_in_its_first_language(backend: Ba
     let bodies: Vec<(String,)> =
         sqlx::query_as("SELECT alpha2 FROM nsb ORDER BY alpha2").fetch_all(&app.pool).await.unwrap();
     assert!(bodies.len() > 150);
+    let bodies_count = bodies.len();
     let mut in_english = std::collections::BTreeSet::new();
     for (code,) in bodies {
         let (status, letter) = api_json(&app, &format!("/api/v1/letters/render?nsb={code}&purpose=review")).await;
@@ -88,8 +99,21 @@ pub(super) async fn every_body_gets_its_letter_in_its_first_language(backend: Ba
             in_english.insert(code.clone());
         }
         assert!(letter["review_status"].is_string(), "{code}");
+        // The letter names the country formally, in the letter's language: the review
+        // letter's closing says "in <the country>" as countries.ftl writes it.
+        let locale = app::i18n::Locale::letter_language(expected).unwrap();
+        let in_country = locale.t_exact(&format!("country-{code}.in")).unwrap_or_else(|| panic!("{code} {expected}"));
+        let text = letter["body"].as_str().unwrap().replace(['\u{2068}', '\u{2069}'], "");
+        assert!(text.contains(&in_country), "{code} ({expected}): {in_country:?} in {text}");
     }
     assert_eq!(in_english, uncovered);
+    // Every language names every member formally and records its term base.
+    for language in translations["languages"].as_array().unwrap() {
+        assert_eq!(language["formal_names"].as_u64(), Some(bodies_count as u64), "{}", language["tag"]);
+        let terms = language["terms"].as_array().unwrap();
+        assert!(terms.len() >= 9, "{}: {terms:?}", language["tag"]);
+        assert!(terms.iter().all(|t| !t["source"].as_str().unwrap_or_default().is_empty()), "{}", language["tag"]);
+    }
     // None remains: every member country's first language has letters.
     assert!(uncovered.is_empty(), "still written to in English: {uncovered:?}");
 }
