@@ -267,7 +267,7 @@ pub mod ssr {
         path = "/api/v1/translations",
         tag = "translations",
         responses(
-            (status = 200, description = "Every language Quorum writes in: interface or letters only, messages translated of English's, the letters' review status (drafted, or reviewed by a native speaker: who and when), the member countries each writes to first, and the countries still written to in English", body = TranslationsJson),
+            (status = 200, description = "Every language Quorum writes in: interface or letters only, messages translated of English's, the letters' review status (drafted, or reviewed by a native speaker: who and when), the member countries each writes to first, how many member countries it names formally, its term base (ISO's vocabulary with sources), and the countries still written to in English", body = TranslationsJson),
         )
     )]
     pub async fn translations(State(state): State<AppState>, headers: http::HeaderMap) -> Result<Response, AppError> {
