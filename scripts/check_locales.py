@@ -101,6 +101,12 @@ MEMBERS = [
     for line in (ROOT.parent / "seed" / "nsb.csv").read_text(encoding="utf-8").splitlines()[1:]
     if line.strip()
 ]
+# Bodies the shipped updates add (seed/updates/*.csv, `new-body` rows: Monaco's AMNOR).
+for _update in sorted((ROOT.parent / "seed" / "updates").glob("*.csv")):
+    for _line in _update.read_text(encoding="utf-8").splitlines():
+        _cells = _line.split(",", 3)
+        if len(_cells) > 2 and _cells[1] == "new-body" and _cells[2] not in MEMBERS:
+            MEMBERS.append(_cells[2])
 KINDS = {"official", "secondary", "drafted"}
 
 

@@ -287,11 +287,12 @@ mod tests {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../locales")
     }
 
-    /// The alpha-2 codes of every ISO member in the directory's seed.
+    /// The alpha-2 codes of every ISO member: the directory's seed and the bodies the
+    /// shipped updates add (`new-body` rows of `seed/updates/`, Monaco's AMNOR).
     fn members() -> Vec<String> {
-        let seed = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../seed/nsb.csv"))
-            .unwrap_or_default();
-        let codes: Vec<String> = seed
+        let seed_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../seed");
+        let seed = std::fs::read_to_string(seed_dir.join("nsb.csv")).unwrap_or_default();
+        let mut codes: Vec<String> = seed
             .lines()
             .skip(1)
             .filter_map(|l| l.split(',').next())
@@ -299,6 +300,17 @@ mod tests {
             .map(String::from)
             .collect();
         assert!(codes.len() > 150, "the directory's seed lists the members");
+        let updates = std::fs::read_dir(seed_dir.join("updates")).into_iter().flatten().filter_map(Result::ok);
+        for file in updates {
+            let text = std::fs::read_to_string(file.path()).unwrap_or_default();
+            for line in text.lines() {
+                let cells: Vec<&str> = line.splitn(4, ',').collect();
+                if cells.get(1) == Some(&"new-body") && !codes.iter().any(|c| c == cells[2]) {
+                    codes.push(cells[2].to_string());
+                }
+            }
+        }
+        assert!(codes.iter().any(|c| c == "MC"), "Monaco joins from the December 2026 audit");
         codes
     }
 
