@@ -64,6 +64,12 @@ if [ "$WANT_TEST" = 1 ]; then
   apt_install chromium chromium-driver fonts-wqy-microhei postgresql
   # The API fuzz run (scripts/fuzz-api.sh) installs schemathesis into a virtualenv.
   python3 -m venv --help >/dev/null 2>&1 || apt_install python3-venv
+  # aiosmtpd: the real SMTP server the mail tests start (tests/smtp_sink.py).
+  if ! target/mail-venv/bin/python -c 'import aiosmtpd' 2>/dev/null; then
+    say "installing aiosmtpd for the mail tests"
+    python3 -m venv target/mail-venv
+    target/mail-venv/bin/pip install -q "aiosmtpd==1.4.6"
+  fi
   # axe-core for the accessibility tests (injected into Chromium through WebDriver).
   if [ ! -f target/axe/node_modules/axe-core/axe.min.js ]; then
     say "installing axe-core from npm"

@@ -165,6 +165,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/letters/print") view=PrintPage ssr=SsrMode::Async />
                         <Route path=path!("/signin") view=SignInPage ssr=SsrMode::Async />
                         <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                        <Route path=path!("/outcomes/:token") view=crate::pages::outreach::OutcomePage ssr=SsrMode::Async />
+                        <Route path=path!("/mail/alerts/:token") view=crate::pages::mail::AlertPage ssr=SsrMode::Async />
+                        <Route path=path!("/mail/unsubscribe/:token") view=crate::pages::mail::UnsubscribePage ssr=SsrMode::Async />
+                        <Route path=path!("/mail/unsubscribed") view=crate::pages::mail::UnsubscribedPage ssr=SsrMode::Async />
+                        <Route path=path!("/mail/signature/:token") view=crate::pages::mail::SignatureConfirmPage ssr=SsrMode::Async />
+                        <Route path=path!("/mail/signature-confirmed") view=crate::pages::mail::SignatureConfirmedPage ssr=SsrMode::Async />
                     </Routes>
                 </main>
                 <SiteFooter />

@@ -31,6 +31,14 @@ pub struct Config {
     /// `QUORUM_ISO_OPEN_DATA_URL`: where ISO's "latest" files are (default
     /// [`ISO_OPEN_DATA_URL`]); `<url>/<dataset>/csv/<dataset>.csv` and `…/json/….jsonl`.
     pub iso_open_data_url: String,
+    /// `QUORUM_SMTP_URL`: the mail server (`smtp://host:25` plain, `smtp://user:pass@host:587?tls=required`
+    /// STARTTLS, `smtps://host:465` TLS). Unset: Quorum sends no e-mail.
+    pub smtp_url: Option<String>,
+    /// `QUORUM_MAIL_FROM`: the From of every message (`Quorum <quorum@example.org>`);
+    /// default `quorum@` the public address's host.
+    pub mail_from: Option<String>,
+    /// `QUORUM_MAIL_REPLY_TO`: where replies go; unset, none is given.
+    pub mail_reply_to: Option<String>,
 }
 
 /// ISO's published address of its latest open data files.
@@ -45,6 +53,9 @@ impl Default for Config {
             trusted_proxies: Vec::new(),
             iso_open_data_fetch: false,
             iso_open_data_url: ISO_OPEN_DATA_URL.to_string(),
+            smtp_url: None,
+            mail_from: None,
+            mail_reply_to: None,
         }
     }
 }
@@ -68,6 +79,9 @@ impl Config {
             iso_open_data_url: var("QUORUM_ISO_OPEN_DATA_URL")
                 .filter(|url| url.starts_with("http"))
                 .map_or_else(|| ISO_OPEN_DATA_URL.to_string(), |url| url.trim_end_matches('/').to_string()),
+            smtp_url: set(var("QUORUM_SMTP_URL")),
+            mail_from: set(var("QUORUM_MAIL_FROM")),
+            mail_reply_to: set(var("QUORUM_MAIL_REPLY_TO")),
         }
     }
 
@@ -75,6 +89,11 @@ impl Config {
     pub fn with_database_url(database_url: &str) -> Config {
         Config { database_url: database_url.to_string(), ..Config::default() }
     }
+}
+
+/// A setting's value, trimmed; empty counts as unset.
+fn set(value: Option<String>) -> Option<String> {
+    value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
 }
 
 /// The addresses in `QUORUM_TRUSTED_PROXIES`; anything unreadable is left out.
@@ -105,7 +124,13 @@ mod tests {
             ("QUORUM_TRUSTED_PROXIES", "127.0.0.1, ::1, not-an-address"),
             ("QUORUM_ISO_OPEN_DATA", "fetch"),
             ("QUORUM_ISO_OPEN_DATA_URL", "https://mirror.example.org/opendata/"),
+            ("QUORUM_SMTP_URL", "smtp://mail.example.org:587?tls=required"),
+            ("QUORUM_MAIL_FROM", "Quorum <quorum@example.org>"),
+            ("QUORUM_MAIL_REPLY_TO", " "),
         ]);
+        assert_eq!(config.smtp_url.as_deref(), Some("smtp://mail.example.org:587?tls=required"));
+        assert_eq!(config.mail_from.as_deref(), Some("Quorum <quorum@example.org>"));
+        assert_eq!(config.mail_reply_to, None, "blank is unset");
         assert!(config.iso_open_data_fetch);
         assert_eq!(config.iso_open_data_url, "https://mirror.example.org/opendata");
         assert_eq!(config.database_url, "postgres://quorum@localhost/quorum");

@@ -77,7 +77,7 @@ pub async fn migrate(pool: &AnyPool) -> Result<(), sqlx::migrate::MigrateError> 
 /// The tables public pages and data are made of. Any change to them — through Quorum,
 /// an import or an operator's SQL — raises `data_version`, which cached pages are
 /// checked against (`server::cache`).
-const WATCHED: [&str; 13] = [
+const WATCHED: [&str; 14] = [
     "nsb",
     "nsb_field_source",
     "standard",
@@ -91,6 +91,7 @@ const WATCHED: [&str; 13] = [
     "open_letter",
     "open_letter_text",
     "open_letter_signature",
+    "outreach_report",
 ];
 
 /// Triggers that raise `data_version` on every change to a [`WATCHED`] table (per

@@ -17,7 +17,9 @@ pub mod i18n;
 pub mod ics;
 pub mod import;
 pub mod letters;
+pub mod mail;
 pub mod open_letters;
+pub mod outreach;
 pub mod pages;
 pub mod records;
 pub mod reviews;
@@ -36,6 +38,10 @@ pub mod config;
 pub mod cookies;
 #[cfg(feature = "ssr")]
 pub mod db;
+#[cfg(feature = "ssr")]
+pub mod embed;
+#[cfg(feature = "ssr")]
+pub mod feeds;
 #[cfg(feature = "ssr")]
 pub mod iso_open_data;
 #[cfg(feature = "ssr")]

@@ -37,6 +37,12 @@ pub const SIGN_IN_ADDRESS: Limit = Limit { name: "sign-in-address", max: 20, win
 /// Correction reports and co-signatures one address may send per hour.
 pub const CORRECTION_REPORTS: Limit = Limit { name: "correction", max: 5, window_minutes: 60 };
 pub const SIGNATURES: Limit = Limit { name: "signature", max: 5, window_minutes: 60 };
+/// Alert subscriptions one address may ask for per hour (each sends a confirmation).
+pub const ALERTS: Limit = Limit { name: "alert", max: 5, window_minutes: 60 };
+/// Confirmations sent to one e-mail address per day, whoever asks.
+pub const ALERTS_PER_EMAIL: Limit = Limit { name: "alert-email", max: 3, window_minutes: 24 * 60 };
+/// Outcome reports ("I sent it", "they replied") one address may send per hour.
+pub const OUTREACH: Limit = Limit { name: "outreach", max: 10, window_minutes: 60 };
 /// A letter is counted once per client, body and day.
 pub const LETTER_COUNTED: Limit = Limit { name: "letter", max: 1, window_minutes: 24 * 60 };
 

@@ -45,8 +45,10 @@ pub fn is_server_function(path: &str) -> bool {
 /// what the writer typed. Server functions (`/api/…` but the open data under `/api/v1/`)
 /// answer per account too.
 pub fn is_private_path(path: &str) -> bool {
-    const PREFIXES: [&str; 10] = [
+    const PREFIXES: [&str; 12] = [
         "/account",
+        "/mail",
+        "/outcomes",
         "/admin",
         "/corrections",
         "/coordinate",

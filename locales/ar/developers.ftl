@@ -54,3 +54,17 @@ languages-status-reviewed = راجعها { $who } في { $date }
 languages-uncovered-heading = بلدان لا يزال Quorum يكتب إليها بالإنجليزية
 languages-uncovered-intro = لا توجد بعدُ رسائل باللغة الأولى لهذه البلدان الأعضاء، لذا تبدأ رسائلها بالإنجليزية مع تنبيه بذلك:
 languages-uncovered-none = لا يوجد: يتلقى كل بلد عضو رسائله بلغته الأولى.
+
+## The embeddable widget (/embed/write) and its snippet on /developers.
+embed-title = راسِل هيئة التقييس الوطنية في بلدك
+embed-lead = اختر بلدك، وسيُعِدّ Quorum مسودة رسالة رسمية إلى هيئة التقييس فيه بلغتها، جاهزة للإرسال.
+embed-country = بلدك
+embed-choose = اختر بلدك
+embed-write = كتابة الرسالة
+embed-by = Quorum: من يتخذ القرار بشأن المواصفات القياسية الدولية، وكيف تتواصل معه
+developers-embed-heading = أضِف «راسِل هيئة التقييس في بلدك» إلى موقعك
+developers-embed-intro = انسخ هذا المقتطف البرمجي إلى إحدى صفحات موقعك. فهو يعرض قائمة بالبلدان باللغة التي تحدّدها عبر lang= (en، fr، pt…) ويفتح أداة إنشاء الرسائل في Quorum في علامة تبويب جديدة. وهذه هي صفحة Quorum الوحيدة التي يُسمح للمواقع الأخرى بعرضها داخل إطار؛ وهي لا تضع أي ملفات تعريف ارتباط ولا تشغّل أي نص برمجي.
+developers-embed-preview = هكذا يبدو:
+developers-embed-copy = نسخ المقتطف
+developers-embed-copied = تم نسخ المقتطف
+developers-embed-frame-title = راسِل هيئة التقييس الوطنية في بلدك (Quorum)

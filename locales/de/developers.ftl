@@ -54,3 +54,17 @@ languages-status-reviewed = Geprüft von { $who } am { $date }
 languages-uncovered-heading = Länder, an die noch auf Englisch geschrieben wird
 languages-uncovered-intro = Für die erste Sprache dieser Mitgliedsländer gibt es noch keine Briefe, daher sind ihre Briefe zunächst auf Englisch, mit einem entsprechenden Hinweis:
 languages-uncovered-none = Keine: Jedes Mitgliedsland erhält seine Briefe in seiner ersten Sprache.
+
+## The embeddable widget (/embed/write) and its snippet on /developers.
+embed-title = Schreiben Sie Ihrem nationalen Normungsinstitut
+embed-lead = Wählen Sie Ihr Land: Quorum entwirft einen formellen Brief an das Normungsinstitut des Landes, in dessen Sprache, fertig zum Absenden.
+embed-country = Ihr Land
+embed-choose = Ihr Land auswählen
+embed-write = Brief schreiben
+embed-by = Quorum: wer über internationale Normen entscheidet und wie Sie diese Stellen erreichen
+developers-embed-heading = „Schreiben Sie Ihrem Normungsinstitut“ auf Ihrer Website anbieten
+developers-embed-intro = Kopieren Sie diesen Codeausschnitt in eine Seite Ihrer Website. Er zeigt eine Länderliste in der Sprache, die Sie mit lang= festlegen (en, fr, pt …), und öffnet den Briefassistenten von Quorum in einem neuen Tab. Es ist die einzige Seite von Quorum, die andere Websites in einem Rahmen einbetten dürfen; sie setzt kein Cookie und führt kein Skript aus.
+developers-embed-preview = So sieht es aus:
+developers-embed-copy = Codeausschnitt kopieren
+developers-embed-copied = Codeausschnitt kopiert
+developers-embed-frame-title = Schreiben Sie Ihrem nationalen Normungsinstitut (Quorum)

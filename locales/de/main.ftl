@@ -1,6 +1,12 @@
 ## Site frame
 app-name = Quorum
 page-title = { $page } · Quorum
+# What search engines and link previews show under a page's title (meta description).
+site-description = Quorum verfolgt alle nationalen Normungsinstitute: Normübernahmen, Sprachfassungen, ihre Stimmen in den systematischen Überprüfungen der ISO und Briefe in ihrer Sprache.
+meta-body = { $body } ({ $country }): Kontakt, ISO-Mitgliedschaft, Übernahmen und Positionen in Überprüfungen, jeweils mit Quelle und Datum, und ein Brief an das Institut.
+meta-standard = { $reference }: welche nationalen Normungsinstitute die Norm übernommen haben, in welchen Sprachen sie vorliegt und wie sie systematisch überprüft wird.
+meta-review = Systematische Überprüfung von { $reference }: die erfasste Position jedes nationalen Normungsinstituts, das voraussichtliche Ergebnis und wer es noch ändern kann.
+meta-open-letter = Ein offener Brief an die nationalen Normungsinstitute: Lesen Sie ihn, unterzeichnen Sie ihn oder senden Sie ihn an das Normungsinstitut Ihres Landes.
 skip-to-content = Zum Inhalt springen
 nav-label = Hauptnavigation
 nav-home = Startseite

@@ -54,3 +54,17 @@ languages-status-reviewed = Reviewed by { $who } on { $date }
 languages-uncovered-heading = Countries still written to in English
 languages-uncovered-intro = The first language of these member countries has no letters yet, so their letters start in English with a notice:
 languages-uncovered-none = None: every member country gets its letters in its first language.
+
+## The embeddable widget (/embed/write) and its snippet on /developers.
+embed-title = Write to your national standards body
+embed-lead = Choose your country: Quorum drafts a formal letter to its standards body, in its language, ready to send.
+embed-country = Your country
+embed-choose = Choose your country
+embed-write = Write the letter
+embed-by = Quorum: who decides on international standards, and how to reach them
+developers-embed-heading = Put “write to your standards body” on your site
+developers-embed-intro = Copy this snippet into a page of your site. It shows a country list in the language you set with lang= (en, fr, pt…) and opens Quorum's letter composer in a new tab. It is the only Quorum page other sites may frame; it sets no cookie and runs no script.
+developers-embed-preview = How it looks:
+developers-embed-copy = Copy the snippet
+developers-embed-copied = Snippet copied
+developers-embed-frame-title = Write to your national standards body (Quorum)

@@ -1,6 +1,12 @@
 ## Site frame
 app-name = Quorum
 page-title = { $page } · Quorum
+# What search engines and link previews show under a page's title (meta description).
+site-description = Quorum tracks every national standards body: whether it adopted a standard, in which languages the standard exists, how it votes in ISO's systematic reviews, and how to write to it in its own language.
+meta-body = { $body } ({ $country }): contact, ISO membership, adoptions and review positions, each with its source and date, and a letter to write to it.
+meta-standard = { $reference }: which national standards bodies adopted it, in which languages it exists, and its systematic reviews.
+meta-review = The systematic review of { $reference }: each national standards body's recorded position, the projected outcome and who can still change it.
+meta-open-letter = An open letter to national standards bodies: read it, sign it, or send it to your own country's body.
 skip-to-content = Skip to content
 nav-label = Main
 nav-home = Home

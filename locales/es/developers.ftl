@@ -54,3 +54,17 @@ languages-status-reviewed = Revisado por { $who } el { $date }
 languages-uncovered-heading = Países a los que Quorum aún escribe en inglés
 languages-uncovered-intro = El primer idioma de estos países miembros aún no tiene cartas, así que sus cartas se ofrecen primero en inglés, con un aviso:
 languages-uncovered-none = Ninguno: todos los países miembros reciben sus cartas en su primer idioma.
+
+## The embeddable widget (/embed/write) and its snippet on /developers.
+embed-title = Escriba a su organismo nacional de normalización
+embed-lead = Elija su país: Quorum redacta una carta formal al organismo de normalización de ese país, en su idioma, lista para enviar.
+embed-country = Su país
+embed-choose = Elija su país
+embed-write = Escribir la carta
+embed-by = Quorum: quién decide sobre las normas internacionales y cómo dirigirse a ellos
+developers-embed-heading = Ponga «Escriba a su organismo de normalización» en su sitio web
+developers-embed-intro = Copie este fragmento de código en una página de su sitio web. Muestra una lista de países en el idioma que indique con lang= (en, fr, pt…) y abre el editor de cartas de Quorum en una pestaña nueva. Es la única página de Quorum que otros sitios pueden insertar en un marco; no instala ninguna cookie ni ejecuta ningún script.
+developers-embed-preview = Así se ve:
+developers-embed-copy = Copiar el fragmento
+developers-embed-copied = Fragmento copiado
+developers-embed-frame-title = Escriba a su organismo nacional de normalización (Quorum)

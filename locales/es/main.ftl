@@ -1,6 +1,12 @@
 ## Site frame
 app-name = Quorum
 page-title = { $page } · Quorum
+# What search engines and link previews show under a page's title (meta description).
+site-description = Quorum sigue a los organismos nacionales de normalización: adopciones de normas, idiomas en que existen, votos en las revisiones sistemáticas de ISO y cartas en su idioma.
+meta-body = { $body } ({ $country }): contacto, categoría de miembro de ISO, adopciones y posiciones en revisiones, con fuente y fecha, y una carta para escribirle.
+meta-standard = { $reference }: qué organismos nacionales de normalización la han adoptado, en qué idiomas existe y sus revisiones sistemáticas.
+meta-review = Revisión sistemática de la { $reference }: posición registrada de cada organismo nacional de normalización, resultado previsto y quién puede aún cambiarlo.
+meta-open-letter = Una carta abierta a los organismos nacionales de normalización: léala, fírmela o envíela al organismo de su país.
 skip-to-content = Saltar al contenido
 nav-label = Navegación principal
 nav-home = Inicio

@@ -54,3 +54,17 @@ languages-status-reviewed = Relu par { $who } le { $date }
 languages-uncovered-heading = Pays auxquels Quorum écrit encore en anglais
 languages-uncovered-intro = La première langue de ces pays membres n'a pas encore de lettres : leurs lettres sont donc d'abord proposées en anglais, avec un avertissement :
 languages-uncovered-none = Aucun : chaque pays membre reçoit ses lettres dans sa première langue.
+
+## The embeddable widget (/embed/write) and its snippet on /developers.
+embed-title = Écrivez à votre organisme national de normalisation
+embed-lead = Choisissez votre pays : Quorum rédige une lettre officielle à l'organisme de normalisation de ce pays, dans sa langue, prête à être envoyée.
+embed-country = Votre pays
+embed-choose = Choisissez votre pays
+embed-write = Écrire la lettre
+embed-by = Quorum : qui décide des normes internationales, et comment les joindre
+developers-embed-heading = Proposez « Écrivez à votre organisme de normalisation » sur votre site
+developers-embed-intro = Copiez cet extrait de code dans une page de votre site. Il affiche une liste de pays dans la langue que vous indiquez avec lang= (en, fr, pt…) et ouvre l'outil de rédaction de lettres de Quorum dans un nouvel onglet. C'est la seule page de Quorum que d'autres sites peuvent afficher dans un cadre ; elle ne dépose aucun cookie et n'exécute aucun script.
+developers-embed-preview = Aperçu :
+developers-embed-copy = Copier l'extrait
+developers-embed-copied = Extrait copié
+developers-embed-frame-title = Écrivez à votre organisme national de normalisation (Quorum)

@@ -1,6 +1,12 @@
 ## Site frame
 app-name = Quorum
 page-title = { $page } · Quorum
+# What search engines and link previews show under a page's title (meta description).
+site-description = Quorum suit les organismes nationaux de normalisation : adoptions de normes, versions linguistiques, votes aux examens systématiques de l'ISO et lettres dans leur langue.
+meta-body = { $body } ({ $country }) : coordonnées, catégorie de membre de l'ISO, adoptions et positions aux examens, sources et dates à l'appui, et une lettre à lui écrire.
+meta-standard = { $reference } : les organismes nationaux de normalisation qui l'ont adoptée, les langues dans lesquelles elle existe et ses examens systématiques.
+meta-review = Examen systématique de la norme { $reference } : position enregistrée de chaque organisme national de normalisation, issue projetée et qui peut encore la changer.
+meta-open-letter = Une lettre ouverte aux organismes nationaux de normalisation : lisez-la, signez-la ou envoyez-la à l'organisme de votre pays.
 skip-to-content = Aller au contenu principal
 nav-label = Navigation principale
 nav-home = Accueil

@@ -54,3 +54,17 @@ languages-status-reviewed = Rivisto da { $who } il { $date }
 languages-uncovered-heading = Paesi a cui Quorum scrive ancora in inglese
 languages-uncovered-intro = La prima lingua di questi Paesi membri non ha ancora lettere, quindi le loro lettere vengono proposte prima in inglese, con un avviso:
 languages-uncovered-none = Nessuno: ogni Paese membro riceve le sue lettere nella sua prima lingua.
+
+## The embeddable widget (/embed/write) and its snippet on /developers.
+embed-title = Scrivi al tuo ente nazionale di normazione
+embed-lead = Scegli il tuo Paese: Quorum prepara una lettera formale all'ente di normazione del Paese, nella sua lingua, pronta da inviare.
+embed-country = Il tuo Paese
+embed-choose = Scegli il tuo Paese
+embed-write = Scrivi la lettera
+embed-by = Quorum: gli enti che decidono sulle norme internazionali e come contattarli
+developers-embed-heading = Metti «Scrivi al tuo ente di normazione» sul tuo sito
+developers-embed-intro = Copia questo frammento di codice in una pagina del tuo sito. Mostra un elenco di Paesi nella lingua che imposti con lang= (en, fr, pt…) e apre la pagina di composizione delle lettere di Quorum in una nuova scheda. È l'unica pagina di Quorum che altri siti possono incorporare in un riquadro; non imposta alcun cookie e non esegue alcuno script.
+developers-embed-preview = Ecco come appare:
+developers-embed-copy = Copia il frammento
+developers-embed-copied = Frammento copiato
+developers-embed-frame-title = Scrivi al tuo ente nazionale di normazione (Quorum)

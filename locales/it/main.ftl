@@ -1,6 +1,12 @@
 ## Site frame
 app-name = Quorum
 page-title = { $page } · Quorum
+# What search engines and link previews show under a page's title (meta description).
+site-description = Quorum segue gli enti nazionali di normazione: adozioni di norme, lingue in cui esistono, voti nei riesami sistematici dell'ISO e lettere nella loro lingua.
+meta-body = { $body } ({ $country }): recapiti, categoria di membro ISO, adozioni e posizioni nei riesami, con fonte e data, e una lettera da scrivere all'ente.
+meta-standard = { $reference }: quali enti nazionali di normazione l'hanno adottata, in quali lingue esiste e i suoi riesami sistematici.
+meta-review = Il riesame sistematico della { $reference }: la posizione registrata di ogni ente nazionale di normazione, l'esito previsto e chi può ancora cambiarlo.
+meta-open-letter = Una lettera aperta agli enti nazionali di normazione: leggila, firmala o inviala all'ente del tuo Paese.
 skip-to-content = Vai al contenuto
 nav-label = Navigazione principale
 nav-home = Home

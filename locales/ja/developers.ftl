@@ -54,3 +54,17 @@ languages-status-reviewed = { $who }が{ $date }に校閲
 languages-uncovered-heading = まだ英語で書簡を作成している国
 languages-uncovered-intro = これらの加盟国の第一言語の書簡はまだないため、書簡は注記を添えて英語で作成されます：
 languages-uncovered-none = なし：すべての加盟国が、その国の第一言語で書簡を受け取ります。
+
+## The embeddable widget (/embed/write) and its snippet on /developers.
+embed-title = 自国の国家標準化機関に書簡を送る
+embed-lead = 国を選択してください。Quorumがその国の標準化機関宛ての正式な書簡を同機関の言語で作成します。そのまま送ることができます。
+embed-country = あなたの国
+embed-choose = 国を選択してください
+embed-write = 書簡を作成
+embed-by = Quorum：国際規格を決めるのは誰か、どう連絡を取るか
+developers-embed-heading = 「標準化機関に書簡を送る」をあなたのサイトに設置する
+developers-embed-intro = このコードスニペットをあなたのサイトのページに貼り付けてください。lang=で指定した言語（en、fr、pt…）で国の一覧を表示し、Quorumの書簡作成画面を新しいタブで開きます。他のサイトがフレームに埋め込めるQuorumのページはこれだけです。Cookieを設定せず、スクリプトも実行しません。
+developers-embed-preview = 表示例：
+developers-embed-copy = スニペットをコピー
+developers-embed-copied = スニペットをコピーしました
+developers-embed-frame-title = 自国の国家標準化機関に書簡を送る（Quorum）

@@ -1,6 +1,12 @@
 ## Site frame
 app-name = Quorum
 page-title = { $page } · Quorum
+# What search engines and link previews show under a page's title (meta description).
+site-description = Quorumは、すべての国家標準化機関について、規格を採用したか、規格がどの言語で存在するか、ISOの定期見直しでどう投票するかを追跡し、その機関の言語で書簡を送れるようにします。
+meta-body = { $body }（{ $country }）：連絡先、ISO会員区分、採用状況、見直しでの立場（いずれも出典と日付付き）と、この機関に送る書簡。
+meta-standard = { $reference }：この規格を採用した国家標準化機関、規格が存在する言語、および定期見直し。
+meta-review = { $reference }の定期見直し：記録された各国家標準化機関の立場、予測される結果、まだ結果を変えられる機関。
+meta-open-letter = 国家標準化機関に宛てた公開書簡です。読んだり、署名したり、自国の標準化機関に送ったりできます。
 skip-to-content = 本文へスキップ
 nav-label = メイン
 nav-home = ホーム

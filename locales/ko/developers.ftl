@@ -54,3 +54,17 @@ languages-status-reviewed = { $date }에 { $who } 검토
 languages-uncovered-heading = 아직 영어로 서한을 쓰는 국가
 languages-uncovered-intro = 다음 회원국의 제1언어로 된 서한이 아직 없어, 이들 국가에 보내는 서한은 안내문과 함께 영어로 작성됩니다:
 languages-uncovered-none = 없음: 모든 회원국이 자국의 제1언어로 서한을 받습니다.
+
+## The embeddable widget (/embed/write) and its snippet on /developers.
+embed-title = 자국의 국가표준기구에 서한 보내기
+embed-lead = 국가를 선택하세요. Quorum이 그 나라의 표준기구 앞으로 보낼 공식 서한을 해당 기구의 언어로 작성해 드리며, 바로 보낼 수 있습니다.
+embed-country = 국가
+embed-choose = 국가를 선택하세요
+embed-write = 서한 작성
+embed-by = Quorum: 국제표준은 누가 결정하며, 어떻게 연락할 수 있는가
+developers-embed-heading = 내 사이트에 '표준기구에 서한 보내기' 넣기
+developers-embed-intro = 이 코드 조각을 내 사이트의 페이지에 붙여 넣으세요. lang=으로 지정한 언어(en, fr, pt…)로 국가 목록을 보여 주고, Quorum의 서한 작성 화면을 새 탭에서 엽니다. 다른 사이트가 프레임으로 넣을 수 있는 유일한 Quorum 페이지이며, 쿠키를 설정하지 않고 스크립트도 실행하지 않습니다.
+developers-embed-preview = 미리 보기:
+developers-embed-copy = 코드 조각 복사
+developers-embed-copied = 코드 조각을 복사했습니다
+developers-embed-frame-title = 자국의 국가표준기구에 서한 보내기 (Quorum)

@@ -1,6 +1,12 @@
 ## Site frame
 app-name = Quorum
 page-title = { $page } · Quorum
+# What search engines and link previews show under a page's title (meta description).
+site-description = Quorum은 모든 국가표준기구를 추적합니다. 표준 채택 여부, 표준의 언어, ISO 정기검토에서의 투표를 보여 주고, 각 기구의 언어로 서한을 보낼 수 있게 돕습니다.
+meta-body = { $body }({ $country }): 연락처, ISO 회원 유형, 채택 현황과 검토에서의 입장(모두 출처와 날짜 포함), 그리고 이 기구에 보낼 서한.
+meta-standard = { $reference }: 이 표준을 채택한 국가표준기구, 이 표준이 나와 있는 언어, 정기검토.
+meta-review = { $reference } 정기검토: 각 국가표준기구의 기록된 입장, 예상 결과, 아직 결과를 바꿀 수 있는 기구.
+meta-open-letter = 국가표준기구에 보내는 공개서한입니다. 읽거나 서명하거나 자국의 표준기구에 보낼 수 있습니다.
 skip-to-content = 본문 바로가기
 nav-label = 주 메뉴
 nav-home = 홈

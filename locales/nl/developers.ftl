@@ -54,3 +54,17 @@ languages-status-reviewed = Nagekeken door { $who } op { $date }
 languages-uncovered-heading = Landen die nog in het Engels worden aangeschreven
 languages-uncovered-intro = Voor de eerste taal van deze lidlanden zijn er nog geen brieven, dus hun brieven staan eerst in het Engels, met een melding:
 languages-uncovered-none = Geen: elk lidland krijgt zijn brieven in zijn eerste taal.
+
+## The embeddable widget (/embed/write) and its snippet on /developers.
+embed-title = Schrijf aan uw nationale normalisatie-instelling
+embed-lead = Kies uw land: Quorum stelt een formele brief op aan de normalisatie-instelling van dat land, in de taal van de instelling, klaar om te versturen.
+embed-country = Uw land
+embed-choose = Kies uw land
+embed-write = Brief schrijven
+embed-by = Quorum: wie er beslist over internationale normen, en hoe u hen bereikt
+developers-embed-heading = Zet ‘Schrijf aan uw normalisatie-instelling’ op uw website
+developers-embed-intro = Kopieer dit codefragment naar een pagina van uw website. Het toont een landenlijst in de taal die u instelt met lang= (en, fr, pt…) en opent de briefeditor van Quorum in een nieuw tabblad. Het is de enige pagina van Quorum die andere websites in een frame mogen tonen; de pagina plaatst geen cookie en voert geen script uit.
+developers-embed-preview = Zo ziet het eruit:
+developers-embed-copy = Codefragment kopiëren
+developers-embed-copied = Codefragment gekopieerd
+developers-embed-frame-title = Schrijf aan uw nationale normalisatie-instelling (Quorum)

@@ -1,6 +1,12 @@
 ## Site frame
 app-name = Quorum
 page-title = { $page } · Quorum
+# What search engines and link previews show under a page's title (meta description).
+site-description = Quorum volgt de nationale normalisatie-instellingen: overnames van normen, de talen waarin die bestaan, stemmen in de systematische toetsingen van ISO en brieven in hun taal.
+meta-body = { $body } ({ $country }): contactgegevens, ISO-lidmaatschap, overnames en standpunten in toetsingen, elk met bron en datum, en een brief aan de instelling.
+meta-standard = { $reference }: welke nationale normalisatie-instellingen de norm hebben overgenomen, in welke talen ze bestaat en haar systematische toetsingen.
+meta-review = Systematische toetsing van { $reference }: het vastgelegde standpunt van elke nationale normalisatie-instelling, de verwachte uitkomst en wie die nog kan veranderen.
+meta-open-letter = Een open brief aan de nationale normalisatie-instellingen: lees hem, onderteken hem of verstuur hem naar de normalisatie-instelling van uw land.
 skip-to-content = Naar de inhoud
 nav-label = Hoofdmenu
 nav-home = Startpagina

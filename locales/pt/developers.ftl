@@ -54,3 +54,17 @@ languages-status-reviewed = Revisado por { $who } em { $date }
 languages-uncovered-heading = Países aos quais o Quorum ainda escreve em inglês
 languages-uncovered-intro = O primeiro idioma destes países membros ainda não tem cartas, por isso as cartas para eles são oferecidas primeiro em inglês, com um aviso:
 languages-uncovered-none = Nenhum: todos os países membros recebem as cartas no seu primeiro idioma.
+
+## The embeddable widget (/embed/write) and its snippet on /developers.
+embed-title = Escreva ao organismo nacional de normalização do seu país
+embed-lead = Escolha o seu país: o Quorum redige uma carta formal ao organismo de normalização desse país, no idioma dele, pronta para enviar.
+embed-country = Seu país
+embed-choose = Escolha o seu país
+embed-write = Escrever a carta
+embed-by = Quorum: quem decide sobre as normas internacionais e como contatá-los
+developers-embed-heading = Coloque “Escreva ao organismo de normalização do seu país” no seu site
+developers-embed-intro = Copie este trecho de código em uma página do seu site. Ele mostra uma lista de países no idioma que você definir com lang= (en, fr, pt…) e abre o editor de cartas do Quorum em uma nova aba. É a única página do Quorum que outros sites podem incorporar em um quadro; ela não grava nenhum cookie e não executa nenhum script.
+developers-embed-preview = Veja como fica:
+developers-embed-copy = Copiar o trecho
+developers-embed-copied = Trecho copiado
+developers-embed-frame-title = Escreva ao organismo nacional de normalização do seu país (Quorum)

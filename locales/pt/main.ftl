@@ -1,6 +1,12 @@
 ## Site frame
 app-name = Quorum
 page-title = { $page } · Quorum
+# What search engines and link previews show under a page's title (meta description).
+site-description = O Quorum acompanha os organismos nacionais de normalização: adoções de normas, idiomas em que existem, votos nas análises sistemáticas da ISO e cartas no idioma de cada um.
+meta-body = { $body } ({ $country }): contato, categoria de membro da ISO, adoções e posições em análises, cada dado com fonte e data, e uma carta para enviar ao organismo.
+meta-standard = { $reference }: quais organismos nacionais de normalização a adotaram, em quais idiomas ela existe e as suas análises sistemáticas.
+meta-review = A análise sistemática da norma { $reference }: a posição registrada de cada organismo nacional de normalização, o resultado projetado e quem ainda pode mudá-lo.
+meta-open-letter = Uma carta aberta aos organismos nacionais de normalização: leia-a, assine-a ou envie-a ao organismo do seu país.
 skip-to-content = Ir para o conteúdo principal
 nav-label = Principal
 nav-home = Início

@@ -54,3 +54,17 @@ languages-status-reviewed = { $date } tarihinde { $who } tarafından gözden ge�
 languages-uncovered-heading = Mektupları hâlâ İngilizce yazılan ülkeler
 languages-uncovered-intro = Bu üye ülkelerin birinci dilinde henüz mektup yok; bu nedenle mektupları, bunu belirten bir notla birlikte İngilizce hazırlanır:
 languages-uncovered-none = Yok: Her üye ülke mektuplarını kendi birinci dilinde alıyor.
+
+## The embeddable widget (/embed/write) and its snippet on /developers.
+embed-title = Ulusal standart kuruluşunuza yazın
+embed-lead = Ülkenizi seçin: Quorum, ülkenizin standart kuruluşuna kuruluşun kendi dilinde, göndermeye hazır resmî bir mektup taslağı hazırlar.
+embed-country = Ülkeniz
+embed-choose = Ülkenizi seçin
+embed-write = Mektubu yaz
+embed-by = Quorum: uluslararası standartlara kim karar veriyor ve onlara nasıl ulaşılır
+developers-embed-heading = Sitenize “Standart kuruluşunuza yazın” ekleyin
+developers-embed-intro = Bu kod parçacığını sitenizin bir sayfasına kopyalayın. Parçacık, lang= ile belirlediğiniz dilde (en, fr, pt…) bir ülke listesi gösterir ve Quorum'un mektup oluşturucusunu yeni bir sekmede açar. Diğer sitelerin çerçeve içinde gösterebileceği tek Quorum sayfası budur; çerez yerleştirmez ve betik çalıştırmaz.
+developers-embed-preview = Görünümü:
+developers-embed-copy = Parçacığı kopyala
+developers-embed-copied = Parçacık kopyalandı
+developers-embed-frame-title = Ulusal standart kuruluşunuza yazın (Quorum)

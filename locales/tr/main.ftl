@@ -1,6 +1,12 @@
 ## Site frame
 app-name = Quorum
 page-title = { $page } · Quorum
+# What search engines and link previews show under a page's title (meta description).
+site-description = Quorum tüm ulusal standart kuruluşlarını izler: standartların ulusal kabulleri, dil sürümleri, ISO'nun sistematik gözden geçirmelerindeki oyları ve kendi dillerinde mektuplar.
+meta-body = { $body } ({ $country }): iletişim bilgileri, ISO üyeliği, ulusal kabuller ve gözden geçirmelerdeki tutumlar (kaynak ve tarihleriyle), ayrıca kuruluşa yazılacak bir mektup.
+meta-standard = { $reference }: hangi ulusal standart kuruluşlarının standardı kabul ettiği, standardın hangi dillerde bulunduğu ve sistematik gözden geçirmeleri.
+meta-review = { $reference } standardının sistematik gözden geçirmesi: her ulusal standart kuruluşunun kayıtlı tutumu, öngörülen sonuç ve sonucu hâlâ kimlerin değiştirebileceği.
+meta-open-letter = Ulusal standart kuruluşlarına bir açık mektup: okuyun, imzalayın ya da ülkenizin standart kuruluşuna gönderin.
 skip-to-content = İçeriğe geç
 nav-label = Ana menü
 nav-home = Ana sayfa

@@ -54,3 +54,17 @@ languages-status-reviewed = 由 { $who } 于 { $date } 审校
 languages-uncovered-heading = 仍以英文致函的国家
 languages-uncovered-intro = 这些成员国的第一语言尚无信函，因此致这些国家的信函以英文撰写，并附有说明：
 languages-uncovered-none = 无：每个成员国都能收到以其第一语言撰写的信函。
+
+## The embeddable widget (/embed/write) and its snippet on /developers.
+embed-title = 致函您所在国家的国家标准机构
+embed-lead = 请选择您所在的国家/地区：Quorum 将以当地标准机构使用的语言，为您起草一封致该机构的正式信函，可直接发送。
+embed-country = 您所在的国家/地区
+embed-choose = 请选择您所在的国家/地区
+embed-write = 撰写信函
+embed-by = Quorum：谁在决定国际标准，以及如何联系他们
+developers-embed-heading = 在您的网站上放置“致函标准机构”
+developers-embed-intro = 将这段代码片段复制到您网站的某个页面中。它会以您通过 lang= 设置的语言（en、fr、pt…）显示国家/地区列表，并在新标签页中打开 Quorum 的信函撰写页面。这是唯一允许其他网站以框架嵌入的 Quorum 页面；它不设置 Cookie，也不运行任何脚本。
+developers-embed-preview = 效果预览：
+developers-embed-copy = 复制代码片段
+developers-embed-copied = 代码片段已复制
+developers-embed-frame-title = 致函您所在国家的国家标准机构（Quorum）

@@ -1,6 +1,12 @@
 ## Site frame
 app-name = Quorum
 page-title = { $page } · Quorum
+# What search engines and link previews show under a page's title (meta description).
+site-description = Quorum 跟踪所有国家标准机构：是否采用某项标准、标准有哪些语言版本、在 ISO 定期复审中如何投票，以及如何用其语言致函该机构。
+meta-body = { $body }（{ $country }）：联系方式、ISO 成员类别、采用情况和复审立场（均注明来源和日期），以及致该机构的信函。
+meta-standard = { $reference }：哪些国家标准机构已采用该标准、该标准有哪些语言版本，以及其定期复审。
+meta-review = { $reference } 的定期复审：各国家标准机构记录在案的立场、预计结果，以及谁仍能改变结果。
+meta-open-letter = 致各国家标准机构的公开信：您可以阅读、联署这封信，或将其寄给本国的标准机构。
 skip-to-content = 跳至主要内容
 nav-label = 主导航
 nav-home = 首页

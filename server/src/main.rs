@@ -75,6 +75,11 @@ async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let (fetch, url) = (config.iso_open_data_fetch, config.iso_open_data_url.clone());
     let (state, report) = server::prepare_with(Arc::new(config), leptos_options).await?;
     tracing::info!(rows = report.rows, inserted = report.inserted, "seed dataset checked");
+    if app::mail::ssr::start(&state)? {
+        tracing::info!("sending e-mail through QUORUM_SMTP_URL");
+    } else {
+        tracing::info!("QUORUM_SMTP_URL is not set: no e-mail is sent (links are shown to admins)");
+    }
     if fetch {
         tracing::info!(%url, "fetching ISO Open Data once a day");
         tokio::spawn(server::iso_fetch::daily(state.pool.clone(), url));

@@ -54,6 +54,7 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(reviews::api_one))
         .routes(routes!(reviews::api_positions))
         .routes(routes!(reviews::api_positions_csv))
+        .routes(routes!(app::outreach::ssr::api_outreach))
         .routes(routes!(app::letters::ssr::api_render))
         .routes(routes!(app::open_letters::ssr::api_list))
         .routes(routes!(app::open_letters::ssr::api_one))

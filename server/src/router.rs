@@ -65,6 +65,17 @@ pub fn router_with_cache(state: AppState, cache: Arc<cache::PageCache>) -> Route
         .route("/letters/letter.txt", get(app::letters::ssr::download_text))
         .route("/import/templates/{file}", get(app::import::ssr::template))
         .route("/open-letters/{slug}/{file}", get(app::open_letters::ssr::file))
+        // Calendars and feeds anyone can subscribe to (app/src/feeds.rs).
+        .route("/reviews.ics", get(app::feeds::all_reviews_ics))
+        .route("/standards/{slug}/reviews.ics", get(app::feeds::standard_reviews_ics))
+        .route("/nsbs/{code}/reviews.ics", get(app::feeds::body_reviews_ics))
+        .route("/changes.atom", get(app::feeds::all_changes_atom))
+        .route("/standards/{slug}/changes.atom", get(app::feeds::standard_changes_atom))
+        .route("/nsbs/{code}/changes.atom", get(app::feeds::body_changes_atom))
+        .route("/open-letters.atom", get(app::feeds::open_letters_atom))
+        // The one route other sites may frame (its own policy: `frame-ancestors *`).
+        .route("/embed/write", get(app::embed::write_widget))
+        .route("/mail/one-click/{token}", get(app::mail::ssr::web::one_click_page).post(app::mail::ssr::web::one_click))
         .merge(api_router(&state))
         .leptos_routes_with_context(&state, routes, || {}, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))

@@ -141,6 +141,25 @@ impl TestApp {
         TestApp { backend, router, cache, state, pool, database_url, _dir: dir }
     }
 
+    /// Over the updated seed with settings of its own (`change` edits the defaults; the
+    /// database is the test's own whatever it says), as a server configured so starts.
+    pub async fn with_config(backend: Backend, change: impl FnOnce(&mut app::config::Config)) -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let database_url = fresh_database(backend, dir.path()).await;
+        let mut config = app::config::Config::with_database_url(&database_url);
+        change(&mut config);
+        config.database_url = database_url.clone();
+        let prepare = server::prepare_with(std::sync::Arc::new(config), leptos_options());
+        let (state, _report) = tokio::time::timeout(std::time::Duration::from_secs(30), prepare)
+            .await
+            .expect("prepare took more than 30 s")
+            .expect("prepare app");
+        let pool = state.pool.clone();
+        let cache = std::sync::Arc::new(server::cache::PageCache::default());
+        let router = server::router_with_cache(state.clone(), cache.clone());
+        TestApp { backend, router, cache, state, pool, database_url, _dir: dir }
+    }
+
     /// A second server process on the same database, as behind a load balancer.
     pub async fn another_process(&self) -> TestApp {
         let (state, _report) = server::prepare(&self.database_url, leptos_options()).await.expect("prepare app");

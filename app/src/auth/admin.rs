@@ -39,15 +39,66 @@ pub async fn list_accounts() -> Result<Vec<AccountSummary>, AppError> {
     super::ssr::accounts(&state.pool, &admin).await
 }
 
-/// Makes an invitation link; the page shows it once (the admin sends it).
+/// With mail configured, one-time links go by e-mail, in the admin's language.
+#[cfg(feature = "ssr")]
+fn link_mail(state: &crate::state::AppState) -> Option<super::ssr::LinkMail> {
+    state
+        .config
+        .smtp_url
+        .as_ref()
+        .map(|_| super::ssr::LinkMail { origin: state.public_origin.to_string(), locale: crate::i18n::use_locale() })
+}
+
+/// Back to the accounts page: with the link shown once, or saying it was e-mailed.
+#[cfg(feature = "ssr")]
+fn after_link(token: &str, mailed: bool) {
+    if mailed {
+        crate::security::redirect("/admin/accounts?mailed=1");
+    } else {
+        super::ssr::remember_new_link(token);
+        crate::security::redirect("/admin/accounts");
+    }
+}
+
+/// What admins see of the e-mail: whether it is configured, and the outbox.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MailStatus {
+    pub enabled: bool,
+    pub queued: u32,
+    pub sent: u32,
+    pub failed: u32,
+    /// The newest messages: kind, masked recipient, status, attempts, written, sent, last error.
+    pub recent: Vec<(String, String, String, i64, String, Option<String>, Option<String>)>,
+}
+
+#[server(input = GetUrl, prefix = "/api", endpoint = "mail_status")]
+pub async fn fetch_mail_status() -> Result<MailStatus, AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    super::ssr::require(Role::Admin).await?;
+    let outbox = crate::mail::ssr::outbox_state(&state.pool).await?;
+    Ok(MailStatus {
+        enabled: state.config.smtp_url.is_some(),
+        queued: outbox.queued,
+        sent: outbox.sent,
+        failed: outbox.failed,
+        recent: outbox
+            .recent
+            .into_iter()
+            .map(|r| (r.kind, r.recipient, r.status, r.attempts, r.created_at, r.sent_at, r.last_error))
+            .collect(),
+    })
+}
+
+/// Makes an invitation link; the page shows it once (the admin sends it), or it is
+/// e-mailed when mail is configured.
 #[server(prefix = "/api", endpoint = "invite_account")]
 pub async fn invite_account(email: String, role: String) -> Result<(), AppError> {
     let state = expect_context::<crate::state::AppState>();
     let admin = super::ssr::require(Role::Admin).await?;
-    let outcome = super::ssr::invite(&state.pool, &admin, &email, &role).await;
+    let mail = link_mail(&state);
+    let outcome = super::ssr::invite(&state.pool, &admin, &email, &role, mail.as_ref()).await;
     if let Ok(token) = &outcome {
-        super::ssr::remember_new_link(token);
-        crate::security::redirect("/admin/accounts");
+        after_link(token, mail.is_some());
     }
     crate::error::with_status(outcome.map(|_| ()))
 }
@@ -67,10 +118,10 @@ pub async fn set_account_disabled(id: String, disabled: bool) -> Result<(), AppE
 pub async fn password_reset_link(id: String) -> Result<(), AppError> {
     let state = expect_context::<crate::state::AppState>();
     let admin = super::ssr::require(Role::Admin).await?;
-    let outcome = super::ssr::reset_link(&state.pool, &admin, &id).await;
+    let mail = link_mail(&state);
+    let outcome = super::ssr::reset_link(&state.pool, &admin, &id, mail.as_ref()).await;
     if let Ok((token, _)) = &outcome {
-        super::ssr::remember_new_link(token);
-        crate::security::redirect("/admin/accounts");
+        after_link(token, mail.is_some());
     }
     crate::error::with_status(outcome.map(|_| ()))
 }

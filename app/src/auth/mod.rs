@@ -57,12 +57,25 @@ pub struct SignedInUser {
 }
 
 /// The only server functions that change state without a session: starting and ending
-/// one, setting a password through a one-time link, and the public's correction reports
-/// (rate-limited, honeypot, reviewed before anything is published). Every other POST to
+/// one, setting a password through a one-time link, the public's correction reports and
+/// co-signatures, confirming a co-signature from its e-mail, and asking for, confirming
+/// and ending an e-mail alert, an advocate's "I sent it" and "they replied" (each rate-limited, behind a honeypot, or keyed by a token
+/// only its owner received). Every other POST to
 /// `/api/` needs a signed-in account before it is even decoded (the server's
 /// `writes_need_a_session` middleware); the function then checks the role.
-pub const PUBLIC_WRITES: [&str; 5] =
-    ["/api/sign_in", "/api/sign_out", "/api/report_correction", "/api/use_link", "/api/sign_open_letter"];
+pub const PUBLIC_WRITES: [&str; 11] = [
+    "/api/sign_in",
+    "/api/sign_out",
+    "/api/report_correction",
+    "/api/use_link",
+    "/api/sign_open_letter",
+    "/api/confirm_signature",
+    "/api/subscribe_alert",
+    "/api/confirm_alert",
+    "/api/unsubscribe_alert",
+    "/api/report_sent",
+    "/api/report_reply",
+];
 
 /// Shortest password accepted.
 pub const MIN_PASSWORD_CHARS: usize = 10;

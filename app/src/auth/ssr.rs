@@ -22,7 +22,9 @@ use http::request::Parts;
 use leptos::prelude::*;
 use sqlx::AnyPool;
 
-pub use self::accounts::{AccountError, accounts, create_account, invite, normalize_email, reset_link, set_disabled};
+pub use self::accounts::{
+    AccountError, LinkMail, accounts, create_account, invite, normalize_email, reset_link, set_disabled,
+};
 pub use self::clients::client_address;
 pub use self::links::{NEW_LINK_COOKIE, link_info, remember_new_link, take_new_link, use_link, use_link_request};
 pub use self::passwords::{
@@ -30,7 +32,7 @@ pub use self::passwords::{
 };
 pub use self::sessions::{
     SESSION_COOKIE, SESSION_DAYS, cleared_cookie, create_session, end_session, over_https, session_cookie,
-    session_token, session_user,
+    session_token, session_user, token_hash,
 };
 use super::{Role, SignedInUser};
 use crate::error::AppError;
@@ -97,6 +99,13 @@ pub async fn sign_in_request(email: &str, password: &str) -> Result<(), AppError
     let user = authenticate(&state.pool, email, password, &client_address(&parts, &state.config)).await?;
     let token = create_session(&state.pool, &user.id).await?;
     set_cookie(&session_cookie(&token, secure_cookies(&parts)));
+    // The language of this sign-in is the language of the account's e-mail (the digest).
+    let locale = crate::i18n::ssr::locale_from_request(&parts).0;
+    sqlx::query("UPDATE account SET lang = $1 WHERE id = $2")
+        .bind(locale.tag())
+        .bind(&user.id)
+        .execute(&state.pool)
+        .await?;
     tracing::info!(account = %user.id, "signed in");
     Ok(())
 }

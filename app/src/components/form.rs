@@ -144,7 +144,7 @@ pub fn ProvenanceInputs(error: Signal<Option<AppError>>) -> impl IntoView {
 }
 
 /// The page that shows a record of the audit trail.
-fn record_link(entity: &str, key: &str) -> String {
+pub fn record_link(entity: &str, key: &str) -> String {
     let first = key.split(':').next().unwrap_or_default();
     let last = key.rsplit(':').next().unwrap_or_default();
     match entity {
@@ -155,6 +155,34 @@ fn record_link(entity: &str, key: &str) -> String {
     }
 }
 
+/// One audit entry's change as a sentence in `locale`: "Status: in progress → adopted",
+/// stored choices read as their labels, a blank as *unknown*; a pipeline note as itself.
+pub fn describe_change(locale: Locale, entry: &HistoryEntry) -> String {
+    let unknown = locale.t("value-unknown");
+    let pipeline = entry.entity == "advocacy";
+    let field = pipeline
+        .then(|| crate::reviews::pipeline::label_key(&entry.field))
+        .flatten()
+        .or_else(|| EditField::from_column(&entry.field).map(EditField::label_key))
+        .or_else(|| crate::standards::edit::label_key(&entry.field))
+        .or_else(|| (entry.field == "position").then_some("field-position"))
+        .map_or(entry.field.clone(), |key| locale.t(key));
+    let value = |value: &Option<String>| match value.as_deref() {
+        None => unknown.clone(),
+        Some(stage) if pipeline && entry.field == "stage" => locale.t(&format!("stage-{stage}")),
+        Some(position) if entry.field == "position" => locale.t(&format!("position-{position}")),
+        Some(value) => value.to_string(),
+    };
+    if pipeline && entry.field == "note" {
+        locale.t_args("history-note", &[("field", field.into()), ("note", value(&entry.after).into())])
+    } else {
+        locale.t_args(
+            "history-entry",
+            &[("field", field.into()), ("before", value(&entry.before).into()), ("after", value(&entry.after).into())],
+        )
+    }
+}
+
 /// Audit entries as a list: date, who, field, before → after, source.
 #[component]
 pub fn HistoryList(entries: Vec<HistoryEntry>, #[prop(optional)] with_body: bool) -> impl IntoView {
@@ -162,39 +190,12 @@ pub fn HistoryList(entries: Vec<HistoryEntry>, #[prop(optional)] with_body: bool
     if entries.is_empty() {
         return view! { <p class="hint">{t("history-empty")}</p> }.into_any();
     }
-    let unknown = t("value-unknown");
     let items = entries
         .into_iter()
         .map(|entry| {
-            let pipeline = entry.entity == "advocacy";
-            let field = pipeline
-                .then(|| crate::reviews::pipeline::label_key(&entry.field))
-                .flatten()
-                .or_else(|| EditField::from_column(&entry.field).map(EditField::label_key))
-                .or_else(|| crate::standards::edit::label_key(&entry.field))
-                .or_else(|| (entry.field == "position").then_some("field-position"))
-                .map_or(entry.field.clone(), t);
-            // Stored choices read as their labels.
-            let value = |value: &Option<String>| match value.as_deref() {
-                None => unknown.clone(),
-                Some(stage) if pipeline && entry.field == "stage" => t(&format!("stage-{stage}")),
-                Some(position) if entry.field == "position" => t(&format!("position-{position}")),
-                Some(value) => value.to_string(),
-            };
+            let change = describe_change(locale, &entry);
             let date = format_partial_date(locale, entry.at.get(..10).unwrap_or_default());
             let who = entry.who.clone().unwrap_or_else(|| t("history-by-coordinator"));
-            let change = if pipeline && entry.field == "note" {
-                locale.t_args("history-note", &[("field", field.into()), ("note", value(&entry.after).into())])
-            } else {
-                locale.t_args(
-                    "history-entry",
-                    &[
-                        ("field", field.into()),
-                        ("before", value(&entry.before).into()),
-                        ("after", value(&entry.after).into()),
-                    ],
-                )
-            };
             // Pipeline moves are the coordinators' own record: they cite no source.
             let source = (!entry.source.is_empty()).then(|| {
                 let line = locale.t_args(

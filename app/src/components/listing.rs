@@ -1,8 +1,8 @@
 //! What the pages that list records (standards, reviews, open letters) share: their
 //! title, heading and lead, and the list itself once it loads.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -16,7 +16,7 @@ use crate::pages::page_title;
 pub fn PageIntro(title: &'static str, lead: &'static str) -> impl IntoView {
     let locale = use_locale();
     view! {
-        <Title text=page_title(locale, &locale.t(title)) />
+        <PageTitle text=page_title(locale, &locale.t(title)) />
         <h1>{t(title)}</h1>
         <p class="lead">{t(lead)}</p>
     }

@@ -71,13 +71,28 @@ pub async fn sign_open_letter(
     };
     let outcome = if website.trim().is_empty() {
         let address = crate::auth::ssr::client_address(&parts, &state.config);
-        super::ssr::signatures::sign(&state.pool, &signature, &address).await
+        let mail = state.config.smtp_url.as_ref().map(|_| super::ssr::signatures::SignatureMail {
+            origin: state.public_origin.to_string(),
+            locale: crate::i18n::ssr::locale_from_request(&parts).0,
+        });
+        super::ssr::signatures::sign(&state.pool, &signature, &address, mail.as_ref()).await
     } else {
         Ok(())
     };
     if outcome.is_ok() && crate::error::plain_form_request() {
         let slug = slug.trim().to_ascii_lowercase();
         crate::security::redirect(&format!("/open-letters/{slug}?signed=1#sign"));
+    }
+    crate::error::with_status(outcome)
+}
+
+/// Confirms a co-signature from the link in its e-mail: it then waits for moderation.
+#[server(prefix = "/api", endpoint = "confirm_signature")]
+pub async fn confirm_signature(token: String) -> Result<(), AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    let outcome = super::ssr::signatures::confirm(&state.pool, &token).await;
+    if outcome.is_ok() && crate::error::plain_form_request() {
+        crate::security::redirect("/mail/signature-confirmed");
     }
     crate::error::with_status(outcome)
 }

@@ -2,8 +2,8 @@
 //! without JavaScript they post and the server redirects (errors come back in the URL and
 //! show next to the form).
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::page_title;
 use crate::auth::{SignIn, SignOut, SignedInUser, current_user};
@@ -19,7 +19,7 @@ pub fn SignInPage() -> impl IntoView {
     let user = crate::components::layout::signed_in_user();
     let error = move || action.value().get().and_then(Result::err).map(|e: AppError| e.message(locale));
     view! {
-        <Title text=page_title(locale, &locale.t("signin-title")) />
+        <PageTitle text=page_title(locale, &locale.t("signin-title")) />
         <h1>{t("signin-heading")}</h1>
         <p class="lead">{t("signin-intro")}</p>
         <Suspense>
@@ -62,7 +62,7 @@ pub fn AccountPage() -> impl IntoView {
     let user = Resource::new(|| (), |_| current_user());
     let locale = use_locale();
     view! {
-        <Title text=page_title(locale, &locale.t("account-title")) />
+        <PageTitle text=page_title(locale, &locale.t("account-title")) />
         <h1>{t("account-heading")}</h1>
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
             {Suspend::new(async move {

@@ -1,15 +1,15 @@
 //! `/admin/accounts` (admins): accounts, invitations, disabling, password-reset links;
 //! `/invitation/:token` (anyone with the link): set a password and sign in.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::account::SignInNeeded;
 use super::page_title;
 use crate::auth::admin::{
-    AccountSummary, InviteAccount, LINK_HOURS, PasswordResetLink, SetAccountDisabled, UseLink, fetch_link_info,
-    fetch_new_link, list_accounts,
+    AccountSummary, InviteAccount, LINK_HOURS, MailStatus, PasswordResetLink, SetAccountDisabled, UseLink,
+    fetch_link_info, fetch_mail_status, fetch_new_link, list_accounts,
 };
 use crate::auth::{MIN_PASSWORD_CHARS, Role};
 use crate::components::error_notice::ErrorNotice;
@@ -36,6 +36,9 @@ pub fn AccountsPage() -> impl IntoView {
     let reset = ServerAction::<PasswordResetLink>::new();
     let accounts = Resource::new(|| (), |_| list_accounts());
     let new_link = Resource::new(|| (), |_| fetch_new_link());
+    let mail = Resource::new(|| (), |_| fetch_mail_status());
+    let query = use_query_map();
+    let mailed = move || query.read().get("mailed").is_some();
     let error = move || {
         [invite.value().get(), disable.value().get(), reset.value().get()]
             .into_iter()
@@ -44,9 +47,10 @@ pub fn AccountsPage() -> impl IntoView {
             .map(|e| error_text(&e, locale))
     };
     view! {
-        <Title text=page_title(locale, &locale.t("accounts-title")) />
+        <PageTitle text=page_title(locale, &locale.t("accounts-title")) />
         <h1>{t("accounts-heading")}</h1>
         <p class="form-error" role="alert" hidden=move || error().is_none()>{error}</p>
+        <p class="notice" role="status" hidden=move || !mailed()>{t("accounts-link-mailed")}</p>
         <Transition>
             {Suspend::new(async move {
                 new_link.await.ok().flatten().map(|link| {
@@ -71,6 +75,59 @@ pub fn AccountsPage() -> impl IntoView {
                 }
             })}
         </Transition>
+        <Transition>
+            {Suspend::new(async move { mail.await.ok().map(|status| view! { <MailSection status /> }) })}
+        </Transition>
+    }
+}
+
+/// E-mail as admins see it: configured or not, and the outbox (counts, newest messages).
+#[component]
+fn MailSection(status: MailStatus) -> impl IntoView {
+    let locale = use_locale();
+    let state = if status.enabled { t("mail-admin-enabled") } else { t("mail-admin-disabled") };
+    let counts = locale.t_args(
+        "mail-admin-counts",
+        &[("queued", status.queued.into()), ("sent", status.sent.into()), ("failed", status.failed.into())],
+    );
+    let rows = status
+        .recent
+        .into_iter()
+        .map(|(kind, recipient, state, attempts, created, sent, error)| {
+            let when = sent.unwrap_or(created);
+            view! {
+                <tr>
+                    <td>{kind}</td>
+                    <td dir="ltr">{recipient}</td>
+                    <td>{t(&format!("mail-status-{state}"))}</td>
+                    <td>{attempts}</td>
+                    <td>{format_partial_date(locale, when.get(..10).unwrap_or_default())}</td>
+                    <td>{error.unwrap_or_default()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section id="mail" aria-labelledby="mail-heading">
+            <h2 id="mail-heading">{t("mail-admin-heading")}</h2>
+            <p>{state}</p>
+            <p>{counts}</p>
+            <div class="table-scroll">
+                <table class="outbox">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("mail-admin-kind")}</th>
+                            <th scope="col">{t("accounts-email")}</th>
+                            <th scope="col">{t("mail-admin-status")}</th>
+                            <th scope="col">{t("mail-admin-attempts")}</th>
+                            <th scope="col">{t("mail-admin-when")}</th>
+                            <th scope="col">{t("mail-admin-error")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
     }
 }
 
@@ -159,7 +216,7 @@ pub fn InvitationPage() -> impl IntoView {
     let action = ServerAction::<UseLink>::new();
     let error = move || action.value().get().and_then(Result::err).map(|e| error_text(&e, locale));
     view! {
-        <Title text=page_title(locale, &locale.t("invitation-title")) />
+        <PageTitle text=page_title(locale, &locale.t("invitation-title")) />
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
             {Suspend::new(async move {
                 match info.await {

@@ -1,7 +1,7 @@
 //! A body's page: the contact card, every field with its source and date.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::edit::ReportCorrectionForm;
@@ -92,9 +92,19 @@ fn ContactCard(card: NsbCard) -> impl IntoView {
     let title_name = card.acronym.value.clone().unwrap_or_else(|| card.country.clone());
     let title = page_title(
         locale,
-        &locale.t_args("body-page-title", &[("body", title_name.into()), ("country", card.country.clone().into())]),
+        &locale.t_args(
+            "body-page-title",
+            &[("body", title_name.clone().into()), ("country", card.country.clone().into())],
+        ),
     );
     let heading = card.display_name().map(str::to_string);
+    let description = locale.t_args(
+        "meta-body",
+        &[
+            ("body", heading.clone().unwrap_or_else(|| title_name.clone()).into()),
+            ("country", card.country.clone().into()),
+        ],
+    );
     let history_code = card.alpha2.clone();
     let write_to = card.acronym.value.clone().or_else(|| heading.clone()).unwrap_or_else(|| card.country.clone());
     let text = contact_text(&card, locale);
@@ -126,7 +136,7 @@ fn ContactCard(card: NsbCard) -> impl IntoView {
     };
 
     view! {
-        <Title text=title />
+        <PageTitle text=title description />
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href="/nsbs">{t("back-to-directory")}</a>
         </nav>
@@ -252,8 +262,14 @@ fn RecordHistory(alpha2: String) -> impl IntoView {
             }}
         </Suspense>
         <ReportCorrectionForm alpha2=alpha2.clone() />
+        <crate::pages::outreach::BodyCountsSection alpha2=alpha2.clone() />
+        <crate::pages::mail::AlertForm topic=crate::mail::alerts::Topic::Body key=alpha2.clone() />
         <section class="history" aria-labelledby="history-heading">
             <h2 id="history-heading">{t("history-heading")}</h2>
+            <crate::components::feed_links::FeedLinks
+                calendar=format!("/nsbs/{alpha2}/reviews.ics")
+                atom=format!("/nsbs/{alpha2}/changes.atom")
+            />
             <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
                 {Suspend::new(async move {
                     match history.await {

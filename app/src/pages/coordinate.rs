@@ -3,8 +3,8 @@
 //! filtered review table), the bodies the viewer owns, open correction reports and the
 //! latest changes to any record.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::page_title;
 use super::reviews::outcome_key;
@@ -18,7 +18,7 @@ pub fn CoordinatePage() -> impl IntoView {
     let locale = use_locale();
     let dashboard = Resource::new(|| (), move |_| fetch_dashboard(locale.tag().to_string()));
     view! {
-        <Title text=page_title(locale, &locale.t("coordinate-title")) />
+        <PageTitle text=page_title(locale, &locale.t("coordinate-title")) />
         <h1>{t("coordinate-title")}</h1>
         <Loaded resource=dashboard render=|dashboard| view! { <DashboardView dashboard /> } />
     }

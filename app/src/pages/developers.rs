@@ -2,10 +2,11 @@
 //! serves, how lists are paged and cached, the error format, the machine-readable OpenAPI
 //! document, and the licences the data comes under.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::page_title;
+use crate::components::copy_button::CopyButton;
 use crate::i18n::{t, use_locale};
 
 /// (path, example link, description key)
@@ -71,8 +72,15 @@ pub fn DevelopersPage() -> impl IntoView {
         .into_iter()
         .map(|(source, licence)| view! { <li lang="en">{source} " — " {licence}</li> })
         .collect_view();
+    // What a site pastes: the widget in the reader's language, framed without a border.
+    let snippet = format!(
+        "<iframe src=\"{}/embed/write?lang={}\" title=\"{}\" width=\"100%\" height=\"300\" style=\"border:0\" loading=\"lazy\"></iframe>",
+        super::public_origin(),
+        locale.tag(),
+        locale.t("developers-embed-frame-title"),
+    );
     view! {
-        <Title text=page_title(locale, &locale.t("developers-title")) />
+        <PageTitle text=page_title(locale, &locale.t("developers-title")) />
         <h1>{t("developers-title")}</h1>
         <p class="lead">{t("developers-intro")}</p>
         <p>
@@ -94,6 +102,18 @@ pub fn DevelopersPage() -> impl IntoView {
                     <tbody>{endpoints}</tbody>
                 </table>
             </div>
+        </section>
+        <section aria-labelledby="embed-heading">
+            <h2 id="embed-heading">{t("developers-embed-heading")}</h2>
+            <p>{t("developers-embed-intro")}</p>
+            <pre><code id="embed-snippet">{snippet.clone()}</code></pre>
+            <CopyButton text=snippet label="developers-embed-copy" done="developers-embed-copied" />
+            <p>{t("developers-embed-preview")}</p>
+            <iframe
+                class="embed-preview"
+                src=format!("/embed/write?lang={}", locale.tag())
+                title=t("developers-embed-frame-title")
+            ></iframe>
         </section>
         <section aria-labelledby="conventions-heading">
             <h2 id="conventions-heading">{t("developers-conventions-heading")}</h2>

@@ -3,8 +3,8 @@
 //! Without JavaScript it is a GET form whose result URL can be shared. Hydrated (a live
 //! region), the list follows the search box as you type and the URL stays in step.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::page_title;
@@ -41,7 +41,7 @@ pub fn DirectoryPage() -> impl IntoView {
         .collect_view();
 
     view! {
-        <Title text=page_title(locale, &locale.t("directory-title")) />
+        <PageTitle text=page_title(locale, &locale.t("directory-title")) />
         <h1>{t("directory-heading")}</h1>
         <p class="lead">{t("directory-intro")}</p>
         <LiveRegion id="directory".to_string() swap=vec!["directory-results".to_string()] live=true>

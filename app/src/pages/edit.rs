@@ -1,8 +1,8 @@
 //! `/nsbs/:code/edit` (coordinators): the record's fields, the source and date of the new
 //! values; and `/changes`, the recent-changes feed. Both forms work without JavaScript.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::page_title;
@@ -102,7 +102,7 @@ fn EditForm(body: EditableBody) -> impl IntoView {
         .collect_view();
     let error = Signal::derive(error);
     view! {
-        <Title text=page_title(locale, &title) />
+        <PageTitle text=page_title(locale, &title) />
         <h1>{locale.t_args("edit-heading", &[("body", name.into())])}</h1>
         <p class="lead">{t("edit-intro")}</p>
         <ActionForm action attr:class="edit-form">
@@ -132,8 +132,9 @@ pub fn ChangesPage() -> impl IntoView {
         .map(|f| view! { <option value=f.column() selected=initial.field == f.column()>{t(f.label_key())}</option> })
         .collect_view();
     view! {
-        <Title text=page_title(locale, &locale.t("changes-title")) />
+        <PageTitle text=page_title(locale, &locale.t("changes-title")) />
         <h1>{t("changes-heading")}</h1>
+        <crate::components::feed_links::FeedLinks atom="/changes.atom" />
         <form class="filters" method="get" action="/changes">
             <div class="filter">
                 <label for="changes-nsb">{t("changes-filter-nsb")}</label>
@@ -252,7 +253,7 @@ pub fn CorrectionsPage() -> impl IntoView {
         })
     };
     view! {
-        <Title text=page_title(locale, &locale.t("corrections-title")) />
+        <PageTitle text=page_title(locale, &locale.t("corrections-title")) />
         <h1>{t("corrections-heading")}</h1>
         <p class="notice" role="status" hidden=move || done().is_none()>{done}</p>
         <p class="form-error" role="alert" hidden=move || error().is_none()>{error}</p>

@@ -1,8 +1,8 @@
 //! Home: what Quorum is, a country search, the next steps an advocate can take (write,
 //! the next review and its closing date), then headline counts from the data.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::page_title;
 use crate::components::error_notice::ErrorNotice;
@@ -16,7 +16,7 @@ pub fn HomePage() -> impl IntoView {
     let counts = Resource::new(|| (), |_| fetch_category_counts());
     let reviews = Resource::new(|| (), |_| crate::reviews::list_reviews());
     view! {
-        <Title text=page_title(locale, &locale.t("home-title")) />
+        <PageTitle text=page_title(locale, &locale.t("home-title")) />
         <section class="hero">
             <h1>{t("home-heading")}</h1>
             <p class="lead">{t("home-intro")}</p>

@@ -3,8 +3,8 @@
 //! run, row by row, and the button that writes it. Plain forms: they work without
 //! JavaScript.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::page_title;
@@ -57,7 +57,7 @@ pub fn ImportPage() -> impl IntoView {
         )
     };
     view! {
-        <Title text=page_title(locale, &locale.t("import-title")) />
+        <PageTitle text=page_title(locale, &locale.t("import-title")) />
         <h1>{t("import-title")}</h1>
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>
             {Suspend::new(async move {
@@ -166,7 +166,7 @@ fn PreviewView(preview: ImportPreview, confirm: ServerAction<ConfirmImport>) -> 
     let rows = listed.into_iter().map(|row| view! { <PreviewRow row /> }).collect_view();
     let when = preview.applied_at.as_deref().map(|at| format_partial_date(locale, at.get(..10).unwrap_or_default()));
     view! {
-        <Title text=page_title(locale, &title) />
+        <PageTitle text=page_title(locale, &title) />
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href=format!("/import?kind={}", preview.kind.slug())>{t("import-title")}</a>
         </nav>

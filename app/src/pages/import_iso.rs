@@ -4,8 +4,8 @@
 //! and the button that writes it. Plain forms: they work without JavaScript; with it, the
 //! page reads itself again while the file is checked or written.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::page_title;
@@ -156,7 +156,7 @@ fn IsoImportView(import: IsoImportView, confirm: ServerAction<ConfirmIsoImport>)
     let nothing =
         import.status == "checked" && !can_apply && import.summary.as_ref().is_some_and(|s| s.problems.is_empty());
     view! {
-        <Title text=page_title(locale, &title) />
+        <PageTitle text=page_title(locale, &title) />
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href="/import#iso-open-data">{t("import-title")}</a>
         </nav>

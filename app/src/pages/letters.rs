@@ -8,8 +8,8 @@
 //! keeps the choices only. Downloads, printing and "back" are POST forms too; the details
 //! enter a link only when the writer asks for one. The details are never stored.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::page_title;
@@ -100,7 +100,7 @@ pub fn ComposerPage() -> impl IntoView {
     let sender_inputs =
         SenderField::ALL.map(|f| view! { <SenderInput value=form.get(f).to_string() field=f /> }).collect_view();
     view! {
-        <Title text=page_title(locale, &locale.t("letters-title")) />
+        <PageTitle text=page_title(locale, &locale.t("letters-title")) />
         <h1>{t("letters-heading")}</h1>
         <p class="lead">{t("letters-intro")}</p>
         <LiveRegion id="composer".to_string() swap=vec!["letter-preview".to_string()] live=true>
@@ -438,6 +438,7 @@ fn LetterView(letter: Letter, form: LetterForm) -> impl IntoView {
             " — "
             <span class="hint">{t("letter-share-hint")}</span>
         </p>
+        <crate::pages::outreach::SentForm nsb=form.nsb.clone() via="letter" />
     }
 }
 
@@ -484,7 +485,7 @@ pub fn PrintPage() -> impl IntoView {
                                     .map(|one| view! { <PrintedLetter letter=one facts=facts.clone() city=city.clone() /> })
                                     .collect_view();
                                 view! {
-                                    <Title text=title />
+                                    <PageTitle text=title />
                                     <div class="print-pair" class:bilingual=letter.second.is_some()>{pages}</div>
                                 }
                                 .into_any()

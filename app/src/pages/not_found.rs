@@ -1,8 +1,8 @@
 //! The 404 page, for unknown routes and unknown records: it talks about what was asked
 //! for (a body, a standard, a review, an open letter) and links to its list.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::page_title;
 use crate::i18n::{t, use_locale};
@@ -39,7 +39,7 @@ pub fn NotFoundPage(#[prop(optional)] missing: Missing) -> impl IntoView {
     let locale = use_locale();
     let (body, list, label) = missing.parts();
     view! {
-        <Title text=page_title(locale, &locale.t("not-found-title")) />
+        <PageTitle text=page_title(locale, &locale.t("not-found-title")) />
         <section class="not-found">
             <h1>{t("not-found-title")}</h1>
             <p>{t(body)}</p>

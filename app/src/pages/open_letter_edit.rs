@@ -4,8 +4,8 @@
 //! without a letter yet starts a new one. Plain forms: everything works without
 //! JavaScript.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::page_title;
@@ -122,7 +122,7 @@ fn EditorView(
     });
     let status_block = text.map(|text| view! { <StatusForms text slug=slug.clone() status error=status_error /> });
     view! {
-        <Title text=page_title(locale, &heading) />
+        <PageTitle text=page_title(locale, &heading) />
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href="/open-letters">{t("open-letters-title")}</a>
             {exists.then(|| view! { " · " <a href=format!("/open-letters/{slug}")>{t("open-letter-public-page")}</a> })}

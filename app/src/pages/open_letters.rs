@@ -3,8 +3,8 @@
 //! personal version addressed to a chosen body (`?nsb=BR`). Plain links and GET forms:
 //! everything works without JavaScript, and the page prints as a letter.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::not_found::{Missing, NotFoundPage};
@@ -48,6 +48,7 @@ pub fn OpenLettersPage() -> impl IntoView {
     };
     view! {
         <PageIntro title="open-letters-title" lead="open-letters-intro" />
+        <crate::components::feed_links::FeedLinks atom="/open-letters.atom" />
         <Listing items=letters empty="open-letters-empty" item />
         <Suspense fallback=|| ()>
             {Suspend::new(async move { user.await.map(|_| view! { <NewLetterForm /> }) })}
@@ -201,12 +202,13 @@ fn LetterView(view: OpenLetterView, query: LetterQuery) -> impl IntoView {
                     }}
                     " " <a href=format!("/nsbs/{}", r.alpha2)>{t("open-letter-body-page")}</a>
                 </p>
+                <crate::pages::outreach::SentForm nsb=r.alpha2.clone() via="open-letter" open_letter=slug.clone() />
             </section>
         }
     });
     let two = second.is_some();
     view! {
-        <Title text=page_title(locale, &title) />
+        <PageTitle text=page_title(locale, &title) description=locale.t("meta-open-letter") />
         <nav class="breadcrumb no-print" aria-label=t("breadcrumb-label")>
             <a href="/open-letters">{t("open-letters-title")}</a>
         </nav>
@@ -293,6 +295,10 @@ fn SignSection(slug: String) -> impl IntoView {
         move |slug| fetch_signatures(slug, locale.tag().to_string()),
     );
     let recipients = Resource::new(|| (), move |_| list_recipients(locale.tag().to_string()));
+    // With e-mail, a signature counts once its signer confirms it from the message.
+    let mail = crate::mail::enabled();
+    let thanks = if mail { "signature-thanks-confirm" } else { "signature-thanks" };
+    let email_hint = if mail { "signature-email-hint-confirm" } else { "signature-email-hint" };
     let field = move |name: &'static str, label: &'static str, input: AnyView| {
         let message = problem_for(name);
         view! {
@@ -323,7 +329,7 @@ fn SignSection(slug: String) -> impl IntoView {
                     }
                 })}
             </Suspense>
-            <p class="notice" role="status" hidden=move || !signed()>{t("signature-thanks")}</p>
+            <p class="notice" role="status" hidden=move || !signed()>{t(thanks)}</p>
             <p>{t("signature-intro")}</p>
             <ActionForm action=sign attr:class="edit-form" attr:id="sign-form">
                 <input type="hidden" name="slug" value=slug.clone() />
@@ -341,8 +347,8 @@ fn SignSection(slug: String) -> impl IntoView {
                     </select>
                 }.into_any())}
                 {field("role", "signature-field-role", view! { <input id="sign-role" type="text" name="role" maxlength="120" autocomplete="organization-title" aria-describedby="sign-role-error" /> }.into_any())}
-                {field("email", "signature-field-email", view! { <input id="sign-email" type="email" name="email" maxlength="254" autocomplete="email" aria-describedby="sign-email-error sign-email-hint" /> }.into_any())}
-                <small id="sign-email-hint" class="hint">{t("signature-email-hint")}</small>
+                {field("email", "signature-field-email", view! { <input id="sign-email" type="email" name="email" maxlength="254" required=mail autocomplete="email" aria-describedby="sign-email-error sign-email-hint" /> }.into_any())}
+                <small id="sign-email-hint" class="hint">{t(email_hint)}</small>
                 <div class="filter checkbox">
                     <input id="sign-listed" type="checkbox" name="listed" value="yes" />
                     <label for="sign-listed">{t("signature-field-listed")}</label>

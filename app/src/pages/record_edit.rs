@@ -4,8 +4,8 @@
 //! `/standards/:slug/reviews/edit?year=2027`). One form for all five, drawn from the record's field list; it works without
 //! JavaScript, and shows refused values and stale-form conflicts next to the fields.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::page_title;
@@ -93,7 +93,7 @@ fn RecordForm(record: EditableRecord) -> impl IntoView {
         RecordKind::Cycle => form!(SaveCycle),
     };
     view! {
-        <Title text=page_title(locale, &heading) />
+        <PageTitle text=page_title(locale, &heading) />
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href=record.return_to.clone()>{t("back-to-directory")}</a>
         </nav>

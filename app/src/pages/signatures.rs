@@ -1,8 +1,8 @@
 //! `/coordinate/signatures` (coordinators): the signatures waiting for a decision, each
 //! approved or rejected with one button; the CSV export of a letter's approved ones.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::page_title;
@@ -20,7 +20,7 @@ pub fn SignaturesPage() -> impl IntoView {
     let error = Signal::derive(move || moderate.value().get().and_then(Result::err));
     let done = move || query.read().get("moderated").is_some() || matches!(moderate.value().get(), Some(Ok(())));
     view! {
-        <Title text=page_title(locale, &locale.t("signatures-title")) />
+        <PageTitle text=page_title(locale, &locale.t("signatures-title")) />
         <h1>{t("signatures-title")}</h1>
         <p class="lead">{t("signatures-intro")}</p>
         <p class="notice" role="status" hidden=move || !done()>{t("signatures-moderated")}</p>

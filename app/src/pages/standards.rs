@@ -3,8 +3,8 @@
 //! filter and sort is in the URL, as plain links and a GET form, so the page works and
 //! can be shared without JavaScript.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::not_found::{Missing, NotFoundPage};
@@ -122,7 +122,10 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
         })
         .collect_view();
     view! {
-        <Title text=page_title(locale, &title) />
+        <PageTitle
+            text=page_title(locale, &title)
+            description=locale.t_args("meta-standard", &[("reference", standard.reference.clone().into())])
+        />
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href="/standards">{t("nav-standards")}</a>
         </nav>
@@ -130,6 +133,11 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
         <h1>{standard.reference.clone()}</h1>
         {standard.title.clone().map(|title| view! { <p class="lead">{title}</p> })}
         <StandardFacts standard=standard.clone() coordinator />
+        <crate::components::feed_links::FeedLinks
+            calendar=format!("/standards/{slug}/reviews.ics")
+            atom=format!("/standards/{slug}/changes.atom")
+        />
+        <crate::pages::mail::AlertForm topic=crate::mail::alerts::Topic::Standard key=slug.clone() />
         {standard.followed.then(|| view! {
         <section aria-labelledby="counts-heading">
             <h2 id="counts-heading">{t("standard-counts-heading")}</h2>

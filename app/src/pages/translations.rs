@@ -2,8 +2,8 @@
 //! only — with what it covers of the English, its letters' review status, the member
 //! countries it writes to first, and the countries still written to in English.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::page_title;
 use crate::components::error_notice::ErrorNotice;
@@ -15,7 +15,7 @@ pub fn TranslationsPage() -> impl IntoView {
     let locale = use_locale();
     let report = Resource::new(|| (), move |_| fetch_translations(locale.tag().to_string()));
     view! {
-        <Title text=page_title(locale, &locale.t("languages-title")) />
+        <PageTitle text=page_title(locale, &locale.t("languages-title")) />
         <h1>{t("languages-title")}</h1>
         <p class="lead">{t("languages-intro")}</p>
         <p><a href="/api/v1/translations" rel="external" id="translations-json"><code>"/api/v1/translations"</code></a></p>

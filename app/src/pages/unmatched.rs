@@ -1,8 +1,8 @@
 //! `/admin/unmatched-members` (admins): ISO member ids no body carries, and the form that
 //! creates a body from one. Plain forms; they work without JavaScript.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::page_title;
 use crate::components::form::{FormProblems, access_error};
@@ -16,7 +16,7 @@ pub fn UnmatchedMembersPage() -> impl IntoView {
     let page = Resource::new(|| (), move |_| fetch_unmatched(locale.tag().to_string()));
     let create = ServerAction::<CreateBodyFromMember>::new();
     view! {
-        <Title text=page_title(locale, &locale.t("unmatched-title")) />
+        <PageTitle text=page_title(locale, &locale.t("unmatched-title")) />
         <h1>{t("unmatched-title")}</h1>
         <p class="lead">{t("unmatched-intro")}</p>
         <Suspense fallback=|| view! { <p>{t("loading")}</p> }>

@@ -171,7 +171,7 @@ pub async fn fetch_dashboard(lang: String) -> Result<Dashboard, AppError> {
 /// `flag` that says what happened; `return_to` must be a page of this site under
 /// `/reviews/` (else `fallback`). With JavaScript the page stays and refreshes itself.
 #[cfg(feature = "ssr")]
-fn redirect_plain_form(return_to: &str, fallback: &str, flag: &str) {
+pub(crate) fn redirect_plain_form(return_to: &str, fallback: &str, flag: &str) {
     if !crate::error::plain_form_request() {
         return;
     }

@@ -190,8 +190,21 @@ pub(super) async fn create_admin_command(backend: Backend) {
 /// the two that exist to start and end one. Enumerated from the registry, so a new write
 /// cannot be forgotten: add it to a role's tests, not to this list.
 pub(super) async fn every_mutating_server_function_requires_a_session(backend: Backend) {
-    const PUBLIC_WRITES: [&str; 5] =
-        ["/api/sign_in", "/api/sign_out", "/api/report_correction", "/api/use_link", "/api/sign_open_letter"];
+    // Each public write is rate-limited, behind a honeypot, or keyed by a token only
+    // its owner received (`app::auth::PUBLIC_WRITES` says why).
+    const PUBLIC_WRITES: [&str; 11] = [
+        "/api/sign_in",
+        "/api/sign_out",
+        "/api/report_correction",
+        "/api/use_link",
+        "/api/sign_open_letter",
+        "/api/confirm_signature",
+        "/api/subscribe_alert",
+        "/api/confirm_alert",
+        "/api/unsubscribe_alert",
+        "/api/report_sent",
+        "/api/report_reply",
+    ];
     assert_eq!(app::auth::PUBLIC_WRITES, PUBLIC_WRITES, "a new public write needs a reason and a review");
     let app = TestApp::new(backend).await;
     let writes: Vec<&str> = leptos::server_fn::axum::server_fn_paths()
@@ -219,6 +232,8 @@ pub(super) async fn every_mutating_server_function_requires_a_session(backend: B
         "/api/set_letter_status",
         "/api/save_letter_settings",
         "/api/moderate_signature",
+        "/api/record_report",
+        "/api/dismiss_report",
     ] {
         assert!(writes.contains(&expected), "{expected} in {writes:?}");
     }

@@ -9,12 +9,15 @@ mod accounts;
 mod api;
 mod directory;
 mod edits;
+mod feeds;
 mod hardening;
 mod import;
 mod iso_open_data;
 mod letters;
+mod mail;
 mod open_letters;
 mod openapi;
+mod outreach;
 mod pipeline;
 mod production;
 mod records;
@@ -25,12 +28,15 @@ use accounts::*;
 use api::*;
 use directory::*;
 use edits::*;
+use feeds::*;
 use hardening::*;
 use import::*;
 use iso_open_data::*;
 use letters::*;
+use mail::*;
 use open_letters::*;
 use openapi::*;
+use outreach::*;
 use pipeline::*;
 use production::*;
 use records::*;
@@ -52,6 +58,15 @@ macro_rules! on_both_databases {
 }
 
 on_both_databases!(
+    advocates_report_what_happened_and_coordinators_decide,
+    mail_reaches_a_real_smtp_server_once_even_when_it_is_down_or_killed,
+    alerts_are_confirmed_sent_once_and_end_in_one_click,
+    co_signatures_count_after_their_email_is_confirmed,
+    coordinators_get_a_weekly_digest_they_can_stop,
+    without_smtp_nothing_is_mailed_and_pages_say_so,
+    calendars_and_feeds_follow_reviews_and_public_changes,
+    the_write_widget_may_be_framed_and_opens_the_composer,
+    pages_carry_descriptions_and_link_previews,
     iso_committees_are_matched_by_member_id_and_reimports_write_nothing,
     every_deliverable_is_a_standard_found_by_search_and_followed_by_choice,
     reviews_follow_iso_stages_and_voters_follow_committee_membership,

@@ -85,6 +85,18 @@ pub(super) async fn audit_account(
     before: Option<&str>,
     after: Option<&str>,
 ) -> Result<(), AppError> {
+    audit_account_on(&mut *pool.acquire().await?, actor, account, field, before, after).await
+}
+
+/// [`audit_account`] on the caller's connection or transaction.
+pub(super) async fn audit_account_on(
+    conn: &mut sqlx::AnyConnection,
+    actor: &str,
+    account: &str,
+    field: &str,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> Result<(), AppError> {
     let now = Utc::now();
     let (at, as_of) = (now.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string(), now.format("%Y-%m-%d").to_string());
     let entry = crate::records::ssr::AuditEntry {
@@ -100,7 +112,7 @@ pub(super) async fn audit_account(
         version: None,
         action: "account",
     };
-    crate::records::ssr::append_audit(&mut *pool.acquire().await?, &entry).await
+    crate::records::ssr::append_audit(conn, &entry).await
 }
 
 pub async fn accounts(pool: &AnyPool, viewer: &SignedInUser) -> Result<Vec<AccountSummary>, AppError> {
@@ -124,7 +136,13 @@ pub async fn accounts(pool: &AnyPool, viewer: &SignedInUser) -> Result<Vec<Accou
 }
 
 /// An invitation link for a new account; the e-mail must not have one yet.
-pub async fn invite(pool: &AnyPool, admin: &SignedInUser, email: &str, role: &str) -> Result<String, AppError> {
+pub async fn invite(
+    pool: &AnyPool,
+    admin: &SignedInUser,
+    email: &str,
+    role: &str,
+    mail: Option<&LinkMail>,
+) -> Result<String, AppError> {
     let email = normalize_email(email);
     if email.chars().count() > 254 || !crate::records::looks_like_email(&email) {
         return Err(invalid("email", "edit-error-email"));
@@ -135,9 +153,46 @@ pub async fn invite(pool: &AnyPool, admin: &SignedInUser, email: &str, role: &st
     if exists.is_some() {
         return Err(invalid("email", "accounts-error-exists"));
     }
-    let token = make_link(pool, admin, "invite", &email, role, None).await?;
-    audit_account(pool, &admin.id, &email, "invited", None, Some(role.db_value())).await?;
+    let mut tx = crate::db::begin_write(pool).await?;
+    let token = make_link(&mut tx, admin, "invite", &email, role, None).await?;
+    audit_account_on(&mut tx, &admin.id, &email, "invited", None, Some(role.db_value())).await?;
+    if let Some(mail) = mail {
+        mail.send_link(&mut tx, "invite", &email, &token).await?;
+    }
+    tx.commit().await?;
     Ok(token)
+}
+
+/// Sends one-time links by e-mail (mail is configured): the site's address for the link
+/// and the language of the admin who made it.
+pub struct LinkMail {
+    pub origin: String,
+    pub locale: crate::i18n::Locale,
+}
+
+impl LinkMail {
+    async fn send_link(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        purpose: &str,
+        email: &str,
+        token: &str,
+    ) -> Result<(), AppError> {
+        use crate::mail::ssr::{Kind, Mail, enqueue};
+        let locale = self.locale;
+        let (kind, subject, body) = if purpose == "reset" {
+            (Kind::Reset, "mail-reset-subject", "mail-reset-body")
+        } else {
+            (Kind::Invite, "mail-invite-subject", "mail-invite-body")
+        };
+        let url = format!("{}/invitation/{token}", self.origin.trim_end_matches('/'));
+        let mail = Mail::new(kind, email, locale, locale.t(subject))
+            .paragraph(locale.t_args(body, &[("hours", crate::auth::admin::LINK_HOURS.into())]))
+            .action(locale.t("mail-link-action"), url)
+            .paragraph(locale.t("mail-link-ignore"));
+        enqueue(conn, &mail, &self.origin).await?;
+        Ok(())
+    }
 }
 
 pub async fn set_disabled(pool: &AnyPool, admin: &SignedInUser, id: &str, disabled: bool) -> Result<(), AppError> {
@@ -162,12 +217,22 @@ pub async fn set_disabled(pool: &AnyPool, admin: &SignedInUser, id: &str, disabl
 }
 
 /// A password-reset link for an account; returns the token and the account's e-mail.
-pub async fn reset_link(pool: &AnyPool, admin: &SignedInUser, id: &str) -> Result<(String, String), AppError> {
+pub async fn reset_link(
+    pool: &AnyPool,
+    admin: &SignedInUser,
+    id: &str,
+    mail: Option<&LinkMail>,
+) -> Result<(String, String), AppError> {
     let row: Option<(String, String)> =
         sqlx::query_as("SELECT email, role FROM account WHERE id = $1").bind(id).fetch_optional(pool).await?;
     let (email, role) = row.ok_or(AppError::NotFound)?;
     let role = Role::from_db(&role).ok_or(AppError::NotFound)?;
-    let token = make_link(pool, admin, "reset", &email, role, Some(id)).await?;
-    audit_account(pool, &admin.id, id, "password_reset_link", None, None).await?;
+    let mut tx = crate::db::begin_write(pool).await?;
+    let token = make_link(&mut tx, admin, "reset", &email, role, Some(id)).await?;
+    audit_account_on(&mut tx, &admin.id, id, "password_reset_link", None, None).await?;
+    if let Some(mail) = mail {
+        mail.send_link(&mut tx, "reset", &email, &token).await?;
+    }
+    tx.commit().await?;
     Ok((token, email))
 }

@@ -38,7 +38,7 @@ pub async fn take_new_link(pool: &AnyPool) -> Result<Option<NewLink>, AppError> 
 }
 
 pub(super) async fn make_link(
-    pool: &AnyPool,
+    conn: &mut sqlx::AnyConnection,
     admin: &SignedInUser,
     purpose: &str,
     email: &str,
@@ -59,7 +59,7 @@ pub(super) async fn make_link(
     .bind(&admin.id)
     .bind(stamp(now))
     .bind(stamp(now + Duration::hours(LINK_HOURS)))
-    .execute(pool)
+    .execute(&mut *conn)
     .await?;
     Ok(token)
 }

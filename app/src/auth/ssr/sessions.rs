@@ -15,7 +15,7 @@ pub const SESSION_COOKIE: &str = "quorum_session";
 /// A session lasts this long from sign-in, then the account signs in again.
 pub const SESSION_DAYS: i64 = 14;
 
-pub(super) fn token_hash(token: &str) -> String {
+pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 

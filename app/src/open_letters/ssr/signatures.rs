@@ -66,9 +66,24 @@ fn check(signature: &NewSignature) -> Result<String, Vec<crate::records::FieldPr
     }
 }
 
-/// Stores a signature, waiting for a coordinator. Nothing is stored when anything is
-/// wrong or the address signed too often this hour.
-pub async fn sign(pool: &AnyPool, signature: &NewSignature, address: &str) -> Result<(), AppError> {
+/// How long a co-signature's confirmation link works.
+pub const CONFIRM_HOURS: i64 = 48;
+
+/// With mail configured: where the confirmation link points and the signer's language.
+pub struct SignatureMail {
+    pub origin: String,
+    pub locale: Locale,
+}
+
+/// Stores a signature, waiting for a coordinator — or, with mail, for its signer to
+/// confirm it from the message written in the same transaction. Nothing is stored when
+/// anything is wrong or the address signed too often this hour.
+pub async fn sign(
+    pool: &AnyPool,
+    signature: &NewSignature,
+    address: &str,
+    mail: Option<&SignatureMail>,
+) -> Result<(), AppError> {
     let slug = signature.slug.trim().to_ascii_lowercase();
     let published: Option<(String,)> =
         sqlx::query_as("SELECT letter_id FROM open_letter_text WHERE letter_id = $1 AND status = 'published' LIMIT 1")
@@ -76,7 +91,13 @@ pub async fn sign(pool: &AnyPool, signature: &NewSignature, address: &str) -> Re
             .fetch_optional(pool)
             .await?;
     published.ok_or(AppError::NotFound)?;
-    let country = check(signature).map_err(AppError::Invalid)?;
+    let country = match check(signature) {
+        Ok(_) if mail.is_some() && signature.email.trim().is_empty() => {
+            Err(AppError::Invalid(vec![problem("email", "edit-error-required")]))
+        }
+        Ok(country) => Ok(country),
+        Err(problems) => Err(AppError::Invalid(problems)),
+    }?;
     let hash = crate::limits::client_hash("signature", address);
     // Taken in the transaction that stores the signature: a burst cannot pass the limit.
     let mut tx = crate::db::begin_write(pool).await?;
@@ -85,9 +106,22 @@ pub async fn sign(pool: &AnyPool, signature: &NewSignature, address: &str) -> Re
         return Err(AppError::Invalid(vec![problem("", "signature-error-too-many")]));
     }
     let optional = |v: &str| Some(v.trim().to_string()).filter(|v| !v.is_empty());
+    let token = match mail {
+        Some(_) => Some(crate::auth::ssr::random_hex(24)?),
+        None => None,
+    };
+    let (status, confirm_hash, expires) = match &token {
+        Some(token) => (
+            "unconfirmed",
+            Some(crate::auth::ssr::token_hash(token)),
+            Some((Utc::now() + chrono::Duration::hours(CONFIRM_HOURS)).format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()),
+        ),
+        None => ("pending", None, None),
+    };
     sqlx::query(
         "INSERT INTO open_letter_signature (id, letter_id, name, organisation, alpha2, role, email, listed, status, \
-         client_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10)",
+         client_hash, created_at, confirm_hash, confirm_expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $11, $9, $10, $12, $13)",
     )
     .bind(crate::auth::ssr::random_hex(12)?)
     .bind(&slug)
@@ -99,10 +133,65 @@ pub async fn sign(pool: &AnyPool, signature: &NewSignature, address: &str) -> Re
     .bind(i64::from(signature.listed))
     .bind(&hash)
     .bind(stamp())
+    .bind(status)
+    .bind(confirm_hash)
+    .bind(expires)
     .execute(&mut *tx)
     .await?;
+    if let (Some(mail), Some(token)) = (mail, token) {
+        use crate::mail::ssr::{Kind, Mail, enqueue};
+        let locale = mail.locale;
+        let title: Option<(String,)> = sqlx::query_as(
+            "SELECT title FROM open_letter_text WHERE letter_id = $1 AND status = 'published' \
+             ORDER BY CASE WHEN lang = $2 THEN 0 ELSE 1 END, lang LIMIT 1",
+        )
+        .bind(&slug)
+        .bind(locale.tag())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let title = title.map_or_else(|| slug.clone(), |(title,)| title);
+        let url = format!("{}/mail/signature/{token}", mail.origin.trim_end_matches('/'));
+        let message = Mail::new(
+            Kind::Signature,
+            signature.email.trim(),
+            locale,
+            locale.t_args("mail-signature-subject", &[("title", title.clone().into())]),
+        )
+        .paragraph(locale.t_args("mail-signature-body", &[("title", title.into()), ("hours", CONFIRM_HOURS.into())]))
+        .action(locale.t("mail-signature-action"), url)
+        .paragraph(locale.t("mail-link-ignore"));
+        enqueue(&mut tx, &message, &mail.origin).await?;
+    }
     tx.commit().await?;
     Ok(())
+}
+
+/// Confirms a co-signature from its e-mail's link (unused, not expired): it then waits
+/// for a coordinator like any other.
+pub async fn confirm(pool: &AnyPool, token: &str) -> Result<(), AppError> {
+    let token = token.trim();
+    if token.len() != 48 || !token.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(AppError::NotFound);
+    }
+    let confirmed = sqlx::query(
+        "UPDATE open_letter_signature SET status = 'pending', confirm_hash = NULL, confirm_expires_at = NULL \
+         WHERE confirm_hash = $1 AND status = 'unconfirmed' AND confirm_expires_at > $2",
+    )
+    .bind(crate::auth::ssr::token_hash(token))
+    .bind(stamp())
+    .execute(pool)
+    .await?
+    .rows_affected();
+    if confirmed == 1 { Ok(()) } else { Err(AppError::NotFound) }
+}
+
+/// Deletes co-signatures nobody confirmed in time, and with them their addresses.
+pub async fn forget_unconfirmed(pool: &AnyPool) -> Result<u64, AppError> {
+    Ok(sqlx::query("DELETE FROM open_letter_signature WHERE status = 'unconfirmed' AND confirm_expires_at < $1")
+        .bind(stamp())
+        .execute(pool)
+        .await?
+        .rows_affected())
 }
 
 fn country_name(alpha2: &str, reader: Locale) -> String {

@@ -38,13 +38,15 @@ pub(super) fn pipeline_value(field: &str, value: String) -> String {
 
 /// The current page's path and query without the one-shot notices, for a form to come
 /// back to.
-pub(super) fn return_path(path: &str, search: &str) -> String {
+pub(crate) fn return_path(path: &str, search: &str) -> String {
     let query: Vec<&str> = search
         .trim_start_matches('?')
         .split('&')
         .filter(|pair| {
             let key = pair.split('=').next().unwrap_or_default();
-            !pair.is_empty() && !["moved", "noted", "recorded", "saved"].contains(&key) && !key.starts_with("__")
+            !pair.is_empty()
+                && !["moved", "noted", "recorded", "saved", "reported"].contains(&key)
+                && !key.starts_with("__")
         })
         .collect();
     if query.is_empty() { path.to_string() } else { format!("{path}?{}", query.join("&")) }
@@ -98,6 +100,7 @@ pub fn ReviewsPage() -> impl IntoView {
     view! {
         <PageIntro title="reviews-title" lead="reviews-intro" />
         <p><a class="button secondary" id="radar-link" href="/reviews/upcoming">{t("radar-link")}</a></p>
+        <crate::components::feed_links::FeedLinks calendar="/reviews.ics" />
         <Listing items=cycles empty="reviews-empty" item />
         <Suspense fallback=|| ()>
             {Suspend::new(async move {

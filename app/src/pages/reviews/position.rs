@@ -1,8 +1,8 @@
 //! `/reviews/:slug/positions/edit`: a body's position in a review (recorded, never
 //! overwritten), its pipeline stage and owner, and the coordinators' notes.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::{pipeline_value, position_label, return_path, stage_label};
@@ -184,8 +184,10 @@ fn PositionFormView(form: PositionForm) -> impl IntoView {
         }
     };
     let empty = form.history.is_empty();
+    let (report_cycle, report_alpha2, report_latest) =
+        (form.cycle_id.clone(), form.alpha2.clone(), form.latest_id.clone());
     view! {
-        <Title text=page_title(locale, &form.heading) />
+        <PageTitle text=page_title(locale, &form.heading) />
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href=format!("/reviews/{}", form.cycle_id)>{t("nav-reviews")}</a>
         </nav>
@@ -204,6 +206,7 @@ fn PositionFormView(form: PositionForm) -> impl IntoView {
             <ProvenanceInputs error />
             <button type="submit">{t("position-save")}</button>
         </ActionForm>
+        <crate::pages::outreach::ReportsSection cycle=report_cycle alpha2=report_alpha2 latest_id=report_latest />
         <section aria-labelledby="position-history-heading">
             <h2 id="position-history-heading">{t("position-history-heading")}</h2>
             {if empty {

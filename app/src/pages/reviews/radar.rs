@@ -2,8 +2,8 @@
 //! whose answer is a table of the reviews running and due, with links to the same list
 //! as JSON, CSV and a calendar feed.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::error_notice::ErrorNotice;
@@ -31,7 +31,7 @@ pub fn RadarPage() -> impl IntoView {
         view! { <option value=value selected=initial.scope.trim() == value>{t(key)}</option> }
     };
     view! {
-        <Title text=page_title(locale, &locale.t("radar-title")) />
+        <PageTitle text=page_title(locale, &locale.t("radar-title")) />
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href="/reviews">{t("nav-reviews")}</a>
         </nav>

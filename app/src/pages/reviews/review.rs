@@ -1,8 +1,8 @@
 //! `/reviews/:slug`: one review cycle — status, outcome or projection, who can still
 //! change it, tally, map, the table of positions and, for coordinators, the pipeline.
 
+use crate::components::page_meta::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::{cycle_state, outcome_key, pipeline_value, position_label, return_path, stage_label};
@@ -85,7 +85,9 @@ fn ReviewView(
     let moved = move || query.read().get("moved").is_some() || matches!(moves.value().get(), Some(Ok(())));
     let move_error = Signal::derive(move || moves.value().get().and_then(Result::err));
     let here = move || return_path(&location.pathname.get(), &location.search.get());
-    let svg = map_svg(&overview, locale);
+    // The map's layer: positions (default) or letters; one map per page either way.
+    let letters_layer = query.read_untracked().get("layer").as_deref() == Some("letters");
+    let svg = if letters_layer { String::new() } else { map_svg(&overview, locale) };
     let CycleOverview {
         cycle,
         standings,
@@ -231,7 +233,10 @@ fn ReviewView(
         })
         .collect_view();
     let head = view! {
-        <Title text=page_title(locale, &title) />
+        <PageTitle
+            text=page_title(locale, &title)
+            description=locale.t_args("meta-review", &[("reference", cycle.reference.clone().into())])
+        />
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href="/reviews">{t("nav-reviews")}</a>
         </nav>
@@ -242,6 +247,11 @@ fn ReviewView(
             <p class="actions"><a href=cycle_edit.clone()>{t("cycle-edit-link")}</a> " · " <a href="/coordinate">{t("nav-coordinate")}</a></p>
         })}
         {countdown.map(|text| view! { <p class="countdown" role="status">{text}</p> })}
+        <crate::components::feed_links::FeedLinks
+            calendar=format!("/standards/{}/reviews.ics", cycle.standard_id)
+            atom=format!("/standards/{}/changes.atom", cycle.standard_id)
+        />
+        <crate::pages::mail::AlertForm topic=crate::mail::alerts::Topic::Review key=cycle.id.clone() />
         <dl class="fields">
             <div class="field"><dt>{t("review-field-status")}</dt><dd>{cycle_state(&cycle, locale)}</dd></div>
             <div class="field"><dt>{t("review-field-opens")}</dt><dd>{date(&cycle.opens_on)}</dd></div>
@@ -305,6 +315,7 @@ fn ReviewView(
                 </table>
             </div>
         </section>
+        <crate::pages::outreach::CycleCountsSection cycle=cycle.id.clone() />
     }
     .into_any();
     let tail = view! {
@@ -317,18 +328,53 @@ fn ReviewView(
         </p>
         <section aria-labelledby="map-heading" class="map-section">
             <h2 id="map-heading">{t("map-heading")}</h2>
-            <figure class="map-figure">
-                <WorldMap markup=svg skip_to="#review-table-heading" />
-                <figcaption>
-                    <p>{locale.t_args("review-map-description", &[("cycle", cycle.year().into())])}</p>
-                    <ul class="legend">
-                        {Position::ALL.into_iter().map(|p| view! {
-                            <li><span class=format!("swatch position-{}", p.slug()) aria-hidden="true"></span>{position_label(p)}</li>
-                        }).collect_view()}
-                        <li><span class="swatch no-body" aria-hidden="true"></span>{t("map-no-body")}</li>
-                    </ul>
-                </figcaption>
-            </figure>
+            <nav aria-label=t("outcome-map-layer")>
+                <ul class="map-layers">
+                    <li>{t("outcome-map-layer")}</li>
+                    <li><a href=format!("/reviews/{}#map-heading", cycle.id) aria-current=(!letters_layer).then_some("true")>{t("outcome-map-positions")}</a></li>
+                    <li><a href=format!("/reviews/{}?layer=letters#map-heading", cycle.id) aria-current=letters_layer.then_some("true")>{t("outcome-map-letters")}</a></li>
+                </ul>
+            </nav>
+            {if letters_layer {
+                let map = Resource::new({
+                    let id = cycle.id.clone();
+                    move || id.clone()
+                }, move |id| crate::outreach::fetch_outreach_map(id, locale.tag().to_string()));
+                view! {
+                    <figure class="map-figure">
+                        <Suspense fallback=|| ()>
+                            {move || Suspend::new(async move {
+                                let markup = map.await.unwrap_or_default();
+                                view! { <WorldMap markup skip_to="#review-table-heading" /> }
+                            })}
+                        </Suspense>
+                        <figcaption>
+                            <p>{t("outcome-map-description")}</p>
+                            <ul class="legend">
+                                {(0..4).map(|n| view! {
+                                    <li><span class=format!("swatch outreach-{n}") aria-hidden="true"></span>{t(&format!("outcome-map-bucket-{n}"))}</li>
+                                }).collect_view()}
+                                <li><span class="swatch no-body" aria-hidden="true"></span>{t("map-no-body")}</li>
+                            </ul>
+                        </figcaption>
+                    </figure>
+                }.into_any()
+            } else {
+                view! {
+                    <figure class="map-figure">
+                        <WorldMap markup=svg skip_to="#review-table-heading" />
+                        <figcaption>
+                            <p>{locale.t_args("review-map-description", &[("cycle", cycle.year().into())])}</p>
+                            <ul class="legend">
+                                {Position::ALL.into_iter().map(|p| view! {
+                                    <li><span class=format!("swatch position-{}", p.slug()) aria-hidden="true"></span>{position_label(p)}</li>
+                                }).collect_view()}
+                                <li><span class="swatch no-body" aria-hidden="true"></span>{t("map-no-body")}</li>
+                            </ul>
+                        </figcaption>
+                    </figure>
+                }.into_any()
+            }}
         </section>
         <section aria-labelledby="review-table-heading">
             <h2 id="review-table-heading">{t("review-table-heading")}</h2>
