@@ -360,12 +360,15 @@ pub async fn body_counts(pool: &AnyPool, nsb: &str) -> Result<Vec<(String, Strin
     .await?;
     let mut out = Vec::new();
     for (cycle, reference) in cycles {
-        let (letters,): (i64,) =
-            sqlx::query_as("SELECT COALESCE(SUM(letters), 0) FROM letter_count WHERE cycle_id = $1 AND alpha2 = $2")
+        // One row per cycle and body at most (its key); no SUM, which PostgreSQL answers
+        // as NUMERIC.
+        let letters: Option<(i64,)> =
+            sqlx::query_as("SELECT letters FROM letter_count WHERE cycle_id = $1 AND alpha2 = $2")
                 .bind(&cycle)
                 .bind(&alpha2)
-                .fetch_one(pool)
+                .fetch_optional(pool)
                 .await?;
+        let letters = letters.map_or(0, |(n,)| n);
         let (sent, replies): (i64, i64) = sqlx::query_as(
             "SELECT COUNT(*), COUNT(replied_on) FROM outreach_report WHERE cycle_id = $1 AND alpha2 = $2 \
              AND status <> 'dismissed'",
