@@ -23,3 +23,33 @@ feed-calendar-link = أضف هذه المراجعات إلى تقويمك
 feed-calendar-hint = موجز iCalendar (.ics): افتتاح التصويت وإغلاقه، وآخر موعد لكل مراجعة قادمة. وتُبقيه برامج التقويم محدَّثًا تلقائيًا.
 feed-atom-link = تابع التغييرات
 feed-atom-hint = موجز Atom لقارئ الموجزات.
+
+## Share pictures (link previews of open letters and standards)
+
+share-signed = { $people ->
+    [zero] لم يوقّع أي شخص بعد.
+    [one] وقّع شخص واحد.
+    [two] وقّع شخصان من { $countries ->
+        [one] دولة واحدة
+       *[other] دولتين
+    }.
+   *[other] وقّع { $people } { $people ->
+        [few] أشخاص
+        [many] شخصًا
+       *[other] شخص
+    } من { $countries ->
+        [one] دولة واحدة
+        [two] دولتين
+        [few] { $countries } دول
+       *[other] { $countries } دولة
+    }.
+}
+share-adoptions = { $adoptions ->
+    [zero] لم تعتمد المواصفةَ بعدُ أيٌّ من هيئات التقييس الوطنية البالغ عددها { $bodies }.
+   *[other] اعتمدت المواصفةَ { $adoptions } من أصل { $bodies } { $bodies ->
+        [one] هيئة تقييس وطنية
+        [two] هيئتَي تقييس وطنيتين
+        [few] هيئات تقييس وطنية
+       *[other] هيئة تقييس وطنية
+    }.
+}

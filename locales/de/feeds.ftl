@@ -23,3 +23,17 @@ feed-calendar-link = Diese Überprüfungen Ihrem Kalender hinzufügen
 feed-calendar-hint = Ein iCalendar-Feed (.ics): Beginn und Ende der Abstimmungen und das Datum, bis zu dem die jeweils nächste Überprüfung fällig ist. Kalenderprogramme halten ihn auf dem neuesten Stand.
 feed-atom-link = Änderungen verfolgen
 feed-atom-hint = Ein Atom-Feed für einen Feedreader.
+
+## Share pictures (link previews of open letters and standards)
+
+share-signed = { $people ->
+    [one] Eine Person hat unterzeichnet.
+   *[other] { $people } Personen aus { $countries ->
+        [one] einem Land
+       *[other] { $countries } Ländern
+    } haben unterzeichnet.
+}
+share-adoptions = { $adoptions } von { $bodies } nationalen Normungsinstituten { $adoptions ->
+    [one] hat
+   *[other] haben
+} die Norm übernommen.

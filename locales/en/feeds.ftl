@@ -23,3 +23,14 @@ feed-calendar-link = Add these reviews to your calendar
 feed-calendar-hint = An iCalendar feed (.ics): ballots opening and closing, and the date each next review is due by. Calendar programs keep it up to date.
 feed-atom-link = Follow the changes
 feed-atom-hint = An Atom feed for a feed reader.
+
+## Share pictures (link previews of open letters and standards)
+
+share-signed = { $people ->
+    [one] One person has signed.
+   *[other] { $people } people from { $countries ->
+        [one] one country
+       *[other] { $countries } countries
+    } have signed.
+}
+share-adoptions = { $adoptions } of { $bodies } national bodies have adopted it.

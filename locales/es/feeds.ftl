@@ -23,3 +23,21 @@ feed-calendar-link = Añadir estas revisiones a su calendario
 feed-calendar-hint = Un canal iCalendar (.ics): apertura y cierre de las votaciones, y el plazo de cada próxima revisión. Los programas de calendario lo mantienen actualizado.
 feed-atom-link = Seguir los cambios
 feed-atom-hint = Un canal Atom para un lector de canales.
+
+## Share pictures (link previews of open letters and standards)
+
+share-signed = { $people ->
+    [one] Una persona ha firmado.
+    [many] { $people } de personas de { $countries ->
+        [one] un país
+       *[other] { $countries } países
+    } han firmado.
+   *[other] { $people } personas de { $countries ->
+        [one] un país
+       *[other] { $countries } países
+    } han firmado.
+}
+share-adoptions = { $adoptions } de { $bodies } organismos nacionales de normalización { $adoptions ->
+    [one] la ha adoptado.
+   *[other] la han adoptado.
+}

@@ -23,3 +23,22 @@ feed-calendar-link = Ajouter ces examens à votre calendrier
 feed-calendar-hint = Un flux iCalendar (.ics) : ouverture et clôture des votes, et échéance de chaque prochain examen. Les logiciels de calendrier le tiennent à jour.
 feed-atom-link = Suivre les modifications
 feed-atom-hint = Un flux Atom pour un lecteur de flux.
+
+## Share pictures (link previews of open letters and standards)
+
+share-signed = { $people ->
+    [one] { $people } personne a signé.
+    [many] { $people } personnes { $countries ->
+        [one] d'un pays
+       *[other] de { $countries } pays
+    } ont signé.
+   *[other] { $people } personnes { $countries ->
+        [one] d'un pays
+       *[other] de { $countries } pays
+    } ont signé.
+}
+share-adoptions = { $adoptions ->
+    [one] { $adoptions } organisme national de normalisation sur { $bodies } l'a adoptée.
+    [many] { $adoptions } organismes nationaux de normalisation sur { $bodies } l'ont adoptée.
+   *[other] { $adoptions } organismes nationaux de normalisation sur { $bodies } l'ont adoptée.
+}

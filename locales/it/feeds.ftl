@@ -23,3 +23,22 @@ feed-calendar-link = Aggiungi questi riesami al tuo calendario
 feed-calendar-hint = Un feed iCalendar (.ics): apertura e chiusura delle votazioni e scadenza di ogni prossimo riesame. I programmi di calendario lo mantengono aggiornato.
 feed-atom-link = Segui le modifiche
 feed-atom-hint = Un feed Atom per un lettore di feed.
+
+## Share pictures (link previews of open letters and standards)
+
+share-signed = { $people ->
+    [one] Una persona ha firmato.
+    [many] { $people } di persone di { $countries ->
+        [one] un Paese
+       *[other] { $countries } Paesi
+    } hanno firmato.
+   *[other] { $people } persone di { $countries ->
+        [one] un Paese
+       *[other] { $countries } Paesi
+    } hanno firmato.
+}
+share-adoptions = { $adoptions ->
+    [one] { $adoptions } ente nazionale di normazione su { $bodies } l'ha adottata.
+    [many] { $adoptions } di enti nazionali di normazione su { $bodies } l'hanno adottata.
+   *[other] { $adoptions } enti nazionali di normazione su { $bodies } l'hanno adottata.
+}

@@ -23,3 +23,10 @@ feed-calendar-link = これらの見直しをカレンダーに追加
 feed-calendar-hint = iCalendarフィード（.ics）：投票の開始と締切、および次回の各見直しの期限を配信します。カレンダーアプリが自動で最新の状態に保ちます。
 feed-atom-link = 変更をフィードで受け取る
 feed-atom-hint = フィードリーダー向けのAtomフィードです。
+
+## Share pictures (link previews of open letters and standards)
+
+share-signed = { $people ->
+   *[other] { $countries }か国から{ $people }人が署名しました。
+}
+share-adoptions = { $bodies }の国家標準化機関のうち、{ $adoptions }機関がこの規格を採用しています。

@@ -23,3 +23,10 @@ feed-calendar-link = 이 검토 일정을 캘린더에 추가
 feed-calendar-hint = iCalendar 피드(.ics): 투표 시작과 마감, 그리고 다음 각 검토의 기한을 제공합니다. 캘린더 프로그램이 자동으로 최신 상태를 유지합니다.
 feed-atom-link = 변경 사항 구독
 feed-atom-hint = 피드 리더용 Atom 피드입니다.
+
+## Share pictures (link previews of open letters and standards)
+
+share-signed = { $people ->
+   *[other] { $countries }개국에서 { $people }명이 서명했습니다.
+}
+share-adoptions = 국가표준기구 { $bodies }곳 중 { $adoptions }곳이 이 표준을 채택했습니다.

@@ -23,3 +23,17 @@ feed-calendar-link = Deze toetsingen aan uw agenda toevoegen
 feed-calendar-hint = Een iCalendar-feed (.ics): begin en einde van de stemmingen, en de uiterste datum van elke volgende toetsing. Agendaprogramma's houden hem actueel.
 feed-atom-link = De wijzigingen volgen
 feed-atom-hint = Een Atom-feed voor een feedlezer.
+
+## Share pictures (link previews of open letters and standards)
+
+share-signed = { $people ->
+    [one] Eén persoon heeft ondertekend.
+   *[other] { $people } personen uit { $countries ->
+        [one] één land
+       *[other] { $countries } landen
+    } hebben ondertekend.
+}
+share-adoptions = { $adoptions } van de { $bodies } nationale normalisatie-instellingen { $adoptions ->
+    [one] heeft
+   *[other] hebben
+} de norm overgenomen.

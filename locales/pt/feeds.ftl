@@ -23,3 +23,21 @@ feed-calendar-link = Adicionar estas análises ao seu calendário
 feed-calendar-hint = Um feed iCalendar (.ics): abertura e encerramento das votações e o prazo de cada próxima análise. Os programas de calendário o mantêm atualizado.
 feed-atom-link = Acompanhar as alterações
 feed-atom-hint = Um feed Atom para um leitor de feeds.
+
+## Share pictures (link previews of open letters and standards)
+
+share-signed = { $people ->
+    [one] { $people } pessoa assinou.
+    [many] { $people } pessoas de { $countries ->
+        [one] um país
+       *[other] { $countries } países
+    } assinaram.
+   *[other] { $people } pessoas de { $countries ->
+        [one] um país
+       *[other] { $countries } países
+    } assinaram.
+}
+share-adoptions = { $adoptions } de { $bodies } organismos nacionais de normalização { $adoptions ->
+    [one] a adotou.
+   *[other] a adotaram.
+}

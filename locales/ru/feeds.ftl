@@ -23,3 +23,41 @@ feed-calendar-link = Добавить эти пересмотры в кален�
 feed-calendar-hint = Календарь в формате iCalendar (.ics): начало и окончание голосований и срок каждого следующего пересмотра. Календарные программы обновляют его сами.
 feed-atom-link = Следить за изменениями
 feed-atom-hint = Лента в формате Atom для программы чтения лент.
+
+## Share pictures (link previews of open letters and standards)
+
+share-signed = { $people ->
+    [one] Письмо подписал { $people } человек из { $countries } { $countries ->
+        [one] страны
+        [few] стран
+        [many] стран
+       *[other] страны
+    }.
+    [few] Письмо подписали { $people } человека из { $countries } { $countries ->
+        [one] страны
+        [few] стран
+        [many] стран
+       *[other] страны
+    }.
+    [many] Письмо подписали { $people } человек из { $countries } { $countries ->
+        [one] страны
+        [few] стран
+        [many] стран
+       *[other] страны
+    }.
+   *[other] Письмо подписали { $people } человека из { $countries } { $countries ->
+        [one] страны
+        [few] стран
+        [many] стран
+       *[other] страны
+    }.
+}
+share-adoptions = { $adoptions } из { $bodies } { $bodies ->
+    [one] национального органа
+    [few] национальных органов
+    [many] национальных органов
+   *[other] национального органа
+} по стандартизации { $adoptions ->
+    [one] принял
+   *[other] приняли
+} стандарт.

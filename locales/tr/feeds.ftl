@@ -23,3 +23,14 @@ feed-calendar-link = Bu gözden geçirmeleri takviminize ekleyin
 feed-calendar-hint = Bir iCalendar akışı (.ics): oylamaların açılış ve kapanışları ile sıradaki her gözden geçirmenin son tarihi. Takvim programları akışı güncel tutar.
 feed-atom-link = Değişiklikleri takip edin
 feed-atom-hint = Akış okuyucular için bir Atom akışı.
+
+## Share pictures (link previews of open letters and standards)
+
+share-signed = { $people ->
+    [one] Bir kişi imzaladı.
+   *[other] { $countries ->
+        [one] Bir ülkeden
+       *[other] { $countries } ülkeden
+    } { $people } kişi imzaladı.
+}
+share-adoptions = { $bodies } ulusal standart kuruluşundan { $adoptions } tanesi bu standardı kabul etti.

@@ -23,3 +23,10 @@ feed-calendar-link = 将这些复审添加到您的日历
 feed-calendar-hint = iCalendar 订阅源（.ics）：投票的开始与截止，以及每项下次复审的截止时间。日历程序会自动保持更新。
 feed-atom-link = 订阅更改
 feed-atom-hint = 供订阅源阅读器使用的 Atom 订阅源。
+
+## Share pictures (link previews of open letters and standards)
+
+share-signed = { $people ->
+   *[other] 已有来自 { $countries } 个国家/地区的 { $people } 人签名。
+}
+share-adoptions = 在 { $bodies } 个国家标准机构中，已有 { $adoptions } 个采用了该标准。

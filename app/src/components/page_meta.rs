@@ -9,12 +9,18 @@ use leptos_router::hooks::use_location;
 use crate::i18n::use_locale;
 
 /// `text` is the whole `<title>` ("Brazil — ABNT · Quorum"); `description` a sentence
-/// about this page, else the site's.
+/// about this page, else the site's; `image` the site path of the page's share picture
+/// (`/share/reviews/….png`, drawn in the page's language), which makes the card large.
 #[component]
-pub fn PageTitle(#[prop(into)] text: String, #[prop(optional, into)] description: Option<String>) -> impl IntoView {
+pub fn PageTitle(
+    #[prop(into)] text: String,
+    #[prop(optional, into)] description: Option<String>,
+    #[prop(optional, into)] image: Option<String>,
+) -> impl IntoView {
     let locale = use_locale();
     // The path only: a query may carry what a writer typed.
     let url = format!("{}{}", crate::pages::public_origin(), use_location().pathname.get_untracked());
+    let card = if image.is_some() { "summary_large_image" } else { "summary" };
     let description = description.filter(|d| !d.trim().is_empty()).unwrap_or_else(|| locale.t("site-description"));
     view! {
         <Title text=text.clone() />
@@ -25,7 +31,16 @@ pub fn PageTitle(#[prop(into)] text: String, #[prop(optional, into)] description
         <Meta property="og:description" content=description.clone() />
         <Meta property="og:url" content=url />
         <Meta property="og:locale" content=locale.tag().replace('-', "_") />
-        <Meta name="twitter:card" content="summary" />
+        {image.map(|path| {
+            let src = format!("{}{path}?lang={}", crate::pages::public_origin(), locale.tag());
+            view! {
+                <Meta property="og:image" content=src.clone() />
+                <Meta property="og:image:width" content=crate::pages::SHARE_WIDTH />
+                <Meta property="og:image:height" content=crate::pages::SHARE_HEIGHT />
+                <Meta name="twitter:image" content=src />
+            }
+        })}
+        <Meta name="twitter:card" content=card />
         <Meta name="twitter:title" content=text />
         <Meta name="twitter:description" content=description />
     }

@@ -32,6 +32,10 @@ use crate::i18n::Locale;
 
 /// The site's public address (see `AppState::public_origin`), for links people copy and
 /// share; empty outside the server.
+/// The share pictures' size (`app::share`, server only), for the pages' `og:image` tags.
+pub const SHARE_WIDTH: &str = "1200";
+pub const SHARE_HEIGHT: &str = "630";
+
 pub fn public_origin() -> String {
     #[cfg(feature = "ssr")]
     {

@@ -208,7 +208,7 @@ fn LetterView(view: OpenLetterView, query: LetterQuery) -> impl IntoView {
     });
     let two = second.is_some();
     view! {
-        <PageTitle text=page_title(locale, &title) description=locale.t("meta-open-letter") />
+        <PageTitle text=page_title(locale, &title) description=locale.t("meta-open-letter") image=format!("/share/open-letters/{slug}.png") />
         <nav class="breadcrumb no-print" aria-label=t("breadcrumb-label")>
             <a href="/open-letters">{t("open-letters-title")}</a>
         </nav>

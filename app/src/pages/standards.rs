@@ -125,6 +125,7 @@ fn StandardView(overview: StandardOverview, filter: AdoptionFilter, coordinator:
         <PageTitle
             text=page_title(locale, &title)
             description=locale.t_args("meta-standard", &[("reference", standard.reference.clone().into())])
+            image=format!("/share/standards/{}.png", standard.slug)
         />
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href="/standards">{t("nav-standards")}</a>

@@ -192,7 +192,7 @@ pub(super) async fn pages_carry_descriptions_and_link_previews(backend: Backend)
             r#"property="og:title""#,
             r#"property="og:description""#,
             r#"property="og:type" content="website""#,
-            r#"name="twitter:card" content="summary""#,
+            r#"name="twitter:card" content="summary"#,
         ] {
             assert!(page.body.contains(tag), "{path}: {tag}");
         }
@@ -204,4 +204,31 @@ pub(super) async fn pages_carry_descriptions_and_link_previews(backend: Backend)
     assert!(og_url.starts_with("http://127.0.0.1:3000/letters/new\""), "{}", &og_url[..og_url.len().min(80)]);
     let french = app.get_with("/standards/iso-20400", &[("accept-language", "fr")]).await;
     assert!(french.body.contains(r#"property="og:locale" content="fr""#));
+
+    // Share pictures: a PNG drawn from each page's data, named by its og:image, in the
+    // page's language; an unknown page has none.
+    let (cycle,): (String,) =
+        sqlx::query_as("SELECT id FROM review_cycle ORDER BY id LIMIT 1").fetch_one(&app.pool).await.unwrap();
+    for (page, picture) in [
+        ("/standards/iso-20400".to_string(), "/share/standards/iso-20400.png".to_string()),
+        (format!("/reviews/{cycle}"), format!("/share/reviews/{cycle}.png")),
+        (
+            "/open-letters/iso-20400-next-review".to_string(),
+            "/share/open-letters/iso-20400-next-review.png".to_string(),
+        ),
+    ] {
+        let html = app.get_with(&page, &[("accept-language", "fr")]).await;
+        let tag = format!(r#"property="og:image" content="http://127.0.0.1:3000{picture}?lang=fr""#);
+        assert!(html.body.contains(&tag), "{page}: {tag}");
+        assert!(html.body.contains(r#"name="twitter:card" content="summary_large_image""#), "{page}");
+        let png = app.send_bytes("GET", &format!("{picture}?lang=fr"), Vec::new(), &[]).await;
+        assert_eq!(png.status, 200, "{picture}");
+        assert_eq!(png.headers.get("content-type").and_then(|v| v.to_str().ok()), Some("image/png"));
+        assert!(png.body.len() > 5_000, "{picture}: a drawn picture, {} bytes", png.body.len());
+    }
+    for missing in
+        ["/share/standards/no-such-standard.png", "/share/reviews/iso-20400-1999.png", "/share/open-letters/x.gif"]
+    {
+        assert_eq!(app.get(missing).await.status, 404, "{missing}");
+    }
 }

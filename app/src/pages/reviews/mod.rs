@@ -64,7 +64,7 @@ pub(crate) fn outcome_key(outcome: Outcome) -> &'static str {
 }
 
 /// "Decided: Confirmed (stage 90.93), April 5, 2023", or the status alone.
-pub(super) fn cycle_state(cycle: &Cycle, locale: Locale) -> String {
+pub(crate) fn cycle_state(cycle: &Cycle, locale: Locale) -> String {
     match (&cycle.outcome, &cycle.decided_on) {
         (Some(outcome), Some(date)) => locale.t_args(
             "review-outcome-stage",

@@ -236,6 +236,7 @@ fn ReviewView(
         <PageTitle
             text=page_title(locale, &title)
             description=locale.t_args("meta-review", &[("reference", cycle.reference.clone().into())])
+            image=format!("/share/reviews/{}.png", cycle.id)
         />
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href="/reviews">{t("nav-reviews")}</a>
