@@ -113,14 +113,17 @@ fn frame(locale: Locale, eyebrow: &str, heading: &str, details: &[String], body:
         )
     };
     svg.push_str(&text(80, 28, "normal", "#4a5565", eyebrow));
+    // Characters per line: 1080 px of text beside nothing, 480 px beside a map (about
+    // 34 px a character of the bold heading, 19 px of the details).
+    let (heading_width, detail_width) = if body.is_empty() { (30, 52) } else { (14, 24) };
     let mut y = 140;
-    for line in wrap(heading, if body.is_empty() { 40 } else { 24 }, 3) {
+    for line in wrap(heading, heading_width, 3) {
         svg.push_str(&text(y, 52, "bold", "#111827", &line));
         y += 64;
     }
     y += 10;
     for detail in details {
-        for line in wrap(detail, if body.is_empty() { 52 } else { 30 }, 2) {
+        for line in wrap(detail, detail_width, 2) {
             svg.push_str(&text(y, 34, "normal", "#1f2937", &line));
             y += 46;
         }

@@ -150,3 +150,12 @@ mail-admin-error = آخر خطأ
 mail-status-queued = قيد الانتظار
 mail-status-sent = أُرسلت
 mail-status-failed = فشل الإرسال
+
+## The digest on the account page
+
+digest-heading = الملخص الأسبوعي
+digest-on = تتلقى الملخص الأسبوعي بالبريد الإلكتروني كل يوم اثنين.
+digest-off = لا تتلقى الملخص الأسبوعي.
+digest-turn-on = أرسل إليّ الملخص الأسبوعي
+digest-turn-off = إيقاف الملخص الأسبوعي
+digest-no-mail = لا يرسل هذا الموقع رسائل بالبريد الإلكتروني، لذا لا يتوفر الملخص الأسبوعي.

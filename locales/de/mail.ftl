@@ -122,3 +122,12 @@ mail-admin-error = Letzter Fehler
 mail-status-queued = wartend
 mail-status-sent = gesendet
 mail-status-failed = fehlgeschlagen
+
+## The digest on the account page
+
+digest-heading = Wochenüberblick
+digest-on = Sie erhalten den Wochenüberblick montags per E-Mail.
+digest-off = Sie erhalten den Wochenüberblick nicht.
+digest-turn-on = Wochenüberblick abonnieren
+digest-turn-off = Wochenüberblick abbestellen
+digest-no-mail = Diese Website versendet keine E-Mails, daher gibt es keinen Wochenüberblick.

@@ -27,6 +27,7 @@ feed-atom-hint = An Atom feed for a feed reader.
 ## Share pictures (link previews of open letters and standards)
 
 share-signed = { $people ->
+    [0] No one has signed yet.
     [one] One person has signed.
    *[other] { $people } people from { $countries ->
         [one] one country

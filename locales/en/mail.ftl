@@ -112,3 +112,12 @@ mail-admin-error = Last error
 mail-status-queued = waiting
 mail-status-sent = sent
 mail-status-failed = failed
+
+## The digest on the account page
+
+digest-heading = Weekly digest
+digest-on = You receive the weekly digest by e-mail on Mondays.
+digest-off = You do not receive the weekly digest.
+digest-turn-on = Send me the weekly digest
+digest-turn-off = Stop the weekly digest
+digest-no-mail = This site does not send e-mail, so there is no weekly digest.

@@ -129,3 +129,12 @@ mail-admin-error = Último error
 mail-status-queued = en espera
 mail-status-sent = enviado
 mail-status-failed = con error
+
+## The digest on the account page
+
+digest-heading = Resumen semanal
+digest-on = Recibe el resumen semanal por correo electrónico los lunes.
+digest-off = No recibe el resumen semanal.
+digest-turn-on = Enviarme el resumen semanal
+digest-turn-off = Dejar de recibir el resumen semanal
+digest-no-mail = Este sitio no envía correos electrónicos, por lo que no hay resumen semanal.

@@ -129,3 +129,12 @@ mail-admin-error = Dernière erreur
 mail-status-queued = en attente
 mail-status-sent = envoyé
 mail-status-failed = en échec
+
+## The digest on the account page
+
+digest-heading = Récapitulatif hebdomadaire
+digest-on = Vous recevez le récapitulatif hebdomadaire par courriel le lundi.
+digest-off = Vous ne recevez pas le récapitulatif hebdomadaire.
+digest-turn-on = M'envoyer le récapitulatif hebdomadaire
+digest-turn-off = Ne plus recevoir le récapitulatif hebdomadaire
+digest-no-mail = Ce site n'envoie pas de courriels : il n'y a donc pas de récapitulatif hebdomadaire.

@@ -116,3 +116,12 @@ mail-admin-error = Ultimo errore
 mail-status-queued = in attesa
 mail-status-sent = inviata
 mail-status-failed = non riuscita
+
+## The digest on the account page
+
+digest-heading = Riepilogo settimanale
+digest-on = Ricevi il riepilogo settimanale via e-mail ogni lunedì.
+digest-off = Non ricevi il riepilogo settimanale.
+digest-turn-on = Inviami il riepilogo settimanale
+digest-turn-off = Interrompi il riepilogo settimanale
+digest-no-mail = Questo sito non invia e-mail, quindi il riepilogo settimanale non è disponibile.

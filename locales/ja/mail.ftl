@@ -110,3 +110,12 @@ mail-admin-error = 最後のエラー
 mail-status-queued = 待機中
 mail-status-sent = 送信済み
 mail-status-failed = 失敗
+
+## The digest on the account page
+
+digest-heading = 週間まとめ
+digest-on = 毎週月曜日に週間まとめをメールで受け取っています。
+digest-off = 週間まとめを受け取っていません。
+digest-turn-on = 週間まとめを受け取る
+digest-turn-off = 週間まとめの配信を停止する
+digest-no-mail = このサイトはメールを送信しないため、週間まとめはありません。

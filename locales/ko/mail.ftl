@@ -110,3 +110,12 @@ mail-admin-error = 마지막 오류
 mail-status-queued = 대기
 mail-status-sent = 발송됨
 mail-status-failed = 실패
+
+## The digest on the account page
+
+digest-heading = 주간 요약
+digest-on = 매주 월요일에 주간 요약을 이메일로 받고 있습니다.
+digest-off = 주간 요약을 받지 않고 있습니다.
+digest-turn-on = 주간 요약 받기
+digest-turn-off = 주간 요약 그만 받기
+digest-no-mail = 이 사이트는 이메일을 보내지 않으므로 주간 요약이 없습니다.

@@ -112,3 +112,12 @@ mail-admin-error = Laatste fout
 mail-status-queued = wachtend
 mail-status-sent = verzonden
 mail-status-failed = mislukt
+
+## The digest on the account page
+
+digest-heading = Weekoverzicht
+digest-on = U ontvangt het weekoverzicht elke maandag per e-mail.
+digest-off = U ontvangt het weekoverzicht niet.
+digest-turn-on = Stuur mij het weekoverzicht
+digest-turn-off = Geen weekoverzicht meer ontvangen
+digest-no-mail = Deze site verstuurt geen e-mail, dus er is geen weekoverzicht.

@@ -27,6 +27,7 @@ feed-atom-hint = Um feed Atom para um leitor de feeds.
 ## Share pictures (link previews of open letters and standards)
 
 share-signed = { $people ->
+    [0] Ninguém assinou ainda.
     [one] { $people } pessoa assinou.
     [many] { $people } pessoas de { $countries ->
         [one] um país

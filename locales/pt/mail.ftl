@@ -117,3 +117,12 @@ mail-admin-error = Último erro
 mail-status-queued = aguardando
 mail-status-sent = enviado
 mail-status-failed = com falha
+
+## The digest on the account page
+
+digest-heading = Resumo semanal
+digest-on = Você recebe o resumo semanal por e-mail às segundas-feiras.
+digest-off = Você não recebe o resumo semanal.
+digest-turn-on = Receber o resumo semanal
+digest-turn-off = Parar de receber o resumo semanal
+digest-no-mail = Este site não envia e-mails, portanto não há resumo semanal.

@@ -138,3 +138,12 @@ mail-admin-error = Последняя ошибка
 mail-status-queued = в очереди
 mail-status-sent = отправлено
 mail-status-failed = ошибка
+
+## The digest on the account page
+
+digest-heading = Еженедельная сводка
+digest-on = Вы получаете еженедельную сводку по электронной почте по понедельникам.
+digest-off = Вы не получаете еженедельную сводку.
+digest-turn-on = Подписаться на еженедельную сводку
+digest-turn-off = Отписаться от еженедельной сводки
+digest-no-mail = Этот сайт не отправляет электронные письма, поэтому еженедельной сводки нет.

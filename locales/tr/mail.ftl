@@ -113,3 +113,12 @@ mail-admin-error = Son hata
 mail-status-queued = bekliyor
 mail-status-sent = gönderildi
 mail-status-failed = başarısız
+
+## The digest on the account page
+
+digest-heading = Haftalık özet
+digest-on = Haftalık özeti her pazartesi e-postayla alıyorsunuz.
+digest-off = Haftalık özeti almıyorsunuz.
+digest-turn-on = Bana haftalık özeti gönder
+digest-turn-off = Haftalık özeti durdur
+digest-no-mail = Bu site e-posta göndermediği için haftalık özet yok.

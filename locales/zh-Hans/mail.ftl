@@ -111,3 +111,12 @@ mail-admin-error = 最近一次错误
 mail-status-queued = 待发送
 mail-status-sent = 已发送
 mail-status-failed = 发送失败
+
+## The digest on the account page
+
+digest-heading = 每周摘要
+digest-on = 您每周一会通过电子邮件收到每周摘要。
+digest-off = 您目前不接收每周摘要。
+digest-turn-on = 订阅每周摘要
+digest-turn-off = 停止接收每周摘要
+digest-no-mail = 本站不发送电子邮件，因此没有每周摘要。

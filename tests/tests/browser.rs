@@ -1488,3 +1488,36 @@ async fn admin_imports_iso_committees_without_javascript() {
 async fn admin_imports_iso_committees_hydrated() {
     in_browser(true, |client, base| admin_imports_iso_committees(client, base, true)).await;
 }
+
+/// After the letter: "I sent it" under the composed letter, the private page, "they
+/// replied" with the form as a person fills it.
+async fn advocate_reports_the_letter_and_the_reply(client: Client, base: String, javascript: bool) {
+    client.goto(&format!("{base}/letters/new?nsb=BR&purpose=review")).await.unwrap();
+    if javascript {
+        wait_for_hydration(&client).await;
+    }
+    client.wait().at_most(PATIENCE).for_element(Locator::Id("sent-form")).await.unwrap();
+    click(&client, Locator::Css("#sent-form button[type='submit']")).await;
+    client.wait().at_most(PATIENCE).for_element(Locator::Id("outcome-link")).await.unwrap();
+    let url = client.current_url().await.unwrap();
+    assert!(url.path().starts_with("/outcomes/"), "{url}");
+    click(&client, Locator::Id("stance-revise")).await;
+    client.find(Locator::Id("reply-text")).await.unwrap().send_keys("We will ask for a revision.").await.unwrap();
+    click(&client, Locator::Css("#reply-form button[type='submit']")).await;
+    client.wait().at_most(PATIENCE).for_element(Locator::Id("outcome-answer")).await.unwrap();
+    let answer = client.find(Locator::Id("outcome-answer")).await.unwrap().text().await.unwrap();
+    assert!(answer.contains("revise"), "{answer}");
+    let url = client.current_url().await.unwrap();
+    assert!(url.query().is_some_and(|q| q.contains("replied=1")), "{url}");
+    assert!(!url.as_str().contains("revision"), "what was typed stays out of the address");
+}
+
+#[tokio::test]
+async fn advocate_reports_the_letter_and_the_reply_without_javascript() {
+    in_browser(false, |client, base| advocate_reports_the_letter_and_the_reply(client, base, false)).await;
+}
+
+#[tokio::test]
+async fn advocate_reports_the_letter_and_the_reply_hydrated() {
+    in_browser(true, |client, base| advocate_reports_the_letter_and_the_reply(client, base, true)).await;
+}

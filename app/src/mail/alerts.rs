@@ -118,3 +118,27 @@ pub async fn unsubscribe_alert(token: String) -> Result<(), AppError> {
     }
     crate::error::with_status(outcome)
 }
+
+/// Whether the signed-in account receives the weekly digest.
+#[server(input = GetUrl, prefix = "/api", endpoint = "digest_setting")]
+pub async fn fetch_digest_setting() -> Result<bool, AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    let user = crate::auth::ssr::require(crate::auth::Role::Coordinator).await?;
+    let (on,): (i64,) =
+        sqlx::query_as("SELECT digest FROM account WHERE id = $1").bind(&user.id).fetch_one(&state.pool).await?;
+    Ok(on == 1)
+}
+
+/// Turns the signed-in account's weekly digest on (`on` = "1") or off.
+#[server(prefix = "/api", endpoint = "set_digest")]
+pub async fn set_digest(on: String) -> Result<(), AppError> {
+    let state = expect_context::<crate::state::AppState>();
+    let user = crate::auth::ssr::require(crate::auth::Role::Coordinator).await?;
+    sqlx::query("UPDATE account SET digest = $1 WHERE id = $2")
+        .bind(i64::from(on.trim() == "1"))
+        .bind(&user.id)
+        .execute(&state.pool)
+        .await?;
+    crate::security::redirect("/account?digest=1");
+    Ok(())
+}

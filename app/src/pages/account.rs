@@ -101,9 +101,45 @@ fn AccountDetails(user: SignedInUser) -> impl IntoView {
         <p>
             <a href="/changes">{t("nav-changes")}</a>
         </p>
+        <DigestSetting />
         <ActionForm action=sign_out>
             <button type="submit" id="sign-out">{t("account-sign-out")}</button>
         </ActionForm>
+    }
+}
+
+/// The weekly digest: on or off, and the button that changes it (when the site sends
+/// mail; otherwise says none is sent).
+#[component]
+fn DigestSetting() -> impl IntoView {
+    let action = ServerAction::<crate::mail::alerts::SetDigest>::new();
+    let setting = Resource::new(|| (), |_| crate::mail::alerts::fetch_digest_setting());
+    let mail = crate::mail::enabled();
+    view! {
+        <section id="digest" aria-labelledby="digest-heading">
+            <h2 id="digest-heading">{t("digest-heading")}</h2>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let on = setting.await.unwrap_or(false);
+                    if !mail {
+                        return view! { <p class="hint">{t("digest-no-mail")}</p> }.into_any();
+                    }
+                    let (state, button, next) = if on {
+                        ("digest-on", "digest-turn-off", "0")
+                    } else {
+                        ("digest-off", "digest-turn-on", "1")
+                    };
+                    view! {
+                        <p id="digest-state">{t(state)}</p>
+                        <ActionForm action attr:class="inline-form">
+                            <input type="hidden" name="on" value=next />
+                            <button type="submit" class="secondary">{t(button)}</button>
+                        </ActionForm>
+                    }
+                    .into_any()
+                })}
+            </Suspense>
+        </section>
     }
 }
 

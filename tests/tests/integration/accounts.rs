@@ -234,6 +234,7 @@ pub(super) async fn every_mutating_server_function_requires_a_session(backend: B
         "/api/moderate_signature",
         "/api/record_report",
         "/api/dismiss_report",
+        "/api/set_digest",
     ] {
         assert!(writes.contains(&expected), "{expected} in {writes:?}");
     }

@@ -322,6 +322,24 @@ pub(super) async fn alerts_are_confirmed_sent_once_and_end_in_one_click(backend:
     assert!(week.subject.starts_with("Ballot closes in 7 days"), "{}", week.subject);
     assert!(mails[mails.len() - 1].subject.starts_with("Ballot closes tomorrow"));
     assert!(week.html.contains(&format!("https://quorum.example.org{review}")));
+
+    // "I sent it" with an address: the private link is e-mailed; the address is not kept.
+    let composer = app.get("/letters/new?nsb=BR&purpose=review").await;
+    let mut sent = composer.form("/api/report_sent");
+    sent.set("email", "writer@example.org");
+    let location = app.submit(&sent, &[HTML]).await.header("location").unwrap().to_string();
+    assert_eq!(send_due(&app, &sender).await, 1);
+    let private = mailbox(folder.path()).pop().unwrap();
+    assert_eq!(private.to, "writer@example.org");
+    assert_eq!(private.link("/outcomes/"), location.trim_end_matches("?new=1"));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM outreach_report").await, 1);
+    let kept: (String,) =
+        sqlx::query_as("SELECT recipient FROM mail_outbox WHERE kind = 'outcome'").fetch_one(&app.pool).await.unwrap();
+    assert_eq!(kept.0, "writer@example.org", "only the outbox holds it, as for any message");
+    // Sent messages leave the outbox, with their addresses, after thirty days.
+    let later = chrono::Utc::now() + chrono::Duration::days(31);
+    assert!(app::mail::ssr::forget_old(&app.pool, later).await.unwrap() >= 6);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM mail_outbox WHERE recipient = 'writer@example.org'").await, 0);
 }
 
 pub(super) async fn co_signatures_count_after_their_email_is_confirmed(backend: Backend) {
@@ -401,6 +419,14 @@ pub(super) async fn coordinators_get_a_weekly_digest_they_can_stop(backend: Back
     assert_eq!(app.post_form(&path, "List-Unsubscribe=One-Click", &[]).await.status, 200);
     let next_monday = monday + chrono::Duration::days(7);
     assert_eq!(app::mail::ssr::digest::weekly(&app.pool, origin, next_monday).await.unwrap(), 0, "stopped");
+    // The coordinator turns it back on from the account page.
+    let (_, session) = sign_in(&app, "cora@example.org", PASSWORD).await;
+    let session = session.unwrap();
+    let page = app.get_with("/account", &[("cookie", &session)]).await;
+    assert!(page.body.contains("You do not receive the weekly digest."));
+    let on = app.submit(&page.form("/api/set_digest"), &[("cookie", &session), HTML]).await;
+    assert_eq!(on.header("location"), Some("/account?digest=1"));
+    assert_eq!(app::mail::ssr::digest::weekly(&app.pool, origin, next_monday).await.unwrap(), 1, "on again");
 }
 
 pub(super) async fn without_smtp_nothing_is_mailed_and_pages_say_so(backend: Backend) {

@@ -374,6 +374,9 @@ pub async fn run(pool: AnyPool, origin: String) {
         if let Err(error) = super::digest::weekly(&pool, &origin, Utc::now()).await {
             tracing::error!(%error, "weekly digest not written");
         }
+        if let Err(error) = super::forget_old(&pool, Utc::now()).await {
+            tracing::error!(%error, "old outbox messages not deleted");
+        }
         if let Err(error) = crate::open_letters::ssr::signatures::forget_unconfirmed(&pool).await {
             tracing::error!(%error, "unconfirmed co-signatures not deleted");
         }

@@ -207,6 +207,20 @@ pub async fn enqueue(conn: &mut AnyConnection, mail: &Mail, public_origin: &str)
     Ok(id)
 }
 
+/// Days a sent or failed message (and its address) stays in the outbox.
+pub const KEEP_DAYS: i64 = 30;
+
+/// Deletes sent and failed messages older than [`KEEP_DAYS`]: an address stays no longer
+/// than its message needs.
+pub async fn forget_old(pool: &sqlx::AnyPool, now: chrono::DateTime<chrono::Utc>) -> Result<u64, AppError> {
+    let before = (now - chrono::Duration::days(KEEP_DAYS)).format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string();
+    Ok(sqlx::query("DELETE FROM mail_outbox WHERE status IN ('sent', 'failed') AND created_at < $1")
+        .bind(before)
+        .execute(pool)
+        .await?
+        .rows_affected())
+}
+
 /// The outbox as admins see it: counts per state and the newest messages (no bodies).
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OutboxState {
