@@ -52,44 +52,73 @@ fn xml(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// `text` broken into at most `lines` lines of about `width` characters, the last cut
-/// with an ellipsis when the text is longer.
+/// How many columns a character takes: two for the wide characters of Chinese, Japanese
+/// and Korean (and full-width forms), one otherwise.
+fn columns(c: char) -> usize {
+    let wide = matches!(u32::from(c),
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6);
+    if wide { 2 } else { 1 }
+}
+
+fn width_of(text: &[char]) -> usize {
+    text.iter().copied().map(columns).sum()
+}
+
+/// `text` broken into at most `lines` lines of about `width` columns, the last cut with
+/// an ellipsis when the text is longer.
 pub fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let mut line = String::new();
+    let mut line: Vec<char> = Vec::new();
     for word in text.split_whitespace() {
         // A word longer than a line (or a script without spaces) is cut by characters.
         let mut rest: Vec<char> = word.chars().collect();
         loop {
-            let room = width.saturating_sub(line.chars().count() + usize::from(!line.is_empty()));
-            if rest.len() <= room {
+            let room = width.saturating_sub(width_of(&line) + usize::from(!line.is_empty()));
+            if width_of(&rest) <= room {
                 if !line.is_empty() {
                     line.push(' ');
                 }
-                line.extend(rest.iter());
+                line.append(&mut rest);
                 break;
             }
-            if line.is_empty() || rest.len() > width {
-                let take = room.max(1).min(rest.len());
+            if line.is_empty() || width_of(&rest) > width {
+                // As many characters as fit in the room left (at least one).
+                let mut take = 0;
+                let mut used = 0;
+                while take < rest.len() && used + columns(rest[take]) <= room.max(1) {
+                    used += columns(rest[take]);
+                    take += 1;
+                }
+                let take = take.max(1);
                 if !line.is_empty() {
                     line.push(' ');
                 }
-                line.extend(rest[..take].iter());
-                rest.drain(..take);
+                line.extend(rest.drain(..take));
             }
-            out.push(std::mem::take(&mut line));
+            out.push(line.drain(..).collect());
             if rest.is_empty() {
                 break;
             }
         }
     }
+    let line: String = line.into_iter().collect();
     if !line.is_empty() {
         out.push(line);
     }
     if out.len() > lines {
         out.truncate(lines);
         if let Some(last) = out.last_mut() {
-            let kept: String = last.chars().take(width.saturating_sub(1)).collect();
+            let mut kept = String::new();
+            let mut used = 0;
+            for c in last.chars() {
+                used += columns(c);
+                if used + 1 > width {
+                    break;
+                }
+                kept.push(c);
+            }
             *last = format!("{}…", kept.trim_end());
         }
     }
@@ -294,7 +323,8 @@ mod tests {
         assert_eq!(lines.len(), 2);
         assert!(lines[1].ends_with('…'));
         // A script without spaces is cut by characters.
-        assert_eq!(wrap("可持续采购指南可持续采购指南", 7, 3), ["可持续采购指南", "可持续采购指南"]);
+        assert_eq!(wrap("可持续采购指南可持续采购指南", 14, 3), ["可持续采购指南", "可持续采购指南"]);
+        assert_eq!(wrap("173の国家標準化機関", 8, 3), ["173の国", "家標準化", "機関"]);
     }
 
     #[test]

@@ -64,11 +64,7 @@ fn after_link(token: &str, mailed: bool) {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MailStatus {
     pub enabled: bool,
-    pub queued: u32,
-    pub sent: u32,
-    pub failed: u32,
-    /// The newest messages: kind, masked recipient, status, attempts, written, sent, last error.
-    pub recent: Vec<(String, String, String, i64, String, Option<String>, Option<String>)>,
+    pub outbox: crate::mail::OutboxState,
 }
 
 #[server(input = GetUrl, prefix = "/api", endpoint = "mail_status")]
@@ -76,17 +72,7 @@ pub async fn fetch_mail_status() -> Result<MailStatus, AppError> {
     let state = expect_context::<crate::state::AppState>();
     super::ssr::require(Role::Admin).await?;
     let outbox = crate::mail::ssr::outbox_state(&state.pool).await?;
-    Ok(MailStatus {
-        enabled: state.config.smtp_url.is_some(),
-        queued: outbox.queued,
-        sent: outbox.sent,
-        failed: outbox.failed,
-        recent: outbox
-            .recent
-            .into_iter()
-            .map(|r| (r.kind, r.recipient, r.status, r.attempts, r.created_at, r.sent_at, r.last_error))
-            .collect(),
-    })
+    Ok(MailStatus { enabled: state.config.smtp_url.is_some(), outbox })
 }
 
 /// Makes an invitation link; the page shows it once (the admin sends it), or it is

@@ -10,6 +10,8 @@
 
 pub mod alerts;
 
+use serde::{Deserialize, Serialize};
+
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
@@ -24,4 +26,25 @@ pub fn enabled() -> bool {
     {
         false
     }
+}
+
+/// The outbox as admins see it: counts per state and the newest messages (no bodies).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxState {
+    pub queued: u32,
+    pub sent: u32,
+    pub failed: u32,
+    pub recent: Vec<OutboxRow>,
+}
+
+/// One message in the admins' view; the address is shown masked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxRow {
+    pub kind: String,
+    pub recipient: String,
+    pub status: String,
+    pub attempts: i64,
+    pub created_at: String,
+    pub sent_at: Option<String>,
+    pub last_error: Option<String>,
 }

@@ -174,7 +174,8 @@ pub async fn report_reply(
 
 pub async fn own_report(pool: &AnyPool, token: &str, locale: Locale) -> Result<OwnReport, AppError> {
     let hash = valid_token(token)?;
-    let row: Option<(String, String, Option<String>, Option<String>, Option<String>)> = sqlx::query_as(
+    type Row = (String, String, Option<String>, Option<String>, Option<String>);
+    let row: Option<Row> = sqlx::query_as(
         "SELECT alpha2, sent_on, replied_on, stance, reply_text FROM outreach_report WHERE token_hash = $1",
     )
     .bind(&hash)
@@ -224,7 +225,8 @@ fn position_of(stance: &str) -> Option<crate::reviews::projection::Position> {
 /// The report's answer recorded as the body's position: an intention, low confidence,
 /// sourced to the report and dated by the reply, in one transaction with the report.
 pub async fn record_report(pool: &AnyPool, user: &SignedInUser, id: &str, latest_id: &str) -> Result<(), AppError> {
-    let row: Option<(Option<String>, String, Option<String>, Option<String>, String)> =
+    type Row = (Option<String>, String, Option<String>, Option<String>, String);
+    let row: Option<Row> =
         sqlx::query_as("SELECT cycle_id, alpha2, replied_on, stance, status FROM outreach_report WHERE id = $1")
             .bind(id.trim())
             .fetch_optional(pool)

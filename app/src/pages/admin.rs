@@ -86,23 +86,24 @@ pub fn AccountsPage() -> impl IntoView {
 fn MailSection(status: MailStatus) -> impl IntoView {
     let locale = use_locale();
     let state = if status.enabled { t("mail-admin-enabled") } else { t("mail-admin-disabled") };
+    let outbox = status.outbox;
     let counts = locale.t_args(
         "mail-admin-counts",
-        &[("queued", status.queued.into()), ("sent", status.sent.into()), ("failed", status.failed.into())],
+        &[("queued", outbox.queued.into()), ("sent", outbox.sent.into()), ("failed", outbox.failed.into())],
     );
-    let rows = status
+    let rows = outbox
         .recent
         .into_iter()
-        .map(|(kind, recipient, state, attempts, created, sent, error)| {
-            let when = sent.unwrap_or(created);
+        .map(|row| {
+            let when = row.sent_at.unwrap_or(row.created_at);
             view! {
                 <tr>
-                    <td>{kind}</td>
-                    <td dir="ltr">{recipient}</td>
-                    <td>{t(&format!("mail-status-{state}"))}</td>
-                    <td>{attempts}</td>
+                    <td>{row.kind}</td>
+                    <td dir="ltr">{row.recipient}</td>
+                    <td>{t(&format!("mail-status-{}", row.status))}</td>
+                    <td>{row.attempts}</td>
                     <td>{format_partial_date(locale, when.get(..10).unwrap_or_default())}</td>
-                    <td>{error.unwrap_or_default()}</td>
+                    <td>{row.last_error.unwrap_or_default()}</td>
                 </tr>
             }
         })

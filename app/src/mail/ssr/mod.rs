@@ -8,6 +8,7 @@ pub mod worker;
 
 use sqlx::AnyConnection;
 
+use super::{OutboxRow, OutboxState};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::records::ssr::{random_hex, stamp};
@@ -219,27 +220,6 @@ pub async fn forget_old(pool: &sqlx::AnyPool, now: chrono::DateTime<chrono::Utc>
         .execute(pool)
         .await?
         .rows_affected())
-}
-
-/// The outbox as admins see it: counts per state and the newest messages (no bodies).
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct OutboxState {
-    pub queued: u32,
-    pub sent: u32,
-    pub failed: u32,
-    pub recent: Vec<OutboxRow>,
-}
-
-/// One message in the admins' view; the address is shown masked.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct OutboxRow {
-    pub kind: String,
-    pub recipient: String,
-    pub status: String,
-    pub attempts: i64,
-    pub created_at: String,
-    pub sent_at: Option<String>,
-    pub last_error: Option<String>,
 }
 
 /// `ana@example.org` as `a…@example.org`.
