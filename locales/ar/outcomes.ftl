@@ -48,6 +48,14 @@ outcome-via-open-letter = رسالة مفتوحة
 outcome-status-open = بانتظار القرار
 outcome-status-recorded = سُجّل موقفًا
 outcome-status-dismissed = مستبعَد
+outcome-reports-open = { $count ->
+    [zero] لا بلاغات بانتظار القرار
+    [one] بلاغ واحد بانتظار القرار
+    [two] بلاغان بانتظار القرار
+    [few] { $count } بلاغات بانتظار القرار
+    [many] { $count } بلاغًا بانتظار القرار
+   *[other] { $count } بلاغ بانتظار القرار
+}
 outcome-record-button = تسجيله موقفًا (نية، درجة ثقة منخفضة)
 outcome-dismiss-button = استبعاد
 

@@ -48,6 +48,10 @@ outcome-via-open-letter = Offener Brief
 outcome-status-open = zu entscheiden
 outcome-status-recorded = als Position erfasst
 outcome-status-dismissed = verworfen
+outcome-reports-open = { $count ->
+    [one] eine Meldung wartet auf Entscheidung
+   *[other] { $count } Meldungen warten auf Entscheidung
+}
 outcome-record-button = Als Position erfassen (Absicht, niedrige Verlässlichkeit)
 outcome-dismiss-button = Verwerfen
 

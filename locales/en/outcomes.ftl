@@ -48,6 +48,10 @@ outcome-via-open-letter = Open letter
 outcome-status-open = to decide
 outcome-status-recorded = recorded as a position
 outcome-status-dismissed = dismissed
+outcome-reports-open = { $count ->
+    [one] one report to decide
+   *[other] { $count } reports to decide
+}
 outcome-record-button = Record as a position (intention, low confidence)
 outcome-dismiss-button = Dismiss
 

@@ -48,6 +48,11 @@ outcome-via-open-letter = Carta abierta
 outcome-status-open = pendiente de decisión
 outcome-status-recorded = registrado como posición
 outcome-status-dismissed = descartado
+outcome-reports-open = { $count ->
+    [one] un informe pendiente de decisión
+    [many] { $count } de informes pendientes de decisión
+   *[other] { $count } informes pendientes de decisión
+}
 outcome-record-button = Registrar como posición (intención, fiabilidad baja)
 outcome-dismiss-button = Descartar
 

@@ -48,6 +48,11 @@ outcome-via-open-letter = Lettre ouverte
 outcome-status-open = à trancher
 outcome-status-recorded = enregistré comme position
 outcome-status-dismissed = écarté
+outcome-reports-open = { $count ->
+    [one] { $count } signalement à trancher
+    [many] { $count } de signalements à trancher
+   *[other] { $count } signalements à trancher
+}
 outcome-record-button = Enregistrer comme position (intention, fiabilité faible)
 outcome-dismiss-button = Écarter
 

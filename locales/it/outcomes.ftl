@@ -48,6 +48,11 @@ outcome-via-open-letter = Lettera aperta
 outcome-status-open = da decidere
 outcome-status-recorded = registrata come posizione
 outcome-status-dismissed = scartata
+outcome-reports-open = { $count ->
+    [one] una segnalazione su cui decidere
+    [many] { $count } di segnalazioni su cui decidere
+   *[other] { $count } segnalazioni su cui decidere
+}
 outcome-record-button = Registra come posizione (intenzione, affidabilità bassa)
 outcome-dismiss-button = Scarta
 

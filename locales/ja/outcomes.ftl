@@ -48,6 +48,9 @@ outcome-via-open-letter = 公開書簡
 outcome-status-open = 未処理
 outcome-status-recorded = 立場として記録済み
 outcome-status-dismissed = 却下
+outcome-reports-open = { $count ->
+   *[other] 未処理の報告{ $count }件
+}
 outcome-record-button = 立場として記録（意向、信頼度：低）
 outcome-dismiss-button = 却下
 

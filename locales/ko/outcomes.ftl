@@ -48,6 +48,9 @@ outcome-via-open-letter = 공개서한
 outcome-status-open = 결정 대기
 outcome-status-recorded = 입장으로 기록됨
 outcome-status-dismissed = 반려됨
+outcome-reports-open = { $count ->
+   *[other] 결정 대기 중인 제보 { $count }건
+}
 outcome-record-button = 입장으로 기록(밝힌 의향, 신뢰도 낮음)
 outcome-dismiss-button = 반려
 

@@ -48,6 +48,10 @@ outcome-via-open-letter = Open brief
 outcome-status-open = te beslissen
 outcome-status-recorded = vastgelegd als standpunt
 outcome-status-dismissed = afgewezen
+outcome-reports-open = { $count ->
+    [one] één melding wacht op een beslissing
+   *[other] { $count } meldingen wachten op een beslissing
+}
 outcome-record-button = Vastleggen als standpunt (intentie, lage betrouwbaarheid)
 outcome-dismiss-button = Afwijzen
 

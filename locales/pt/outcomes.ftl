@@ -48,6 +48,11 @@ outcome-via-open-letter = Carta aberta
 outcome-status-open = a decidir
 outcome-status-recorded = registrado como posição
 outcome-status-dismissed = descartado
+outcome-reports-open = { $count ->
+    [one] { $count } relato a decidir
+    [many] { $count } relatos a decidir
+   *[other] { $count } relatos a decidir
+}
 outcome-record-button = Registrar como posição (intenção, confiabilidade baixa)
 outcome-dismiss-button = Descartar
 

@@ -48,6 +48,12 @@ outcome-via-open-letter = Открытое письмо
 outcome-status-open = ожидает решения
 outcome-status-recorded = внесено как позиция
 outcome-status-dismissed = отклонено
+outcome-reports-open = { $count ->
+    [one] { $count } сообщение ожидает решения
+    [few] { $count } сообщения ожидают решения
+    [many] { $count } сообщений ожидают решения
+   *[other] { $count } сообщения ожидают решения
+}
 outcome-record-button = Внести как позицию (намерение, низкая надёжность)
 outcome-dismiss-button = Отклонить
 

@@ -48,6 +48,10 @@ outcome-via-open-letter = Açık mektup
 outcome-status-open = karar bekliyor
 outcome-status-recorded = tutum olarak kaydedildi
 outcome-status-dismissed = reddedildi
+outcome-reports-open = { $count ->
+    [one] karar bekleyen bir bildirim
+   *[other] karar bekleyen { $count } bildirim
+}
 outcome-record-button = Tutum olarak kaydet (niyet, düşük güvenilirlik)
 outcome-dismiss-button = Reddet
 

@@ -48,6 +48,9 @@ outcome-via-open-letter = 公开信
 outcome-status-open = 待决定
 outcome-status-recorded = 已记录为立场
 outcome-status-dismissed = 已驳回
+outcome-reports-open = { $count ->
+   *[other] { $count } 条反馈待决定
+}
 outcome-record-button = 记录为立场（表明的意向，可信度低）
 outcome-dismiss-button = 驳回
 

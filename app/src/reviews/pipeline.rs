@@ -43,13 +43,15 @@ pub struct Advocacy {
     /// The owner's e-mail.
     pub owner: Option<String>,
     pub letters: i64,
+    /// Advocates' reports on this body in the cycle that wait for a coordinator.
+    pub reports: i64,
     /// 0 while nothing was recorded (the body is "not contacted", without an owner).
     pub version: i64,
 }
 
 impl Default for Advocacy {
     fn default() -> Self {
-        Advocacy { stage: STAGES[0].into(), owner_id: None, owner: None, letters: 0, version: 0 }
+        Advocacy { stage: STAGES[0].into(), owner_id: None, owner: None, letters: 0, reports: 0, version: 0 }
     }
 }
 

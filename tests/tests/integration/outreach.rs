@@ -77,8 +77,11 @@ pub(super) async fn advocates_report_what_happened_and_coordinators_decide(backe
     assert_eq!(json["data"]["bodies"][0]["alpha2"], "BR");
     assert!(!api.body.contains("favours"));
 
-    // The coordinator sees the report on the body's pipeline page and records it.
+    // The coordinator sees the report on the body's row and on its pipeline page, and
+    // records it.
     let coordinator = signed_in_coordinator(&app, "cora@example.org").await;
+    let table = app.get_with(&format!("/reviews/{cycle}"), &[("cookie", &coordinator)]).await;
+    assert!(table.body.contains("one report to decide"), "the body's row says a report waits");
     let edit = format!("/reviews/{cycle}/positions/edit?nsb=BR");
     let pipeline = app.get_with(&edit, &[("cookie", &coordinator), HTML]).await;
     assert!(

@@ -425,6 +425,7 @@ fn PipelineCells(
     here: impl Fn() -> String + Send + Sync + 'static,
 ) -> impl IntoView {
     let locale = use_locale();
+    let reports_href = format!("/reviews/{cycle}/positions/edit?nsb={alpha2}#reports");
     let next = next_stage(&advocacy.stage).map(|next| {
         let label = locale
             .t_args("pipeline-move-to", &[("country", country.clone().into()), ("stage", stage_label(next).into())]);
@@ -443,7 +444,15 @@ fn PipelineCells(
     view! {
         <td class=format!("stage stage-{}", advocacy.stage)>{stage_label(&advocacy.stage)}</td>
         <td>{advocacy.owner.unwrap_or_else(|| t("owner-nobody"))}</td>
-        <td>{format_integer(locale, usize::try_from(advocacy.letters).unwrap_or_default())}</td>
+        <td>
+            {format_integer(locale, usize::try_from(advocacy.letters).unwrap_or_default())}
+            {(advocacy.reports > 0).then(|| view! {
+                " · "
+                <a class="reports-waiting" href=reports_href.clone()>
+                    {locale.t_args("outcome-reports-open", &[("count", advocacy.reports.into())])}
+                </a>
+            })}
+        </td>
         <td>{next}</td>
     }
 }

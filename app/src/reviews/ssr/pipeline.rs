@@ -34,7 +34,7 @@ pub async fn for_cycle(pool: &AnyPool, cycle: &str) -> Result<HashMap<String, Ad
     let mut states: HashMap<String, Advocacy> = rows
         .into_iter()
         .map(|(alpha2, stage, owner_id, owner, version)| {
-            (alpha2, Advocacy { stage, owner_id, owner, letters: 0, version })
+            (alpha2, Advocacy { stage, owner_id, owner, letters: 0, reports: 0, version })
         })
         .collect();
     let letters: Vec<(String, i64)> = sqlx::query_as("SELECT alpha2, letters FROM letter_count WHERE cycle_id = $1")
@@ -43,6 +43,15 @@ pub async fn for_cycle(pool: &AnyPool, cycle: &str) -> Result<HashMap<String, Ad
         .await?;
     for (alpha2, count) in letters {
         states.entry(alpha2).or_default().letters = count;
+    }
+    let reports: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT alpha2, COUNT(*) FROM outreach_report WHERE cycle_id = $1 AND status = 'open' GROUP BY alpha2",
+    )
+    .bind(cycle)
+    .fetch_all(pool)
+    .await?;
+    for (alpha2, count) in reports {
+        states.entry(alpha2).or_default().reports = count;
     }
     Ok(states)
 }
