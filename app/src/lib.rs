@@ -49,6 +49,8 @@ pub mod limits;
 #[cfg(feature = "ssr")]
 pub mod seed_updates;
 #[cfg(feature = "ssr")]
+pub mod seo;
+#[cfg(feature = "ssr")]
 pub mod share;
 #[cfg(feature = "ssr")]
 pub mod state;

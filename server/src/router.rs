@@ -75,6 +75,8 @@ pub fn router_with_cache(state: AppState, cache: Arc<cache::PageCache>) -> Route
         .route("/open-letters.atom", get(app::feeds::open_letters_atom))
         // The one route other sites may frame (its own policy: `frame-ancestors *`).
         .route("/embed/write", get(app::embed::write_widget))
+        .route("/robots.txt", get(app::seo::robots))
+        .route("/sitemap.xml", get(app::seo::sitemap))
         .route("/share/open-letters/{file}", get(app::share::open_letter_png))
         .route("/share/reviews/{file}", get(app::share::review_png))
         .route("/share/standards/{file}", get(app::share::standard_png))

@@ -3,7 +3,7 @@
 //! without the query, language). Every page names itself through [`PageTitle`].
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_location;
 
 use crate::i18n::use_locale;
@@ -22,7 +22,17 @@ pub fn PageTitle(
     let url = format!("{}{}", crate::pages::public_origin(), use_location().pathname.get_untracked());
     let card = if image.is_some() { "summary_large_image" } else { "summary" };
     let description = description.filter(|d| !d.trim().is_empty()).unwrap_or_else(|| locale.t("site-description"));
+    // One address per language: `?lang=` names it (the page itself also answers in the
+    // reader's own language without it, the `x-default`).
+    let canonical = format!("{url}?lang={}", locale.tag());
+    let alternates = crate::i18n::INTERFACE
+        .into_iter()
+        .map(|tag| view! { <Link rel="alternate" hreflang=tag href=format!("{url}?lang={tag}") /> })
+        .collect_view();
     view! {
+        <Link rel="canonical" href=canonical />
+        {alternates}
+        <Link rel="alternate" hreflang="x-default" href=url.clone() />
         <Title text=text.clone() />
         <Meta name="description" content=description.clone() />
         <Meta property="og:type" content="website" />

@@ -162,7 +162,8 @@ pub(super) async fn edit_errors_show_without_javascript(backend: Backend) {
     let page = app.follow(&response, &cookie).await;
     let notice = page.body.find(r#"id="saved-notice""#).expect("a saved notice");
     assert!(notice < page.body.find(r#"id="card-heading""#).unwrap(), "above the card");
-    assert!(!page.body[notice.saturating_sub(200)..notice + 100].contains("hidden"), "and shown");
+    let before = page.body.floor_char_boundary(notice.saturating_sub(200));
+    assert!(!page.body[before..page.body.floor_char_boundary(notice + 100)].contains("hidden"), "and shown");
 }
 
 pub(super) async fn edit_pages_need_a_coordinator(backend: Backend) {

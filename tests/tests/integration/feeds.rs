@@ -232,3 +232,58 @@ pub(super) async fn pages_carry_descriptions_and_link_previews(backend: Backend)
         assert_eq!(app.get(missing).await.status, 404, "{missing}");
     }
 }
+
+/// Search engines: robots.txt keeps them out of private pages and names the sitemap; the
+/// sitemap (valid XML) lists every public page, each answering 200, with its language
+/// alternates; every page names its canonical address and its languages.
+pub(super) async fn robots_and_sitemap_lead_to_every_public_page(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let robots = app.get("/robots.txt").await;
+    assert_eq!(robots.status, 200);
+    for line in
+        ["Disallow: /coordinate", "Disallow: /api/", "Allow: /api/v1/", "Disallow: /letters/", "Disallow: /outcomes/"]
+    {
+        assert!(robots.body.contains(line), "{line}");
+    }
+    assert!(robots.body.contains("Sitemap: http://127.0.0.1:3000/sitemap.xml"));
+    let sitemap = app.get("/sitemap.xml").await;
+    assert_eq!(sitemap.status, 200);
+    assert!(sitemap.header("content-type").is_some_and(|t| t.starts_with("application/xml")));
+    let document = roxmltree::Document::parse(&sitemap.body).expect("the sitemap is XML");
+    let namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    let urls: Vec<roxmltree::Node> =
+        document.root_element().children().filter(|n| n.has_tag_name((namespace, "url"))).collect();
+    assert!(urls.len() > 180, "bodies, standards, reviews, letters: {}", urls.len());
+    let mut paths = Vec::new();
+    for url in &urls {
+        let loc = url.children().find(|n| n.has_tag_name((namespace, "loc"))).and_then(|n| n.text()).unwrap();
+        let path = loc.strip_prefix("http://127.0.0.1:3000").expect("the public origin").to_string();
+        let alternates = url.children().filter(|n| n.has_tag_name(("http://www.w3.org/1999/xhtml", "link"))).count();
+        assert_eq!(alternates, 14, "13 languages and x-default for {path}");
+        if let Some(day) = url.children().find(|n| n.has_tag_name((namespace, "lastmod"))).and_then(|n| n.text()) {
+            assert!(chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").is_ok(), "{path}: {day}");
+        }
+        paths.push(path);
+    }
+    for expected in ["/", "/nsbs/BR", "/standards/iso-20400", "/open-letters/iso-20400-next-review"] {
+        assert!(paths.iter().any(|p| p == expected), "{expected}");
+    }
+    for path in &paths {
+        assert_eq!(app.get(path).await.status, 200, "{path}");
+        assert!(
+            !robots.body.lines().any(|l| l.strip_prefix("Disallow: ").is_some_and(|d| path.starts_with(d))),
+            "{path}"
+        );
+    }
+    let page = app.get("/nsbs/BR?lang=fr").await;
+    // The tag's attributes in any order.
+    let tag = |rel: &str, extra: &str, href: &str| {
+        page.body.split("<link ").any(|t| {
+            let t = t.split('>').next().unwrap_or_default();
+            t.contains(&format!(r#"rel="{rel}""#)) && t.contains(extra) && t.contains(&format!(r#"href="{href}""#))
+        })
+    };
+    assert!(tag("canonical", "", "http://127.0.0.1:3000/nsbs/BR?lang=fr"));
+    assert!(tag("alternate", r#"hreflang="ar""#, "http://127.0.0.1:3000/nsbs/BR?lang=ar"));
+    assert!(tag("alternate", r#"hreflang="x-default""#, "http://127.0.0.1:3000/nsbs/BR"));
+}

@@ -58,6 +58,7 @@ macro_rules! on_both_databases {
 }
 
 on_both_databases!(
+    robots_and_sitemap_lead_to_every_public_page,
     advocates_report_what_happened_and_coordinators_decide,
     mail_reaches_a_real_smtp_server_once_even_when_it_is_down_or_killed,
     alerts_are_confirmed_sent_once_and_end_in_one_click,
