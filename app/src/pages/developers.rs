@@ -74,7 +74,7 @@ pub fn DevelopersPage() -> impl IntoView {
         .collect_view();
     // What a site pastes: the widget in the reader's language, framed without a border.
     let snippet = format!(
-        "<iframe src=\"{}/embed/write?lang={}\" title=\"{}\" width=\"100%\" height=\"300\" style=\"border:0\" loading=\"lazy\"></iframe>",
+        "<iframe src=\"{}/embed/write?lang={}\" title=\"{}\" width=\"100%\" height=\"360\" style=\"border:0\" loading=\"lazy\"></iframe>",
         super::public_origin(),
         locale.tag(),
         locale.t("developers-embed-frame-title"),
@@ -106,7 +106,7 @@ pub fn DevelopersPage() -> impl IntoView {
         <section aria-labelledby="embed-heading">
             <h2 id="embed-heading">{t("developers-embed-heading")}</h2>
             <p>{t("developers-embed-intro")}</p>
-            <pre><code id="embed-snippet">{snippet.clone()}</code></pre>
+            <pre dir="ltr"><code id="embed-snippet">{snippet.clone()}</code></pre>
             <CopyButton text=snippet label="developers-embed-copy" done="developers-embed-copied" />
             <p>{t("developers-embed-preview")}</p>
             <iframe
