@@ -225,21 +225,6 @@ async fn open_letter_svg(state: &AppState, slug: &str, locale: Locale) -> Result
     Ok(frame(locale, &locale.t("open-letters-title"), &title, &[signed], ""))
 }
 
-/// `GET /share/open-letters/{slug}.png`.
-pub async fn open_letter_png(
-    State(state): State<AppState>,
-    Path(file): Path<String>,
-    Query(query): Query<ShareQuery>,
-    headers: HeaderMap,
-) -> Response {
-    let locale = locale_of(&query, &headers);
-    let svg = match slug_of(&file) {
-        Ok(slug) => open_letter_svg(&state, &slug, locale).await,
-        Err(error) => Err(error),
-    };
-    answer(svg, &headers).await
-}
-
 async fn review_svg(state: &AppState, slug: &str, locale: Locale) -> Result<String, AppError> {
     let filter = crate::reviews::ReviewFilter::default();
     let overview = crate::reviews::ssr::overview(&state.pool, slug, &filter, locale, None).await?;
@@ -263,21 +248,6 @@ async fn review_svg(state: &AppState, slug: &str, locale: Locale) -> Result<Stri
     Ok(frame(locale, &locale.t("nav-reviews"), &heading, &details, ""))
 }
 
-/// `GET /share/reviews/{slug}.png`.
-pub async fn review_png(
-    State(state): State<AppState>,
-    Path(file): Path<String>,
-    Query(query): Query<ShareQuery>,
-    headers: HeaderMap,
-) -> Response {
-    let locale = locale_of(&query, &headers);
-    let svg = match slug_of(&file) {
-        Ok(slug) => review_svg(&state, &slug, locale).await,
-        Err(error) => Err(error),
-    };
-    answer(svg, &headers).await
-}
-
 async fn standard_svg(state: &AppState, slug: &str, locale: Locale) -> Result<String, AppError> {
     let filter = crate::standards::AdoptionFilter::default();
     let overview = crate::standards::ssr::overview(&state.pool, slug, &filter, locale).await?;
@@ -297,17 +267,20 @@ async fn standard_svg(state: &AppState, slug: &str, locale: Locale) -> Result<St
     Ok(frame(locale, &locale.t("nav-standards"), &overview.standard.reference, &details, &map))
 }
 
-/// `GET /share/standards/{slug}.png`.
-pub async fn standard_png(
+/// `GET /share/{open-letters|reviews|standards}/{slug}.png`: the picture of that page.
+pub async fn share_png(
     State(state): State<AppState>,
-    Path(file): Path<String>,
+    Path((kind, file)): Path<(String, String)>,
     Query(query): Query<ShareQuery>,
     headers: HeaderMap,
 ) -> Response {
     let locale = locale_of(&query, &headers);
-    let svg = match slug_of(&file) {
-        Ok(slug) => standard_svg(&state, &slug, locale).await,
-        Err(error) => Err(error),
+    let svg = match (kind.as_str(), slug_of(&file)) {
+        ("open-letters", Ok(slug)) => open_letter_svg(&state, &slug, locale).await,
+        ("reviews", Ok(slug)) => review_svg(&state, &slug, locale).await,
+        ("standards", Ok(slug)) => standard_svg(&state, &slug, locale).await,
+        (_, Err(error)) => Err(error),
+        _ => Err(AppError::NotFound),
     };
     answer(svg, &headers).await
 }
