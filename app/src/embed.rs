@@ -20,10 +20,6 @@ pub struct EmbedQuery {
     lang: String,
 }
 
-fn html(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
 /// `GET /embed/write?lang=pt`: a country list (every body, named in the widget's
 /// language) and a button to the composer.
 pub async fn write_widget(
@@ -51,9 +47,15 @@ pub async fn write_widget(
     bodies.sort();
     let options: String = bodies
         .iter()
-        .map(|(_, alpha2, label)| format!("<option value=\"{}\">{}</option>", html(alpha2), html(label)))
+        .map(|(_, alpha2, label)| {
+            format!(
+                "<option value=\"{}\">{}</option>",
+                crate::security::escape_markup(alpha2),
+                crate::security::escape_markup(label)
+            )
+        })
         .collect();
-    let t = |key: &str| html(&locale.t(key));
+    let t = |key: &str| crate::security::escape_markup(&locale.t(key));
     let page = format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\

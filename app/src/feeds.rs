@@ -15,6 +15,7 @@ use crate::directory::ssr::normalize_code;
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::records::HistoryEntry;
+use crate::security::escape_markup as xml;
 use crate::state::AppState;
 
 /// The kinds of record whose changes are public (a body's record, standards, adoptions,
@@ -246,24 +247,6 @@ async fn body_name(pool: &AnyPool, code: &str) -> Result<(String, String), AppEr
     let (alpha2, acronym, name) = row.ok_or(AppError::NotFound)?;
     let name = acronym.or(name).unwrap_or_else(|| alpha2.clone());
     Ok((alpha2, name))
-}
-
-/// `text` escaped for XML character data and attribute values.
-fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 does not allow.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// A stored timestamp as RFC 3339 (`2026-12-05T04:45:51.980182Z`); a bare date as its

@@ -75,6 +75,25 @@ pub fn cache_headers(path: &str, signed_in: bool) -> (Option<&'static str>, &'st
 
 /// `text` escaped for the content of an element (`&`, `<`, `>`).
 ///
+/// `text` escaped for XML or HTML character data and attribute values (feeds, the
+/// sitemap, share pictures, e-mail, the widget); characters XML 1.0 forbids are dropped.
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Characters XML 1.0 does not allow.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// `<textarea>` content must go through this and `inner_html`: Leptos 0.8's renderer
 /// writes a textarea's children unescaped (fixed upstream only in 0.9's tachys), so a
 /// `</textarea>` in a value would end the element and the rest would be live markup.

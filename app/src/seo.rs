@@ -41,10 +41,6 @@ pub async fn robots(State(state): State<AppState>) -> Response {
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response()
 }
 
-fn xml(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
 /// The day of the newest audit entry of each record (`entity`, `entity_key`): `lastmod`.
 async fn last_changes(pool: &AnyPool) -> Result<std::collections::HashMap<(String, String), String>, AppError> {
     let rows: Vec<(String, String, String)> =
@@ -103,17 +99,20 @@ pub async fn sitemap(State(state): State<AppState>, headers: HeaderMap) -> Respo
     );
     for (path, lastmod) in pages {
         let url = format!("{origin}{path}");
-        out.push_str(&format!("<url><loc>{}</loc>", xml(&url)));
+        out.push_str(&format!("<url><loc>{}</loc>", crate::security::escape_markup(&url)));
         if let Some(day) = lastmod {
-            out.push_str(&format!("<lastmod>{}</lastmod>", xml(&day)));
+            out.push_str(&format!("<lastmod>{}</lastmod>", crate::security::escape_markup(&day)));
         }
         for tag in INTERFACE {
             out.push_str(&format!(
                 "<xhtml:link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\"/>",
-                xml(&format!("{url}?lang={tag}"))
+                crate::security::escape_markup(&format!("{url}?lang={tag}"))
             ));
         }
-        out.push_str(&format!("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>", xml(&url)));
+        out.push_str(&format!(
+            "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+            crate::security::escape_markup(&url)
+        ));
         out.push_str("</url>\n");
     }
     out.push_str("</urlset>\n");

@@ -42,14 +42,11 @@ pub fn png(svg: &str) -> Result<Vec<u8>, AppError> {
     pixmap.encode_png().map_err(|_| AppError::Storage)
 }
 
+/// Text for the template: Fluent's isolation marks and control characters left out,
+/// then escaped.
 fn xml(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_control() && !matches!(c, '\u{2068}' | '\u{2069}'))
-        .collect::<String>()
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    let plain: String = text.chars().filter(|c| !c.is_control() && !matches!(c, '\u{2068}' | '\u{2069}')).collect();
+    crate::security::escape_markup(&plain)
 }
 
 /// How many columns a character takes: two for the wide characters of Chinese, Japanese

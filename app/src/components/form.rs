@@ -225,3 +225,28 @@ pub fn HistoryList(entries: Vec<HistoryEntry>, #[prop(optional)] with_body: bool
         .collect_view();
     view! { <ul class="history">{items}</ul> }.into_any()
 }
+
+/// The form's own problem (not a field's), or the error's message: the line above a
+/// public form.
+pub(crate) fn general_message(error: Option<AppError>, locale: Locale) -> Option<String> {
+    match error {
+        Some(AppError::Invalid(problems)) => {
+            problems.iter().find(|p| p.field.is_empty()).map(|p| field_message(p, locale))
+        }
+        Some(error) => Some(error.message(locale)),
+        None => None,
+    }
+}
+
+/// A field people never see and bots fill: a public form's server function thanks a
+/// filled one and stores nothing. `id` prefixes the input's id (`sign` → `sign-website`).
+#[component]
+pub fn Honeypot(id: &'static str) -> impl IntoView {
+    let input = format!("{id}-website");
+    view! {
+        <div class="visually-hidden" aria-hidden="true">
+            <label for=input.clone()>"Website"</label>
+            <input id=input type="text" name="website" tabindex="-1" autocomplete="off" />
+        </div>
+    }
+}

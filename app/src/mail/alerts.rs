@@ -59,13 +59,6 @@ pub struct AlertInfo {
     pub confirmed: bool,
 }
 
-/// Whether this site sends e-mail (`QUORUM_SMTP_URL` is set).
-#[server(input = GetUrl, prefix = "/api", endpoint = "mail_enabled")]
-pub async fn mail_enabled() -> Result<bool, AppError> {
-    let state = expect_context::<crate::state::AppState>();
-    Ok(state.config.smtp_url.is_some())
-}
-
 /// Asks for an alert. Public and rate-limited; answers the same whether or not the
 /// address already follows the topic (nobody learns who follows what). `website` is a
 /// honeypot people never see.

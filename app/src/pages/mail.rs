@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::error_notice::ErrorNotice;
-use crate::components::form::{field_message, problem_message};
+use crate::components::form::{general_message, problem_message};
 use crate::components::page_meta::PageTitle;
 use crate::error::AppError;
 use crate::i18n::{t, use_locale};
@@ -28,13 +28,7 @@ pub fn AlertForm(topic: Topic, key: String) -> impl IntoView {
     let sent = move || query.read().get("alert").is_some() || matches!(action.value().get(), Some(Ok(())));
     let error = move || action.value().get().and_then(Result::err);
     let email_problem = move || problem_message(error(), "email", locale);
-    let general = move || match error() {
-        Some(AppError::Invalid(problems)) => {
-            problems.iter().find(|p| p.field.is_empty()).map(|p| field_message(p, locale))
-        }
-        Some(error) => Some(error.message(locale)),
-        None => None,
-    };
+    let general = move || general_message(error(), locale);
     let (intro, button) = match topic {
         Topic::Standard => ("alert-intro-standard", "alert-button"),
         Topic::Body => ("alert-intro-body", "alert-button"),
@@ -53,10 +47,7 @@ pub fn AlertForm(topic: Topic, key: String) -> impl IntoView {
                     <small id="alert-email-hint" class="hint">{t("alert-email-hint")}</small>
                     <small id="alert-email-error" class="field-error" hidden=move || email_problem().is_none()>{email_problem}</small>
                 </div>
-                <div class="visually-hidden" aria-hidden="true">
-                    <label for="alert-website">"Website"</label>
-                    <input id="alert-website" type="text" name="website" tabindex="-1" autocomplete="off" />
-                </div>
+                <crate::components::form::Honeypot id="alert" />
                 <button type="submit" class="secondary">{t(button)}</button>
             </ActionForm>
         }

@@ -353,10 +353,7 @@ fn SignSection(slug: String) -> impl IntoView {
                     <input id="sign-listed" type="checkbox" name="listed" value="yes" />
                     <label for="sign-listed">{t("signature-field-listed")}</label>
                 </div>
-                <div class="visually-hidden" aria-hidden="true">
-                    <label for="sign-website">"Website"</label>
-                    <input id="sign-website" type="text" name="website" tabindex="-1" autocomplete="off" />
-                </div>
+                <crate::components::form::Honeypot id="sign" />
                 <button type="submit">{t("signature-submit")}</button>
             </ActionForm>
         </section>

@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use crate::components::copy_button::CopyButton;
 use crate::components::error_notice::ErrorNotice;
-use crate::components::form::{field_message, problem_message};
+use crate::components::form::{general_message, problem_message};
 use crate::components::page_meta::PageTitle;
 use crate::error::AppError;
 use crate::format::{format_integer, format_partial_date};
@@ -20,16 +20,6 @@ use crate::outreach::{
 
 use super::page_title;
 
-fn general_error(error: Option<AppError>, locale: Locale) -> Option<String> {
-    match error {
-        Some(AppError::Invalid(problems)) => {
-            problems.iter().find(|p| p.field.is_empty()).map(|p| field_message(p, locale))
-        }
-        Some(error) => Some(error.message(locale)),
-        None => None,
-    }
-}
-
 /// "I sent it": counts the letter as sent and gives the advocate a private link to tell
 /// later whether the body replied (e-mailed too, when they give an address and the site
 /// sends mail).
@@ -38,7 +28,7 @@ pub fn SentForm(nsb: String, via: &'static str, #[prop(optional, into)] open_let
     let locale = use_locale();
     let action = ServerAction::<ReportSent>::new();
     let error = move || action.value().get().and_then(Result::err);
-    let general = move || general_error(error(), locale);
+    let general = move || general_message(error(), locale);
     let email_problem = move || problem_message(error(), "email", locale);
     let mail = crate::mail::enabled();
     view! {
@@ -63,10 +53,7 @@ pub fn SentForm(nsb: String, via: &'static str, #[prop(optional, into)] open_let
                 } else {
                     view! { <input type="hidden" name="email" value="" /> }.into_any()
                 }}
-                <div class="visually-hidden" aria-hidden="true">
-                    <label for="sent-website">"Website"</label>
-                    <input id="sent-website" type="text" name="website" tabindex="-1" autocomplete="off" />
-                </div>
+                <crate::components::form::Honeypot id="sent" />
                 <button type="submit" class="secondary">{t("outcome-sent-button")}</button>
             </ActionForm>
         </section>
@@ -83,7 +70,7 @@ pub fn OutcomePage() -> impl IntoView {
     let report = Resource::new(move || token.get(), fetch_own_report);
     let action = ServerAction::<ReportReply>::new();
     let error = move || action.value().get().and_then(Result::err);
-    let general = move || general_error(error(), locale);
+    let general = move || general_message(error(), locale);
     let text_problem = move || problem_message(error(), "reply_text", locale);
     let is_new = move || query.read().get("new").is_some();
     let replied = move || query.read().get("replied").is_some();
@@ -143,10 +130,7 @@ pub fn OutcomePage() -> impl IntoView {
                                     <small id="reply-text-hint" class="hint">{t("outcome-reply-text-hint")}</small>
                                     <small id="reply-text-error" class="field-error" hidden=move || text_problem().is_none()>{text_problem}</small>
                                 </div>
-                                <div class="visually-hidden" aria-hidden="true">
-                                    <label for="reply-website">"Website"</label>
-                                    <input id="reply-website" type="text" name="website" tabindex="-1" autocomplete="off" />
-                                </div>
+                                <crate::components::form::Honeypot id="reply" />
                                 <button type="submit">{t("outcome-reply-button")}</button>
                             </ActionForm>
                         }
@@ -172,7 +156,7 @@ pub fn ReportsSection(cycle: String, alpha2: String, latest_id: String) -> impl 
     let dismiss = ServerAction::<DismissReport>::new();
     let decided = move || query.read().get("reported").is_some();
     let error = move || [record.value().get(), dismiss.value().get()].into_iter().flatten().find_map(Result::err);
-    let general = move || general_error(error(), locale);
+    let general = move || general_message(error(), locale);
     let reports =
         Resource::new(move || (cycle.clone(), alpha2.clone()), |(cycle, nsb)| fetch_pipeline_reports(cycle, nsb));
     view! {

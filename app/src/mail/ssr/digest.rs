@@ -23,15 +23,18 @@ struct Cycle {
 }
 
 /// Writes the week's digest for every active coordinator and admin who has not had it;
-/// only on Mondays. Returns how many were written.
+/// only on Mondays. Returns how many were written. Run every minute: once everyone has
+/// had theirs, it costs one query.
 pub async fn weekly(pool: &AnyPool, origin: &str, now: DateTime<Utc>) -> Result<u32, AppError> {
     if now.weekday() != Weekday::Mon {
         return Ok(0);
     }
     let week = format!("digest:{}-W{:02}", now.iso_week().year(), now.iso_week().week());
     let accounts: Vec<(String, String, Option<String>, Option<String>)> = sqlx::query_as(
-        "SELECT id, email, lang, digest_token FROM account WHERE disabled = 0 AND digest = 1 ORDER BY id",
+        "SELECT id, email, lang, digest_token FROM account a WHERE disabled = 0 AND digest = 1 AND NOT EXISTS \
+             (SELECT 1 FROM mail_sent_once s WHERE s.subject_key = a.id AND s.what = $1) ORDER BY id",
     )
+    .bind(&week)
     .fetch_all(pool)
     .await?;
     if accounts.is_empty() {

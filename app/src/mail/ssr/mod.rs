@@ -123,27 +123,39 @@ impl Mail {
         let mut out = format!(
             "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{}</title></head>\
              <body style=\"font-family: sans-serif; line-height: 1.5; max-width: 40em;\">",
-            escape(&self.subject)
+            crate::security::escape_markup(&self.subject)
         );
         for paragraph in &self.paragraphs {
-            out.push_str(&format!("<p>{}</p>", escape(paragraph)));
+            out.push_str(&format!("<p>{}</p>", crate::security::escape_markup(paragraph)));
         }
         if let Some((label, url)) = &self.action {
-            out.push_str(&format!("<p><a href=\"{}\"><strong>{}</strong></a></p>", escape(url), escape(label)));
+            out.push_str(&format!(
+                "<p><a href=\"{}\"><strong>{}</strong></a></p>",
+                crate::security::escape_markup(url),
+                crate::security::escape_markup(label)
+            ));
         }
         if !self.items.is_empty() {
             out.push_str("<ul>");
             for (line, url) in &self.items {
-                out.push_str(&format!("<li><a href=\"{}\">{}</a></li>", escape(url), escape(line)));
+                out.push_str(&format!(
+                    "<li><a href=\"{}\">{}</a></li>",
+                    crate::security::escape_markup(url),
+                    crate::security::escape_markup(line)
+                ));
             }
             out.push_str("</ul>");
         }
         out.push_str(&format!(
             "<hr><p style=\"color: #555; font-size: smaller;\">{}",
-            escape(&self.locale.t("mail-footer"))
+            crate::security::escape_markup(&self.locale.t("mail-footer"))
         ));
         if let Some(url) = &self.unsubscribe_url {
-            out.push_str(&format!(" <a href=\"{}\">{}</a>", escape(url), escape(&self.locale.t("mail-unsubscribe"))));
+            out.push_str(&format!(
+                " <a href=\"{}\">{}</a>",
+                crate::security::escape_markup(url),
+                crate::security::escape_markup(&self.locale.t("mail-unsubscribe"))
+            ));
         }
         out.push_str("</p></body></html>");
         out
@@ -160,21 +172,6 @@ pub fn one_line(text: &str) -> String {
 /// Fluent's isolation marks around placeables stay out of plain text.
 fn strip_isolates(text: &str) -> String {
     text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// The host part of Message-IDs: the public address's host.
