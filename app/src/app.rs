@@ -38,6 +38,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     provide_context(locale);
     #[cfg(feature = "ssr")]
     content_security_policy();
+    #[cfg(feature = "ssr")]
+    let options = crate::assets::ssr::hydration_options(&options);
     view! {
         <!DOCTYPE html>
         <html lang=locale.tag() dir=locale.dir()>
@@ -120,7 +122,7 @@ pub fn App() -> impl IntoView {
     crate::components::layout::signed_in_user();
 
     view! {
-        <Stylesheet id="leptos" href="/pkg/quorum.css" />
+        <Stylesheet id="leptos" href=crate::assets::stylesheet() />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <Router>
             <a class="skip-link" href="#main">

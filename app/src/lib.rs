@@ -5,6 +5,7 @@
 #![recursion_limit = "512"]
 
 pub mod app;
+pub mod assets;
 pub mod auth;
 pub mod components;
 pub mod directory;

@@ -67,9 +67,12 @@ pub fn is_private_path(path: &str) -> bool {
 /// answered to a signed-in browser are `no-store`; public ones vary on the language
 /// signals (the language cookie shares the `Cookie` header with the session).
 pub fn cache_headers(path: &str, signed_in: bool) -> (Option<&'static str>, &'static str) {
-    // The stylesheet and the wasm bundle are the same for everyone.
-    let asset = path.starts_with("/pkg/");
-    let cache_control = (!asset && (signed_in || is_private_path(path))).then_some("no-store");
+    // The stylesheet, the wasm bundle and the icon are the same for everyone, in every
+    // language (`assets.rs` sets how long they are kept).
+    if path.starts_with("/pkg/") || path == "/favicon.svg" {
+        return (None, "Accept-Encoding");
+    }
+    let cache_control = (signed_in || is_private_path(path)).then_some("no-store");
     (cache_control, "Accept-Language, Cookie")
 }
 

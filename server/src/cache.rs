@@ -15,13 +15,15 @@
 //!
 //! A page's Content-Security-Policy nonce must differ per response: a cached page is kept
 //! in pieces cut at its nonce and served with a fresh one between them (no copy of the
-//! page per response), in the header and in the HTML.
+//! page per response), in the header and in the HTML. The compressed forms are kept in
+//! the same pieces (`compress.rs`): made once per entry and coding, on the first request
+//! that accepts it, and joined around the fresh nonce on every hit.
 
 use std::collections::{HashMap, VecDeque};
 use std::convert::Infallible;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
@@ -33,6 +35,8 @@ use axum::response::Response;
 use http::{HeaderMap, HeaderValue, StatusCode, header};
 use http_body::{Frame, SizeHint};
 use tokio::sync::Notify;
+
+use crate::compress::{self, Coding, Encoded};
 
 /// How long an entry may be served at most.
 pub const MAX_AGE: Duration = Duration::from_secs(60);
@@ -60,6 +64,12 @@ struct Entry {
     len: usize,
     /// The nonce this page was rendered with, to be replaced on every hit.
     nonce: Option<String>,
+    /// Text worth compressing (and long enough).
+    compressible: bool,
+    /// The pieces in brotli and in gzip, made when first asked for (`None` inside: that
+    /// coding is not offered for this page).
+    brotli: OnceLock<Option<Encoded>>,
+    gzip: OnceLock<Option<Encoded>>,
 }
 
 impl Entry {
@@ -69,28 +79,80 @@ impl Entry {
             Some(nonce) => cut(&body, nonce.as_bytes()),
             None => vec![body.clone()],
         };
-        Entry { version, stored: Instant::now(), status, headers, pieces, len: body.len(), nonce }
+        let compressible = compress::compressible(&headers) && body.len() >= compress::MIN_BYTES;
+        Entry {
+            version,
+            stored: Instant::now(),
+            status,
+            headers,
+            pieces,
+            len: body.len(),
+            nonce,
+            compressible,
+            brotli: OnceLock::new(),
+            gzip: OnceLock::new(),
+        }
     }
 
-    /// This entry as a response, with a fresh nonce when the page has one.
-    fn response(&self) -> Option<Response> {
+    fn encoded(&self, coding: Coding) -> &OnceLock<Option<Encoded>> {
+        match coding {
+            Coding::Brotli => &self.brotli,
+            Coding::Gzip => &self.gzip,
+        }
+    }
+
+    /// Compresses the pieces in `coding` unless that was done (off the async threads: a
+    /// large page takes milliseconds).
+    async fn prepare(self: &Arc<Self>, coding: Option<Coding>) {
+        let Some(coding) = coding.filter(|_| self.compressible) else { return };
+        if self.encoded(coding).get().is_some() {
+            return;
+        }
+        let entry = self.clone();
+        let _ = tokio::task::spawn_blocking(move || {
+            let nonce_len = entry.nonce.as_ref().map_or(0, String::len);
+            entry.encoded(coding).get_or_init(|| Encoded::new(coding, &entry.pieces, nonce_len));
+        })
+        .await;
+    }
+
+    /// This entry as a response in `coding` when it is ready in it (else as it is), with
+    /// a fresh nonce when the page has one.
+    fn response(&self, coding: Option<Coding>) -> Option<Response> {
         let mut headers = self.headers.clone();
-        let mut chunks = VecDeque::with_capacity(self.pieces.len() * 2);
-        match &self.nonce {
+        let fresh = match &self.nonce {
             Some(old) => {
                 let fresh = leptos::nonce::Nonce::new().to_string();
                 let policy = headers.get(header::CONTENT_SECURITY_POLICY)?.to_str().ok()?.replace(old.as_str(), &fresh);
                 headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_str(&policy).ok()?);
-                let fresh = Bytes::from(fresh);
+                Some(fresh)
+            }
+            None => None,
+        };
+        if self.compressible {
+            compress::vary_on_encoding(&mut headers);
+        }
+        let encoded = coding
+            .filter(|_| self.compressible)
+            .and_then(|coding| self.encoded(coding).get().and_then(Option::as_ref).map(|e| (coding, e)));
+        let chunks: VecDeque<Bytes> = match (encoded, &fresh) {
+            (Some((coding, encoded)), _) => {
+                compress::encoded_headers(&mut headers, coding);
+                encoded.chunks(fresh.as_deref().unwrap_or_default()).into()
+            }
+            (None, Some(fresh)) => {
+                let fresh = Bytes::from(fresh.clone());
+                let mut chunks = VecDeque::with_capacity(self.pieces.len() * 2);
                 for (i, piece) in self.pieces.iter().enumerate() {
                     if i > 0 {
                         chunks.push_back(fresh.clone());
                     }
                     chunks.push_back(piece.clone());
                 }
+                chunks
             }
-            None => chunks.extend(self.pieces.iter().cloned()),
-        }
+            (None, None) => self.pieces.iter().cloned().collect(),
+        };
         let len = chunks.iter().map(Bytes::len).sum::<usize>() as u64;
         let mut response = Response::new(Body::new(Chunks { chunks, len }));
         *response.status_mut() = self.status;
@@ -178,22 +240,25 @@ impl Drop for Rendering<'_> {
 const WAIT_FOR_RENDERING: Duration = Duration::from_secs(10);
 
 impl PageCache {
-    fn get(&self, key: &str, version: i64) -> Option<Response> {
-        let entry = {
-            let entries = self.entries.lock().ok()?;
-            entries.0.get(key).filter(|e| e.version == version && e.stored.elapsed() < MAX_AGE)?.clone()
-        };
-        entry.response()
+    fn entry(&self, key: &str, version: i64) -> Option<Arc<Entry>> {
+        let entries = self.entries.lock().ok()?;
+        entries.0.get(key).filter(|e| e.version == version && e.stored.elapsed() < MAX_AGE).cloned()
     }
 
-    fn put(&self, key: String, entry: Entry) {
+    async fn get(&self, key: &str, version: i64, coding: Option<Coding>) -> Option<Response> {
+        let entry = self.entry(key, version)?;
+        entry.prepare(coding).await;
+        entry.response(coding)
+    }
+
+    fn put(&self, key: String, entry: Arc<Entry>) {
         let Ok(mut entries) = self.entries.lock() else { return };
         if entries.1 + entry.len > MAX_TOTAL_BYTES {
             entries.0.clear();
             entries.1 = 0;
         }
         entries.1 += entry.len;
-        if let Some(old) = entries.0.insert(key, Arc::new(entry)) {
+        if let Some(old) = entries.0.insert(key, entry) {
             entries.1 = entries.1.saturating_sub(old.len);
         }
     }
@@ -202,7 +267,12 @@ impl PageCache {
     /// that miss at once wait for the first one's rendering instead of each rendering it.
     /// `Ok`: this request renders; `Err`: the page another request kept meanwhile (or,
     /// when it kept none, `Err(None)`: render without the others waiting).
-    async fn render_or_wait(&self, key: &str, version: i64) -> Result<Rendering<'_>, Option<Response>> {
+    async fn render_or_wait(
+        &self,
+        key: &str,
+        version: i64,
+        coding: Option<Coding>,
+    ) -> Result<Rendering<'_>, Option<Response>> {
         let done;
         let finished;
         {
@@ -219,7 +289,7 @@ impl PageCache {
             finished = done.notified();
         }
         let _ = tokio::time::timeout(WAIT_FOR_RENDERING, finished).await;
-        Err(self.get(key, version))
+        Err(self.get(key, version, coding).await)
     }
 
     /// Reads the version now and remembers it ([`UNKNOWN`] when the database fails).
@@ -300,10 +370,11 @@ pub async fn serve(State((state, cache)): State<(AppState, Arc<PageCache>)>, req
     // The security headers are kept with the page; HSTS only goes out over HTTPS.
     let https = app::security::forwarded_https(&parts.headers);
     let key = format!("{}|{}|{}", locale.tag(), u8::from(https), parts.uri);
-    if let Some(response) = cache.get(&key, version) {
+    let coding = compress::negotiate(&parts.headers);
+    if let Some(response) = cache.get(&key, version, coding).await {
         return response;
     }
-    let _rendering = match cache.render_or_wait(&key, version).await {
+    let _rendering = match cache.render_or_wait(&key, version, coding).await {
         Ok(rendering) => Some(rendering),
         Err(Some(response)) => return response,
         Err(None) => None,
@@ -331,8 +402,24 @@ pub async fn serve(State((state, cache)): State<(AppState, Arc<PageCache>)>, req
     if bytes.len() > MAX_ENTRY_BYTES {
         return Response::from_parts(parts, Body::from(bytes));
     }
-    cache.put(key, Entry::new(version, parts.status, parts.headers.clone(), bytes.clone()));
-    Response::from_parts(parts, Body::from(bytes))
+    let entry = Arc::new(Entry::new(version, parts.status, parts.headers.clone(), bytes.clone()));
+    cache.put(key, entry.clone());
+    entry.prepare(coding).await;
+    // The page as rendered (its nonce is the one in its header), compressed if asked.
+    let mut rendered = Response::from_parts(parts, Body::from(bytes));
+    if entry.compressible {
+        compress::vary_on_encoding(rendered.headers_mut());
+        if let Some(encoded) =
+            coding.and_then(|coding| entry.encoded(coding).get().and_then(Option::as_ref).map(|e| (coding, e)))
+        {
+            let (coding, encoded) = encoded;
+            let chunks: VecDeque<Bytes> = encoded.chunks(entry.nonce.as_deref().unwrap_or_default()).into();
+            let len = chunks.iter().map(Bytes::len).sum::<usize>() as u64;
+            compress::encoded_headers(rendered.headers_mut(), coding);
+            *rendered.body_mut() = Body::new(Chunks { chunks, len });
+        }
+    }
+    rendered
 }
 
 #[cfg(test)]
@@ -352,7 +439,7 @@ mod tests {
         let policy = app::security::page_policy(old);
         headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_str(&policy).unwrap());
         let entry = Entry::new(1, StatusCode::OK, headers, Bytes::from(html.clone()));
-        let response = entry.response().unwrap();
+        let response = entry.response(None).unwrap();
         let policy = response.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
         let fresh = policy.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap().to_string();
         assert_ne!(fresh, old);

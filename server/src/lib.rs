@@ -13,6 +13,7 @@
 
 pub mod cache;
 pub mod cli;
+pub mod compress;
 pub mod iso_fetch;
 mod middleware;
 pub mod openapi;

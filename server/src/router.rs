@@ -75,6 +75,8 @@ pub fn router_with_cache(state: AppState, cache: Arc<cache::PageCache>) -> Route
         .route("/open-letters.atom", get(app::feeds::open_letters_atom))
         // The one route other sites may frame (its own policy: `frame-ancestors *`).
         .route("/embed/write", get(app::embed::write_widget))
+        .route("/pkg/{file}", get(app::assets::ssr::serve))
+        .route("/favicon.svg", get(app::assets::ssr::favicon))
         .route("/robots.txt", get(app::seo::robots))
         .route("/sitemap.xml", get(app::seo::sitemap))
         .route("/share/{kind}/{file}", get(app::share::share_png))
@@ -107,12 +109,24 @@ pub fn router_with_cache(state: AppState, cache: Arc<cache::PageCache>) -> Route
         // Outside the layers above: a cached answer already carries its security headers,
         // cannot time out, and skips the per-request span.
         .layer(middleware::from_fn_with_state((state.clone(), cache), cache::serve))
+        // What the cache did not keep compressed (pages for one person, the composer,
+        // errors) is compressed as it goes; kept pages and static files already are.
+        .layer(compression())
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         .with_state(state);
     // Before routing (a layer inside the router runs after the method is matched): the
     // composer's POSTs become the GETs their pages answer.
     Router::new().fallback_service(routed).layer(middleware::from_fn(letter_posts::letter_posts))
+}
+
+/// Brotli or gzip by `Accept-Encoding` for responses not compressed yet, at a level
+/// cheap enough to run on every response.
+fn compression() -> tower_http::compression::CompressionLayer {
+    tower_http::compression::CompressionLayer::new()
+        .br(true)
+        .gzip(true)
+        .quality(tower_http::compression::CompressionLevel::Precise(4))
 }
 
 /// `/readyz`: 200 when the database answers, 503 when it does not.

@@ -107,6 +107,8 @@ pub struct TestResponse {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: String,
+    /// The body's bytes as they arrived (compressed when the request asked for it).
+    pub raw: Vec<u8>,
 }
 
 impl TestApp {
@@ -331,7 +333,7 @@ impl TestApp {
             .await
             .unwrap_or_else(|_| panic!("{method} {uri}: body not complete within 30 s"))
             .expect("body");
-        TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned(), raw: bytes.to_vec() }
     }
 }
 

@@ -26,6 +26,9 @@ pub struct Shape {
     pub id: Option<String>,
     pub name: String,
     pub d: String,
+    /// The same outline as the page sends it: relative moves with the fewest characters
+    /// (a fifth of the bytes of `d`, and the map is most of a standard page).
+    pub compact: String,
     /// Drawn from the 1:50m data: too small to see, so it gets a marker.
     pub small: bool,
     /// The outline of the globe.
@@ -49,6 +52,7 @@ pub fn parse(svg: &str) -> Vec<Shape> {
                 id: attribute(tag, "id").map(str::to_string),
                 name: attribute(tag, "data-name").unwrap_or_default().to_string(),
                 d: attribute(tag, "d")?.to_string(),
+                compact: compact(attribute(tag, "d")?),
                 small: attribute(tag, "data-source").is_some(),
                 sphere: attribute(tag, "class") == Some("sphere"),
             })
@@ -68,6 +72,117 @@ pub fn centre(d: &str) -> Option<(f32, f32)> {
     let min = |v: &[f32]| v.iter().copied().fold(f32::INFINITY, f32::min);
     let max = |v: &[f32]| v.iter().copied().fold(f32::NEG_INFINITY, f32::max);
     (!xs.is_empty()).then(|| ((min(&xs) + max(&xs)) / 2.0, (min(&ys) + max(&ys)) / 2.0))
+}
+
+/// How far (in map units, hundredths) a point may lie from the simplified outline: a
+/// quarter of a unit, a third of a pixel on the widest screen.
+const TOLERANCE: i64 = 25;
+
+/// The rings of a path of absolute `M`/`L`/`Z` commands, in hundredths of a unit.
+fn rings(d: &str) -> Vec<Vec<(i64, i64)>> {
+    fn hundredths(number: &str) -> Option<i64> {
+        let (negative, digits) = match number.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, number),
+        };
+        let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+        let fraction = format!("{fraction:0<2}");
+        let value = whole.parse::<i64>().unwrap_or(0) * 100 + fraction.get(..2)?.parse::<i64>().ok()?;
+        Some(if negative { -value } else { value })
+    }
+    let mut rings: Vec<Vec<(i64, i64)>> = Vec::new();
+    for part in d.split_inclusive(['M', 'Z']) {
+        let numbers: Vec<i64> = part
+            .split(|c: char| c.is_ascii_alphabetic() || c == ',' || c.is_whitespace())
+            .filter(|n| !n.is_empty())
+            .filter_map(hundredths)
+            .collect();
+        if part.starts_with('M') || rings.is_empty() {
+            rings.push(Vec::new());
+        }
+        if let Some(ring) = rings.last_mut() {
+            ring.extend(numbers.chunks_exact(2).map(|p| (p[0], p[1])));
+        }
+    }
+    rings.retain(|ring| !ring.is_empty());
+    rings
+}
+
+/// Douglas–Peucker: the points of `line` that keep every dropped one within
+/// [`TOLERANCE`] of the result; its ends always stay.
+fn simplify(line: &[(i64, i64)]) -> Vec<(i64, i64)> {
+    fn keep(line: &[(i64, i64)], kept: &mut Vec<bool>, from: usize, to: usize) {
+        if to <= from + 1 {
+            return;
+        }
+        let ((x1, y1), (x2, y2)) = (line[from], line[to]);
+        let (dx, dy) = ((x2 - x1) as f64, (y2 - y1) as f64);
+        let length = dx.hypot(dy);
+        let distance = |&(x, y): &(i64, i64)| {
+            if length == 0.0 {
+                ((x - x1) as f64).hypot((y - y1) as f64)
+            } else {
+                (dy * (x - x1) as f64 - dx * (y - y1) as f64).abs() / length
+            }
+        };
+        let (far, farthest) =
+            (from + 1..to).map(|i| (i, distance(&line[i]))).fold((from, -1.0), |a, b| if b.1 > a.1 { b } else { a });
+        if farthest > TOLERANCE as f64 {
+            kept[far] = true;
+            keep(line, kept, from, far);
+            keep(line, kept, far, to);
+        }
+    }
+    if line.len() < 3 {
+        return line.to_vec();
+    }
+    let mut kept = vec![false; line.len()];
+    kept[0] = true;
+    kept[line.len() - 1] = true;
+    keep(line, &mut kept, 0, line.len() - 1);
+    line.iter().zip(kept).filter(|(_, k)| *k).map(|(p, _)| *p).collect()
+}
+
+/// A path of absolute `M`/`L`/`Z` commands (up to two decimals) as the page sends it:
+/// each ring simplified (a ring that would fall under four points stays whole, so no
+/// island disappears) and written with relative `m` and implicit lines, each point as
+/// the step from the one before, in hundredths (so nothing drifts). Numbers are
+/// separated only where the next one could not start by itself.
+pub fn compact(d: &str) -> String {
+    fn push_number(out: &mut String, value: i64) {
+        let text = match (value.abs() / 100, value.abs() % 100) {
+            (whole, 0) => whole.to_string(),
+            (0, cents) => format!(".{}", format!("{cents:02}").trim_end_matches('0')),
+            (whole, cents) => format!("{whole}.{}", format!("{cents:02}").trim_end_matches('0')),
+        };
+        let last_number = out.rsplit(|c: char| !(c.is_ascii_digit() || c == '.')).next().unwrap_or_default();
+        let joined = value < 0
+            || out.chars().next_back().is_none_or(|c| c.is_ascii_alphabetic())
+            || (text.starts_with('.') && last_number.contains('.'));
+        if !joined {
+            out.push(' ');
+        }
+        if value < 0 {
+            out.push('-');
+        }
+        out.push_str(&text);
+    }
+    let mut out = String::with_capacity(d.len() / 3);
+    let mut at = (0, 0);
+    for ring in rings(d) {
+        let simple = simplify(&ring);
+        let ring = if simple.len() >= 4 { simple } else { ring };
+        out.push('m');
+        for &(x, y) in &ring {
+            push_number(&mut out, x - at.0);
+            push_number(&mut out, y - at.1);
+            at = (x, y);
+        }
+        out.push('z');
+        // After `z` the pen is back at the ring's first point.
+        at = ring[0];
+    }
+    out
 }
 
 /// Escapes text for an XML attribute or element.
@@ -114,7 +229,7 @@ pub fn render(entries: &HashMap<String, MapEntry>, label: &str, locale: Locale) 
     let mut markers = String::new();
     for shape in SHAPES.iter() {
         if shape.sphere {
-            let _ = write!(svg, r#"<path class="sphere" d="{}"/>"#, shape.d);
+            let _ = write!(svg, r#"<path class="sphere" d="{}"/>"#, shape.compact);
             continue;
         }
         let name = shape
@@ -127,7 +242,7 @@ pub fn render(entries: &HashMap<String, MapEntry>, label: &str, locale: Locale) 
             let title = escape(
                 &locale.t_args("map-country-status", &[("country", name.into()), ("status", no_body.clone().into())]),
             );
-            let _ = write!(svg, r#"<path class="no-body" d="{}"><title>{title}</title></path>"#, shape.d);
+            let _ = write!(svg, r#"<path class="no-body" d="{}"><title>{title}</title></path>"#, shape.compact);
             continue;
         };
         let mut status = entry.label.clone();
@@ -138,7 +253,7 @@ pub fn render(entries: &HashMap<String, MapEntry>, label: &str, locale: Locale) 
             escape(&locale.t_args("map-country-status", &[("country", name.into()), ("status", status.into())]));
         let class = format!("{}{}", entry.class, if entry.shown { "" } else { " muted" });
         let link = format!(r#"<a href="/nsbs/{id}" class="{class}" data-code="{id}" aria-label="{title}">"#);
-        let _ = write!(svg, r#"{link}<path d="{}"><title>{title}</title></path></a>"#, shape.d);
+        let _ = write!(svg, r#"{link}<path d="{}"><title>{title}</title></path></a>"#, shape.compact);
         if let (true, Some((x, y))) = (shape.small, centre(&shape.d)) {
             let _ = write!(
                 markers,
@@ -181,6 +296,68 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), all, "one shape per country");
         assert!(ids.contains(&"BR") && ids.contains(&"SG"));
+    }
+
+    /// The points a compact path draws, replayed from its relative steps.
+    fn replay(compact: &str) -> Vec<Vec<(f64, f64)>> {
+        let mut rings: Vec<Vec<(f64, f64)>> = Vec::new();
+        let (mut at, mut numbers, mut number) = ((0.0, 0.0), Vec::new(), String::new());
+        for c in compact.chars() {
+            let ends = c.is_ascii_alphabetic() || c == ' ' || c == '-' || (c == '.' && number.contains('.'));
+            if ends && !number.is_empty() {
+                numbers.push(number.parse::<f64>().unwrap());
+                number.clear();
+            }
+            if c == '-' || c == '.' || c.is_ascii_digit() {
+                number.push(c);
+            }
+            match c {
+                'm' => rings.push(Vec::new()),
+                'z' => {
+                    let ring = rings.last_mut().unwrap();
+                    for pair in numbers.chunks_exact(2) {
+                        at = (at.0 + pair[0], at.1 + pair[1]);
+                        ring.push(at);
+                    }
+                    numbers.clear();
+                    at = ring[0];
+                }
+                _ => {}
+            }
+        }
+        rings
+    }
+
+    #[test]
+    fn a_compact_path_keeps_the_outline_in_fewer_bytes() {
+        assert_eq!(compact("M10,20L30,40L20,10Z"), "m10 20 20 20-10-30z");
+        assert_eq!(compact("M1.5,2.25L1.75,2.5L1,1ZM3,3L4,4L3,4Z"), "m1.5 2.25.25.25-.75-1.5zm1.5.75 1 1-1 0z");
+        // A straight run loses its middle points.
+        assert_eq!(compact("M0,0L10,0.1L20,0L20,20L0,20Z"), "m0 0 20 0 0 20-20 0z");
+        let (mut before, mut after) = (0, 0);
+        for shape in parse(WORLD_SVG) {
+            let original = rings(&shape.d);
+            let drawn = replay(&shape.compact);
+            assert_eq!(drawn.len(), original.len(), "{}: every ring stays", shape.name);
+            for (ring, kept) in original.iter().zip(&drawn) {
+                let ring: Vec<(f64, f64)> = ring.iter().map(|&(x, y)| (x as f64 / 100.0, y as f64 / 100.0)).collect();
+                assert!(kept.len() >= ring.len().min(4), "{}", shape.name);
+                // The kept points are the ring's own, in order, ends included.
+                let mut rest = ring.iter();
+                for point in kept {
+                    assert!(
+                        rest.any(|p| (p.0 - point.0).abs() < 1e-6 && (p.1 - point.1).abs() < 1e-6),
+                        "{}: {point:?} is a point of the ring, in order",
+                        shape.name
+                    );
+                }
+                let (start, first) = (kept[0], ring[0]);
+                assert!((start.0 - first.0).abs() < 1e-6 && (start.1 - first.1).abs() < 1e-6, "{}", shape.name);
+            }
+            before += shape.d.len();
+            after += shape.compact.len();
+        }
+        assert!(after * 2 < before, "{after} bytes instead of {before}");
     }
 
     #[test]

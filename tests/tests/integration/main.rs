@@ -7,6 +7,7 @@ use quorum_tests::{Backend, TestApp, TestResponse};
 // One file per area; the scenarios and their helpers are shared through these globs.
 mod accounts;
 mod api;
+mod delivery;
 mod directory;
 mod edits;
 mod feeds;
@@ -26,6 +27,7 @@ mod standards;
 
 use accounts::*;
 use api::*;
+use delivery::*;
 use directory::*;
 use edits::*;
 use feeds::*;
@@ -58,6 +60,8 @@ macro_rules! on_both_databases {
 }
 
 on_both_databases!(
+    public_pages_arrive_compressed_within_their_budgets,
+    static_files_have_hashed_names_and_are_kept_for_a_year,
     robots_and_sitemap_lead_to_every_public_page,
     advocates_report_what_happened_and_coordinators_decide,
     mail_reaches_a_real_smtp_server_once_even_when_it_is_down_or_killed,
