@@ -4,16 +4,16 @@ SHELL := /bin/bash
 export LEPTOS_OUTPUT_NAME := quorum
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test setup setup-test setup-bench setup-security lint fmt watch bench reliability security fuzz
+.PHONY: run test setup setup-test setup-bench setup-lighthouse setup-security lint fmt watch bench lighthouse reliability security fuzz
 
 ## Build the release site and server, then serve on http://127.0.0.1:3000
 ## (embedded SQLite database in data/quorum.db, seeded on first start, with ISO's
 ## committees file shipped in seed/ imported; an unchanged file writes nothing).
 run: setup
-	cargo leptos build --release
+	cargo leptos build --release --precompress
 	target/release/server import-iso-open-data --as-of 2026-05-02 \
 		--committees seed/iso-open-data/iso_technical_committees-2026-05-02.csv.gz
-	cargo leptos serve --release
+	cargo leptos serve --release --precompress
 
 ## Every test: formatting, unit, integration (SQLite and a throwaway PostgreSQL),
 ## browser (Chromium, JavaScript off and on), a schemathesis fuzz run of the API, then
@@ -37,20 +37,26 @@ watch: setup
 ## Speed and size budgets: release build, seeded database, wrk against Quorum and
 ## nginx serving the same bytes; prints a table with pass/fail per budget.
 bench: setup-bench
-	cargo leptos build --release
+	cargo leptos build --release --precompress
 	python3 scripts/bench.py
+
+## Lighthouse 12.2.3 (mobile emulation, Debian's Chromium) on every kind of public page,
+## English and Arabic: performance ≥ 95, accessibility, best practices and SEO 100.
+lighthouse: setup-lighthouse
+	cargo leptos build --release --precompress
+	python3 scripts/lighthouse.py
 
 ## 60 s of read load with 20 coordinator writes a second, then a kill -9 during writes:
 ## no error, no lost acknowledged write, database intact.
 reliability: setup-bench
-	cargo leptos build --release
+	cargo leptos build --release --precompress
 	python3 scripts/reliability.py
 
 ## Security check against a throwaway server (not part of `make test`): a burst of 200
 ## wrong sign-ins (limits, memory), wapiti as the admin and sqlmap on public endpoints;
 ## findings fail unless scripts/security-allowlist.json excuses them with a reason.
 security: setup-security
-	cargo leptos build --release
+	cargo leptos build --release --precompress
 	python3 scripts/security.py
 
 setup:
@@ -64,6 +70,9 @@ setup-bench:
 
 setup-security:
 	scripts/setup.sh --security
+
+setup-lighthouse:
+	scripts/setup.sh --lighthouse
 
 lint:
 	cargo clippy --workspace --all-targets -- -D warnings

@@ -5,6 +5,7 @@
 #   scripts/setup.sh --test   also chromium, chromedriver, CJK fonts and PostgreSQL
 #   scripts/setup.sh --bench  also wrk, nginx, brotli and time (for `make bench`)
 #   scripts/setup.sh --security  also wapiti and sqlmap (for `make security`)
+#   scripts/setup.sh --lighthouse  also chromium and Lighthouse 12.2.3 from npm (for `make lighthouse`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,9 +16,20 @@ BINARYEN_NPM_VERSION=132.0.0
 WANT_TEST=0
 WANT_BENCH=0
 WANT_SECURITY=0
+WANT_LIGHTHOUSE=0
 [ "${1:-}" = "--test" ] && WANT_TEST=1
 [ "${1:-}" = "--bench" ] && WANT_BENCH=1
 [ "${1:-}" = "--security" ] && WANT_SECURITY=1
+[ "${1:-}" = "--lighthouse" ] && WANT_LIGHTHOUSE=1
+
+# cargo-leptos and wasm-bindgen only drive the build: their own release profiles (LTO,
+# one codegen unit) took most of a fresh machine's first `make run`. Built without LTO,
+# in parallel codegen units and at opt-level 1 they install in a fraction of the time and
+# are as fast as the work they wait on (compilers, wasm-opt).
+quick_install() {
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_OPT_LEVEL=1 \
+    CARGO_PROFILE_RELEASE_DEBUG=false cargo install "$@"
+}
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -41,13 +53,13 @@ if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
 fi
 
 if ! cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
-  say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 9 minutes, once)"
-  cargo install --locked --ignore-rust-version cargo-leptos --version "$CARGO_LEPTOS_VERSION"
+  say "installing cargo-leptos $CARGO_LEPTOS_VERSION (once)"
+  quick_install --locked --ignore-rust-version cargo-leptos --version "$CARGO_LEPTOS_VERSION"
 fi
 
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (must match Cargo.lock)"
-  cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  quick_install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
 # Debian's binaryen (wasm-opt 108) silently breaks hydration: use npm's binaryen,
@@ -80,6 +92,15 @@ if [ "$WANT_TEST" = 1 ]; then
 fi
 if [ "$WANT_BENCH" = 1 ]; then
   apt_install wrk nginx brotli time
+fi
+if [ "$WANT_LIGHTHOUSE" = 1 ]; then
+  apt_install chromium
+  if [ ! -x target/lighthouse/node_modules/.bin/lighthouse ]; then
+    say "installing Lighthouse 12.2.3 from npm"
+    command -v npm >/dev/null || apt_install nodejs npm
+    mkdir -p target/lighthouse
+    npm install --silent --no-audit --no-fund --prefix target/lighthouse lighthouse@12.2.3
+  fi
 fi
 if [ "$WANT_SECURITY" = 1 ]; then
   apt_install wapiti sqlmap

@@ -38,7 +38,14 @@ impl AppState {
 pub struct Watched {
     version: AtomicI64,
     kept: Mutex<HashMap<String, Kept>>,
+    /// Letters this process counted (or found counted) today, by day, client and body:
+    /// a composer shown again needs no database write to learn that.
+    counted: Mutex<std::collections::HashSet<String>>,
 }
+
+/// Letters remembered as counted at most; past it the memory starts again (the database
+/// still counts each letter once).
+const MAX_COUNTED: usize = 100_000;
 
 /// The version read before the value, and the value.
 type Kept = (i64, Arc<dyn Any + Send + Sync>);
@@ -48,7 +55,7 @@ const MAX_KEPT: usize = 1024;
 
 impl Default for Watched {
     fn default() -> Self {
-        Watched { version: AtomicI64::new(Watched::UNKNOWN), kept: Mutex::default() }
+        Watched { version: AtomicI64::new(Watched::UNKNOWN), kept: Mutex::default(), counted: Mutex::default() }
     }
 }
 
@@ -80,6 +87,20 @@ impl Watched {
         let value = read.await?;
         self.keep(key, version, &value);
         Ok(value)
+    }
+
+    /// Whether the letter under `key` (day, client and body) was counted by this process.
+    pub fn counted(&self, key: &str) -> bool {
+        self.counted.lock().is_ok_and(|counted| counted.contains(key))
+    }
+
+    /// Remembers that the letter under `key` is counted.
+    pub fn mark_counted(&self, key: String) {
+        let Ok(mut counted) = self.counted.lock() else { return };
+        if counted.len() >= MAX_COUNTED {
+            counted.clear();
+        }
+        counted.insert(key);
     }
 
     fn kept<T: Clone + 'static>(&self, key: &str, version: i64) -> Option<T> {

@@ -50,8 +50,8 @@ const MAX_ENTRY_BYTES: usize = 2 * 1024 * 1024;
 const MAX_TOTAL_BYTES: usize = 24 * 1024 * 1024;
 
 /// Paths never cached besides the private ones (`app::security::is_private_path`: signed-in
-/// pages, server functions, the letter composer, whose writer's details must never be
-/// kept): health checks, and static files (served from disk already).
+/// pages, server functions, the letter composer when it carries a writer's details, which
+/// must never be kept): health checks, and static files (served from disk already).
 const PASS: [&str; 3] = ["/pkg/", "/healthz", "/readyz"];
 
 struct Entry {
@@ -342,7 +342,17 @@ fn cacheable(request: &Request) -> bool {
             })
         })
         && !PASS.iter().any(|prefix| path.starts_with(prefix))
-        && !app::security::is_private_path(path)
+        && (!app::security::is_private_path(path) || composer_without_details(request))
+}
+
+/// The composer with only choices in its query (body, purpose, languages) and no details
+/// of a writer's posted with it: the same page for everyone, per language and data
+/// version. It still counts the letter it starts (`count_kept_composer`) and keeps its
+/// `no-store` for browsers and proxies.
+fn composer_without_details(request: &Request) -> bool {
+    request.uri().path() == "/letters/new"
+        && app::letters::form::only_choices(request.uri().query().unwrap_or_default())
+        && request.extensions().get::<app::letters::form::PostedDetails>().is_none_or(|d| d.0.is_empty())
 }
 
 async fn data_version(state: &AppState) -> Option<i64> {
@@ -365,7 +375,11 @@ pub async fn serve(State((state, cache)): State<(AppState, Arc<PageCache>)>, req
     if version == UNKNOWN {
         return next.run(request).await;
     }
+    let composer = composer_without_details(&request);
     let (parts, body) = request.into_parts();
+    if composer && !app::letters::ssr::count_kept_composer(&state, &parts).await {
+        return next.run(Request::from_parts(parts, body)).await;
+    }
     let (locale, _) = app::i18n::ssr::locale_from_request(&parts);
     // The security headers are kept with the page; HSTS only goes out over HTTPS.
     let https = app::security::forwarded_https(&parts.headers);
@@ -386,7 +400,7 @@ pub async fn serve(State((state, cache)): State<(AppState, Arc<PageCache>)>, req
             .headers()
             .get(header::CACHE_CONTROL)
             .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.contains("no-store") || v.contains("private"));
+            .is_some_and(|v| (v.contains("no-store") && !composer) || v.contains("private"));
     if !keep {
         return response;
     }

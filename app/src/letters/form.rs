@@ -187,7 +187,13 @@ impl PostedDetails {
 
 /// The choices a composer address may carry; everything else a writer types stays out
 /// of addresses unless they ask for a link.
-const PUBLIC_PARAMS: [&str; 6] = ["nsb", "purpose", "letter_lang", "second_lang", "share", "lang"];
+pub const PUBLIC_PARAMS: [&str; 6] = ["nsb", "purpose", "letter_lang", "second_lang", "share", "lang"];
+
+/// Whether a composer query holds only choices (no detail of the writer's): such a page
+/// is the same for everyone, per language and data version, and may be kept.
+pub fn only_choices(query: &str) -> bool {
+    form_urlencoded::parse(query.as_bytes()).all(|(name, _)| PUBLIC_PARAMS.contains(&name.as_ref()) && name != "share")
+}
 
 /// Splits a posted composer form (`application/x-www-form-urlencoded`) into the query of
 /// its public choices and the writer's details; unknown fields are dropped.

@@ -183,27 +183,8 @@ pub struct Recipient {
 pub async fn get_letter_facts(nsb: String) -> Result<LetterFacts, AppError> {
     let state = expect_context::<crate::state::AppState>();
     let facts = ssr::current_facts(&state, &nsb).await?;
-    // The composer starts a letter to this body: count it in the open reviews. Not when
-    // the writer only changed the letter (the request comes from the composer showing
-    // the same body: the live preview, or "Update the letter" without JavaScript). A
-    // failed count never keeps the letter from the writer.
-    let parts = use_context::<http::request::Parts>();
-    let referer =
-        parts.as_ref().and_then(|parts| parts.headers.get(http::header::REFERER)?.to_str().ok().map(str::to_owned));
-    if !referer.is_some_and(|referer| ssr::composing_for(&referer, &facts.alpha2)) {
-        let client = parts
-            .as_ref()
-            .map_or_else(|| "unknown".to_string(), |parts| crate::auth::ssr::client_address(parts, &state.config));
-        let counted = crate::reviews::ssr::pipeline::count_letter(
-            &state.pool,
-            crate::standards::DEFAULT_STANDARD,
-            &facts.alpha2,
-            &client,
-        )
-        .await;
-        if let Err(error) = counted {
-            tracing::warn!(%error, "letter not counted");
-        }
+    if let Some(parts) = use_context::<http::request::Parts>() {
+        ssr::count_started(&state, &parts, &facts.alpha2).await;
     }
     Ok(facts)
 }

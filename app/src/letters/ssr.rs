@@ -424,6 +424,53 @@ pub async fn download_text(
 }
 
 /// Whether `referer` is the composer with a letter to `alpha2`.
+/// The composer starts a letter to this body: count it in the open reviews. Not when the
+/// writer only changed the letter (the request comes from the composer showing the same
+/// body: the live preview, or "Update the letter" without JavaScript). Counted once per
+/// client, body and day: after the first time this process knows it without a database
+/// write. A failed count never keeps the letter from the writer.
+pub async fn count_started(state: &AppState, parts: &http::request::Parts, alpha2: &str) {
+    let referer = parts.headers.get(http::header::REFERER).and_then(|r| r.to_str().ok());
+    if referer.is_some_and(|referer| composing_for(referer, alpha2)) {
+        return;
+    }
+    let client = crate::auth::ssr::client_address(parts, &state.config);
+    let key = format!("{}|{client}|{alpha2}", chrono::Utc::now().date_naive());
+    if state.watched.counted(&key) {
+        return;
+    }
+    let counted =
+        crate::reviews::ssr::pipeline::count_letter(&state.pool, crate::standards::DEFAULT_STANDARD, alpha2, &client)
+            .await;
+    match counted {
+        Ok(()) => state.watched.mark_counted(key),
+        Err(error) => tracing::warn!(%error, "letter not counted"),
+    }
+}
+
+/// For the page cache: a composer page without the writer's details (only choices in
+/// its query) counts its letter as a rendering would, and may then be served kept.
+/// `false`: render it.
+pub async fn count_kept_composer(state: &AppState, parts: &http::request::Parts) -> bool {
+    let query = parts.uri.query().unwrap_or_default();
+    if parts.uri.path() != "/letters/new"
+        || !super::form::only_choices(query)
+        || parts.extensions.get::<super::form::PostedDetails>().is_some_and(|d| !d.0.is_empty())
+    {
+        return false;
+    }
+    let nsb = form_urlencoded::parse(query.as_bytes()).find(|(name, _)| name == "nsb").map(|(_, v)| v.into_owned());
+    if let Some(nsb) = nsb.filter(|n| !n.trim().is_empty()) {
+        match current_facts(state, &nsb).await {
+            Ok(facts) => count_started(state, parts, &facts.alpha2).await,
+            // An unknown body: the page says so, nothing is counted.
+            Err(AppError::NotFound) => {}
+            Err(_) => return false,
+        }
+    }
+    true
+}
+
 pub fn composing_for(referer: &str, alpha2: &str) -> bool {
     let path_and_query =
         referer.split_once("://").map_or(referer, |(_, rest)| rest.find('/').map_or("", |at| &rest[at..]));

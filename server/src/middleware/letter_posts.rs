@@ -12,7 +12,7 @@ use super::body_limit::{MAX_FORM_BYTES, body_too_large};
 /// a history or a log (`app::pages::letters`). This turns one into the GET its page
 /// answers: the choices become the query, the writer's details ride along in the
 /// request's extensions (`PostedDetails`); the request span records the path only.
-/// The page cache never keeps `/letters/` pages.
+/// The page cache keeps a composer page only when no details came with it.
 pub async fn letter_posts(request: Request, next: Next) -> Response {
     let path = request.uri().path();
     if request.method() != http::Method::POST

@@ -163,3 +163,33 @@ pub(super) async fn static_files_have_hashed_names_and_are_kept_for_a_year(backe
     assert_eq!(response.header("cache-control"), Some("public, max-age=31536000, immutable"));
     assert_eq!(decode(&response), css_text);
 }
+
+/// The composer with only choices (body, purpose, languages) is the same page for every
+/// writer, so it is kept and served like any public page; a writer's details are never
+/// kept nor served to the next writer, in either order.
+pub(super) async fn a_composer_without_details_is_kept_and_details_never_are(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let plain = "/letters/new?nsb=BR&purpose=adopt";
+    let first = app.get(plain).await;
+    assert_eq!(first.status, 200);
+    assert!(first.header("cache-control").is_some_and(|c| c.contains("no-store")), "browsers do not keep it");
+    let page = app.get(plain).await;
+    let mut form = page.form("/letters/new");
+    form.set("sender_name", "Zélie Marchetti").set("city", "Recife");
+    let posted = app.submit(&form, &[("accept-encoding", "br")]).await;
+    assert_eq!(posted.status, 200);
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut brotli::Decompressor::new(&posted.raw[..], 4096), &mut text).unwrap();
+    assert!(text.contains("Zélie Marchetti"), "the writer's letter");
+    for _ in 0..3 {
+        let next = app.get_with(plain, &[("accept-encoding", "gzip")]).await;
+        assert_eq!(next.header("content-encoding"), Some("gzip"));
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&next.raw[..]), &mut text).unwrap();
+        assert!(!text.contains("Zélie") && !text.contains("Recife"), "the next writer never sees them");
+    }
+    // Details in the address (a writer's own share link): rendered, never kept.
+    let shared = app.get("/letters/new?nsb=BR&purpose=adopt&share=1&sender_name=Zélie").await;
+    assert!(shared.body.contains("Zélie"));
+    assert!(!app.get(plain).await.body.contains("Zélie"));
+}

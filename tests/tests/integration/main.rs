@@ -62,6 +62,7 @@ macro_rules! on_both_databases {
 on_both_databases!(
     public_pages_arrive_compressed_within_their_budgets,
     static_files_have_hashed_names_and_are_kept_for_a_year,
+    a_composer_without_details_is_kept_and_details_never_are,
     robots_and_sitemap_lead_to_every_public_page,
     advocates_report_what_happened_and_coordinators_decide,
     mail_reaches_a_real_smtp_server_once_even_when_it_is_down_or_killed,
