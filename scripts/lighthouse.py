@@ -28,7 +28,7 @@ PAGES = [
     ("/reviews", "reviews"),
     ("/reviews/iso-20400-2022", "review (map)"),
     ("/reviews/upcoming", "ballot radar"),
-    ("/letters/new?nsb=BR", "composer"),
+    ("/letters/new", "composer"),
     ("/open-letters", "open letters"),
     ("/open-letters/iso-20400-next-review", "open letter"),
     ("/developers", "developers"),

@@ -23,11 +23,13 @@ WANT_LIGHTHOUSE=0
 [ "${1:-}" = "--lighthouse" ] && WANT_LIGHTHOUSE=1
 
 # cargo-leptos and wasm-bindgen only drive the build: their own release profiles (LTO,
-# one codegen unit) took most of a fresh machine's first `make run`. Built without LTO,
-# in parallel codegen units and at opt-level 1 they install in a fraction of the time and
-# are as fast as the work they wait on (compilers, wasm-opt).
+# one codegen unit) took 15 of a fresh machine's 30 minutes to the first page. Built
+# without optimisation or LTO, in parallel codegen units (the release profile's other
+# settings: no debug assertions, no debug info), cargo-leptos installs in under 4 minutes
+# instead of 8 at opt-level 1, and its own work in a build (the JS glue, precompressing)
+# still takes seconds: the time goes to rustc and wasm-opt, which it only waits on.
 quick_install() {
-  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_OPT_LEVEL=1 \
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=256 CARGO_PROFILE_RELEASE_OPT_LEVEL=0 \
     CARGO_PROFILE_RELEASE_DEBUG=false cargo install "$@"
 }
 

@@ -32,7 +32,10 @@ pub const DISALLOWED: [&str; 12] = [
 /// `GET /robots.txt`.
 pub async fn robots(State(state): State<AppState>) -> Response {
     let origin = state.public_origin.trim_end_matches('/');
-    let mut text = String::from("User-agent: *\nAllow: /\nAllow: /api/v1/\nAllow: /changes.atom\n");
+    // The composer's bare page may be found ("write to a standards body"); with a query
+    // it is a letter in progress, and it counts the letters it starts.
+    let mut text =
+        String::from("User-agent: *\nAllow: /\nAllow: /api/v1/\nAllow: /changes.atom\nAllow: /letters/new$\n");
     for path in DISALLOWED {
         text.push_str(&format!("Disallow: {path}\n"));
     }

@@ -56,7 +56,7 @@ pub fn router(state: AppState) -> Router {
 pub fn router_with_cache(state: AppState, cache: Arc<cache::PageCache>) -> Router {
     let routes = route_list();
     let options = state.leptos_options.clone();
-    use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+    use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
     use tower_http::timeout::TimeoutLayer;
     use tower_http::trace::TraceLayer;
     let routed = Router::new()
@@ -113,7 +113,7 @@ pub fn router_with_cache(state: AppState, cache: Arc<cache::PageCache>) -> Route
         // errors) is compressed as it goes; kept pages and static files already are.
         .layer(compression())
         .layer(PropagateRequestIdLayer::x_request_id())
-        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .layer(SetRequestIdLayer::x_request_id(request_ids::Sequential::default()))
         .with_state(state);
     // Before routing (a layer inside the router runs after the method is matched): the
     // composer's POSTs become the GETs their pages answer.

@@ -54,13 +54,13 @@ fn state() -> Result<AppState, AppError> {
 }
 
 fn pool() -> Result<AnyPool, AppError> {
-    state().map(|state| state.pool)
+    state().map(|state| state.pool.clone())
 }
 
 /// Whether cookies set for the current request are `Secure` ([`over_https`] with the
 /// deployment's settings).
 fn secure_cookies(parts: &Parts) -> bool {
-    let config = state().map(|state| state.config).unwrap_or_default();
+    let config = state().map(|state| state.config.clone()).unwrap_or_default();
     over_https(parts, &config)
 }
 

@@ -22,9 +22,11 @@ pub fn PageTitle(
     let url = format!("{}{}", crate::pages::public_origin(), use_location().pathname.get_untracked());
     let card = if image.is_some() { "summary_large_image" } else { "summary" };
     let description = description.filter(|d| !d.trim().is_empty()).unwrap_or_else(|| locale.t("site-description"));
-    // One address per language: `?lang=` names it (the page itself also answers in the
-    // reader's own language without it, the `x-default`).
-    let canonical = format!("{url}?lang={}", locale.tag());
+    // One address per language: `?lang=` names it; without it the page answers in the
+    // reader's own language (the `x-default`). Each names itself as canonical, so no
+    // canonical points at another language's alternate.
+    let explicit = leptos_router::hooks::use_query_map().get_untracked().get("lang").is_some();
+    let canonical = if explicit { format!("{url}?lang={}", locale.tag()) } else { url.clone() };
     let alternates = crate::i18n::INTERFACE
         .into_iter()
         .map(|tag| view! { <Link rel="alternate" hreflang=tag href=format!("{url}?lang={tag}") /> })

@@ -460,13 +460,24 @@ pub async fn count_kept_composer(state: &AppState, parts: &http::request::Parts)
         return false;
     }
     let nsb = form_urlencoded::parse(query.as_bytes()).find(|(name, _)| name == "nsb").map(|(_, v)| v.into_owned());
-    if let Some(nsb) = nsb.filter(|n| !n.trim().is_empty()) {
-        match current_facts(state, &nsb).await {
-            Ok(facts) => count_started(state, parts, &facts.alpha2).await,
-            // An unknown body: the page says so, nothing is counted.
-            Err(AppError::NotFound) => {}
-            Err(_) => return false,
-        }
+    let Some(nsb) = nsb.filter(|n| !n.trim().is_empty()) else { return true };
+    // Only whether the body exists (its code), remembered per data version: the whole
+    // facts, copied for every visit, cost more than serving the kept page.
+    let body = state
+        .watched
+        .remember(format!("letter-body|{nsb}"), async {
+            match current_facts(state, &nsb).await {
+                Ok(facts) => Ok(Some(facts.alpha2)),
+                // An unknown body: the page says so, nothing is counted.
+                Err(AppError::NotFound) => Ok(None),
+                Err(error) => Err(error),
+            }
+        })
+        .await;
+    match body {
+        Ok(Some(alpha2)) => count_started(state, parts, &alpha2).await,
+        Ok(None) => {}
+        Err(_) => return false,
     }
     true
 }

@@ -240,9 +240,14 @@ pub(super) async fn robots_and_sitemap_lead_to_every_public_page(backend: Backen
     let app = TestApp::new(backend).await;
     let robots = app.get("/robots.txt").await;
     assert_eq!(robots.status, 200);
-    for line in
-        ["Disallow: /coordinate", "Disallow: /api/", "Allow: /api/v1/", "Disallow: /letters/", "Disallow: /outcomes/"]
-    {
+    for line in [
+        "Disallow: /coordinate",
+        "Disallow: /api/",
+        "Allow: /api/v1/",
+        "Disallow: /letters/",
+        "Allow: /letters/new$",
+        "Disallow: /outcomes/",
+    ] {
         assert!(robots.body.contains(line), "{line}");
     }
     assert!(robots.body.contains("Sitemap: http://127.0.0.1:3000/sitemap.xml"));
@@ -275,6 +280,9 @@ pub(super) async fn robots_and_sitemap_lead_to_every_public_page(backend: Backen
             "{path}"
         );
     }
+    // Without `?lang=` a page is the x-default and names itself.
+    let default = app.get("/nsbs/BR").await;
+    assert!(default.body.contains(r#"<link href="http://127.0.0.1:3000/nsbs/BR" rel="canonical">"#), "self-canonical");
     let page = app.get("/nsbs/BR?lang=fr").await;
     // The tag's attributes in any order.
     let tag = |rel: &str, extra: &str, href: &str| {
