@@ -124,10 +124,10 @@ pub fn vary_on_encoding(headers: &mut HeaderMap) {
 pub fn encoded_headers(headers: &mut HeaderMap, coding: Coding) {
     headers.insert(header::CONTENT_ENCODING, coding.header());
     headers.remove(header::CONTENT_LENGTH);
-    if let Some(tag) = headers.get(header::ETAG).and_then(|v| v.to_str().ok()).filter(|t| !t.starts_with("W/")) {
-        if let Ok(weak) = HeaderValue::from_str(&format!("W/{tag}")) {
-            headers.insert(header::ETAG, weak);
-        }
+    if let Some(tag) = headers.get(header::ETAG).and_then(|v| v.to_str().ok()).filter(|t| !t.starts_with("W/"))
+        && let Ok(weak) = HeaderValue::from_str(&format!("W/{tag}"))
+    {
+        headers.insert(header::ETAG, weak);
     }
 }
 
@@ -158,13 +158,14 @@ const GZIP_HEADER: &[u8] = &[0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
 const DEFLATE_END: &[u8] = &[0x01, 0x00, 0x00, 0xff, 0xff];
 
 fn brotli_params() -> brotli::enc::BrotliEncoderParams {
-    let mut params = brotli::enc::BrotliEncoderParams::default();
-    params.quality = BROTLI_QUALITY;
-    params.lgwin = BROTLI_WINDOW;
-    params.catable = true;
-    params.byte_align = true;
-    params.bare_stream = true;
-    params
+    brotli::enc::BrotliEncoderParams {
+        quality: BROTLI_QUALITY,
+        lgwin: BROTLI_WINDOW,
+        catable: true,
+        byte_align: true,
+        bare_stream: true,
+        ..Default::default()
+    }
 }
 
 fn brotli_piece(piece: &[u8]) -> Option<Bytes> {
