@@ -359,6 +359,68 @@ async fn data_version(state: &AppState) -> Option<i64> {
     sqlx::query_scalar("SELECT version FROM data_version WHERE id = 1").fetch_one(&state.pool).await.ok()
 }
 
+/// What the outermost layer needs to answer from the cache.
+#[derive(Clone)]
+pub struct Front {
+    pub state: AppState,
+    pub cache: Arc<PageCache>,
+    /// The same ids the inner `SetRequestIdLayer` makes (one count).
+    pub ids: crate::middleware::request_ids::Sequential,
+}
+
+/// The outermost layer: a kept, current page is answered here, before routing, the
+/// letter forms, compression and request ids, which took a third of a hit's time
+/// (`make bench`); it names the request as the inner layers would (the caller's
+/// `x-request-id`, else a new one). Anything else goes on to the whole stack, where
+/// [`serve`] renders and keeps.
+pub async fn serve_kept(State(front): State<Front>, request: Request, next: Next) -> Response {
+    let request = match kept(&front.state, &front.cache, request).await {
+        Ok(mut response) => {
+            if !response.headers().contains_key(REQUEST_ID) {
+                response.headers_mut().insert(REQUEST_ID, front.ids.next_id());
+            }
+            return response;
+        }
+        Err(request) => request,
+    };
+    next.run(request).await
+}
+
+const REQUEST_ID: &str = "x-request-id";
+
+/// The kept, current copy of what `request` asks for, or the request back.
+async fn kept(state: &AppState, cache: &Arc<PageCache>, request: Request) -> Result<Response, Request> {
+    let version = cache.current(state).await;
+    if version == UNKNOWN || !cacheable(&request) {
+        return Err(request);
+    }
+    let composer = composer_without_details(&request);
+    let (parts, body) = request.into_parts();
+    // Counted here as a rendering would (and remembered: the inner layer asks again
+    // only when this misses).
+    if composer && !app::letters::ssr::count_kept_composer(state, &parts).await {
+        return Err(Request::from_parts(parts, body));
+    }
+    let key = key(&parts);
+    match cache.get(&key, version, compress::negotiate(&parts.headers)).await {
+        Some(mut response) => {
+            if let Some(id) = parts.headers.get(REQUEST_ID) {
+                response.headers_mut().insert(REQUEST_ID, id.clone());
+            }
+            Ok(response)
+        }
+        None => Err(Request::from_parts(parts, body)),
+    }
+}
+
+/// A page's key: its language, whether it went out over HTTPS (HSTS is kept with the
+/// page), and its address.
+fn key(parts: &http::request::Parts) -> String {
+    let (locale, _) = app::i18n::ssr::locale_from_request(parts);
+    let https = app::security::forwarded_https(&parts.headers);
+    format!("{}|{}|{}", locale.tag(), u8::from(https), parts.uri)
+}
+
 /// The middleware: serve a current copy, or render and keep one.
 pub async fn serve(State((state, cache)): State<(AppState, Arc<PageCache>)>, request: Request, next: Next) -> Response {
     // Read (and watched) for every request: the app's derived values check it too.
@@ -381,9 +443,7 @@ pub async fn serve(State((state, cache)): State<(AppState, Arc<PageCache>)>, req
         return next.run(Request::from_parts(parts, body)).await;
     }
     let (locale, _) = app::i18n::ssr::locale_from_request(&parts);
-    // The security headers are kept with the page; HSTS only goes out over HTTPS.
-    let https = app::security::forwarded_https(&parts.headers);
-    let key = format!("{}|{}|{}", locale.tag(), u8::from(https), parts.uri);
+    let key = key(&parts);
     let coding = compress::negotiate(&parts.headers);
     if let Some(response) = cache.get(&key, version, coding).await {
         return response;

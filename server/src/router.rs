@@ -55,6 +55,8 @@ pub fn router(state: AppState) -> Router {
 /// their direct SQL at once, instead of within [`cache::WATCH_INTERVAL`]).
 pub fn router_with_cache(state: AppState, cache: Arc<cache::PageCache>) -> Router {
     let routes = route_list();
+    let ids = request_ids::Sequential::default();
+    let front_cache = cache.clone();
     let options = state.leptos_options.clone();
     use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
     use tower_http::timeout::TimeoutLayer;
@@ -113,11 +115,15 @@ pub fn router_with_cache(state: AppState, cache: Arc<cache::PageCache>) -> Route
         // errors) is compressed as it goes; kept pages and static files already are.
         .layer(compression())
         .layer(PropagateRequestIdLayer::x_request_id())
-        .layer(SetRequestIdLayer::x_request_id(request_ids::Sequential::default()))
-        .with_state(state);
+        .layer(SetRequestIdLayer::x_request_id(ids.clone()))
+        .with_state(state.clone());
     // Before routing (a layer inside the router runs after the method is matched): the
-    // composer's POSTs become the GETs their pages answer.
-    Router::new().fallback_service(routed).layer(middleware::from_fn(letter_posts::letter_posts))
+    // composer's POSTs become the GETs their pages answer. Outside everything, a kept
+    // page is answered at once (`cache::serve_kept`).
+    Router::new()
+        .fallback_service(routed)
+        .layer(middleware::from_fn(letter_posts::letter_posts))
+        .layer(middleware::from_fn_with_state(cache::Front { state, cache: front_cache, ids }, cache::serve_kept))
 }
 
 /// Brotli or gzip by `Accept-Encoding` for responses not compressed yet, at a level

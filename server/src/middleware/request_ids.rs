@@ -28,10 +28,18 @@ impl Default for Sequential {
     }
 }
 
+impl Sequential {
+    /// The next id.
+    pub fn next_id(&self) -> http::HeaderValue {
+        let count = self.count.fetch_add(1, Ordering::Relaxed);
+        http::HeaderValue::from_str(&format!("{:08x}-{count}", self.start))
+            .unwrap_or_else(|_| http::HeaderValue::from_static("0"))
+    }
+}
+
 impl MakeRequestId for Sequential {
     fn make_request_id<B>(&mut self, _: &http::Request<B>) -> Option<RequestId> {
-        let count = self.count.fetch_add(1, Ordering::Relaxed);
-        http::HeaderValue::from_str(&format!("{:08x}-{count}", self.start)).ok().map(RequestId::new)
+        Some(RequestId::new(self.next_id()))
     }
 }
 
