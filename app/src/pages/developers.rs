@@ -61,9 +61,9 @@ pub fn DevelopersPage() -> impl IntoView {
         .map(|(path, example, key)| {
             view! {
                 <tr>
-                    <th scope="row"><code>{path}</code></th>
+                    <th scope="row"><code dir="ltr">{path}</code></th>
                     <td>{t(key)}</td>
-                    <td><a href=example rel="external"><code>{example}</code></a></td>
+                    <td><a href=example rel="external"><code dir="ltr">{example}</code></a></td>
                 </tr>
             }
         })
@@ -91,7 +91,7 @@ pub fn DevelopersPage() -> impl IntoView {
         <section aria-labelledby="endpoints-heading">
             <h2 id="endpoints-heading">{t("developers-endpoints-heading")}</h2>
             <div class="table-scroll">
-                <table class="adoptions">
+                <table class="adoptions endpoints">
                     <thead>
                         <tr>
                             <th scope="col">{t("developers-column-path")}</th>
