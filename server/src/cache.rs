@@ -437,17 +437,13 @@ pub async fn serve(State((state, cache)): State<(AppState, Arc<PageCache>)>, req
     if version == UNKNOWN {
         return next.run(request).await;
     }
+    // `serve_kept`, outside, answered what was kept (and counted the composer's letter);
+    // a page rendered here counts its own.
     let composer = composer_without_details(&request);
     let (parts, body) = request.into_parts();
-    if composer && !app::letters::ssr::count_kept_composer(&state, &parts).await {
-        return next.run(Request::from_parts(parts, body)).await;
-    }
     let (locale, _) = app::i18n::ssr::locale_from_request(&parts);
     let key = key(&parts);
     let coding = compress::negotiate(&parts.headers);
-    if let Some(response) = cache.get(&key, version, coding).await {
-        return response;
-    }
     let _rendering = match cache.render_or_wait(&key, version, coding).await {
         Ok(rendering) => Some(rendering),
         Err(Some(response)) => return response,
@@ -479,21 +475,8 @@ pub async fn serve(State((state, cache)): State<(AppState, Arc<PageCache>)>, req
     let entry = Arc::new(Entry::new(version, parts.status, parts.headers.clone(), bytes.clone()));
     cache.put(key, entry.clone());
     entry.prepare(coding).await;
-    // The page as rendered (its nonce is the one in its header), compressed if asked.
-    let mut rendered = Response::from_parts(parts, Body::from(bytes));
-    if entry.compressible {
-        compress::vary_on_encoding(rendered.headers_mut());
-        if let Some(encoded) =
-            coding.and_then(|coding| entry.encoded(coding).get().and_then(Option::as_ref).map(|e| (coding, e)))
-        {
-            let (coding, encoded) = encoded;
-            let chunks: VecDeque<Bytes> = encoded.chunks(entry.nonce.as_deref().unwrap_or_default()).into();
-            let len = chunks.iter().map(Bytes::len).sum::<usize>() as u64;
-            compress::encoded_headers(rendered.headers_mut(), coding);
-            *rendered.body_mut() = Body::new(Chunks { chunks, len });
-        }
-    }
-    rendered
+    // Sent as a hit would be: compressed if asked, with a nonce of its own.
+    entry.response(coding).unwrap_or_else(|| Response::from_parts(parts, Body::from(bytes)))
 }
 
 #[cfg(test)]
